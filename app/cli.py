@@ -1,0 +1,96 @@
+"""The command line: start the workstation, the sandbox platform alone, or print the version.
+
+Heavy modules (Qt, the sandbox's data generator) are imported only by the command that
+needs them, so `--version` and `sandbox` start fast and a packaged build stays responsive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.config import ConfigError, SiteConfig, SourceConfig, find_site_config, load_site_config, paths, \
+    single_source_config
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="huren", description="Huren (互认) workstation: mutual recognition of "
+                                     "inspection and test results between hospitals.")
+    parser.add_argument("--version", action="version", version=f"Huren {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--demo", action="store_true", help="use the embedded demo platform even if a site config exists")
+    where.add_argument("--config", metavar="FILE", help="site config (TOML); default $HUREN_CONFIG or the system one")
+    where.add_argument("--platform", metavar="FHIR_BASE_URL", help="use this one FHIR source, without a config file")
+    parser.add_argument("--region", metavar="CODE", default="",
+                        help="with --platform: this hospital's 6-digit division code (decides which HR marks apply)")
+    parser.add_argument("--patient", metavar="ID", help="open this patient (resident ID or any identifier)")
+    parser.add_argument("--screenshot", metavar="FILE", type=Path,
+                        help="save the window to a PNG once everything asked for has loaded, then exit")
+    parser.add_argument("--verbose", action="store_true", help="log details for troubleshooting")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sandbox = commands.add_parser("sandbox", help="run the embedded demo platform alone (training rooms, tests)")
+    from app.sandbox.cli import add_arguments
+
+    add_arguments(sandbox)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "sandbox":
+        from app.sandbox.cli import run
+
+        return run(args)
+    return run_workstation(args)
+
+
+def run_workstation(args: argparse.Namespace) -> int:
+    try:
+        config, sandbox = resolve_config(args)
+    except ConfigError as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
+    from app.services.workspace import Workspace
+    from app.ui.application import run
+
+    workspace = Workspace.from_config(config)
+    try:
+        return run(workspace, patient=args.patient, screenshot=args.screenshot)
+    finally:
+        workspace.close()
+        if sandbox is not None:
+            sandbox.stop()
+
+
+def resolve_config(args: argparse.Namespace):  # -> tuple[SiteConfig, SandboxServer | None]
+    """--platform, else --config / $HUREN_CONFIG / the system file, else the embedded demo."""
+    if args.platform:
+        return single_source_config(args.platform, args.region), None
+    path = None if args.demo else find_site_config(args.config)
+    if path is not None:
+        return load_site_config(path), None
+    return start_demo()
+
+
+def start_demo():  # -> tuple[SiteConfig, SandboxServer]
+    """Start the embedded platform on a free loopback port and a config that points at it."""
+    from app.sandbox import demo_data
+    from app.sandbox.server import SandboxServer
+
+    data_dir = paths().data / "demo-platform"
+    if not (data_dir / "platform.sqlite3").exists():
+        print("huren: preparing the demo platform (first start only)…", file=sys.stderr)
+    server = SandboxServer(data_dir).start()
+    config = SiteConfig(
+        sources=(SourceConfig("demo", server.fhir_base, label="演示区域平台 DEMO"),),
+        site_name=getattr(demo_data, "VIEWING_SITE_NAME", ""),
+        organization=demo_data.VIEWING_ORGANIZATION_ID,
+        region=demo_data.VIEWING_REGION,
+        demo=True,
+    )
+    return config, server

@@ -1,0 +1,221 @@
+"""Site configuration (IT's TOML file) and where Huren keeps its files.
+
+The options are declared once in `OPTIONS` (type, default, description): validation reads
+them, and the IT guide is generated from them, so the two cannot drift. A wrong key or value
+stops the program with a message naming the key, the file and the line, because a
+half-understood site config would quietly point doctors at the wrong platform.
+
+Secrets never live here: passwords and tokens go to the system keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+APP_NAME = "Huren"
+CONFIG_ENV = "HUREN_CONFIG"
+HOME_ENV = "HUREN_HOME"  # one folder for all of Huren's files: tests and portable installs
+
+
+class ConfigError(ValueError):
+    """A site config that cannot be used; str() names the file, line and key."""
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str            # "section.name"
+    type: type
+    default: Any
+    description: str
+    required: bool = False
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("site.name", str, "", "This hospital's name, shown in the window title."),
+    Option("site.organization", str, "", "This hospital's organization identifier on the platform."),
+    Option("site.region", str, "", "6-digit administrative division code of this hospital; decides which "
+           "province and city HR marks are recognized here. Without it only national marks are."),
+    Option("site.timezone", str, "Asia/Shanghai", "Time zone in which result ages are counted in days."),
+    Option("catalogue.url", str, "", "Where to fetch the recognition catalogue; default: the first source's "
+           "Binary/recognition-catalogue."),
+    Option("sources.name", str, None, "Short name of a source (letters, digits, - and _).", required=True),
+    Option("sources.label", str, "", "Name of the source shown to users, e.g. 济南市全民健康信息平台."),
+    Option("sources.fhir_base", str, None, "Base URL of the source's FHIR R4 API (https).", required=True),
+    Option("sources.timeout_seconds", float, 10.0, "How long to wait for an answer before the source is "
+           "shown as not answering; the rest of the window goes on meanwhile."),
+    Option("sources.ca_bundle", str, "", "PEM file of CA certificates to trust for this source, for a "
+           "platform signed by the hospital's own CA. TLS verification is never switched off."),
+)
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    name: str
+    fhir_base: str
+    label: str = ""
+    timeout_seconds: float = 10.0
+    ca_bundle: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.label or self.name
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    sources: tuple[SourceConfig, ...]
+    site_name: str = ""
+    organization: str = ""
+    region: str = ""
+    timezone: str = "Asia/Shanghai"
+    catalogue_url: str = ""
+    demo: bool = False
+    path: Path | None = None
+
+    def with_sources(self, sources: tuple[SourceConfig, ...]) -> SiteConfig:
+        return SiteConfig(sources, self.site_name, self.organization, self.region, self.timezone,
+                          self.catalogue_url, self.demo, self.path)
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Folders for Huren's own files; all under HUREN_HOME when it is set."""
+
+    config: Path
+    data: Path
+    cache: Path
+    log: Path
+    site_config: Path = field(default=Path())
+
+
+def paths() -> Paths:
+    home = os.environ.get(HOME_ENV)
+    if home:
+        root = Path(home)
+        return Paths(root / "config", root / "data", root / "cache", root / "log", root / "site" / "site.toml")
+    import platformdirs
+
+    return Paths(
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "site.toml",
+    )
+
+
+def find_site_config(explicit: str | None = None) -> Path | None:
+    """The site config to use: --config, then $HUREN_CONFIG, then the system-wide file if it exists."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env)
+    default = paths().site_config
+    return default if default.is_file() else None
+
+
+def load_site_config(path: Path) -> SiteConfig:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the site config: {e.strerror or e}") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    return parse_site_config(raw, text, path)
+
+
+def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = None) -> SiteConfig:
+    where = _Locator(text, path)
+    declared = {o.key: o for o in OPTIONS}
+    for section, value in raw.items():
+        if section not in {"site", "catalogue", "sources"}:
+            raise ConfigError(where(section, f"unknown section [{section}]"))
+    values: dict[str, Any] = {}
+    for section in ("site", "catalogue"):
+        table = raw.get(section, {})
+        if not isinstance(table, dict):
+            raise ConfigError(where(section, f"[{section}] must be a table"))
+        for key, value in table.items():
+            values[f"{section}.{key}"] = _check(declared, f"{section}.{key}", value, where)
+    sources = []
+    raw_sources = raw.get("sources", [])
+    if not isinstance(raw_sources, list) or not raw_sources:
+        raise ConfigError(where("sources", "at least one [[sources]] table is required"))
+    for i, table in enumerate(raw_sources):
+        checked = {k: _check(declared, f"sources.{k}", v, where) for k, v in table.items()}
+        for option in OPTIONS:
+            if option.required and option.key.startswith("sources.") and option.key[8:] not in checked:
+                raise ConfigError(where("sources", f"sources[{i}] lacks the required key '{option.key[8:]}'"))
+        if not re.fullmatch(r"[A-Za-z0-9_-]+", checked["name"]):
+            raise ConfigError(where("name", f"sources.name {checked['name']!r} may hold letters, digits, - and _ only"))
+        url = urlsplit(checked["fhir_base"])
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise ConfigError(where("fhir_base", f"sources.fhir_base {checked['fhir_base']!r} is not an http(s) URL"))
+        sources.append(SourceConfig(**{k: v for k, v in checked.items()}))
+    names = [s.name for s in sources]
+    if len(set(names)) != len(names):
+        raise ConfigError(where("name", "two sources have the same name"))
+    region = values.get("site.region", "")
+    if region and not (len(region) == 6 and region.isdigit()):
+        raise ConfigError(where("region", f"site.region {region!r} must be a 6-digit division code"))
+    tz = values.get("site.timezone", "Asia/Shanghai")
+    _check_timezone(tz, where)
+    return SiteConfig(
+        sources=tuple(sources),
+        site_name=values.get("site.name", ""),
+        organization=values.get("site.organization", ""),
+        region=region,
+        timezone=tz,
+        catalogue_url=values.get("catalogue.url", ""),
+        path=path,
+    )
+
+
+def _check(declared: dict[str, Option], key: str, value: Any, where: _Locator) -> Any:
+    option = declared.get(key)
+    if option is None:
+        raise ConfigError(where(key.rsplit(".", 1)[1], f"unknown key '{key}'"))
+    if option.type is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, option.type) or isinstance(value, bool):
+        raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be a {option.type.__name__}, not {value!r}"))
+    if option.type is float and value <= 0:
+        raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be greater than 0"))
+    return value
+
+
+def _check_timezone(name: str, where: _Locator) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(where("timezone", f"site.timezone {name!r} is not a known time zone")) from None
+
+
+class _Locator:
+    """Turns a key into 'file:line: message': tomllib reports no positions for valid TOML."""
+
+    def __init__(self, text: str, path: Path | None) -> None:
+        self.lines = text.splitlines()
+        self.path = path
+
+    def __call__(self, key: str, message: str) -> str:
+        pattern = re.compile(rf"^\s*(\[\[?\s*{re.escape(key)}\s*\]\]?|{re.escape(key)}\s*=)")
+        line = next((n for n, text in enumerate(self.lines, 1) if pattern.match(text)), None)
+        name = str(self.path) if self.path else "site config"
+        return f"{name}:{line}: {message}" if line else f"{name}: {message}"
+
+
+def single_source_config(fhir_base: str, region: str = "") -> SiteConfig:
+    """`--platform URL`: one source, no file, for IT checks and tests."""
+    return SiteConfig(sources=(SourceConfig(name="platform", fhir_base=fhir_base.rstrip("/")),), region=region)

@@ -1,0 +1,290 @@
+"""FHIR R4 JSON to domain records.
+
+Every hospital's system writes FHIR a little differently, and some write it wrong. A
+resource that cannot be read raises `MappingError` naming what is missing; the callers skip
+it and count it, so one bad Observation never hides a patient's other results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, tzinfo
+from typing import Any
+
+from app.domain.identity import ORGANIZATION_SYSTEM
+from app.domain.models import (Coding, Hospital, Identifier, LabReport, LabResult, Patient, RecordKey,
+                               ReferenceRange)
+
+
+class MappingError(ValueError):
+    pass
+
+
+@dataclass
+class Skipped:
+    """Resources a mapping could not read, kept to tell the user how many and why."""
+
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, resource: Any, error: Exception) -> None:
+        kind = resource.get("resourceType", "?") if isinstance(resource, dict) else "?"
+        rid = resource.get("id", "?") if isinstance(resource, dict) else "?"
+        self.problems.append(f"{kind}/{rid}: {error}")
+
+    def __len__(self) -> int:
+        return len(self.problems)
+
+
+def bundle_resources(bundle: dict) -> Iterable[dict]:
+    for entry in bundle.get("entry", []) or []:
+        resource = entry.get("resource") if isinstance(entry, dict) else None
+        if isinstance(resource, dict):
+            yield resource
+
+
+def patient_from_fhir(res: dict, source: str) -> Patient:
+    _expect(res, "Patient")
+    names = res.get("name") or []
+    name = _human_name(names[0]) if names and isinstance(names[0], dict) else ""
+    birth = res.get("birthDate")
+    return Patient(
+        key=RecordKey(source, res["id"]),
+        name=name,
+        gender=str(res.get("gender", "unknown")),
+        birth_date=_date(birth, "birthDate") if birth else None,
+        identifiers=tuple(_identifiers(res.get("identifier"))),
+    )
+
+
+def hospital_from_fhir(res: dict, source: str) -> Hospital:
+    _expect(res, "Organization")
+    idents = list(_identifiers(res.get("identifier")))
+    ident = next((i for i in idents if i.system == ORGANIZATION_SYSTEM), idents[0] if idents else None)
+    return Hospital(RecordKey(source, res["id"]), str(res.get("name") or res["id"]), ident)
+
+
+def result_from_fhir(res: dict, source: str, tz: tzinfo) -> LabResult:
+    _expect(res, "Observation")
+    code = res.get("code")
+    if not isinstance(code, dict):
+        raise MappingError("no code")
+    codes = tuple(_codings(code))
+    name = code.get("text") or next((c.display for c in codes if c.display), "")
+    if not codes and not name:
+        raise MappingError("code has neither codings nor text")
+    value, value_text, unit = _value(res)
+    interp = res.get("interpretation") or []
+    flag = ""
+    if interp and isinstance(interp[0], dict):
+        flag = next((c.code for c in _codings(interp[0])), "")
+    return LabResult(
+        key=RecordKey(source, res["id"]),
+        name=name,
+        codes=codes,
+        status=str(res.get("status", "unknown")),
+        effective=_effective(res, tz),
+        value=value,
+        value_text=value_text,
+        unit=unit,
+        reference_range=_reference_range(res.get("referenceRange")),
+        flag=flag,
+    )
+
+
+def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str, dict],
+                     hospitals: dict[str, Hospital], skipped: Skipped) -> LabReport:
+    """A report with its results; `observations` and `hospitals` are what the bundle included."""
+    _expect(res, "DiagnosticReport")
+    code = res.get("code") if isinstance(res.get("code"), dict) else {}
+    codes = tuple(_codings(code))
+    name = code.get("text") or next((c.display for c in codes if c.display), "") or "?"
+    results = []
+    for ref in res.get("result") or []:
+        target = _ref_id(ref, "Observation")
+        obs = observations.get(target) if target else None
+        if obs is None:
+            skipped.add({"resourceType": "Observation", "id": target or "?"},
+                        MappingError("referenced by a report but not returned by the source"))
+            continue
+        try:
+            results.append(result_from_fhir(obs, source, tz))
+        except MappingError as e:
+            skipped.add(obs, e)
+    performers = res.get("performer") or []
+    hospital = None
+    for p in performers:
+        target = _ref_id(p, "Organization")
+        if target and target in hospitals:
+            hospital = hospitals[target]
+            break
+    if hospital is None and performers and isinstance(performers[0], dict) and performers[0].get("display"):
+        hospital = Hospital(RecordKey(source, "?"), performers[0]["display"], None)
+    categories = tuple(c for cat in res.get("category") or [] if isinstance(cat, dict) for c in _codings(cat))
+    issued = res.get("issued")
+    return LabReport(
+        key=RecordKey(source, res["id"]),
+        name=name,
+        codes=codes,
+        status=str(res.get("status", "unknown")),
+        effective=_effective(res, tz),
+        issued=_datetime(issued, "issued", tz) if issued else None,
+        hospital=hospital,
+        results=tuple(results),
+        categories=categories,
+    )
+
+
+def reports_from_bundles(bundles: Iterable[dict], source: str, tz: tzinfo) -> tuple[list[LabReport], Skipped]:
+    """All reports in a search's pages, with their included Observations and Organizations."""
+    reports: list[dict] = []
+    observations: dict[str, dict] = {}
+    organizations: dict[str, dict] = {}
+    for bundle in bundles:
+        for res in bundle_resources(bundle):
+            kind, rid = res.get("resourceType"), res.get("id")
+            if not isinstance(rid, str):
+                continue
+            if kind == "DiagnosticReport":
+                reports.append(res)
+            elif kind == "Observation":
+                observations[rid] = res
+            elif kind == "Organization":
+                organizations[rid] = res
+    skipped = Skipped()
+    hospitals = {}
+    for rid, res in organizations.items():
+        try:
+            hospitals[rid] = hospital_from_fhir(res, source)
+        except MappingError as e:
+            skipped.add(res, e)
+    out = []
+    for res in reports:
+        try:
+            out.append(report_from_fhir(res, source, tz, observations, hospitals, skipped))
+        except MappingError as e:
+            skipped.add(res, e)
+    return out, skipped
+
+
+# --- pieces -----------------------------------------------------------------------------
+
+def _expect(res: Any, kind: str) -> None:
+    if not isinstance(res, dict) or res.get("resourceType") != kind:
+        raise MappingError(f"not a {kind}")
+    if not isinstance(res.get("id"), str) or not res["id"]:
+        raise MappingError("no id")
+
+
+def _human_name(name: dict) -> str:
+    if name.get("text"):
+        return str(name["text"])
+    family = str(name.get("family") or "")
+    given = "".join(str(g) for g in name.get("given") or [])
+    # Chinese names are written family first with no space; others given-first with one.
+    if _is_cjk(family + given):
+        return family + given
+    return " ".join(p for p in (" ".join(str(g) for g in name.get("given") or []), family) if p)
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _identifiers(raw: Any) -> Iterable[Identifier]:
+    for i in raw or []:
+        if isinstance(i, dict) and i.get("value"):
+            yield Identifier(str(i.get("system", "")), str(i["value"]))
+
+
+def _codings(concept: dict) -> Iterable[Coding]:
+    for c in concept.get("coding") or []:
+        if isinstance(c, dict) and c.get("code"):
+            yield Coding(str(c.get("system", "")), str(c["code"]), str(c.get("display", "")))
+
+
+def _value(res: dict) -> tuple[float | None, str, str]:
+    if "valueQuantity" in res:
+        q = res["valueQuantity"]
+        if not isinstance(q, dict) or not isinstance(q.get("value"), (int, float)) or isinstance(q.get("value"), bool):
+            raise MappingError("valueQuantity has no numeric value")
+        comparator = q.get("comparator", "")
+        unit = str(q.get("unit") or q.get("code") or "")
+        if comparator:
+            return None, f"{comparator}{q['value']:g}", unit
+        return float(q["value"]), "", unit
+    if "valueString" in res:
+        return None, str(res["valueString"]), ""
+    if "valueCodeableConcept" in res:
+        cc = res["valueCodeableConcept"] or {}
+        text = cc.get("text") or next((c.display or c.code for c in _codings(cc)), "")
+        return None, str(text), ""
+    if "valueInteger" in res:
+        return float(res["valueInteger"]), "", ""
+    if res.get("dataAbsentReason"):
+        return None, "", ""
+    return None, "", ""
+
+
+def _reference_range(raw: Any) -> ReferenceRange | None:
+    if not raw or not isinstance(raw, list) or not isinstance(raw[0], dict):
+        return None
+    r = raw[0]
+    low = (r.get("low") or {}).get("value")
+    high = (r.get("high") or {}).get("value")
+    return ReferenceRange(
+        float(low) if isinstance(low, (int, float)) else None,
+        float(high) if isinstance(high, (int, float)) else None,
+        str(r.get("text") or ""),
+    )
+
+
+def _effective(res: dict, tz: tzinfo) -> datetime | None:
+    if res.get("effectiveDateTime"):
+        return _datetime(res["effectiveDateTime"], "effectiveDateTime", tz)
+    period = res.get("effectivePeriod")
+    if isinstance(period, dict) and period.get("start"):
+        return _datetime(period["start"], "effectivePeriod.start", tz)
+    return None
+
+
+def _datetime(raw: Any, what: str, tz: tzinfo) -> datetime:
+    """A FHIR dateTime; partial dates (2024, 2024-05) and times without zone take the site's zone."""
+    if not isinstance(raw, str):
+        raise MappingError(f"{what} is not a date-time")
+    text = raw.strip()
+    try:
+        if len(text) == 4:
+            return datetime(int(text), 1, 1, tzinfo=tz)
+        if len(text) == 7:
+            return datetime(int(text[:4]), int(text[5:7]), 1, tzinfo=tz)
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(), tz)
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise MappingError(f"{what} {raw!r} is not a FHIR date-time") from None
+    return value if value.tzinfo else value.replace(tzinfo=tz)
+
+
+def _date(raw: Any, what: str) -> date:
+    try:
+        text = str(raw)
+        if len(text) == 4:
+            return date(int(text), 1, 1)
+        if len(text) == 7:
+            return date(int(text[:4]), int(text[5:7]), 1)
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise MappingError(f"{what} {raw!r} is not a date") from None
+
+
+def _ref_id(ref: Any, kind: str) -> str | None:
+    if not isinstance(ref, dict) or not isinstance(ref.get("reference"), str):
+        return None
+    text = ref["reference"].rstrip("/")
+    parts = text.split("/")
+    if "_history" in parts:
+        parts = parts[: parts.index("_history")]
+    if len(parts) >= 2 and parts[-2] == kind:
+        return parts[-1]
+    return None

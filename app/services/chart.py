@@ -1,0 +1,108 @@
+"""A patient's lab reports from every source, each result with its recognition verdict.
+
+Loading is per source (`load_source_reports`) so the window fills in as hospitals answer;
+`assess` applies the rules; `load_chart` does it all for the command line and tests.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.catalogue import Catalogue
+from app.domain.models import LabReport, Patient
+from app.domain.recognition import ReportSummary, Site, Verdict, assess_result, summarize
+from app.platform.fhir_client import FhirError
+from app.platform.fhir_mapping import reports_from_bundles
+from app.services.lookup import PersonMatch, SourceOutcome, SourceState, failure_outcome
+from app.services.workspace import SourceHandle, Workspace
+
+REPORT_SEARCH = (
+    ("category", "LAB"),
+    ("_include", "DiagnosticReport:result"),
+    ("_include", "DiagnosticReport:performer"),
+    ("_sort", "-date"),
+    ("_count", "50"),
+)
+
+
+@dataclass(frozen=True)
+class SourceReports:
+    outcome: SourceOutcome
+    reports: tuple[LabReport, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssessedReport:
+    report: LabReport
+    verdicts: tuple[Verdict, ...]   # one per result, in the report's order
+
+    @property
+    def summary(self) -> ReportSummary:
+        return summarize(self.verdicts)
+
+
+def load_source_reports(source: SourceHandle, patient: Patient, workspace: Workspace) -> SourceReports:
+    """One source's lab reports for the patient's record there; failures land in the outcome."""
+    started = time.monotonic()
+    params = [("patient", patient.key.id), *REPORT_SEARCH]
+    try:
+        reports, skipped = reports_from_bundles(source.client.search("DiagnosticReport", params),
+                                                source.name, workspace.timezone)
+    except FhirError as e:
+        return SourceReports(failure_outcome(source, e, started))
+    outcome = SourceOutcome(source.name, source.label, SourceState.OK, count=len(reports),
+                            skipped=len(skipped), seconds=time.monotonic() - started)
+    return SourceReports(outcome, tuple(reports), tuple(skipped.problems))
+
+
+def assess(reports: Iterable[LabReport], catalogue: Catalogue, site: Site, now: datetime) -> list[AssessedReport]:
+    return newest_first(
+        AssessedReport(r, tuple(assess_result(x, r, catalogue, site, now) for x in r.results)) for r in reports)
+
+
+@dataclass(frozen=True)
+class SourceChart:
+    """One source's part of a chart, already assessed: what a worker hands the window."""
+
+    outcome: SourceOutcome
+    reports: tuple[AssessedReport, ...]
+    problems: tuple[str, ...]
+
+
+def load_source_chart(source: SourceHandle, patient: Patient, workspace: Workspace) -> SourceChart:
+    loaded = load_source_reports(source, patient, workspace)
+    assessed = assess(loaded.reports, workspace.catalogue, workspace.site, workspace.now())
+    return SourceChart(loaded.outcome, tuple(assessed), loaded.problems)
+
+
+def newest_first(reports: Iterable[AssessedReport]) -> list[AssessedReport]:
+    return sorted(reports, key=lambda a: a.report.effective.timestamp() if a.report.effective else float("-inf"),
+                  reverse=True)
+
+
+@dataclass(frozen=True)
+class Chart:
+    person: PersonMatch
+    reports: list[AssessedReport]
+    outcomes: list[SourceOutcome]
+    problems: list[str]
+
+    @property
+    def hospitals(self) -> list[str]:
+        """Hospitals with records, most recent first."""
+        names = (a.report.hospital.name for a in self.reports if a.report.hospital)
+        return list(dict.fromkeys(names))
+
+
+def load_chart(workspace: Workspace, person: PersonMatch, sources: Sequence[SourceHandle] | None = None) -> Chart:
+    by_source = {p.key.source: p for p in person.records}
+    targets = [s for s in (sources or workspace.sources) if s.name in by_source]
+    with ThreadPoolExecutor(max_workers=max(1, len(targets))) as pool:
+        parts = list(pool.map(lambda s: load_source_chart(s, by_source[s.name], workspace), targets))
+    return Chart(person, newest_first(r for p in parts for r in p.reports), [p.outcome for p in parts],
+                 [x for p in parts for x in p.problems])

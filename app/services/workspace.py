@@ -1,0 +1,79 @@
+"""Everything one working session needs: the site, a client per source, the catalogue.
+
+Built once from the site config; views and command-line commands get their data through
+it, so a test can build one against the sandbox and drive the same code the window uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from threading import Lock
+from zoneinfo import ZoneInfo
+
+from app.config import SiteConfig, SourceConfig, paths
+from app.domain.catalogue import Catalogue
+from app.domain.recognition import Site
+from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
+from app.platform.fhir_client import FhirClient
+
+
+@dataclass(eq=False)
+class SourceHandle:
+    config: SourceConfig
+    client: FhirClient
+
+    @property
+    def name(self) -> str:
+        return self.config.name
+
+    @property
+    def label(self) -> str:
+        return self.config.display_name
+
+
+@dataclass(eq=False)
+class Workspace:
+    config: SiteConfig
+    sources: tuple[SourceHandle, ...]
+    _catalogue: LoadedCatalogue | None = field(default=None, repr=False)
+    _lock: Lock = field(default_factory=Lock, repr=False)
+
+    @classmethod
+    def from_config(cls, config: SiteConfig) -> Workspace:
+        handles = tuple(
+            SourceHandle(s, FhirClient(s.fhir_base, timeout=s.timeout_seconds, ca_bundle=s.ca_bundle))
+            for s in config.sources
+        )
+        return cls(config, handles)
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        return ZoneInfo(self.config.timezone)
+
+    @property
+    def site(self) -> Site:
+        return Site(self.config.region or None, self.timezone)
+
+    def now(self) -> datetime:
+        return datetime.now(self.timezone)
+
+    def source(self, name: str) -> SourceHandle:
+        return next(s for s in self.sources if s.name == name)
+
+    def loaded_catalogue(self) -> LoadedCatalogue:
+        """Fetched from the first source on first use (blocking: call it from a worker)."""
+        with self._lock:
+            if self._catalogue is None:
+                client = self.sources[0].client if self.sources else None
+                cache = paths().cache / "catalogue.json"
+                self._catalogue = load_catalogue(client, cache, self.config.catalogue_url)
+            return self._catalogue
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.loaded_catalogue().catalogue
+
+    def close(self) -> None:
+        for s in self.sources:
+            s.client.close()

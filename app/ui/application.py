@@ -1,0 +1,73 @@
+"""Starting the Qt side: the application object, translations, the main window, screenshots."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.resources import translations_dir
+from app.services.workspace import Workspace
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger("huren.ui")
+
+SCREENSHOT_DEADLINE_MS = 60_000
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Huren")
+    app.setOrganizationName("Huren")
+    install_translations(app, QLocale.system())
+    return app
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings and ours for the locale; missing files leave English, never an error."""
+    translators = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("huren", str(translations_dir()))):
+        t = QTranslator(app)
+        if t.load(locale, name, "_", folder):
+            app.installTranslator(t)
+            translators.append(t)
+    app._huren_translators = translators  # keep them alive with the app
+    return translators
+
+
+def run(workspace: Workspace, *, patient: str | None = None, screenshot: Path | None = None) -> int:
+    app = make_application()
+    window = MainWindow(workspace)
+    window.show()
+    if patient:
+        window.open_patient(patient)
+    if screenshot is not None:
+        _screenshot_when_idle(app, window, screenshot)
+    return app.exec()
+
+
+def _screenshot_when_idle(app: QApplication, window: MainWindow, path: Path) -> None:
+    """Save the window once everything asked for has loaded, then quit (or after a deadline)."""
+    done = False
+
+    def take(reason: str) -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path))
+        print(f"screenshot {'saved' if ok else 'NOT saved'}: {path} ({reason})", file=sys.stderr)
+        app.exit(0 if ok else 1)
+
+    def maybe() -> None:
+        QTimer.singleShot(400, lambda: None if window.runner.busy else take("loaded"))
+
+    window.runner.idle.connect(maybe)
+    if not window.runner.busy:
+        maybe()
+    QTimer.singleShot(SCREENSHOT_DEADLINE_MS, lambda: take("deadline reached before everything loaded"))

@@ -1,0 +1,94 @@
+"""The open patient's chart: banner, which sources answered, and the lab reports.
+
+Reports are loaded per source on workers and merged as they arrive, newest first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.services.chart import SourceChart, load_source_chart, newest_first
+from app.services.lookup import PersonMatch, SourceOutcome
+from app.services.workspace import Workspace
+from app.ui.lab_reports_view import LabReportsView
+from app.ui.patient_banner import PatientBanner
+from app.ui.source_status_view import SourceStatusView, waiting
+from app.ui.tasks import TaskRunner
+
+
+class ChartPanel(QWidget):
+    loaded = Signal()  # every source asked for this patient has answered
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner = workspace, runner
+        self.banner = PatientBanner(self)
+        self.source_status = SourceStatusView(self, inline=True)
+        self.problems = QLabel()
+        self.problems.setObjectName("chartProblems")
+        self.problems.setStyleSheet("color: #c77700")
+        self.problems.hide()
+        self.reports = LabReportsView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.source_status)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.reports, 1)
+        self._person: PersonMatch | None = None
+        self._parts: dict[str, SourceChart] = {}
+        self._asked: dict[str, SourceOutcome] = {}
+
+    @property
+    def person(self) -> PersonMatch | None:
+        return self._person
+
+    def show_person(self, person: PersonMatch) -> None:
+        self._person = person
+        self._parts, self._asked = {}, {}
+        self.banner.show_person(person, self.workspace.now().date())
+        self.reports.set_reports([])
+        self.problems.hide()
+        self.extend(person)
+
+    def extend(self, person: PersonMatch) -> None:
+        """More sources found records of the open person: load only what is new."""
+        if self._person is None or person.key != self._person.key:
+            return
+        self._person = person
+        for record in person.records:
+            source = self.workspace.source(record.key.source)
+            if source.name in self._asked:
+                continue
+            self._asked[source.name] = waiting([(source.name, source.label)])[0]
+            self.runner.submit(load_source_chart, source, record, self.workspace,
+                               on_done=lambda part, key=person.key: self._on_part(key, part))
+        self._refresh_status()
+
+    def _on_part(self, key: str, part: SourceChart) -> None:
+        if self._person is None or key != self._person.key:
+            return  # the doctor has moved on to another patient
+        self._parts[part.outcome.source] = part
+        self._asked[part.outcome.source] = part.outcome
+        reports = newest_first(r for p in self._parts.values() for r in p.reports)
+        self.reports.set_reports(reports)
+        self.banner.set_hospitals(list(dict.fromkeys(
+            a.report.hospital.name for a in reports if a.report.hospital)))
+        problems = [x for p in self._parts.values() for x in p.problems]
+        if problems:
+            self.problems.setText(self.tr("{n} unreadable records were skipped (hover for details)").format(
+                n=len(problems)))
+            self.problems.setToolTip("\n".join(problems[:50]))
+            self.problems.show()
+        self._refresh_status()
+        if len(self._parts) == len(self._asked):
+            self.loaded.emit()
+
+    def _refresh_status(self) -> None:
+        self.source_status.set_outcomes(list(self._asked.values()))
+
+    def retranslateUi(self) -> None:
+        self.banner.retranslateUi()
+        self.reports.retranslateUi()
+        self._refresh_status()

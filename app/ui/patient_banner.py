@@ -1,0 +1,64 @@
+"""The patient banner: who is open, unmistakably, above everything else."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.services.lookup import PersonMatch
+
+
+class PatientBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientBanner")
+        self.setStyleSheet("#patientBanner { background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; }")
+        self.headline = QLabel()
+        self.headline.setObjectName("bannerHeadline")
+        self.details = QLabel()
+        self.details.setObjectName("bannerDetails")
+        self.details.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        self._person: PersonMatch | None = None
+        self._hospitals: list[str] = []
+        self._today = date.today()
+        self.show_person(None)
+
+    def show_person(self, person: PersonMatch | None, today: date | None = None) -> None:
+        self._person, self._hospitals = person, []
+        self._today = today or date.today()
+        self._render()
+
+    def set_hospitals(self, hospitals: Sequence[str]) -> None:
+        self._hospitals = list(hospitals)
+        self._render()
+
+    def retranslateUi(self) -> None:
+        self._render()
+
+    def _render(self) -> None:
+        p = self._person.primary if self._person else None
+        if p is None:
+            self.headline.setText(self.tr("No patient open"))
+            self.details.setText(self.tr("Find a patient on the left to see lab reports from every connected hospital."))
+            return
+        sex = {"male": self.tr("Male"), "female": self.tr("Female")}.get(p.gender, self.tr("Unknown sex"))
+        age = p.age_on(self._today)
+        age_text = self.tr("{age} y").format(age=age) if age is not None else ""
+        born = p.birth_date.isoformat() if p.birth_date else ""
+        self.headline.setText(
+            f'<span style="font-size:16pt; font-weight:600">{html.escape(p.name)}</span>'
+            f'&nbsp;&nbsp;{html.escape(sex)}&nbsp;&nbsp;{html.escape(age_text)}&nbsp;&nbsp;'
+            f'<span style="color:#4a4f57">{html.escape(born)}</span>')
+        parts = [self.tr("ID {id}").format(id=p.masked_resident_id or "—")]
+        if p.insurance_card:
+            parts.append(self.tr("Insurance card {card}").format(card=p.insurance_card))
+        hospitals = "、".join(self._hospitals) if self._hospitals else self.tr("loading…")
+        parts.append(self.tr("Records at: {hospitals}").format(hospitals=hospitals))
+        self.details.setText("   ".join(html.escape(x) for x in parts))

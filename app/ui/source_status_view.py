@@ -1,0 +1,64 @@
+"""Which sources answered, which failed, which are still thinking — one line each."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.services.lookup import SourceOutcome, SourceState
+
+_LOOK = {
+    SourceState.WAITING: ("#6b7280", "…"),
+    SourceState.OK: ("#1b7f3b", "✓"),
+    SourceState.FAILED: ("#c62828", "✗"),
+    SourceState.TIMED_OUT: ("#c77700", "⏱"),
+    SourceState.UNREACHABLE: ("#c62828", "✗"),
+}
+
+
+class SourceStatusView(QLabel):
+    """A rich-text label: cheap, selectable, and its text is what a test reads."""
+
+    def __init__(self, parent: QWidget | None = None, *, inline: bool = False) -> None:
+        super().__init__(parent)
+        self._inline = inline
+        self._outcomes: list[SourceOutcome] = []
+        self.setObjectName("sourceStatus")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_outcomes(self, outcomes: Sequence[SourceOutcome]) -> None:
+        self._outcomes = list(outcomes)
+        sep = " &nbsp;·&nbsp; " if self._inline else "<br>"
+        self.setText(sep.join(self._line(o) for o in self._outcomes))
+        self.setToolTip("\n".join(self.plain_line(o) for o in self._outcomes))
+
+    def outcomes(self) -> list[SourceOutcome]:
+        return list(self._outcomes)
+
+    def plain_line(self, o: SourceOutcome) -> str:
+        if o.state is SourceState.WAITING:
+            detail = self.tr("waiting for answer")
+        elif o.state is SourceState.OK:
+            detail = self.tr("{n} found in {s:.1f} s").format(n=o.count, s=o.seconds)
+            if o.skipped:
+                detail += self.tr(", {n} unreadable skipped").format(n=o.skipped)
+        elif o.state is SourceState.TIMED_OUT:
+            detail = self.tr("no answer in time: {msg}").format(msg=o.message)
+        elif o.state is SourceState.UNREACHABLE:
+            detail = self.tr("unreachable: {msg}").format(msg=o.message)
+        else:
+            detail = self.tr("error: {msg}").format(msg=o.message)
+        return f"{_LOOK[o.state][1]} {o.label}: {detail}"
+
+    def _line(self, o: SourceOutcome) -> str:
+        colour, _ = _LOOK[o.state]
+        return f'<span style="color:{colour}">{html.escape(self.plain_line(o))}</span>'
+
+
+def waiting(sources: Sequence[tuple[str, str]]) -> list[SourceOutcome]:
+    return [SourceOutcome(name, label, SourceState.WAITING) for name, label in sources]

@@ -1,0 +1,94 @@
+"""Words for recognition verdicts. The domain gives reasons as data; here they become text.
+
+Short texts go into table cells, long ones into tooltips; both through Qt's translation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.recognition import Finding, Reason, ReportSummary, Verdict
+from app.domain.regions import Scope, ScopeLevel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Verdict", text)
+
+
+def scope_text(scope: Scope | None) -> str:
+    if scope is None or scope.level is ScopeLevel.NATIONAL:
+        return tr("nationwide")
+    return {
+        ScopeLevel.PROVINCE: tr("province {region}"),
+        ScopeLevel.CITY: tr("city {region}"),
+        ScopeLevel.DISTRICT: tr("district {region}"),
+    }[scope.level].format(region=scope.region)
+
+
+def _day(d: date | None) -> str:
+    return d.isoformat() if d else tr("open-ended")
+
+
+def finding_text(f: Finding) -> str:
+    """One reason, in a sentence a doctor can act on."""
+    r = f.reason
+    if r is Reason.NOT_ON_LIST:
+        return tr("Not on the recognition list")
+    if r is Reason.NOT_ON_LIST_HERE:
+        return tr("On the recognition list only in {scope}, not here").format(scope=scope_text(f.scope))
+    if r is Reason.NOT_FINAL:
+        return tr("Result not final (status: {status})").format(status=f.status)
+    if r is Reason.NO_DATE:
+        return tr("No specimen date: age unknown")
+    if r is Reason.FUTURE_DATE:
+        return tr("Dated in the future: check the issuing hospital's record")
+    if r is Reason.TOO_OLD:
+        return tr("{age} days old, window {window} days").format(age=f.age_days, window=f.window_days)
+    if r is Reason.ISSUER_UNKNOWN:
+        return tr("Issuing hospital unknown")
+    if r is Reason.ISSUER_NOT_QUALIFIED:
+        return tr("Issuing hospital has no HR qualification for this item")
+    if r is Reason.QUALIFICATION_NOT_VALID:
+        periods = ", ".join(f"{a.isoformat()} – {_day(b)}" for a, b in f.periods)
+        return tr("Hospital's qualification {mark} not valid on the result date (valid {periods})").format(
+            mark=f.mark, periods=periods)
+    if r is Reason.MARK_OUT_OF_SCOPE:
+        return tr("{mark} is recognized only in {scope}, not here").format(mark=f.mark, scope=scope_text(f.scope))
+    return r.value
+
+
+def badge_text(v: Verdict) -> str:
+    """What the badge says: the mark, or 'Reference only'."""
+    return v.mark if v.recognized else tr("Reference only")
+
+
+def short_text(v: Verdict) -> str:
+    """Badge plus the first reason, for the table: 'Reference only: 45 days old, window 30 days'."""
+    if v.recognized:
+        return v.mark
+    return tr("Reference only: {reason}").format(reason=finding_text(v.findings[0]))
+
+
+def tooltip(v: Verdict, item_name: str = "") -> str:
+    lines = []
+    if v.recognized:
+        lines.append(tr("Recognized ({mark})").format(mark=v.mark))
+        if v.item is not None and v.age_days is not None:
+            lines.append(tr("{age} days old, window {window} days; recognizable until {until}").format(
+                age=v.age_days, window=v.item.window_days, until=_day(v.recognizable_until)))
+    else:
+        lines.append(tr("Reference only, because:"))
+        lines.extend("• " + finding_text(f) for f in v.findings)
+    if v.item is not None:
+        lines.append(tr("Catalogue item: {name} ({code})").format(name=v.item.name_zh, code=v.item.code))
+    return "\n".join(lines)
+
+
+def summary_text(s: ReportSummary) -> str:
+    if s.state == "all":
+        return " ".join(s.marks)
+    if s.state == "some":
+        return tr("{marks} {n}/{total} items").format(marks=" ".join(s.marks), n=s.recognized, total=s.total)
+    return tr("Reference only")
