@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from app import __version__
@@ -109,6 +110,9 @@ class FhirClient:
         except requests.exceptions.SSLError as e:
             raise SourceUnreachable(f"TLS certificate not trusted: {_short(e)}") from None
         except requests.ConnectionError as e:
+            # With read retries off, urllib3 wraps a read timeout as a "connection" error.
+            if isinstance(getattr(e.args[0] if e.args else None, "reason", None), ReadTimeoutError):
+                raise SourceUnreachable(f"no answer within {self.timeout[1]:g} s", timed_out=True) from None
             raise SourceUnreachable(f"cannot connect: {_short(e)}") from None
         except requests.RequestException as e:
             raise SourceUnreachable(f"request failed: {_short(e)}") from None

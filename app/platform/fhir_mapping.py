@@ -140,10 +140,12 @@ def reports_from_bundles(bundles: Iterable[dict], source: str, tz: tzinfo) -> tu
     reports: list[dict] = []
     observations: dict[str, dict] = {}
     organizations: dict[str, dict] = {}
+    skipped = Skipped()
     for bundle in bundles:
         for res in bundle_resources(bundle):
             kind, rid = res.get("resourceType"), res.get("id")
-            if not isinstance(rid, str):
+            if not isinstance(rid, str) or not rid:
+                skipped.add(res, MappingError("no id"))
                 continue
             if kind == "DiagnosticReport":
                 reports.append(res)
@@ -151,7 +153,6 @@ def reports_from_bundles(bundles: Iterable[dict], source: str, tz: tzinfo) -> tu
                 observations[rid] = res
             elif kind == "Organization":
                 organizations[rid] = res
-    skipped = Skipped()
     hospitals = {}
     for rid, res in organizations.items():
         try:

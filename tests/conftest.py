@@ -1,0 +1,33 @@
+"""Fixtures shared by every test: fresh Huren dirs, offscreen Qt, a demo platform over HTTP."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: The demo data's "now" in tests: fixed, so verdicts do not change with the calendar.
+ANCHOR = datetime(2026, 11, 20, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.fixture(autouse=True)
+def huren_home(tmp_path, monkeypatch):
+    """Keep every test away from the real user's config, data, cache and keyring dirs."""
+    home = tmp_path / "huren-home"
+    monkeypatch.setenv("HUREN_HOME", str(home))
+    monkeypatch.delenv("HUREN_CONFIG", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def demo_platform(tmp_path_factory):
+    """The embedded platform with the full demo data set, shared read-only by the session's tests."""
+    from app.sandbox.server import SandboxServer
+
+    server = SandboxServer(tmp_path_factory.mktemp("demo-platform"), anchor=ANCHOR).start()
+    yield server
+    server.stop()

@@ -1,0 +1,53 @@
+import pytest
+
+from app.config import ConfigError, OPTIONS, load_site_config
+
+GOOD = """
+[site]
+name = "济南市第一医院"
+region = "370102"
+
+[[sources]]
+name = "jinan"
+label = "济南市平台"
+fhir_base = "https://fhir.jinan.example/r4"
+
+[[sources]]
+name = "wuhan"
+fhir_base = "https://fhir.wuhan.example/r4"
+timeout_seconds = 5
+"""
+
+
+def write(tmp_path, text):
+    path = tmp_path / "site.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_good_config(tmp_path):
+    cfg = load_site_config(write(tmp_path, GOOD))
+    assert cfg.region == "370102"
+    assert [s.name for s in cfg.sources] == ["jinan", "wuhan"]
+    assert cfg.sources[1].timeout_seconds == 5.0
+    assert cfg.sources[0].display_name == "济南市平台"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("region = \"370102\"", "regoin = \"370102\""), r"site.toml:4: unknown key 'site.regoin'"),
+        (("region = \"370102\"", "region = \"37\""), r"site.toml:4: site.region '37' must be a 6-digit"),
+        (("timeout_seconds = 5", "timeout_seconds = \"5\""), r"site.toml:14: 'sources.timeout_seconds' must be a float"),
+        (("fhir_base = \"https://fhir.wuhan.example/r4\"", "fhir_base = \"fhir.wuhan\""), "is not an http"),
+        (("name = \"wuhan\"\n", ""), "lacks the required key 'name'"),
+        (("[site]", "[sight]"), r"site.toml:2: unknown section \[sight\]"),
+    ],
+)
+def test_errors_name_key_and_line(tmp_path, change, message):
+    with pytest.raises(ConfigError, match=message):
+        load_site_config(write(tmp_path, GOOD.replace(*change)))
+
+
+def test_every_option_is_described():
+    assert all(o.description.endswith(".") for o in OPTIONS)
