@@ -1,0 +1,166 @@
+"""Benchmarks: `python -m tests.bench`. Each figure comes with a baseline measured in the same run.
+
+- start-up to a usable window vs a bare Qt window;
+- a patient look-up across 10 sources with 100 ms latency each vs one such source (target ≤ 1.2);
+- a chart of 200 reports / 3,000 observations: fetched by a bare HTTP client (the floor),
+  loaded through the services (mapping + recognition), and shown in the window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+TZ = ZoneInfo("Asia/Shanghai")
+ANCHOR = datetime(2026, 11, 20, 9, 30, tzinfo=TZ)
+rows: list[tuple[str, float, str, float, str]] = []
+
+
+def median_time(fn, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench_startup(fhir_base: str) -> None:
+    def probe(*args: str) -> float:
+        runs = []
+        for _ in range(3):
+            t0 = time.time()
+            out = subprocess.run([sys.executable, "-m", "tests.bench.startup_probe", args[0], repr(t0), *args[1:]],
+                                 cwd=ROOT, capture_output=True, text=True, check=True, env={**os.environ,
+                                 "HUREN_HOME": tempfile.mkdtemp()})
+            runs.append(float(out.stdout.strip().splitlines()[-1]))
+        return statistics.median(runs)
+
+    bare = probe("bare")
+    huren = probe("huren", fhir_base)
+    rows.append(("start-up to usable window (catalogue loaded)", huren, "bare Qt window", bare, ""))
+
+
+def bench_lookup(server) -> None:
+    from app.config import SiteConfig, SourceConfig
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+    from app.services.lookup import PatientQuery, lookup_all
+    from app.services.workspace import Workspace
+
+    query = PatientQuery.resident_id(SHOWCASE_RESIDENT_ID)
+    one = Workspace.from_config(SiteConfig((SourceConfig("s0", server.fhir_base),)))
+    ten = Workspace.from_config(SiteConfig(tuple(SourceConfig(f"s{i}", server.fhir_base) for i in range(10))))
+    lookup_all(one, query), lookup_all(ten, query)  # warm connections
+    t1 = median_time(lambda: lookup_all(one, query), 7)
+    t10 = median_time(lambda: lookup_all(ten, query), 7)
+    result = lookup_all(ten, query)
+    assert len(result.matches) == 1 and len(result.matches[0].records) == 10
+    rows.append(("look-up, 10 sources × 100 ms latency", t10, "1 source × 100 ms", t1, "target ≤ 1.2"))
+
+
+def big_chart_bundle(reports: int = 200, per_report: int = 15) -> dict:
+    entries = [{"fullUrl": "urn:uuid:org", "resource": {"resourceType": "Organization", "name": "基准医院",
+                "identifier": [{"system": "https://fhir.huren.cn/sid/org", "value": "BENCH"}]},
+                "request": {"method": "POST", "url": "Organization"}},
+               {"fullUrl": "urn:uuid:pat", "resource": {"resourceType": "Patient", "name": [{"text": "基准患者"}],
+                "identifier": [{"system": "https://fhir.huren.cn/sid/cn-resident-id", "value": "11010519491231002X"}],
+                "gender": "female", "birthDate": "1949-12-31"}, "request": {"method": "POST", "url": "Patient"}}]
+    for r in range(reports):
+        when = (ANCHOR - timedelta(days=r * 5)).isoformat()
+        refs = []
+        for i in range(per_report):
+            uid = f"urn:uuid:obs-{r}-{i}"
+            refs.append({"reference": uid})
+            entries.append({"fullUrl": uid, "request": {"method": "POST", "url": "Observation"}, "resource": {
+                "resourceType": "Observation", "status": "final",
+                "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3"}], "text": f"项目{i}"},
+                "subject": {"reference": "urn:uuid:pat"}, "effectiveDateTime": when,
+                "performer": [{"reference": "urn:uuid:org"}],
+                "valueQuantity": {"value": 4.0 + i / 10, "unit": "mmol/L"},
+                "referenceRange": [{"low": {"value": 3.5}, "high": {"value": 5.3}}]}})
+        entries.append({"fullUrl": f"urn:uuid:rep-{r}", "request": {"method": "POST", "url": "DiagnosticReport"},
+                        "resource": {"resourceType": "DiagnosticReport", "status": "final",
+                                     "category": [{"coding": [{"code": "LAB"}]}], "code": {"text": f"报告{r}"},
+                                     "subject": {"reference": "urn:uuid:pat"}, "effectiveDateTime": when,
+                                     "performer": [{"reference": "urn:uuid:org"}], "result": refs}})
+    return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+
+
+def bench_chart(server) -> None:
+    import requests
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import SiteConfig, SourceConfig
+    from app.services.chart import REPORT_SEARCH, load_chart
+    from app.services.lookup import PatientQuery, lookup_all
+    from app.services.workspace import Workspace
+    from app.ui.lab_reports_view import LabReportsView
+
+    requests.post(server.fhir_base, json=big_chart_bundle(), timeout=120).raise_for_status()
+    ws = Workspace.from_config(SiteConfig((SourceConfig("bench", server.fhir_base),), region="370102"))
+    ws.catalogue  # noqa: B018 - fetched once, as the window does at start
+    person = lookup_all(ws, PatientQuery.resident_id("11010519491231002X")).matches[0]
+    pid = person.primary.key.id
+
+    def bare() -> None:
+        s = requests.Session()
+        url, params = server.fhir_base + "/DiagnosticReport", [("patient", pid), *REPORT_SEARCH]
+        while url:
+            page = s.get(url, params=params, timeout=60).json()
+            params = None
+            url = next((link["url"] for link in page.get("link", []) if link["relation"] == "next"), None)
+
+    chart = load_chart(ws, person)
+    assert len(chart.reports) == 200 and sum(len(a.report.results) for a in chart.reports) == 3000
+    floor = median_time(bare)
+    loaded = median_time(lambda: load_chart(ws, person))
+    app = QApplication.instance() or QApplication([])
+    view = LabReportsView()
+    view.resize(1200, 800)
+    view.show()
+
+    def shown() -> None:
+        view.set_reports(load_chart(ws, person).reports)
+        app.processEvents()
+
+    shown_t = median_time(shown)
+    rows.append(("chart 200 reports/3,000 obs: loaded (services)", loaded, "bare HTTP fetch + JSON", floor, ""))
+    rows.append(("chart 200 reports/3,000 obs: loaded and shown", shown_t, "bare HTTP fetch + JSON", floor, ""))
+
+
+def main() -> int:
+    from app.sandbox.server import SandboxServer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        demo = SandboxServer(Path(tmp) / "demo", anchor=ANCHOR).start()
+        demo_start = time.perf_counter() - t
+        slow = SandboxServer(Path(tmp) / "slow", anchor=ANCHOR, latency=0.1).start()
+        bench = SandboxServer(Path(tmp) / "bench", demo=False).start()
+        try:
+            rows.append(("demo platform first start (generate + load)", demo_start, "", float("nan"), ""))
+            bench_startup(demo.fhir_base)
+            bench_lookup(slow)
+            bench_chart(bench)
+        finally:
+            for s in (demo, slow, bench):
+                s.stop()
+    print(f"\n{'measure':48} {'time':>9}  {'baseline':24} {'time':>9} {'ratio':>6}  note")
+    for name, value, base_name, base, note in rows:
+        ratio = value / base if base == base and base else float("nan")
+        base_txt = f"{base * 1000:7.0f}ms" if base == base else ""
+        print(f"{name:48} {value * 1000:7.0f}ms  {base_name:24} {base_txt:>9} {ratio:6.2f}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""The layering is part of the design: ui -> services -> platform -> domain; sandbox -> domain."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contracts_hold():
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    assert exe, "import-linter is a test dependency: pip install -e '.[test]'"
+    done = subprocess.run([exe, "--config", str(ROOT / "pyproject.toml")], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "broken" in done.stdout and "0 broken" in done.stdout
+
+
+def test_start_up_imports_stay_light():
+    """`--version` and the workstation's entry must not pull in heavy modules before they are needed."""
+    code = ("import sys, app.cli; heavy = [m for m in ('pyqtgraph', 'pydicom', 'dicomweb_client', 'PySide6', "
+            "'app.sandbox.demo_data') if m in sys.modules]; print(','.join(heavy))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from app.config import SiteConfig, SourceConfig
+from app.services.workspace import Workspace
+
+
+def demo_site(fhir_base: str, *extra: SourceConfig) -> SiteConfig:
+    from app.sandbox import demo_data
+
+    return SiteConfig(sources=(SourceConfig("demo", fhir_base, label="演示平台"), *extra),
+                      organization=demo_data.VIEWING_ORGANIZATION_ID, region=demo_data.VIEWING_REGION, demo=True)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """A main window on a workspace; closed and its workers drained after the test."""
+    from app.ui.main_window import MainWindow
+
+    made = []
+
+    def make(config: SiteConfig, now=None):
+        workspace = Workspace.from_config(config)
+        if now is not None:
+            workspace.now = lambda: now  # the demo data's fixed "now"
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.show()
+        made.append((window, workspace))
+        return window
+
+    yield make
+    for window, workspace in made:
+        window.runner.shutdown(10_000)
+        workspace.close()
