@@ -41,10 +41,11 @@ class LabReportsView(QWidget):
         header.setSectionResizeMode(ReportListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReportListModel.HOSPITAL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ReportListModel.REPORT, QHeaderView.ResizeMode.Interactive)
-        self.list_view.setColumnWidth(ReportListModel.HOSPITAL, 190)
-        self.list_view.setColumnWidth(ReportListModel.REPORT, 150)
+        self.list_view.setColumnWidth(ReportListModel.HOSPITAL, 180)
+        self.list_view.setColumnWidth(ReportListModel.REPORT, 140)
+        self.list_view.setMinimumWidth(520)
         rheader = self.result_view.horizontalHeader()
-        for col in range(ResultTableModel.BADGE):
+        for col in range(ResultTableModel.WHY):
             rheader.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         self.detail_title = QLabel()
@@ -59,8 +60,9 @@ class LabReportsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from app import __version__
 from app.platform.catalogue_fetch import LoadedCatalogue
-from app.services.lookup import PatientQuery
+from app.services.lookup import PatientQuery, QueryKind
 from app.services.workspace import Workspace
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
@@ -49,13 +49,16 @@ class MainWindow(QMainWindow):
         self.search_panel.person_updated.connect(self.chart.extend)
         self._catalogue: LoadedCatalogue | None = None
         self.retranslateUi()
-        self.resize(1480, 900)
+        self.resize(1560, 940)
         self.runner.submit(workspace.loaded_catalogue, on_done=self._on_catalogue,
                            on_error=lambda e: self.catalogue_label.setText(self.tr("Catalogue not loaded: {e}").format(e=e)))
 
     def open_patient(self, text: str) -> None:
         """Open the patient the HIS or the command line names (resident ID or any identifier)."""
-        self.search_panel.run_query(PatientQuery.from_text(text), auto_open=True)
+        query = PatientQuery.from_text(text)
+        if query.kind is QueryKind.RESIDENT_ID:
+            self.search_panel.id_edit.setText(query.value)
+        self.search_panel.run_query(query, auto_open=True)
 
     def _on_catalogue(self, loaded: LoadedCatalogue) -> None:
         self._catalogue = loaded

@@ -72,7 +72,7 @@ class ReportListModel(QAbstractTableModel):
 
 
 class ResultTableModel(QAbstractTableModel):
-    ITEM, VALUE, FLAG, UNIT, RANGE, BADGE = range(6)
+    ITEM, VALUE, FLAG, UNIT, RANGE, BADGE, WHY = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,12 +90,12 @@ class ResultTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _EMPTY) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Item"), self.tr("Result"), self.tr("Flag"), self.tr("Unit"),
-                    self.tr("Reference range"), self.tr("Recognition"))[section]
+                    self.tr("Reference range"), self.tr("Recognition"), self.tr("Why"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,7 +115,7 @@ class ResultTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == BadgeStateRole and col == self.BADGE:
             return "all" if verdict.recognized else "none"
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.ITEM, self.BADGE):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.ITEM, self.BADGE, self.WHY):
             return verdict_text.tooltip(verdict)
         return None
 
@@ -130,4 +130,6 @@ class ResultTableModel(QAbstractTableModel):
             return result.unit
         if col == self.RANGE:
             return result.reference_range.display() if result.reference_range else ""
-        return verdict_text.short_text(verdict)
+        if col == self.BADGE:
+            return verdict_text.badge_text(verdict)
+        return verdict_text.reason_text(verdict)

@@ -64,11 +64,11 @@ def badge_text(v: Verdict) -> str:
     return v.mark if v.recognized else tr("Reference only")
 
 
-def short_text(v: Verdict) -> str:
-    """Badge plus the first reason, for the table: 'Reference only: 45 days old, window 30 days'."""
+def reason_text(v: Verdict) -> str:
+    """The badge's reason in a line: '45 days old, window 30 days', or until when it holds."""
     if v.recognized:
-        return v.mark
-    return tr("Reference only: {reason}").format(reason=finding_text(v.findings[0]))
+        return tr("Recognizable until {until}").format(until=_day(v.recognizable_until))
+    return "; ".join(finding_text(f) for f in v.findings)
 
 
 def tooltip(v: Verdict, item_name: str = "") -> str:
@@ -90,5 +90,5 @@ def summary_text(s: ReportSummary) -> str:
     if s.state == "all":
         return " ".join(s.marks)
     if s.state == "some":
-        return tr("{marks} {n}/{total} items").format(marks=" ".join(s.marks), n=s.recognized, total=s.total)
+        return tr("{marks} {n}/{total}").format(marks=" ".join(s.marks), n=s.recognized, total=s.total)
     return tr("Reference only")

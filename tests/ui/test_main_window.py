@@ -50,15 +50,17 @@ def test_search_open_and_read_badges(qtbot, make_window, demo_platform):
         window.chart.reports.select_report(report_row)
         badge = rm.index(i, ResultTableModel.BADGE)
         text, tip = badge.data(), badge.data(Qt.ItemDataRole.ToolTipRole)
+        why = rm.index(i, ResultTableModel.WHY).data()
         if recognized is None and "HR" in text:
-            recognized = (text, tip)
-        if reference is None and "days old, window" in text:
-            reference = (text, tip)
+            recognized = (text, tip, why)
+        if reference is None and "days old, window" in why:
+            reference = (text, tip, why)
     assert recognized is not None, "no recognized result shown"
     assert recognized[1].startswith("Recognized (") and "recognizable until" in recognized[1]
+    assert recognized[2].startswith("Recognizable until 20")
     assert reference is not None, "no result shown as too old"
-    assert reference[0].startswith("Reference only:")
-    assert "Reference only, because:" in reference[1]
+    assert reference[0] == "Reference only"
+    assert "Reference only, because:" in reference[1] and reference[2] in reference[1]
 
 
 def test_invalid_resident_id_is_refused_with_reason(qtbot, make_window, demo_platform):
