@@ -1,0 +1,114 @@
+"""`python main.py sandbox ...`: run the regional platform sandbox in the foreground.
+
+The lead wires `add_arguments` and `run` into the program's command line. The sandbox
+serves patient-like data without authentication, so it binds to loopback unless told
+explicitly (`--allow-remote`) to listen elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from app.sandbox.bundles import BundleLoadError
+
+log = logging.getLogger("huren.sandbox")
+
+
+def default_data_dir() -> Path:
+    """The user data dir of Huren, subfolder `sandbox` (platformdirs when installed)."""
+    try:
+        from platformdirs import user_data_dir
+    except ImportError:  # the sandbox itself needs only the standard library
+        return Path.home() / ".local" / "share" / "Huren" / "sandbox"
+    return Path(user_data_dir("Huren", appauthor=False)) / "sandbox"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
+    parser.add_argument("--data", type=Path, default=None, metavar="DIR",
+                        help="data directory (default: the user data dir of Huren/sandbox)")
+    parser.add_argument("--seed", type=int, default=20261122, help="seed of the synthetic demo data")
+    parser.add_argument("--patients", type=int, default=200, help="number of synthetic patients")
+    parser.add_argument("--load", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="FHIR Bundle files to load (transaction, batch or collection)")
+    parser.add_argument("--no-demo", action="store_true", help="do not generate demo data")
+    parser.add_argument("--latency", type=float, default=0.0, metavar="SECONDS",
+                        help="delay every answer, to simulate a distant platform")
+    parser.add_argument("--allow-remote", action="store_true",
+                        help="allow a non-loopback --host (the sandbox has no authentication)")
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until Ctrl+C or SIGTERM; 0 on a clean stop, 2 on a refused or failed start."""
+    from app.sandbox.server import SandboxServer
+
+    if not is_loopback(args.host) and not args.allow_remote:
+        print(f"refusing to listen on {args.host}: the sandbox serves patient-like data without "
+              "authentication. Use --allow-remote if you really mean it.", file=sys.stderr)
+        return 2
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    data_dir = args.data or default_data_dir()
+    server = SandboxServer(data_dir, host=args.host, port=args.port, seed=args.seed,
+                           patients=args.patients, load=args.load, demo=not args.no_demo,
+                           latency=args.latency)
+    print(f"preparing the platform in {data_dir} ...", file=sys.stderr, flush=True)
+    try:
+        server.start()
+    except (BundleLoadError, OSError) as exc:
+        print(f"the sandbox could not start: {exc}", file=sys.stderr)
+        return 2
+    print(f"FHIR base: {server.fhir_base}")
+    print(f"data:      {data_dir}")
+    hint = _showcase_hint() if not args.no_demo else None
+    if hint:
+        print(hint)
+    print("Ctrl+C stops the sandbox.", flush=True)
+    _wait_for_stop()
+    server.stop()
+    print("sandbox stopped.")
+    return 0
+
+
+def _showcase_hint() -> str | None:
+    try:
+        from app.sandbox import demo_data
+    except ImportError:
+        return None
+    resident_id = getattr(demo_data, "SHOWCASE_RESIDENT_ID", None)
+    if not resident_id:
+        return None
+    return f"showcase patient: look up resident ID {resident_id}"
+
+
+def _wait_for_stop() -> None:
+    """Block until Ctrl+C or SIGTERM (signal handlers can only be set in the main thread)."""
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_signal)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass

@@ -1,0 +1,252 @@
+"""The embedded regional platform: a FHIR R4 server on loopback over a SQLite store.
+
+`SandboxServer` is what the app, the tests and the `sandbox` command start. It fills an
+empty data dir with synthetic demo data (once: a restart on the same dir keeps the data),
+loads `--load` Bundles, and serves `FhirApi` from a `ThreadingHTTPServer` in a daemon
+thread. Requests are logged to `huren.sandbox` without query strings: those carry resident
+IDs and names.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.sandbox.api import FhirApi, Request, Response, error_response
+from app.sandbox.bundles import load_file
+from app.sandbox.dates import ZONELESS_OFFSET
+from app.sandbox.errors import FhirError
+from app.sandbox.store import Store
+
+log = logging.getLogger("huren.sandbox")
+
+_MAX_BODY = 64 * 1024 * 1024
+_META_SEED, _META_ANCHOR, _META_CATALOGUE = "demo_seed", "demo_anchor", "catalogue"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Reads one HTTP request into a `Request`, writes the `Response` back."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive: a chart load is many requests
+    server_version = "HurenSandbox/1"
+    timeout = 30  # an idle keep-alive connection does not hold a thread for ever
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
+    server: _HttpServer
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self._serve()
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = do_GET  # noqa: N815
+
+    def _serve(self) -> None:
+        started = time.perf_counter()
+        parts = urlsplit(self.path)
+        try:
+            response = self.server.api.handle(self._request(parts.path, parts.query))
+        except FhirError as exc:
+            response = error_response(exc)
+        if self.server.latency > 0:
+            time.sleep(self.server.latency)
+        self._send(response)
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info("%s %s %d %.1f ms", self.command, parts.path, response.status, elapsed)
+
+    def _request(self, path: str, query: str) -> Request:
+        body = self._body()
+        host = self.headers.get("Host") or "%s:%d" % self.server.server_address[:2]
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        return Request(self.command, path, query, headers, body, f"http://{host}/fhir")
+
+    def _body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            return self._chunked_body()
+        length = self.headers.get("Content-Length")
+        if not length:
+            return b""
+        if not length.isdigit() or int(length) > _MAX_BODY:
+            self.close_connection = True
+            raise FhirError(413, "too-costly", "the request body is too large")
+        return self.rfile.read(int(length))
+
+    def _chunked_body(self) -> bytes:
+        chunks, total = [], 0
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                self.rfile.readline()
+                return b"".join(chunks)
+            total += size
+            if total > _MAX_BODY:
+                self.close_connection = True
+                raise FhirError(413, "too-costly", "the request body is too large")
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline()
+
+    def _send(self, response: Response) -> None:
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Protocol errors (bad request line, ...) as OperationOutcome too, not HTML."""
+        self.close_connection = True
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # unparsable line: still answer with a status line
+        outcome = FhirError(code, "invalid" if code < 500 else "exception", message or "bad request")
+        try:
+            self._send(error_response(outcome))
+        except OSError:
+            pass
+        log.info("%s %s %d", getattr(self, "command", "-") or "-", "-", code)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base class name
+        """Silence http.server's stderr lines: they contain the full path with the query."""
+
+
+class _HttpServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], api: FhirApi, latency: float) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, _Handler)
+        self.api = api
+        self.latency = latency
+
+
+class SandboxServer:
+    """The regional platform on loopback. Use as a context manager or start()/stop()."""
+
+    def __init__(self, data_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
+                 seed: int = 20261122, patients: int = 200, anchor: datetime | None = None,
+                 load: Sequence[Path] = (), demo: bool = True, latency: float = 0.0) -> None:
+        self._temporary = data_dir is None
+        self.data_dir = Path(tempfile.mkdtemp(prefix="huren-sandbox-")) if data_dir is None else Path(data_dir)
+        self.host, self.port = host, port
+        self.seed, self.patients, self.anchor = seed, patients, anchor
+        self.load_files = [Path(p) for p in load]
+        self.demo = demo
+        self.latency = latency
+        self.store = Store(self.data_dir)
+        self._catalogue: dict[str, Any] | None = None
+        self._http: _HttpServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def start(self) -> SandboxServer:
+        """Prepare the data (demo once, then --load files) and serve in a daemon thread."""
+        try:
+            self._prepare_data()
+            self._http = _HttpServer((self.host, self.port), FhirApi(self.store, self.catalogue), self.latency)
+        except BaseException:
+            self.stop()
+            raise
+        self._thread = threading.Thread(target=self._http.serve_forever, args=(0.05,),
+                                        name="huren-sandbox", daemon=True)  # quick stop()
+        self._thread.start()
+        log.info("sandbox serving %s (data in %s)", self.fhir_base, self.data_dir)
+        return self
+
+    def stop(self) -> None:
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+            self._http = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        self.store.close()
+        if self._temporary:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        if self._http is None:
+            raise RuntimeError("the sandbox is not running")
+        host, port = self._http.server_address[:2]
+        return f"http://[{host}]:{port}" if ":" in str(host) else f"http://{host}:{port}"
+
+    @property
+    def fhir_base(self) -> str:
+        return f"{self.url}/fhir"
+
+    # -- data ----------------------------------------------------------------------------
+
+    def _prepare_data(self) -> None:
+        if self.demo and self.store.is_empty():
+            self._generate_demo()
+        elif self.demo and self.store.get_meta(_META_SEED) not in (None, str(self.seed)):
+            log.warning("the data dir holds demo data of seed %s; seed %s is ignored",
+                        self.store.get_meta(_META_SEED), self.seed)
+        for path in self.load_files:
+            summary = load_file(self.store, path)
+            log.info("loaded %s: %s Bundle, %d entries, %d failed",
+                     path.name, summary.bundle_type, summary.entries, summary.failed)
+
+    def _generate_demo(self) -> None:
+        """Generate and bulk-load the synthetic platform; seed and anchor go to `meta`."""
+        from app.sandbox import demo_data  # written alongside; imported only when needed
+
+        started = time.perf_counter()
+        anchor = self.anchor or datetime.now(ZONELESS_OFFSET)  # remembered, so fixed here
+        data = demo_data.generate(seed=self.seed, anchor=anchor, patients=self.patients)
+        generated = time.perf_counter()
+        count = self.store.bulk_load(data.resources)
+        self.store.set_meta(_META_SEED, str(self.seed))
+        self.store.set_meta(_META_ANCHOR, anchor.isoformat())
+        self.store.set_meta(_META_CATALOGUE, json.dumps(data.catalogue, ensure_ascii=False))
+        log.info("demo data: %d resources, generated in %.2f s, loaded in %.2f s",
+                 count, generated - started, time.perf_counter() - generated)
+
+    def set_catalogue(self, catalogue: dict[str, Any]) -> None:
+        """Publish another catalogue (kept in the data dir, so it survives a restart)."""
+        self.store.set_meta(_META_CATALOGUE, json.dumps(catalogue, ensure_ascii=False))
+        self._catalogue = catalogue
+
+    def catalogue(self) -> dict[str, Any] | None:
+        """The recognition catalogue served at Binary/recognition-catalogue.
+
+        The demo data's own catalogue when the store was generated (it names the demo
+        hospitals), otherwise the catalogue bundled with the program.
+        """
+        if self._catalogue is None:
+            stored = self.store.get_meta(_META_CATALOGUE)
+            if stored:
+                self._catalogue = json.loads(stored)
+            else:
+                self._catalogue = _bundled_catalogue()
+        return self._catalogue
+
+
+def _bundled_catalogue() -> dict[str, Any] | None:
+    from app.resources import bundled_catalogue
+
+    try:
+        return bundled_catalogue()
+    except (OSError, ValueError):
+        log.warning("no bundled recognition catalogue found")
+        return None

@@ -1,0 +1,73 @@
+"""The sandbox with the real demo data: start-up, the showcase patient, the chart query time."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.sandbox import demo_data
+from app.sandbox.dates import parse_range
+from app.sandbox.server import SandboxServer
+from tests.sandbox.conftest import Client
+
+RESIDENT = "https://fhir.huren.cn/sid/cn-resident-id"
+ANCHOR_SEED = 20261122
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SandboxServer, float]]:
+    data_dir = tmp_path_factory.mktemp("demo") / "data"
+    started = time.perf_counter()
+    server = SandboxServer(data_dir, seed=ANCHOR_SEED).start()
+    elapsed = time.perf_counter() - started
+    print(f"\ndemo sandbox start-up (generate + bulk load): {elapsed:.2f} s")
+    yield server, elapsed
+    server.stop()
+
+
+def _chart_query(client: Client, pid: str) -> list[tuple[str, str]]:
+    return [("patient", pid), ("category", "LAB"), ("_include", "DiagnosticReport:result"),
+            ("_include", "DiagnosticReport:performer"), ("_sort", "-date"), ("_count", "50")]
+
+
+def test_showcase_patient_has_reports(demo: tuple[SandboxServer, float]) -> None:
+    server, _ = demo
+    client = Client(server.fhir_base)
+    found = client.search("Patient", {"identifier": f"{RESIDENT}|{demo_data.SHOWCASE_RESIDENT_ID}"})
+    assert found["total"] == 1
+    pid = found["entry"][0]["resource"]["id"]
+    assert client.ids("Patient", {"identifier": demo_data.SHOWCASE_RESIDENT_ID}) == {pid}
+    bundle = client.search("DiagnosticReport", _chart_query(client, pid))
+    assert bundle["total"] > 0
+    modes = [e["search"]["mode"] for e in bundle["entry"]]
+    assert "match" in modes and "include" in modes
+    included = [(e["resource"]["resourceType"], e["resource"]["id"]) for e in bundle["entry"]
+                if e["search"]["mode"] == "include"]
+    assert len(included) == len(set(included))
+    dates = [parse_range(e["resource"]["effectiveDateTime"])[0]
+             for e in bundle["entry"] if e["search"]["mode"] == "match"]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_catalogue_is_the_demo_catalogue(demo: tuple[SandboxServer, float]) -> None:
+    server, _ = demo
+    response = Client(server.fhir_base).get("Binary/recognition-catalogue", headers={"Accept": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["schema"].startswith("huren-recognition-catalogue/1")
+
+
+def test_second_start_on_the_same_dir_does_not_regenerate(demo: tuple[SandboxServer, float],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    server, _ = demo
+    count = server.store.count()
+
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("demo data regenerated")
+
+    monkeypatch.setattr(demo_data, "generate", forbidden)
+    with SandboxServer(Path(server.data_dir), seed=ANCHOR_SEED) as again:
+        assert again.store.count() == count
+        assert again.store.get_meta("demo_seed") == str(ANCHOR_SEED)
