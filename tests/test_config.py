@@ -51,3 +51,11 @@ def test_errors_name_key_and_line(tmp_path, change, message):
 
 def test_every_option_is_described():
     assert all(o.description.endswith(".") for o in OPTIONS)
+
+
+def test_shipped_template_is_valid():
+    from pathlib import Path
+
+    template = Path(__file__).resolve().parent.parent / "packaging" / "site.toml.example"
+    cfg = load_site_config(template)
+    assert cfg.region == "370104" and len(cfg.sources) == 2
