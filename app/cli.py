@@ -88,7 +88,7 @@ def start_demo():  # -> tuple[SiteConfig, SandboxServer]
     server = SandboxServer(data_dir).start()
     config = SiteConfig(
         sources=(SourceConfig("demo", server.fhir_base, label="演示区域平台 DEMO"),),
-        site_name=getattr(demo_data, "VIEWING_SITE_NAME", ""),
+        site_name=demo_data.VIEWING_SITE_NAME,
         organization=demo_data.VIEWING_ORGANIZATION_ID,
         region=demo_data.VIEWING_REGION,
         demo=True,

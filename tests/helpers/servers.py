@@ -8,6 +8,15 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+def _send_json(handler: BaseHTTPRequestHandler, status: int, doc: dict) -> None:
+    body = json.dumps(doc).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/fhir+json")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 class _Server:
     def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -32,14 +41,9 @@ def failing_server(status: int = 500) -> _Server:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
-            body = json.dumps({"resourceType": "OperationOutcome",
-                               "issue": [{"severity": "error", "code": "exception",
-                                          "diagnostics": "database unavailable"}]}).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/fhir+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            _send_json(self, status, {"resourceType": "OperationOutcome",
+                                      "issue": [{"severity": "error", "code": "exception",
+                                                 "diagnostics": "database unavailable"}]})
 
         def log_message(self, *args) -> None:
             pass
@@ -54,13 +58,8 @@ def json_server(pages: dict[str, dict]) -> _Server:
         def do_GET(self) -> None:  # noqa: N802
             path = self.path.split("?", 1)[0]
             doc = pages.get(path)
-            body = json.dumps(doc if doc is not None else {"resourceType": "Bundle", "type": "searchset",
-                                                           "entry": []}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/fhir+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            _send_json(self, 200, doc if doc is not None else {"resourceType": "Bundle", "type": "searchset",
+                                                               "entry": []})
 
         def log_message(self, *args) -> None:
             pass
