@@ -8,6 +8,7 @@ explicitly (`--allow-remote`) to listen elsewhere.
 from __future__ import annotations
 
 import argparse
+import os
 import ipaddress
 import logging
 import signal
@@ -22,7 +23,13 @@ log = logging.getLogger("huren.sandbox")
 
 
 def default_data_dir() -> Path:
-    """The user data dir of Huren, subfolder `sandbox` (platformdirs when installed)."""
+    """The user data dir of Huren, subfolder `sandbox` (platformdirs when installed).
+
+    $HUREN_HOME moves all of Huren's files, as app.config.paths() does for the workstation.
+    """
+    home = os.environ.get("HUREN_HOME")
+    if home:
+        return Path(home) / "data" / "sandbox"
     try:
         from platformdirs import user_data_dir
     except ImportError:  # the sandbox itself needs only the standard library
