@@ -165,11 +165,11 @@ def _parse(*argv: str) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def test_cli_arguments_and_defaults() -> None:
+def test_cli_arguments_and_defaults(huren_home) -> None:
     args = _parse()
     assert (args.host, args.port, args.seed, args.patients, args.no_demo) == ("127.0.0.1", 8080, 20261122, 200, False)
     assert args.load == [] and args.data is None
-    assert cli.default_data_dir().name == "sandbox" and "Huren" in str(cli.default_data_dir())
+    assert cli.default_data_dir() == huren_home / "data" / "sandbox"  # tests never touch the user's dirs
     args = _parse("--port", "0", "--data", "/tmp/x", "--load", "a.json", "b.json", "--no-demo", "--seed", "3")
     assert args.load == [Path("a.json"), Path("b.json")] and args.no_demo and args.seed == 3
 
