@@ -206,8 +206,32 @@
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="124"/>
-        <location filename="../app/ui/patient_search_panel.py" line="200"/>
+        <location filename="../app/ui/patient_search_panel.py" line="206"/>
+        <source>it must have 18 characters</source>
+        <translation>应为18位</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="207"/>
+        <source>it must be 17 digits followed by a digit or X</source>
+        <translation>应为17位数字加1位数字或X</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="208"/>
+        <source>the birth date in it is not a date</source>
+        <translation>其中的出生日期不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="209"/>
+        <source>the birth date in it is not plausible</source>
+        <translation>其中的出生日期不合理</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="210"/>
+        <source>the check digit does not match: a digit was probably mistyped</source>
+        <translation>校验位不符，可能有数字输入错误</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="212"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>

@@ -23,7 +23,15 @@ _SHAPE = re.compile(r"^\d{17}[\dX]$")
 
 
 class ResidentIdError(ValueError):
-    """A resident ID that cannot be right; the message says which part is wrong."""
+    """A resident ID that cannot be right; the message says which part is wrong.
+
+    `kind` names the rule that failed (length, shape, date, implausible-date, check-digit),
+    so that the window can say it in the user's language.
+    """
+
+    def __init__(self, message: str, kind: str = "shape") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def check_digit(first17: str) -> str:
@@ -68,18 +76,18 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
     """Validate a resident ID and return it, or raise ResidentIdError saying what is wrong."""
     value = normalize_resident_id(text)
     if len(value) != 18:
-        raise ResidentIdError(f"a resident ID has 18 characters, this one has {len(value)}")
+        raise ResidentIdError(f"a resident ID has 18 characters, this one has {len(value)}", "length")
     if not _SHAPE.match(value):
         raise ResidentIdError("a resident ID is 17 digits followed by a digit or X")
     try:
         born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
-        raise ResidentIdError(f"the birth date {value[6:14]} in the ID is not a date") from None
+        raise ResidentIdError(f"the birth date {value[6:14]} in the ID is not a date", "date") from None
     if born.year < 1880 or born > (today or date.today()):
-        raise ResidentIdError(f"the birth date {born.isoformat()} in the ID is not plausible")
+        raise ResidentIdError(f"the birth date {born.isoformat()} in the ID is not plausible", "implausible-date")
     expected = check_digit(value[:17])
     if value[17] != expected:
-        raise ResidentIdError("the check digit does not match: a digit was probably mistyped")
+        raise ResidentIdError("the check digit does not match: a digit was probably mistyped", "check-digit")
     return ResidentId(value)
 
 

@@ -121,7 +121,7 @@ class PatientSearchPanel(QWidget):
                 raise ValueError(self.tr("Enter the patient's name"))
             return PatientQuery(QueryKind.NAME_BIRTHDATE, name=name, birth_date=self.birth_edit.date().toPython())
         except ResidentIdError as e:
-            self.message.setText(self.tr("Resident ID not valid: {reason}").format(reason=e))
+            self.message.setText(self._id_problem(e))
         except ValueError as e:
             self.message.setText(str(e))
         return None
@@ -197,6 +197,16 @@ class PatientSearchPanel(QWidget):
         try:
             parse_resident_id(value)
         except ResidentIdError as e:
-            self.message.setText(self.tr("Resident ID not valid: {reason}").format(reason=e))
+            self.message.setText(self._id_problem(e))
         else:
             self.message.clear()
+
+    def _id_problem(self, error: ResidentIdError) -> str:
+        reason = {
+            "length": self.tr("it must have 18 characters"),
+            "shape": self.tr("it must be 17 digits followed by a digit or X"),
+            "date": self.tr("the birth date in it is not a date"),
+            "implausible-date": self.tr("the birth date in it is not plausible"),
+            "check-digit": self.tr("the check digit does not match: a digit was probably mistyped"),
+        }.get(error.kind, str(error))
+        return self.tr("Resident ID not valid: {reason}").format(reason=reason)
