@@ -1,0 +1,116 @@
+"""Repeat-test decisions: the coded reasons, what a valid decision needs, and the order's states.
+
+Groundwork for the orders issue. A doctor who orders an item that has a recognizable prior
+result must either recognize it or repeat it with a coded reason (free text where the reason
+is "other" or the site demands it); a repeat then waits for the patient's consent. Keeping
+these rules here, free of Qt and HTTP, lets the window, the command line and the HIS
+service enforce exactly the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+
+#: The CodeSystem our ServiceRequest.reasonCode uses for repeat reasons.
+REPEAT_REASON_SYSTEM = "https://fhir.huren.cn/CodeSystem/repeat-reason"
+
+
+class RepeatReason(Enum):
+    """Why a recognizable result is repeated (the national rules' list)."""
+
+    CONDITION_CHANGED = "condition-changed"    # result no longer fits the clinical picture
+    FAST_CHANGING = "fast-changing"            # value changes fast in this disease
+    CRUCIAL_ITEM = "crucial-item"              # crucial for the next step: surgery, transfusion
+    EMERGENCY = "emergency"
+    APPRAISAL = "appraisal"                    # forensic, disability or sick-retirement appraisal
+    PATIENT_REQUEST = "patient-request"        # patient or family asks
+    ISSUER_FAILED_QC = "issuer-failed-qc"      # issuing laboratory failed quality control
+    OTHER = "other"
+
+
+class Choice(Enum):
+    RECOGNIZE = "recognize"   # the default: the prior result stands, the patient saves the fee
+    REPEAT = "repeat"
+
+
+@dataclass(frozen=True)
+class ItemDecision:
+    item_code: str
+    prior_result: str | None          # the recognizable prior result's key, if there is one
+    choice: Choice = Choice.RECOGNIZE
+    reason: RepeatReason | None = None
+    note: str = ""
+
+    def repeat(self, reason: RepeatReason, note: str = "") -> ItemDecision:
+        return replace(self, choice=Choice.REPEAT, reason=reason, note=note.strip())
+
+    def recognize(self) -> ItemDecision:
+        return replace(self, choice=Choice.RECOGNIZE, reason=None, note="")
+
+    @property
+    def needs_consent(self) -> bool:
+        return self.choice is Choice.REPEAT and self.prior_result is not None
+
+
+class Problem(Enum):
+    REASON_MISSING = "reason-missing"
+    NOTE_MISSING = "note-missing"
+    NOTHING_TO_RECOGNIZE = "nothing-to-recognize"
+
+
+@dataclass(frozen=True)
+class DecisionProblem:
+    item_code: str
+    problem: Problem
+
+
+def check(decisions: Iterable[ItemDecision],
+          note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})) -> list[DecisionProblem]:
+    """Everything that keeps the order from being sent; empty means it may go.
+
+    `note_required` is the site's list of reasons that need free text; "other" always does.
+    """
+    required = note_required | {RepeatReason.OTHER}
+    problems = []
+    for d in decisions:
+        if d.choice is Choice.RECOGNIZE and d.prior_result is None:
+            problems.append(DecisionProblem(d.item_code, Problem.NOTHING_TO_RECOGNIZE))
+        if d.choice is Choice.REPEAT and d.prior_result is not None:
+            if d.reason is None:
+                problems.append(DecisionProblem(d.item_code, Problem.REASON_MISSING))
+            elif d.reason in required and not d.note:
+                problems.append(DecisionProblem(d.item_code, Problem.NOTE_MISSING))
+    return problems
+
+
+class OrderState(Enum):
+    DRAFT = "draft"
+    AWAITING_CONSENT = "awaiting-consent"
+    READY = "ready"          # decided and consented: goes to the outbox
+    SENT = "sent"            # the platform acknowledged it
+
+
+class OrderError(ValueError):
+    """A transition the rules do not allow; the order is left as it was."""
+
+
+def submit(decisions: Sequence[ItemDecision],
+           note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})) -> OrderState:
+    """The state a draft moves to when the doctor submits it."""
+    problems = check(decisions, note_required)
+    if problems:
+        raise OrderError(f"{len(problems)} decision(s) incomplete: "
+                         + ", ".join(f"{p.item_code} {p.problem.value}" for p in problems))
+    return OrderState.AWAITING_CONSENT if any(d.needs_consent for d in decisions) else OrderState.READY
+
+
+def after_consent(state: OrderState, decisions: Sequence[ItemDecision], consented: bool) -> tuple[
+        OrderState, tuple[ItemDecision, ...]]:
+    """Consent recorded: the order is ready; refused: the repeats are withdrawn and the priors recognized."""
+    if state is not OrderState.AWAITING_CONSENT:
+        raise OrderError(f"an order in state {state.value} does not wait for consent")
+    if consented:
+        return OrderState.READY, tuple(decisions)
+    return OrderState.READY, tuple(d.recognize() if d.needs_consent else d for d in decisions)
