@@ -1,0 +1,113 @@
+"""The durable outbox: what a clinician decided is written here before the UI says "sent".
+
+Groundwork for the orders issue. Each record carries an identifier made by the client, used
+by the sender for a conditional create (`If-None-Exist`), so a crash between sending and the
+acknowledgement yields exactly one record on the platform. SQLite in WAL mode with
+`synchronous=FULL`: with NORMAL, a power cut can lose the last commit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+
+class Status(Enum):
+    PENDING = "pending"      # to send, or to retry after a 5xx / no answer
+    REJECTED = "rejected"    # 4xx: kept for the user to correct, never dropped
+    SENT = "sent"            # acknowledged by the platform
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str                  # the client-made identifier, stable across retries
+    kind: str
+    payload: dict[str, Any]
+    status: Status
+    attempts: int
+    next_attempt: float
+    last_error: str
+    created: float
+
+
+class Outbox:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("""CREATE TABLE IF NOT EXISTS outbox (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0, next_attempt REAL NOT NULL, last_error TEXT NOT NULL DEFAULT '',
+            created REAL NOT NULL)""")
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def add(self, kind: str, payload: dict[str, Any], entry_id: str | None = None) -> str:
+        """Store durably and return the identifier; only then may the UI say it is sent."""
+        entry_id = entry_id or str(uuid.uuid4())
+        now = time.time()
+        with self._write() as db:
+            db.execute("INSERT INTO outbox (id, kind, payload, status, next_attempt, created) VALUES (?,?,?,?,?,?)",
+                       (entry_id, kind, json.dumps(payload, ensure_ascii=False), Status.PENDING.value, now, now))
+        return entry_id
+
+    def due(self, now: float | None = None, limit: int = 50) -> list[Entry]:
+        """Pending entries whose back-off has run out, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM outbox WHERE status = ? AND next_attempt <= ? ORDER BY created LIMIT ?",
+            (Status.PENDING.value, time.time() if now is None else now, limit)).fetchall()
+        return [_entry(r) for r in rows]
+
+    def get(self, entry_id: str) -> Entry | None:
+        row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        return _entry(row) if row else None
+
+    def count(self, status: Status = Status.PENDING) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ?", (status.value,)).fetchone()[0]
+
+    def acknowledged(self, entry_id: str) -> None:
+        with self._write() as db:
+            db.execute("UPDATE outbox SET status = ?, last_error = '' WHERE id = ?", (Status.SENT.value, entry_id))
+
+    def retry_later(self, entry_id: str, error: str, base: float = 2.0, cap: float = 300.0) -> float:
+        """A 5xx or no answer: back off exponentially (capped) and try again; returns the delay."""
+        with self._write() as db:
+            (attempts,) = db.execute("SELECT attempts FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+            delay = min(cap, base * 2 ** attempts)
+            db.execute("UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ? WHERE id = ?",
+                       (time.time() + delay, error, entry_id))
+        return delay
+
+    def rejected(self, entry_id: str, error: str) -> None:
+        """A 4xx: the platform refused the content; keep it, with why, for the user to correct."""
+        with self._write() as db:
+            db.execute("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+                       (Status.REJECTED.value, error, entry_id))
+
+
+def _entry(row: tuple) -> Entry:
+    entry_id, kind, payload, status, attempts, next_attempt, last_error, created = row
+    return Entry(entry_id, kind, json.loads(payload), Status(status), attempts, next_attempt, last_error, created)
