@@ -10,10 +10,14 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.config import ConfigError, SiteConfig, SourceConfig, find_site_config, load_site_config, paths, \
     single_source_config
+
+if TYPE_CHECKING:
+    from app.sandbox.server import SandboxServer
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,7 +71,7 @@ def run_workstation(args: argparse.Namespace) -> int:
             sandbox.stop()
 
 
-def resolve_config(args: argparse.Namespace):  # -> tuple[SiteConfig, SandboxServer | None]
+def resolve_config(args: argparse.Namespace) -> tuple[SiteConfig, SandboxServer | None]:
     """--platform, else --config / $HUREN_CONFIG / the system file, else the embedded demo."""
     if args.platform:
         return single_source_config(args.platform, args.region), None
@@ -77,7 +81,7 @@ def resolve_config(args: argparse.Namespace):  # -> tuple[SiteConfig, SandboxSer
     return start_demo()
 
 
-def start_demo():  # -> tuple[SiteConfig, SandboxServer]
+def start_demo() -> tuple[SiteConfig, SandboxServer]:
     """Start the embedded platform on a free loopback port and a config that points at it."""
     from app.sandbox import demo_data
     from app.sandbox.server import SandboxServer

@@ -136,7 +136,7 @@ def load_site_config(path: Path) -> SiteConfig:
 def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = None) -> SiteConfig:
     where = _Locator(text, path)
     declared = {o.key: o for o in OPTIONS}
-    for section, value in raw.items():
+    for section in raw:
         if section not in {"site", "catalogue", "sources"}:
             raise ConfigError(where(section, f"unknown section [{section}]"))
     values: dict[str, Any] = {}

@@ -38,7 +38,7 @@ def check_digit(first17: str) -> str:
     """The GB 11643 check character (0-9 or X) for the first 17 digits."""
     if len(first17) != 17 or not first17.isdigit():
         raise ResidentIdError("the first 17 characters must be digits")
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
     return _CHECK_CHARS[total % 11]
 
 

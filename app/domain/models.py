@@ -149,3 +149,7 @@ class LabReport:
     hospital: Hospital | None
     results: tuple[LabResult, ...] = field(default=())
     categories: tuple[Coding, ...] = ()
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL_STATUSES

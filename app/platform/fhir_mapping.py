@@ -69,8 +69,7 @@ def result_from_fhir(res: dict, source: str, tz: tzinfo) -> LabResult:
     code = res.get("code")
     if not isinstance(code, dict):
         raise MappingError("no code")
-    codes = tuple(_codings(code))
-    name = code.get("text") or next((c.display for c in codes if c.display), "")
+    codes, name = _concept(code)
     if not codes and not name:
         raise MappingError("code has neither codings nor text")
     value, value_text, unit = _value(res)
@@ -96,9 +95,8 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
                      hospitals: dict[str, Hospital], skipped: Skipped) -> LabReport:
     """A report with its results; `observations` and `hospitals` are what the bundle included."""
     _expect(res, "DiagnosticReport")
-    code = res.get("code") if isinstance(res.get("code"), dict) else {}
-    codes = tuple(_codings(code))
-    name = code.get("text") or next((c.display for c in codes if c.display), "") or "?"
+    codes, name = _concept(res.get("code") if isinstance(res.get("code"), dict) else {})
+    name = name or "?"
     results = []
     for ref in res.get("result") or []:
         target = _ref_id(ref, "Observation")
@@ -196,6 +194,12 @@ def _identifiers(raw: Any) -> Iterable[Identifier]:
     for i in raw or []:
         if isinstance(i, dict) and i.get("value"):
             yield Identifier(str(i.get("system", "")), str(i["value"]))
+
+
+def _concept(concept: dict) -> tuple[tuple[Coding, ...], str]:
+    """A CodeableConcept's codings and the name to show: its text, else the first display."""
+    codes = tuple(_codings(concept))
+    return codes, str(concept.get("text") or next((c.display for c in codes if c.display), ""))
 
 
 def _codings(concept: dict) -> Iterable[Coding]:

@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -890,7 +891,7 @@ class _Generator:
         institution = next(i for i in self.catalogue["institutions"]
                            if i["identifier"]["value"] == hospital.identifier)
         quals = sorted(institution["qualifications"], key=lambda q: q["valid_from"])
-        for old, new in zip(quals, quals[1:]):
+        for old, new in pairwise(quals):
             if old["valid_to"] is None:
                 continue
             start = date.fromisoformat(old["valid_to"]) + timedelta(days=1)

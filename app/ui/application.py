@@ -35,7 +35,6 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
         if t.load(locale, name, "_", folder):
             app.installTranslator(t)
             translators.append(t)
-    app._huren_translators = translators  # keep them alive with the app
     return translators
 
 

@@ -97,7 +97,7 @@ class LabReportsView(QWidget):
         r = assessed.report
         when = r.effective.strftime("%Y-%m-%d %H:%M") if r.effective else "—"
         hospital = r.hospital.name if r.hospital else self.tr("Unknown hospital")
-        status = "" if r.status in ("final", "amended", "corrected") else self.tr(" — status: {status}").format(
+        status = "" if r.is_final else self.tr(" — status: {status}").format(
             status=r.status)
         self.detail_title.setText(self.tr("<b>{name}</b> &nbsp; {hospital} &nbsp; collected {when}{status}").format(
             name=html.escape(r.name), hospital=html.escape(hospital), when=when, status=html.escape(status)))

@@ -150,12 +150,13 @@ class PatientSearchPanel(QWidget):
         if generation != self._generation:
             return  # a newer search has started; this answer is stale
         self._answers[answer.outcome.source] = answer
-        outcomes = [self._answers[s.name].outcome if s.name in self._answers else o
-                    for s, o in zip(self.workspace.sources, self.source_status.outcomes())]
-        self.source_status.set_outcomes(outcomes)
-        matches = merge(self._answers[s.name] for s in self.workspace.sources if s.name in self._answers)
+        sources = self.workspace.sources
+        self.source_status.set_outcomes([
+            self._answers[s.name].outcome if s.name in self._answers else waiting([(s.name, s.label)])[0]
+            for s in sources])
+        matches = merge(self._answers[s.name] for s in sources if s.name in self._answers)
         self._show_matches(matches)
-        everyone = len(self._answers) == len(self.workspace.sources)
+        everyone = len(self._answers) == len(sources)
         if self._chosen_key is not None:
             chosen = next((m for m in matches if m.key == self._chosen_key), None)
             if chosen is not None:

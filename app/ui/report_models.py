@@ -61,7 +61,7 @@ class ReportListModel(QAbstractTableModel):
             if col == self.HOSPITAL:
                 return r.hospital.name if r.hospital else self.tr("Unknown hospital")
             if col == self.REPORT:
-                return r.name if r.status in ("final", "amended", "corrected") else f"{r.name} ({r.status})"
+                return r.name if r.is_final else f"{r.name} ({r.status})"
             return verdict_text.summary_text(a.summary)
         if role == BadgeStateRole and col == self.BADGE:
             return a.summary.state
@@ -80,7 +80,7 @@ class ResultTableModel(QAbstractTableModel):
 
     def set_report(self, assessed: AssessedReport | None) -> None:
         self.beginResetModel()
-        self._rows = list(zip(assessed.report.results, assessed.verdicts)) if assessed else []
+        self._rows = list(zip(assessed.report.results, assessed.verdicts, strict=True)) if assessed else []
         self.endResetModel()
 
     def row(self, row: int) -> tuple[LabResult, Verdict]:
