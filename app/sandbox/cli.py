@@ -1,6 +1,6 @@
 """`python main.py sandbox ...`: run the regional platform sandbox in the foreground.
 
-The lead wires `add_arguments` and `run` into the program's command line. The sandbox
+`app/cli.py` adds `add_arguments` and `run` to the program's command line. The sandbox
 serves patient-like data without authentication, so it binds to loopback unless told
 explicitly (`--allow-remote`) to listen elsewhere.
 """
@@ -8,16 +8,14 @@ explicitly (`--allow-remote`) to listen elsewhere.
 from __future__ import annotations
 
 import argparse
-import os
 import ipaddress
+import os
 import logging
 import signal
 import sys
 import threading
 from pathlib import Path
 from types import FrameType
-
-from app.sandbox.bundles import BundleLoadError
 
 log = logging.getLogger("huren.sandbox")
 
@@ -64,6 +62,7 @@ def is_loopback(host: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C or SIGTERM; 0 on a clean stop, 2 on a refused or failed start."""
+    from app.sandbox.bundles import BundleLoadError  # here: the workstation's start-up never needs it
     from app.sandbox.server import SandboxServer
 
     if not is_loopback(args.host) and not args.allow_remote:
