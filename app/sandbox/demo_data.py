@@ -34,6 +34,7 @@ from app.domain.identity import (
     make_resident_id,
 )
 from app.resources import bundled_catalogue
+from app.sandbox.demo_staff import staff_resources
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 #: How far back the history goes (days before the anchor).
@@ -842,6 +843,7 @@ class _Generator:
         for person in people:
             person.visits.sort(key=lambda v: -v.day)
         resources: list[dict] = [self._organization(h) for h in HOSPITALS]
+        resources += staff_resources()
         resources += [self._patient(p) for p in people]
         for person in people:
             resources += self._reports(person)

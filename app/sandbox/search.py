@@ -322,6 +322,13 @@ def _definitions() -> dict[str, list[SearchParam]]:
             _p("address-state", STRING, addresses("state")),
         ],
         "Practitioner": [_identifier(), *_name_params()],
+        "PractitionerRole": [
+            _identifier(),
+            _p("practitioner", REFERENCE, path("practitioner"), targets=("Practitioner",)),
+            _p("organization", REFERENCE, path("organization"), targets=("Organization",)),
+            _p("role", TOKEN, path("code")),
+            _p("active", TOKEN, path("active")),
+        ],
         "DiagnosticReport": [
             _identifier(), *_subject(), status,
             _p("code", TOKEN, path("code")),

@@ -153,10 +153,13 @@ def test_catalogue_is_a_copy(data: DemoData):
 def test_resource_order_and_counts(data: DemoData):
     types = [r["resourceType"] for r in data.resources]
     n_org, n_pat = types.count("Organization"), types.count("Patient")
+    n_staff = types.count("Practitioner") + types.count("PractitionerRole")
     assert types[:n_org] == ["Organization"] * n_org
-    assert types[n_org:n_org + n_pat] == ["Patient"] * n_pat
+    assert types[n_org:n_org + n_staff] == ["Practitioner", "PractitionerRole"] * (n_staff // 2)
+    start = n_org + n_staff
+    assert types[start:start + n_pat] == ["Patient"] * n_pat
     pending: list[str] = []
-    for resource in data.resources[n_org + n_pat:]:
+    for resource in data.resources[start + n_pat:]:
         if resource["resourceType"] == "Observation":
             pending.append(resource["id"])
         else:
@@ -192,7 +195,7 @@ def test_every_observation_is_in_exactly_one_report_and_references_resolve(data,
 
 
 def test_resource_ids_are_readable(data: DemoData):
-    assert data.resources[8]["id"] == "pat-0001"
+    assert of_type(data, "Patient")[0]["id"] == "pat-0001"
     report = of_type(data, "DiagnosticReport")[0]
     assert report["id"].startswith("rep-0001-")
     assert report["result"][0]["reference"] == f"Observation/obs-0001-{report['id'][-3:]}-01"
@@ -564,7 +567,7 @@ def test_showcase_diabetes_shows_in_the_values(showcase_reports, index, item_of)
 # ---- the module's own rules --------------------------------------------------------------
 
 
-def test_module_imports_only_stdlib_domain_and_resources():
+def test_module_imports_only_stdlib_domain_sandbox_and_resources():
     source = Path(demo_data.__file__).read_text(encoding="utf-8")
     imported = set()
     for node in ast.walk(ast.parse(source)):
@@ -573,8 +576,21 @@ def test_module_imports_only_stdlib_domain_and_resources():
         elif isinstance(node, ast.ImportFrom) and node.module:
             imported.add(node.module)
     app_modules = {m for m in imported if m.split(".")[0] == "app"}
-    assert all(m.startswith("app.domain") or m == "app.resources" for m in app_modules)
+    assert all(m.startswith(("app.domain", "app.sandbox")) or m == "app.resources" for m in app_modules)
     import sys
 
     third_party = {m.split(".")[0] for m in imported - app_modules} - set(sys.stdlib_module_names)
     assert third_party == {"__future__"} - set(sys.stdlib_module_names)
+
+
+def test_demo_staff_physicians_and_nurses_at_two_hospitals(data: DemoData):
+    by_id = {(r["resourceType"], r["id"]): r for r in data.resources}
+    roles = [r for r in data.resources if r["resourceType"] == "PractitionerRole"]
+    seen = set()
+    for role in roles:
+        assert ref(role["practitioner"]) in by_id and ref(role["organization"]) in by_id
+        seen.add((role["code"][0]["coding"][0]["code"], ref(role["organization"])[1]))
+    assert {code for code, _ in seen} == {"doctor", "nurse"}
+    for code in ("doctor", "nurse"):
+        assert len({org for c, org in seen if c == code}) >= 2
+    assert any(org == VIEWING_ORGANIZATION_ID for _, org in seen)

@@ -1,0 +1,38 @@
+"""The demo platform's staff: physicians and nurses at two hospitals, as FHIR resources.
+
+Fixed, not random: trainers and tests refer to them by name.
+"""
+
+from __future__ import annotations
+
+from app.domain.staff import PRACTITIONER_SYSTEM, ROLE_SYSTEM, Role
+
+#: (practitioner id, name, family, given, sex, role, organization id, department, staff number)
+STAFF = (
+    ("prac-sl-liming", "李明", "李", "明", "male", Role.PHYSICIAN, "org-sdsl", "内分泌科", "SL0107"),
+    ("prac-sl-zhaojing", "赵静", "赵", "静", "female", Role.NURSE, "org-sdsl", "内分泌科", "SL2214"),
+    ("prac-qy-wangfang", "王芳", "王", "芳", "female", Role.PHYSICIAN, "org-jnqy", "心血管内科", "QY0318"),
+    ("prac-qy-sunli", "孙丽", "孙", "丽", "female", Role.NURSE, "org-jnqy", "心血管内科", "QY2476"),
+)
+
+_DEPARTMENT_SYSTEM = "https://fhir.huren.cn/CodeSystem/department"
+
+
+def staff_resources() -> list[dict]:
+    """Practitioner and PractitionerRole resources, in that order for each person."""
+    out: list[dict] = []
+    for pid, name, family, given, sex, role, org, department, number in STAFF:
+        out.append({
+            "resourceType": "Practitioner", "id": pid, "active": True,
+            "identifier": [{"system": PRACTITIONER_SYSTEM, "value": number}],
+            "name": [{"use": "official", "text": name, "family": family, "given": [given]}],
+            "gender": sex,
+        })
+        out.append({
+            "resourceType": "PractitionerRole", "id": f"role-{pid.removeprefix('prac-')}", "active": True,
+            "practitioner": {"reference": f"Practitioner/{pid}", "display": name},
+            "organization": {"reference": f"Organization/{org}"},
+            "code": [{"coding": [{"system": ROLE_SYSTEM, "code": role.value}]}],
+            "specialty": [{"coding": [{"system": _DEPARTMENT_SYSTEM, "code": department}], "text": department}],
+        })
+    return out
