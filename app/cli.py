@@ -39,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     from app.sandbox.cli import add_arguments
 
     add_arguments(sandbox)
+    check = commands.add_parser("order-check", help="print each item's prior results and their recognition "
+                                "verdicts (for scripts and the HIS)")
+    check.add_argument("--patient", dest="check_patient", metavar="ID", required=True,
+                       help="resident ID or any identifier the platform knows")
+    check.add_argument("--item", dest="items", metavar="CODE", action="append", required=True,
+                       help="catalogue item or panel code, LOINC, or a hospital's local code; repeatable")
+    check.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -50,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         from app.sandbox.cli import run
 
         return run(args)
+    if args.command == "order-check":
+        return run_order_check(args)
     return run_workstation(args)
 
 
@@ -69,6 +78,54 @@ def run_workstation(args: argparse.Namespace) -> int:
         workspace.close()
         if sandbox is not None:
             sandbox.stop()
+
+
+def run_order_check(args: argparse.Namespace) -> int:
+    """0 when answered, 1 when the patient is not found, 2 for bad input or configuration."""
+    import json
+
+    from app.services.ordering import PatientNotFound, UnknownCode, check_order, order_check_json
+    from app.services.workspace import Workspace
+
+    try:
+        config, sandbox = resolve_config(args)
+    except ConfigError as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
+    workspace = Workspace.from_config(config)
+    try:
+        result = order_check_json(check_order(workspace, args.check_patient, args.items))
+    except UnknownCode as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
+    except PatientNotFound as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+        if sandbox is not None:
+            sandbox.stop()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(format_order_check(result))
+    return 0
+
+
+def format_order_check(result: dict) -> str:
+    p = result["patient"]
+    lines = [f"{p['name']}  {p['resident_id']}  {p['birth_date'] or ''}"]
+    lines += [f"  source {s['source']}: {s['state']} {s['message']}".rstrip() for s in result["sources"]
+              if s["state"] != "ok"]
+    for item in result["items"]:
+        verdict = "RECOGNIZABLE" if item["recognizable"] else "no recognizable prior result"
+        lines.append(f"\n{item['code']}  {item['name']}  (window {item['window_days']} d, {item['price_yuan']:.2f} yuan): "
+                     f"{verdict}")
+        for r in item["prior_results"]:
+            badge = r["mark"] if r["recognized"] else "reference only: " + "; ".join(x["text"] for x in r["reasons"])
+            lines.append(f"  {(r['date'] or '')[:10]}  {r['hospital'] or '?'}  {r['value']} {r['unit']}"
+                         f"  [{r['reference_range']}]  {badge}")
+    return "\n".join(lines)
 
 
 def resolve_config(args: argparse.Namespace) -> tuple[SiteConfig, SandboxServer | None]:

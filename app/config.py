@@ -38,7 +38,8 @@ class Option:
 
 OPTIONS: tuple[Option, ...] = (
     Option("site.name", str, "", "This hospital's name, shown in the window title."),
-    Option("site.organization", str, "", "This hospital's organization identifier on the platform."),
+    Option("site.organization", str, "", "This hospital's Organization id on the platform; its staff are "
+           "listed first and orders name it."),
     Option("site.region", str, "", "6-digit administrative division code of this hospital; decides which "
            "province and city HR marks are recognized here. Without it only national marks are."),
     Option("site.timezone", str, "Asia/Shanghai", "Time zone in which result ages are counted in days."),

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from app.domain.identity import ORGANIZATION_SYSTEM
+from app.domain.staff import Role, StaffMember
 from app.domain.models import (Coding, Hospital, Identifier, LabReport, LabResult, Patient, RecordKey,
                                ReferenceRange)
 
@@ -293,3 +294,50 @@ def _ref_id(ref: Any, kind: str) -> str | None:
     if len(parts) >= 2 and parts[-2] == kind:
         return parts[-1]
     return None
+
+
+def staff_from_bundles(bundles: Iterable[dict], skipped: Skipped) -> list[StaffMember]:
+    """Staff from a PractitionerRole search that included its Practitioners and Organizations."""
+    roles, people, orgs = [], {}, {}
+    for bundle in bundles:
+        for res in bundle_resources(bundle):
+            kind = res.get("resourceType")
+            if kind == "PractitionerRole":
+                roles.append(res)
+            elif kind == "Practitioner" and isinstance(res.get("id"), str):
+                people[res["id"]] = res
+            elif kind == "Organization" and isinstance(res.get("id"), str):
+                orgs[res["id"]] = res
+    out = []
+    for role in roles:
+        try:
+            out.append(_staff_member(role, people, orgs))
+        except MappingError as e:
+            skipped.add(role, e)
+    return out
+
+
+def _staff_member(role: dict, people: dict[str, dict], orgs: dict[str, dict]) -> StaffMember:
+    pid = _ref_id(role.get("practitioner"), "Practitioner")
+    oid = _ref_id(role.get("organization"), "Organization")
+    if not pid or not oid:
+        raise MappingError("no practitioner or organization")
+    codes = [c.code for concept in role.get("code") or [] if isinstance(concept, dict) for c in _codings(concept)]
+    kind = next((r for r in Role if r.value in codes), None)
+    if kind is None:
+        raise MappingError("neither a doctor nor a nurse")
+    person = people.get(pid, {})
+    names = person.get("name") or []
+    name = _human_name(names[0]) if names and isinstance(names[0], dict) else \
+        str((role.get("practitioner") or {}).get("display") or pid)
+    numbers = list(_identifiers(person.get("identifier")))
+    specialty = (role.get("specialty") or [{}])[0]
+    return StaffMember(
+        practitioner_id=pid,
+        name=name,
+        role=kind,
+        organization_id=oid,
+        organization_name=str(orgs.get(oid, {}).get("name") or ""),
+        department=str(specialty.get("text") or "") if isinstance(specialty, dict) else "",
+        staff_number=numbers[0].value if numbers else "",
+    )

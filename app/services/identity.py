@@ -1,0 +1,48 @@
+"""Who is at the keyboard. The one place that knows how the current user is obtained.
+
+Today the demo lets the user pick a staff member of the platform; the sign-in issue will
+replace only `available_users` and how `sign_in` is reached. Everything else asks
+`current` and gets a StaffMember.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.domain.staff import StaffMember
+from app.platform.fhir_mapping import Skipped, staff_from_bundles
+from app.services.workspace import Workspace
+
+STAFF_SEARCH = (("active", "true"), ("_include", "PractitionerRole:practitioner"),
+                ("_include", "PractitionerRole:organization"), ("_count", "100"))
+
+
+def available_users(workspace: Workspace) -> list[StaffMember]:
+    """Staff known to the first source (blocking: run it on a worker)."""
+    if not workspace.sources:
+        return []
+    staff = staff_from_bundles(workspace.sources[0].client.search("PractitionerRole", STAFF_SEARCH), Skipped())
+    return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, s.role.value, s.name))
+
+
+class Identity:
+    def __init__(self) -> None:
+        self._current: StaffMember | None = None
+        self._listeners: list[Callable[[StaffMember | None], None]] = []
+
+    @property
+    def current(self) -> StaffMember | None:
+        return self._current
+
+    def sign_in(self, member: StaffMember) -> None:
+        self._current = member
+        for listener in list(self._listeners):
+            listener(member)
+
+    def sign_out(self) -> None:
+        self._current = None
+        for listener in list(self._listeners):
+            listener(None)
+
+    def subscribe(self, listener: Callable[[StaffMember | None], None]) -> None:
+        self._listeners.append(listener)

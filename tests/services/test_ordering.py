@@ -1,0 +1,92 @@
+"""Ordering against the demo platform over HTTP: codes resolve, priors are found and judged."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.config import SiteConfig, SourceConfig
+from app.domain.catalogue import parse_catalogue
+from app.resources import bundled_catalogue
+from app.services.ordering import (PatientNotFound, UnknownCode, check_order, order_check_json, resolve,
+                                   search_orderables)
+from app.services.workspace import Workspace
+from tests.conftest import ANCHOR
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def workspace(demo_platform):
+    from app.sandbox import demo_data
+
+    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", demo_platform.fhir_base),),
+                                          organization=demo_data.VIEWING_ORGANIZATION_ID,
+                                          region=demo_data.VIEWING_REGION))
+    ws.now = lambda: ANCHOR
+    yield ws
+    ws.close()
+
+
+def test_codes_resolve_items_panels_loinc_and_local_codes():
+    cat = parse_catalogue(bundled_catalogue())
+    electrolytes = [i.code for i in cat.items.values() if i.category == "electrolytes"]
+    assert [i.code for i in resolve(cat, ["electrolytes"])] == electrolytes
+    assert [i.code for i in resolve(cat, ["2345-7", "14749-6"])] == ["LAB-GLU"]  # mass and molar LOINC, one item
+    local = cat.items["LAB-K"].local[0].code
+    assert [i.code for i in resolve(cat, ["LAB-K", local])] == ["LAB-K"]
+    with pytest.raises(UnknownCode, match="'XYZ-1'"):
+        resolve(cat, ["LAB-K", "XYZ-1"])
+
+
+def test_order_form_search_finds_panels_and_items_by_chinese_name():
+    cat = parse_catalogue(bundled_catalogue())
+    found = search_orderables(cat, "肝功能")
+    assert found and found[0].is_panel and len(found[0].items) >= 6
+    assert any(o.code == "LAB-ALT" for o in search_orderables(cat, "alt"))
+
+
+def test_priors_recognizable_first_with_verdicts(workspace):
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    check = check_order(workspace, SHOWCASE_RESIDENT_ID, ["LAB-K", "LAB-HBA1C", "LAB-TSH"])
+    lines = {line.item.code: line for line in check.lines}
+    k = lines["LAB-K"]
+    assert k.best is not None and k.best.verdict.mark == "全国HR"
+    assert k.best.verdict.age_days <= 7
+    assert any(p.verdict.reasons and p.verdict.findings[0].age_days == 12 for p in k.reference_only)
+    assert lines["LAB-HBA1C"].best.verdict.mark == "鲁HR"
+    # Every prior is really of the item, and recognizable ones are newest first.
+    for line in check.lines:
+        assert all(p.verdict.item.code == line.item.code for p in (*line.recognizable, *line.reference_only))
+        dates = [p.result.effective or p.report.effective for p in line.recognizable]
+        assert dates == sorted(dates, reverse=True)
+    doc = order_check_json(check)
+    assert doc["patient"]["resident_id"].endswith(SHOWCASE_RESIDENT_ID[-4:]) and "*" in doc["patient"]["resident_id"]
+    assert [i["code"] for i in doc["items"]] == ["LAB-K", "LAB-HBA1C", "LAB-TSH"]
+    assert doc["items"][0]["prior_results"][0]["recognized"] is True
+
+
+def test_unknown_patient_is_said(workspace):
+    with pytest.raises(PatientNotFound, match="no patient"):
+        check_order(workspace, "11010519491231002X", ["LAB-K"])
+
+
+def test_order_check_command_json(demo_platform, huren_home):
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID, VIEWING_REGION
+
+    env = {**os.environ, "HUREN_HOME": str(huren_home)}
+    base = [sys.executable, "main.py", "--platform", demo_platform.fhir_base, "--region", VIEWING_REGION,
+            "order-check", "--patient", SHOWCASE_RESIDENT_ID]
+    done = subprocess.run([*base, "--item", "LAB-K", "--json"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["items"][0]["code"] == "LAB-K" and doc["items"][0]["prior_results"]
+    bad = subprocess.run([*base, "--item", "NOPE"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "'NOPE'" in bad.stderr
