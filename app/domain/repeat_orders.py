@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import Enum
+
+from app.domain.staff import StaffMember
 
 #: The CodeSystem our ServiceRequest.reasonCode uses for repeat reasons.
 REPEAT_REASON_SYSTEM = "https://fhir.huren.cn/CodeSystem/repeat-reason"
@@ -114,3 +117,75 @@ def after_consent(state: OrderState, decisions: Sequence[ItemDecision], consente
     if consented:
         return OrderState.READY, tuple(decisions)
     return OrderState.READY, tuple(d.recognize() if d.needs_consent else d for d in decisions)
+
+
+class ConsentMethod(Enum):
+    DRAWN_SIGNATURE = "drawn-signature"      # signed on screen (mouse or pen tablet)
+    PAPER_FORM = "paper-form"                # signed paper form, scanned
+    VERBAL_WITH_WITNESS = "verbal-witness"   # said aloud, a named witness present
+
+
+@dataclass(frozen=True)
+class PatientConsent:
+    """What the nurse records: who agreed (or refused), how, when, and what they were told."""
+
+    consented: bool
+    signer_name: str
+    relationship: str                 # "self", or the family member's relationship (配偶, 子女, ...)
+    method: ConsentMethod
+    recorded_at: datetime
+    recorded_by: StaffMember
+    explained: str                    # the reason, the items, the prior results, the expected fee
+    witness: str = ""
+    attachment: bytes = b""           # the drawn signature (PNG) or the scanned form
+    attachment_type: str = ""
+
+    def problems(self) -> list[str]:
+        """What is missing for the record to stand; empty when complete."""
+        out = []
+        if not self.signer_name.strip():
+            out.append("signer-missing")
+        if not self.relationship.strip():
+            out.append("relationship-missing")
+        if self.method in (ConsentMethod.DRAWN_SIGNATURE, ConsentMethod.PAPER_FORM) and not self.attachment:
+            out.append("attachment-missing")
+        if self.method is ConsentMethod.VERBAL_WITH_WITNESS and not self.witness.strip():
+            out.append("witness-missing")
+        if self.recorded_at.tzinfo is None:
+            out.append("time-not-aware")
+        return out
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order as it moves from the physician's decision to the platform."""
+
+    id: str                               # made by the client; the records' identifiers derive from it
+    patient_id: str                       # the Patient's id on the platform the order goes to
+    patient_name: str
+    requester: StaffMember
+    created_at: datetime
+    decisions: tuple[ItemDecision, ...]
+    clinical_note: str = ""
+    state: OrderState = OrderState.DRAFT
+    consent: PatientConsent | None = None
+
+    def submitted(self, note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})) -> Order:
+        if self.state is not OrderState.DRAFT:
+            raise OrderError(f"an order in state {self.state.value} cannot be submitted again")
+        return replace(self, state=submit(self.decisions, note_required))
+
+    def with_consent(self, consent: PatientConsent) -> Order:
+        missing = consent.problems()
+        if missing:
+            raise OrderError("consent record incomplete: " + ", ".join(missing))
+        state, decisions = after_consent(self.state, self.decisions, consent.consented)
+        return replace(self, state=state, decisions=decisions, consent=consent)
+
+    @property
+    def repeats(self) -> tuple[ItemDecision, ...]:
+        return tuple(d for d in self.decisions if d.choice is Choice.REPEAT)
+
+    @property
+    def recognitions(self) -> tuple[ItemDecision, ...]:
+        return tuple(d for d in self.decisions if d.choice is Choice.RECOGNIZE and d.prior_result)

@@ -1,7 +1,11 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from app.domain.repeat_orders import (Choice, ItemDecision, OrderError, OrderState, Problem, RepeatReason,
-                                      after_consent, check, submit)
+from app.domain.repeat_orders import (Choice, ConsentMethod, ItemDecision, Order, OrderError, OrderState,
+                                      PatientConsent, Problem, RepeatReason, after_consent, check, submit)
+from app.domain.staff import Role, StaffMember
 
 K = ItemDecision("LAB-K", prior_result="demo:obs-1")
 NEW = ItemDecision("LAB-TSH", prior_result=None, choice=Choice.REPEAT)  # nothing prior: a plain order
@@ -50,3 +54,34 @@ def test_refused_consent_withdraws_repeats_and_recognizes_priors():
 def test_consent_only_for_orders_that_wait_for_it():
     with pytest.raises(OrderError):
         after_consent(OrderState.READY, (K,), consented=True)
+
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+DOCTOR = StaffMember("prac-1", "李明", Role.PHYSICIAN, "org-1")
+NURSE = StaffMember("prac-2", "赵静", Role.NURSE, "org-1")
+
+
+def consent(**kw):
+    base = dict(consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.DRAWN_SIGNATURE,
+                recorded_at=NOW, recorded_by=NURSE, explained="复查血钾", attachment=b"\x89PNG...",
+                attachment_type="image/png")
+    return PatientConsent(**{**base, **kw})
+
+
+def test_order_cannot_complete_without_consent():
+    order = Order("o1", "pat-1", "张伟", DOCTOR, NOW, (K.repeat(RepeatReason.EMERGENCY),)).submitted()
+    assert order.state is OrderState.AWAITING_CONSENT
+    with pytest.raises(OrderError, match="attachment-missing"):
+        order.with_consent(consent(attachment=b""))
+    with pytest.raises(OrderError, match="witness-missing"):
+        order.with_consent(consent(method=ConsentMethod.VERBAL_WITH_WITNESS, attachment=b""))
+    done = order.with_consent(consent())
+    assert done.state is OrderState.READY and done.repeats and done.consent.signer_name == "张伟"
+    with pytest.raises(OrderError, match="cannot be submitted again"):
+        done.submitted()
+
+
+def test_refusal_turns_repeats_into_recognitions():
+    order = Order("o1", "pat-1", "张伟", DOCTOR, NOW, (K.repeat(RepeatReason.PATIENT_REQUEST),)).submitted()
+    done = order.with_consent(consent(consented=False))
+    assert done.state is OrderState.READY and not done.repeats and done.recognitions[0].item_code == "LAB-K"
