@@ -45,6 +45,10 @@ def failing_server(status: int = 500) -> _Server:
                                       "issue": [{"severity": "error", "code": "exception",
                                                  "diagnostics": "database unavailable"}]})
 
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.do_GET()
+
         def log_message(self, *args) -> None:
             pass
 
