@@ -39,12 +39,29 @@ class Choice(Enum):
 
 
 @dataclass(frozen=True)
+class PriorSummary:
+    """The prior result as the patient is told about it and as the consent form prints it."""
+
+    value: str
+    unit: str
+    reference_range: str
+    date: str                 # ISO date of the specimen
+    hospital: str
+    mark: str
+    age_days: int
+    window_days: int
+
+
+@dataclass(frozen=True)
 class ItemDecision:
     item_code: str
     prior_result: str | None          # the recognizable prior result's key, if there is one
     choice: Choice = Choice.RECOGNIZE
     reason: RepeatReason | None = None
     note: str = ""
+    item_name: str = ""
+    fee_yuan: float = 0.0
+    prior: PriorSummary | None = None
 
     def repeat(self, reason: RepeatReason, note: str = "") -> ItemDecision:
         return replace(self, choice=Choice.REPEAT, reason=reason, note=note.strip())
@@ -169,6 +186,7 @@ class Order:
     clinical_note: str = ""
     state: OrderState = OrderState.DRAFT
     consent: PatientConsent | None = None
+    source: str = ""                      # the configured source (platform) the records go to
 
     def submitted(self, note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})) -> Order:
         if self.state is not OrderState.DRAFT:

@@ -31,16 +31,19 @@ class SendSummary:
     rejected: int = 0
 
 
-def queue(outbox: Outbox, order: Order, items: dict[str, CatalogueItem]) -> str:
-    """Store the order's records durably; returns the outbox id (the order id)."""
+def queue(outbox: Outbox, order: Order, items: dict[str, CatalogueItem], source: str = "") -> str:
+    """Store the order's records durably for `source`; returns the outbox id (the order id)."""
     if order.state is not OrderState.READY:
         raise OrderError(f"only a decided and consented order is sent, not one in state {order.state.value}")
-    return outbox.add("order", order_transaction(order, items), entry_id=order.id)
+    return outbox.add(f"order@{source}" if source else "order", order_transaction(order, items), entry_id=order.id)
 
 
-def send_due(outbox: Outbox, client: FhirClient, now: float | None = None) -> SendSummary:
+def send_due(outbox: Outbox, client: FhirClient, now: float | None = None, source: str = "") -> SendSummary:
+    """Post what is due (for `source`, when given) and record each answer."""
     sent = retrying = rejected = 0
     for entry in outbox.due(now):
+        if source and entry.kind.partition("@")[2] != source:
+            continue
         try:
             client.post("", entry.payload)
         except SourceUnreachable as e:

@@ -1,0 +1,102 @@
+"""The order desk: from a physician's decisions to records on the platform, via consent.
+
+One object the window (and tests) talk to. It knows who is working (identity), keeps
+orders awaiting consent on disk, puts finished orders in the outbox, and sends what is due.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.config import paths
+from app.domain.repeat_orders import (ItemDecision, Order, OrderError, OrderState, PatientConsent, PriorSummary,
+                                      RepeatReason)
+from app.domain.staff import StaffMember
+from app.platform.order_store import PendingOrders
+from app.platform.outbox import Outbox, Status
+from app.services.identity import Identity
+from app.services.lookup import PersonMatch
+from app.services.ordering import OrderLine
+from app.services.submission import SendSummary, queue, send_due
+from app.services.workspace import Workspace
+
+
+def initial_decisions(lines: Sequence[OrderLine]) -> list[ItemDecision]:
+    """One decision per item with a recognizable prior result, defaulting to recognizing it.
+
+    Items without one are ordered as usual through the HIS and need no decision.
+    """
+    out = []
+    for line in lines:
+        best = line.best
+        if best is None:
+            continue
+        v = best.verdict
+        when = best.result.effective or best.report.effective
+        prior = PriorSummary(
+            value=best.result.display_value(), unit=best.result.unit,
+            reference_range=best.result.reference_range.display() if best.result.reference_range else "",
+            date=when.date().isoformat() if when else "", hospital=best.report.hospital.name if best.report.hospital else "",
+            mark=v.mark, age_days=v.age_days or 0, window_days=line.item.window_days)
+        out.append(ItemDecision(line.item.code, str(best.result.key), item_name=line.item.name_zh,
+                                fee_yuan=line.item.price_yuan, prior=prior))
+    return out
+
+
+class OrderDesk:
+    def __init__(self, workspace: Workspace, identity: Identity, folder: Path | None = None) -> None:
+        self.workspace, self.identity = workspace, identity
+        path = (folder or paths().data) / "outbox.sqlite3"
+        self.outbox = Outbox(path)
+        self.pending = PendingOrders(path)
+        self.note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})
+
+    def close(self) -> None:
+        self.outbox.close()
+        self.pending.close()
+
+    def _user(self, physician: bool) -> StaffMember:
+        user = self.identity.current
+        if user is None or (physician and not user.is_physician):
+            raise OrderError("only a signed-in physician can order" if physician else "nobody is signed in")
+        return user
+
+    def submit(self, person: PersonMatch, decisions: Sequence[ItemDecision], clinical_note: str = "") -> Order:
+        """Check and keep the decisions: repeats wait for consent, recognitions go out at once."""
+        record = person.records[0]
+        order = Order(id=str(uuid.uuid4()), patient_id=record.key.id, patient_name=record.name,
+                      requester=self._user(physician=True), created_at=self.workspace.now(),
+                      decisions=tuple(decisions), clinical_note=clinical_note, source=record.key.source)
+        order = order.submitted(self.note_required)
+        if order.state is OrderState.AWAITING_CONSENT:
+            self.pending.put(order)
+        elif order.decisions:
+            queue(self.outbox, order, dict(self.workspace.catalogue.items), order.source)
+        return order
+
+    def record_consent(self, order: Order, consent: PatientConsent) -> Order:
+        """The nurse's record: the finished order goes to the outbox and leaves the waiting list."""
+        if consent.recorded_by != self._user(physician=False):
+            raise OrderError("consent is recorded by the signed-in user")
+        done = order.with_consent(consent)
+        queue(self.outbox, done, dict(self.workspace.catalogue.items), done.source)
+        self.pending.remove(order.id)
+        return done
+
+    def waiting_for_consent(self) -> list[Order]:
+        user = self.identity.current
+        return self.pending.waiting(user.organization_id if user else None)
+
+    def unsent(self) -> int:
+        """Records not yet acknowledged by the platform: what the status bar shows."""
+        return self.outbox.count(Status.PENDING) + self.outbox.count(Status.REJECTED)
+
+    def send_due(self, now: float | None = None) -> SendSummary:
+        """Post what is due to each source (blocking: run it on a worker)."""
+        totals = SendSummary()
+        for source in self.workspace.sources:
+            s = send_due(self.outbox, source.client, now, source.name)
+            totals = SendSummary(totals.sent + s.sent, totals.retrying + s.retrying, totals.rejected + s.rejected)
+        return totals

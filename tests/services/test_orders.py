@@ -1,0 +1,86 @@
+"""The order desk end to end on the demo platform: decide, wait for consent, record it, send."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+
+from app.config import SiteConfig, SourceConfig
+from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
+from app.platform.fhir_records import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
+from app.services.identity import Identity, available_users
+from app.services.orders import OrderDesk, initial_decisions
+from app.services.ordering import check_order
+from app.services.workspace import Workspace
+from tests.conftest import ANCHOR
+
+
+@pytest.fixture
+def desk(demo_platform, tmp_path):
+    from app.sandbox import demo_data
+
+    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", demo_platform.fhir_base),),
+                                          organization=demo_data.VIEWING_ORGANIZATION_ID,
+                                          region=demo_data.VIEWING_REGION))
+    ws.now = lambda: ANCHOR
+    identity = Identity()
+    desk = OrderDesk(ws, identity, tmp_path)
+    yield desk
+    desk.close()
+    ws.close()
+
+
+def staff(desk, role):
+    return next(u for u in available_users(desk.workspace)
+                if u.role.value == role and u.organization_id == desk.workspace.config.organization)
+
+
+def search(base, kind, **params):
+    bundle = requests.get(f"{base}/{kind}", params=params, timeout=10).json()
+    return [e["resource"] for e in bundle.get("entry", []) if e["search"]["mode"] == "match"]
+
+
+def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform):
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    check = check_order(desk.workspace, SHOWCASE_RESIDENT_ID, ["LAB-K", "LAB-NA", "LAB-TSH"])
+    decisions = initial_decisions(check.lines)
+    assert [d.item_code for d in decisions] == ["LAB-K", "LAB-NA"]  # TSH has no recognizable prior
+    assert decisions[0].prior.mark == "全国HR" and decisions[0].fee_yuan > 0
+    decisions[0] = decisions[0].repeat(RepeatReason.CONDITION_CHANGED)
+
+    with pytest.raises(OrderError, match="physician"):
+        desk.submit(check.chart.person, decisions)          # nobody signed in
+    desk.identity.sign_in(staff(desk, "nurse"))
+    with pytest.raises(OrderError, match="physician"):
+        desk.submit(check.chart.person, decisions)          # a nurse does not order
+    desk.identity.sign_in(staff(desk, "doctor"))
+    order = desk.submit(check.chart.person, decisions, "血钾波动")
+    assert order.state is OrderState.AWAITING_CONSENT and desk.unsent() == 0
+
+    nurse = staff(desk, "nurse")
+    desk.identity.sign_in(nurse)
+    (waiting,) = desk.waiting_for_consent()
+    assert waiting == order
+    done = desk.record_consent(waiting, PatientConsent(
+        consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
+        recorded_at=ANCHOR, recorded_by=nurse, explained="钾 复查", witness="赵静之同事 刘洋"))
+    assert done.state is OrderState.READY and desk.waiting_for_consent() == [] and desk.unsent() == 1
+    assert desk.send_due().sent == 1 and desk.unsent() == 0
+
+    base = demo_platform.fhir_base
+    assert len(search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K")) == 1
+    assert search(base, "Consent", identifier=f"{CONSENT_SYSTEM}|{order.id}")[0]["status"] == "active"
+    assert len(search(base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-NA")) == 1
+
+
+def test_recognizing_everything_is_sent_without_consent(desk, demo_platform):
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    check = check_order(desk.workspace, SHOWCASE_RESIDENT_ID, ["LAB-K"])
+    desk.identity.sign_in(staff(desk, "doctor"))
+    order = desk.submit(check.chart.person, initial_decisions(check.lines))
+    assert order.state is OrderState.READY and desk.unsent() == 1
+    desk.send_due()
+    (rec,) = search(demo_platform.fhir_base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-K")
+    assert rec["author"]["reference"].startswith("Practitioner/")
