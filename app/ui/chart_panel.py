@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.services.chart import SourceChart, load_source_chart, newest_first
+from app.services.chart import AssessedReport, SourceChart, load_source_chart, newest_first
 from app.services.lookup import PersonMatch, SourceOutcome
 from app.services.workspace import Workspace
 from app.ui.lab_reports_view import LabReportsView
@@ -39,14 +39,24 @@ class ChartPanel(QWidget):
         self._person: PersonMatch | None = None
         self._parts: dict[str, SourceChart] = {}
         self._asked: dict[str, SourceOutcome] = {}
+        self._reports: list[AssessedReport] = []
 
     @property
     def person(self) -> PersonMatch | None:
         return self._person
 
+    @property
+    def assessed_reports(self) -> list[AssessedReport]:
+        """Every report loaded so far, newest first: what ordering checks priors against."""
+        return list(self._reports)
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._person is not None and len(self._parts) == len(self._asked)
+
     def show_person(self, person: PersonMatch) -> None:
         self._person = person
-        self._parts, self._asked = {}, {}
+        self._parts, self._asked, self._reports = {}, {}, []
         self.banner.show_person(person, self.workspace.now().date())
         self.reports.set_reports([])
         self.problems.hide()
@@ -71,7 +81,7 @@ class ChartPanel(QWidget):
             return  # the doctor has moved on to another patient
         self._parts[part.outcome.source] = part
         self._asked[part.outcome.source] = part.outcome
-        reports = newest_first(r for p in self._parts.values() for r in p.reports)
+        reports = self._reports = newest_first(r for p in self._parts.values() for r in p.reports)
         self.reports.set_reports(reports)
         self.banner.set_hospitals(list(dict.fromkeys(
             a.report.hospital.name for a in reports if a.report.hospital)))

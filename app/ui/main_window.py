@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app import __version__
 from app.platform.catalogue_fetch import LoadedCatalogue
+from app.domain.staff import StaffMember
+from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind
+from app.services.orders import OrderDesk
+from app.services.submission import SendSummary
 from app.services.workspace import Workspace
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
@@ -15,10 +20,16 @@ from app.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, runner: TaskRunner | None = None) -> None:
+    #: How often the outbox is tried while records wait (ms); each entry backs off on its own.
+    SEND_INTERVAL_MS = 5000
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner | None = None,
+                 desk: OrderDesk | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.runner = runner or TaskRunner(self)
+        self.desk = desk or OrderDesk(workspace, Identity())
+        self.identity = self.desk.identity
         self.setObjectName("mainWindow")
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
@@ -43,7 +54,36 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.catalogue_label = QLabel()
         self.catalogue_label.setObjectName("catalogueStatus")
+        self.outbox_label = QLabel()
+        self.outbox_label.setObjectName("outboxStatus")
+        self.statusBar().addPermanentWidget(self.outbox_label)
         self.statusBar().addPermanentWidget(self.catalogue_label)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.user_label = QLabel()
+        self.user_box = QComboBox()
+        self.user_box.setObjectName("userBox")
+        self.user_box.setMinimumWidth(260)
+        self.order_action = QAction(self)
+        self.consent_action = QAction(self)
+        self.toolbar.addWidget(self.user_label)
+        self.toolbar.addWidget(self.user_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.order_action)
+        self.toolbar.addAction(self.consent_action)
+        self.user_box.currentIndexChanged.connect(self._on_user_chosen)
+        self.order_action.triggered.connect(self.new_order)
+        self.consent_action.triggered.connect(self.open_consent_worklist)
+        self.chart.loaded.connect(self._update_actions)
+        self.identity.subscribe(lambda _user: self._update_actions())
+        self._sending = False
+        self.send_timer = QTimer(self)
+        self.send_timer.setInterval(self.SEND_INTERVAL_MS)
+        self.send_timer.timeout.connect(self.send_outbox)
+        self.send_timer.start()
 
         self.search_panel.patient_chosen.connect(self.chart.show_person)
         self.search_panel.person_updated.connect(self.chart.extend)
@@ -52,6 +92,89 @@ class MainWindow(QMainWindow):
         self.resize(1560, 940)
         self.runner.submit(workspace.loaded_catalogue, on_done=self._on_catalogue,
                            on_error=lambda e: self.catalogue_label.setText(self.tr("Catalogue not loaded: {e}").format(e=e)))
+        self.runner.submit(available_users, workspace, on_done=self._on_users,
+                           on_error=lambda e: self.user_box.setToolTip(str(e)))
+        self._update_actions()
+        self._render_outbox()
+
+    # --- who is working ------------------------------------------------------------------------
+
+    def _on_users(self, users: list[StaffMember]) -> None:
+        self.user_box.blockSignals(True)
+        self.user_box.clear()
+        for u in users:
+            self.user_box.addItem(self._user_text(u), u)
+        self.user_box.blockSignals(False)
+        if users:
+            self.user_box.setCurrentIndex(0)
+            self._on_user_chosen(0)
+
+    def _user_text(self, u: StaffMember) -> str:
+        role = self.tr("Physician") if u.is_physician else self.tr("Nurse")
+        return f"{u.name} · {role} · {u.department} · {u.organization_name}".replace(" ·  · ", " · ")
+
+    def _on_user_chosen(self, index: int) -> None:
+        user = self.user_box.itemData(index)
+        if user is not None and user != self.identity.current:
+            self.identity.sign_in(user)
+
+    def switch_user(self, practitioner_id: str) -> None:
+        """Demo: become another staff member (real sign-in replaces this later)."""
+        index = next(i for i in range(self.user_box.count())
+                     if self.user_box.itemData(i).practitioner_id == practitioner_id)
+        self.user_box.setCurrentIndex(index)
+
+    def _update_actions(self) -> None:
+        user = self.identity.current
+        self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
+        waiting = len(self.desk.waiting_for_consent()) if user else 0
+        self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=waiting))
+        self.consent_action.setEnabled(bool(user and user.is_nurse))
+
+    # --- orders and consent ------------------------------------------------------------------
+
+    def new_order(self) -> None:
+        from app.ui.order_dialog import OrderDialog
+
+        if self.chart.person is None:
+            return
+        dialog = OrderDialog(self.desk, self.chart.person, self.chart.assessed_reports, self)
+        self.open_dialog = dialog  # reachable while it runs (tests drive it)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.order() is not None:
+            order = dialog.order()
+            self.statusBar().showMessage(self.tr("Order saved: waiting for the patient's consent") if order.repeats
+                                         else self.tr("Recognition recorded; the patient saves the fee"), 8000)
+        self._after_change()
+
+    def open_consent_worklist(self) -> None:
+        from app.ui.consent_worklist_dialog import ConsentWorklistDialog
+
+        dialog = ConsentWorklistDialog(self.desk, self)
+        self.open_dialog = dialog
+        dialog.exec()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._update_actions()
+        self._render_outbox()
+        self.send_outbox()
+
+    def send_outbox(self) -> None:
+        """Try the outbox on a worker when something waits; one attempt at a time."""
+        if self._sending or not self.desk.unsent():
+            return
+        self._sending = True
+        self.runner.submit(self.desk.send_due, on_done=self._on_sent, on_error=lambda _e: self._on_sent(None))
+
+    def _on_sent(self, _summary: SendSummary | None) -> None:
+        self._sending = False
+        self._render_outbox()
+
+    def _render_outbox(self) -> None:
+        waiting = self.desk.unsent()
+        self.outbox_label.setText(self.tr("{n} records waiting to be sent").format(n=waiting) if waiting
+                                  else self.tr("All records sent"))
+        self.outbox_label.setStyleSheet("color: #c77700" if waiting else "color: #1b7f3b")
 
     def open_patient(self, text: str) -> None:
         """Open the patient the HIS or the command line names (resident ID or any identifier)."""
@@ -85,6 +208,9 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
         self.demo_banner.setText(self.tr("DEMO — synthetic data, not real patients (embedded demo platform)"))
+        self.user_label.setText(self.tr("User: "))
+        self.order_action.setText(self.tr("New lab order…"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.statusBar().showMessage(self.tr("Huren {version}").format(version=__version__))
         self._render_catalogue()
 
@@ -96,5 +222,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        self.send_timer.stop()
         self.runner.shutdown(0)
         super().closeEvent(event)

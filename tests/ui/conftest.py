@@ -32,5 +32,7 @@ def make_window(qtbot):
 
     yield make
     for window, workspace in made:
+        window.send_timer.stop()
         window.runner.shutdown(10_000)
+        window.desk.close()
         workspace.close()

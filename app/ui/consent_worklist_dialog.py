@@ -1,0 +1,79 @@
+"""The nurse's list of orders waiting for the patient's consent, and recording it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from app.domain.repeat_orders import Order, OrderError
+from app.services.orders import OrderDesk
+
+OrderRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsentWorklistDialog(QDialog):
+    def __init__(self, desk: OrderDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.resize(760, 420)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.orders = QListWidget()
+        self.orders.setObjectName("consentWorklist")
+        self.record_button = QPushButton()
+        self.close_button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.orders, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.record_button)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.record_button.clicked.connect(self.record_selected)
+        self.orders.itemActivated.connect(lambda _item: self.record_selected())
+        self.close_button.clicked.connect(self.reject)
+        self.retranslateUi()
+        self.refresh()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Awaiting consent"))
+        self.intro.setText(self.tr("Repeat tests the physicians of your hospital ordered. Explain each repeat to the "
+                                   "patient or family, then record their consent or refusal."))
+        self.record_button.setText(self.tr("Record consent…"))
+        self.close_button.setText(self.tr("Close"))
+
+    def refresh(self) -> None:
+        self.orders.clear()
+        for order in self.desk.waiting_for_consent():
+            items = "、".join(d.item_name or d.item_code for d in order.repeats)
+            text = self.tr("{patient} — {items}\nordered by {doctor}, {when}").format(
+                patient=order.patient_name, items=items, doctor=order.requester.name,
+                when=order.created_at.strftime("%Y-%m-%d %H:%M"))
+            item = QListWidgetItem(text)
+            item.setData(OrderRole, order)
+            self.orders.addItem(item)
+        if self.orders.count():
+            self.orders.setCurrentRow(0)
+        self.record_button.setEnabled(self.orders.count() > 0)
+
+    def record_selected(self) -> Order | None:
+        """Open the consent dialog for the chosen order; returns the finished order, if recorded."""
+        item = self.orders.currentItem()
+        nurse = self.desk.identity.current
+        if item is None or nurse is None:
+            return None
+        from app.ui.consent_dialog import ConsentDialog
+
+        dialog = ConsentDialog(item.data(OrderRole), nurse, self.desk.workspace.now, self)
+        self.open_consent_dialog = dialog  # reachable while it runs (tests drive it)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.consent() is None:
+            return None
+        try:
+            done = self.desk.record_consent(item.data(OrderRole), dialog.consent())
+        except OrderError as e:
+            QMessageBox.warning(self, self.tr("Consent not recorded"), str(e))
+            return None
+        self.refresh()
+        return done

@@ -1,0 +1,92 @@
+"""The physician's order through the real window on the demo platform, read back over FHIR."""
+
+from __future__ import annotations
+
+import requests
+from PySide6.QtCore import Qt, QTimer
+
+from app.domain.repeat_orders import RepeatReason
+from app.platform.fhir_records import RECOGNITION_SYSTEM
+from tests.conftest import ANCHOR
+from tests.ui.conftest import demo_site
+
+
+def open_showcase(qtbot, window):
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    window.open_patient(SHOWCASE_RESIDENT_ID)
+    qtbot.waitUntil(lambda: window.chart.is_loaded and window.identity.current is not None
+                    and not window.runner.busy, timeout=20_000)
+
+
+def drive_modal(window, steps):
+    """Run `steps(dialog)` once the window's modal dialog is open (exec() blocks the test)."""
+    failures = []
+
+    def go():
+        dialog = getattr(window, "open_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, go)
+            return
+        try:
+            steps(dialog)
+        except BaseException as e:  # surfaced after exec() returns
+            failures.append(e)
+            dialog.reject()
+
+    QTimer.singleShot(0, go)
+    return failures
+
+
+def search(base, kind, **params):
+    bundle = requests.get(f"{base}/{kind}", params=params, timeout=10).json()
+    return [e["resource"] for e in bundle.get("entry", []) if e["search"]["mode"] == "match"]
+
+
+def test_repeat_needs_a_reason_then_waits_for_consent(qtbot, make_window, demo_platform):
+    window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
+    open_showcase(qtbot, window)
+    assert window.identity.current.is_physician and window.order_action.isEnabled()
+    assert not window.consent_action.isEnabled()  # physicians do not record consent
+
+    def steps(dialog):
+        dialog.choose("electrolytes")
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        rows = [d.item_code for d in dialog.decisions()]
+        assert "LAB-K" in rows and dialog.send_button.isEnabled()  # recognizing is the default
+        dialog.set_repeat("LAB-K", None)
+        assert not dialog.send_button.isEnabled()
+        assert "choose a reason" in dialog.problems_label.text()
+        dialog.set_repeat("LAB-K", RepeatReason.OTHER)
+        assert not dialog.send_button.isEnabled() and "explain" in dialog.problems_label.text()
+        dialog.set_repeat("LAB-K", RepeatReason.OTHER, "患者近期大量补钾")
+        assert dialog.send_button.isEnabled() and dialog.problems_label.text() == ""
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    failures = drive_modal(window, steps)
+    window.order_action.trigger()
+    assert not failures, failures
+    (waiting,) = window.desk.pending.waiting()
+    assert [d.item_code for d in waiting.repeats] == ["LAB-K"] and waiting.repeats[0].note == "患者近期大量补钾"
+    # The recognized electrolytes are not sent before the consent either: the order is one unit.
+    assert window.desk.unsent() == 0
+
+
+def test_recognizing_records_reach_the_platform(qtbot, make_window, demo_platform):
+    window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
+    open_showcase(qtbot, window)
+
+    def steps(dialog):
+        dialog.choose("LAB-NA")
+        dialog.check_priors()
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        window.sent_order = dialog.order()
+
+    failures = drive_modal(window, steps)
+    window.order_action.trigger()
+    assert not failures, failures
+    order = window.sent_order
+    qtbot.waitUntil(lambda: window.desk.unsent() == 0 and not window.runner.busy, timeout=15_000)
+    assert "All records sent" in window.outbox_label.text()
+    (rec,) = search(demo_platform.fhir_base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-NA")
+    assert rec["author"]["reference"] == f"Practitioner/{window.identity.current.practitioner_id}"
