@@ -74,6 +74,10 @@ SHOWCASE_RESIDENT_ID = make_resident_id("370102", date(1968, 3, 15), 271)
 #: The second showcase patient 刘芳 (pat-0002): chronic HBV carrier living in Wuhan.
 HUBEI_SHOWCASE_RESIDENT_ID = make_resident_id("420106", date(1981, 7, 9), 46)
 #: The demo workstation sits in 山东省立中心医院 (鲁HR), Jinan.
+#: Raised whenever the generator or the bundled catalogue changes what a demo platform holds;
+#: a platform made by another version is then generated anew (see SandboxServer).
+DATA_VERSION = 2
+
 VIEWING_ORGANIZATION_ID = "org-sdsl"
 VIEWING_REGION = "370104"
 VIEWING_SITE_NAME = "山东省立中心医院"

@@ -27,12 +27,14 @@ from app.sandbox.api import FhirApi, Request, Response, error_response
 from app.sandbox.bundles import load_file
 from app.sandbox.dates import ZONELESS_OFFSET
 from app.sandbox.errors import FhirError
+from app.sandbox.store import FILENAME as STORE_FILENAME
 from app.sandbox.store import Store
 
 log = logging.getLogger("huren.sandbox")
 
 _MAX_BODY = 64 * 1024 * 1024
 _META_SEED, _META_ANCHOR, _META_CATALOGUE = "demo_seed", "demo_anchor", "catalogue"
+_META_VERSION = "demo_version"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -197,6 +199,8 @@ class SandboxServer:
     # -- data ----------------------------------------------------------------------------
 
     def _prepare_data(self) -> None:
+        if self.demo and not self.store.is_empty() and self._demo_is_outdated():
+            self._discard_data()
         if self.demo and self.store.is_empty():
             self._generate_demo()
         elif self.demo and self.store.get_meta(_META_SEED) not in (None, str(self.seed)):
@@ -217,10 +221,27 @@ class SandboxServer:
         generated = time.perf_counter()
         count = self.store.bulk_load(data.resources)
         self.store.set_meta(_META_SEED, str(self.seed))
+        self.store.set_meta(_META_VERSION, str(demo_data.DATA_VERSION))
         self.store.set_meta(_META_ANCHOR, anchor.isoformat())
         self.store.set_meta(_META_CATALOGUE, json.dumps(data.catalogue, ensure_ascii=False))
         log.info("demo data: %d resources, generated in %.2f s, loaded in %.2f s",
                  count, generated - started, time.perf_counter() - generated)
+
+    def _demo_is_outdated(self) -> bool:
+        """Demo data made by another version of the generator (say, before demo staff existed)."""
+        from app.sandbox import demo_data
+
+        seeded = self.store.get_meta(_META_SEED) is not None
+        return seeded and self.store.get_meta(_META_VERSION) != str(demo_data.DATA_VERSION)
+
+    def _discard_data(self) -> None:
+        """Start the demo platform afresh; what trainers loaded comes back from --load."""
+        log.warning("the demo data in %s was made by another version of Huren: generating it anew", self.data_dir)
+        self.store.close()
+        for suffix in ("", "-wal", "-shm"):
+            (self.data_dir / f"{STORE_FILENAME}{suffix}").unlink(missing_ok=True)
+        self.store = Store(self.data_dir)
+        self._catalogue = None
 
     def set_catalogue(self, catalogue: dict[str, Any]) -> None:
         """Publish another catalogue (kept in the data dir, so it survives a restart)."""

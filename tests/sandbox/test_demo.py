@@ -71,3 +71,14 @@ def test_second_start_on_the_same_dir_does_not_regenerate(demo: tuple[SandboxSer
     with SandboxServer(Path(server.data_dir), seed=ANCHOR_SEED) as again:
         assert again.store.count() == count
         assert again.store.get_meta("demo_seed") == str(ANCHOR_SEED)
+
+
+def test_demo_data_of_another_version_is_generated_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with SandboxServer(tmp_path, patients=3) as first:
+        first.store.set_meta("demo_version", "1")  # as left by an older Huren (no demo staff then)
+        first.store.bulk_load([{"resourceType": "Basic", "id": "stale", "code": {"text": "old"}}])
+    with SandboxServer(tmp_path, patients=3) as again:
+        assert again.store.get_meta("demo_version") == str(demo_data.DATA_VERSION)
+        client = Client(again.fhir_base)
+        assert client.get("Basic/stale").status_code == 404
+        assert client.search("PractitionerRole", {"_summary": "count"})["total"] >= 4
