@@ -40,7 +40,7 @@ class OrderDialog(QDialog):
         self._order: Order | None = None
         self._checked: dict[str, Orderable] = {}
         self._all = {o.code: o for o in orderables(desk.workspace.catalogue)}
-        self.resize(1280, 640)
+        self.resize(1440, 640)
 
         # page 1: choose
         self.patient_label = QLabel()
@@ -197,7 +197,8 @@ class OrderDialog(QDialog):
             t.setCellWidget(row, self.CHOICE, choice)
             t.setCellWidget(row, self.REASON, reason)
             t.setCellWidget(row, self.NOTE, note)
-        t.setColumnWidth(self.REASON, 330)
+        t.setColumnWidth(self.REASON, 300)
+        t.horizontalHeader().setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Interactive)
         self.decision_intro.setText(self.tr(
             "These items have a result from another hospital that is recognized here. Recognize it (the "
             "patient saves the fee), or repeat the test with a reason; a repeat needs the patient's consent."))
