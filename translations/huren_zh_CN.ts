@@ -4,9 +4,586 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="80"/>
+        <location filename="../app/ui/chart_panel.py" line="90"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="279"/>
+        <source>Could not read {name}: {error}</source>
+        <translation>无法读取{name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <source>{name} is not a PNG or JPEG image</source>
+        <translation>{name}不是PNG或JPEG格式的图片</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="300"/>
+        <source>Could not save the consent form: {error}</source>
+        <translation>知情同意书保存失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="304"/>
+        <source>Consent form saved: {link}</source>
+        <translation>知情同意书已保存：{link}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="330"/>
+        <location filename="../app/ui/consent_dialog.py" line="418"/>
+        <source>Patient: {name}</source>
+        <translation>患者：{name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="331"/>
+        <location filename="../app/ui/consent_dialog.py" line="419"/>
+        <source>Ordering physician: {name}</source>
+        <translation>开单医师：{name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="334"/>
+        <source>Why it is repeated: {reason}</source>
+        <translation>复查原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="335"/>
+        <source>Recognized prior result: {prior}</source>
+        <translation>可互认的既往结果：{prior}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <source>Expected fee: {fee}</source>
+        <translation>预计费用：{fee}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="337"/>
+        <location filename="../app/ui/consent_dialog.py" line="444"/>
+        <source>Total expected fee: {fee}</source>
+        <translation>预计费用合计：{fee}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="341"/>
+        <source>Consent to repeat tests — {patient}</source>
+        <translation>复查知情同意 — {patient}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="342"/>
+        <source>What was explained to the patient</source>
+        <translation>已向患者告知的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <source>Who decides</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="344"/>
+        <source>The patient</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="345"/>
+        <source>A family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="346"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <source>Family member&apos;s full name</source>
+        <translation>家属姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="348"/>
+        <source>Relationship to the patient:</source>
+        <translation>与患者关系：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Other guardian</source>
+        <translation>其他监护人</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="352"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="353"/>
+        <source>How consent is given</source>
+        <translation>知情同意方式</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="354"/>
+        <source>Signature on screen</source>
+        <translation>屏幕签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <source>Signed paper form</source>
+        <translation>签署纸质知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="356"/>
+        <source>Verbal, with witness</source>
+        <translation>口头同意（有见证人）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="357"/>
+        <source>Printed consent form</source>
+        <translation>知情同意书打印</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="358"/>
+        <source>Language for the patient:</source>
+        <translation>知情同意书语言：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="359"/>
+        <source>Print consent form…</source>
+        <translation>打印知情同意书…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="360"/>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="361"/>
+        <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
+        <translation>请打印知情同意书，由患者或家属签字后扫描，再在此处添加扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="363"/>
+        <source>Attach scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="364"/>
+        <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
+        <translation>患者或家属口头表示同意。请填写在场听到的见证人姓名（如另一名医务人员）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="366"/>
+        <source>Witness:</source>
+        <translation>见证人：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <source>Witness&apos;s full name</source>
+        <translation>见证人姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="368"/>
+        <source>Patient consents</source>
+        <translation>患者同意</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="369"/>
+        <source>Patient refuses</source>
+        <translation>患者拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="370"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="384"/>
+        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="385"/>
+        <source>{name} ({where})</source>
+        <translation>{name}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="389"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="393"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="399"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="402"/>
+        <location filename="../app/ui/consent_dialog.py" line="435"/>
+        <source>reference range {range}</source>
+        <translation>参考范围 {range}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="404"/>
+        <location filename="../app/ui/consent_dialog.py" line="439"/>
+        <source>{age} days old, window {window} days</source>
+        <translation>距采样{age}天，互认时限{window}天</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <source>{fee} yuan</source>
+        <translation>{fee}元</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="417"/>
+        <source>Consent to repeat tests</source>
+        <translation>复查知情同意</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <source>Why the doctor repeats it</source>
+        <translation>复查原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <source>Recognized prior result</source>
+        <translation>可互认的既往结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="426"/>
+        <source>Expected fee</source>
+        <translation>预计费用</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="460"/>
+        <source>Enter the family member&apos;s name.</source>
+        <translation>请填写家属姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="461"/>
+        <source>The order has no patient name.</source>
+        <translation>医嘱缺少患者姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="462"/>
+        <source>Choose the family member&apos;s relationship to the patient.</source>
+        <translation>请选择家属与患者的关系。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="463"/>
+        <source>Attach the scan of the signed paper form.</source>
+        <translation>请添加已签字的纸质知情同意书扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="464"/>
+        <source>No signature yet: ask the signer to sign on screen.</source>
+        <translation>尚未签名：请签署人在屏幕上签名。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="465"/>
+        <source>Enter the witness&apos;s name.</source>
+        <translation>请填写见证人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="466"/>
+        <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
+        <translation>系统时间缺少时区，无法记录知情同意（请联系信息科）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="481"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="482"/>
+        <source>Scan of the signed paper form</source>
+        <translation>纸质知情同意书扫描件</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="483"/>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="487"/>
+        <source>Signature of the family member {name}</source>
+        <translation>家属签名：{name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="488"/>
+        <source>Signature of the family member</source>
+        <translation>家属签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="490"/>
+        <source>Signature of the patient {name}</source>
+        <translation>患者本人签名：{name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="506"/>
+        <source>Attached: {name} ({size} KB)</source>
+        <translation>已添加：{name}（{size} KB）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="510"/>
+        <source>No scan attached</source>
+        <translation>尚未添加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="512"/>
+        <source>No scan</source>
+        <translation>无扫描件</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="536"/>
+        <source>Attach the scan of the signed consent form</source>
+        <translation>添加已签字的知情同意书扫描件</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="537"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="543"/>
+        <source>Consent form {patient} {date}</source>
+        <translation>复查知情同意书 {patient} {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="545"/>
+        <source>Save the consent form for printing</source>
+        <translation>保存知情同意书以便打印</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="546"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="42"/>
+        <source>Informed consent to repeat a test already recognized between hospitals</source>
+        <translation>检查检验结果互认 复查知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="43"/>
+        <source>Patient</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="44"/>
+        <source>Ordering physician</source>
+        <translation>开单医师</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="45"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="46"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="47"/>
+        <source>Order no.</source>
+        <translation>医嘱号</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="48"/>
+        <source>Under the rules for mutual recognition of test results between hospitals, a result from another hospital that meets the recognition conditions is normally used instead of doing the test again. For the items below such a result exists, but your doctor recommends repeating the test, for the reason given.</source>
+        <translation>根据医疗机构间检查检验结果互认的有关规定，其他医疗机构出具的、符合互认条件的检查检验结果，原则上予以互认，不再重复检查。下列项目已有可互认的结果，但医生根据您的病情建议复查，原因如下。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="54"/>
+        <source>Test</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="55"/>
+        <source>Recognized result</source>
+        <translation>可互认结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="56"/>
+        <source>Date of the result</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="57"/>
+        <source>Hospital</source>
+        <translation>出具医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="58"/>
+        <source>HR mark</source>
+        <translation>互认标识</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="59"/>
+        <source>Why the doctor recommends repeating it</source>
+        <translation>复查原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="60"/>
+        <source>Fee (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="61"/>
+        <source>Total expected fee</source>
+        <translation>预计费用合计</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="62"/>
+        <source>{fee} yuan</source>
+        <translation>{fee}元</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="63"/>
+        <source>reference range {range}</source>
+        <translation>参考范围 {range}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="64"/>
+        <source>{age} days old, recognized for {window} days</source>
+        <translation>距采样{age}天，互认时限{window}天</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="65"/>
+        <source>No details of the earlier result</source>
+        <translation>无既往结果详情</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="66"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="67"/>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="68"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="69"/>
+        <source>The medical staff have explained to me that a result of the test(s) above from another hospital already exists and is recognized here, so the test would not normally need to be repeated. The doctor has told me why repeating it is recommended and what the repeat costs. I have been able to ask questions, and I understand that I am free to decline the repeat.</source>
+        <translation>医务人员已向我说明：上述检查检验项目在其他医疗机构已有结果，且该结果在本院可以互认，一般无需重复检查。医生已向我解释建议复查的原因及所需费用，我已充分了解，并有机会提出疑问；我知道我有权拒绝复查。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="75"/>
+        <source>I agree to repeat the test(s) listed above.</source>
+        <translation>我同意复查上述检查检验项目。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="76"/>
+        <source>I do not agree to repeat the test(s); the recognized result from the other hospital will be used.</source>
+        <translation>我不同意复查，采用其他医疗机构的互认结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="78"/>
+        <source>Signature of the patient or family member</source>
+        <translation>患者或家属签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="79"/>
+        <source>Relationship to the patient</source>
+        <translation>与患者关系</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="80"/>
+        <source>Nurse who explained</source>
+        <translation>告知护士签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="81"/>
+        <source>Physician</source>
+        <translation>医师签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="82"/>
+        <source>Date and time</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="83"/>
+        <source>{patient} · order no. {order} · page {page} of {pages}</source>
+        <translation>{patient} · 医嘱号 {order} · 第{page}页，共{pages}页</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="84"/>
+        <source>If a family member or guardian signs on the patient&apos;s behalf, please write the relationship to the patient.</source>
+        <translation>如由家属或监护人代为签署，请注明与患者的关系。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWorklistDialog</name>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="41"/>
+        <source>Awaiting consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="42"/>
+        <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="45"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="51"/>
+        <source>{patient} — {items}
+ordered by {doctor}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="76"/>
+        <source>Consent not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -35,54 +612,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="54"/>
+        <location filename="../app/ui/main_window.py" line="94"/>
         <source>Catalogue not loaded: {e}</source>
+        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="70"/>
+        <location filename="../app/ui/main_window.py" line="113"/>
+        <source>Physician</source>
+        <translation type="unfinished">医师签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="113"/>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="131"/>
+        <source>Awaiting consent ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="145"/>
+        <source>Order saved: waiting for the patient&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="146"/>
+        <source>Recognition recorded; the patient saves the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="175"/>
+        <source>{n} records waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="176"/>
+        <source>All records sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="72"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="72"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="73"/>
+        <location filename="../app/ui/main_window.py" line="196"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="74"/>
+        <location filename="../app/ui/main_window.py" line="197"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="81"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="85"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="88"/>
+        <location filename="../app/ui/main_window.py" line="211"/>
+        <source>User: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="212"/>
+        <source>New lab order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="213"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="114"/>
+        <source>New lab order — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="115"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="117"/>
+        <source>Search items and panels: name, code or LOINC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <source>Clinical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <source>Check prior results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="121"/>
+        <source>Send order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Item</source>
+        <translation type="unfinished">检验项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Prior result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Hospital</source>
+        <translation type="unfinished">医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <source>Age / window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <source>Reason for repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="136"/>
+        <source>Panel: {name} — {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="161"/>
+        <source>Chosen: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="161"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="180"/>
+        <source>{age} d / {window} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="185"/>
+        <source>Recognize prior result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="185"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="188"/>
+        <source>— choose a reason —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="195"/>
+        <source>Free text (required for &apos;Other&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="203"/>
+        <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="209"/>
+        <source>no prior result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="211"/>
+        <source>Ordered as usual (no recognizable prior result): {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="236"/>
+        <source>{item}: choose a reason for the repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="237"/>
+        <source>{item}: explain the reason in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="238"/>
+        <source>{item}: there is no prior result to recognize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="269"/>
+        <source>Order not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,49 +997,92 @@
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="206"/>
+        <location filename="../app/ui/patient_search_panel.py" line="207"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="207"/>
+        <location filename="../app/ui/patient_search_panel.py" line="208"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="208"/>
+        <location filename="../app/ui/patient_search_panel.py" line="209"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="209"/>
+        <location filename="../app/ui/patient_search_panel.py" line="210"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="210"/>
+        <location filename="../app/ui/patient_search_panel.py" line="211"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="212"/>
+        <location filename="../app/ui/patient_search_panel.py" line="213"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="168"/>
+        <location filename="../app/ui/patient_search_panel.py" line="169"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="175"/>
+        <location filename="../app/ui/patient_search_panel.py" line="176"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="175"/>
+        <location filename="../app/ui/patient_search_panel.py" line="176"/>
         <source>F</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatReason</name>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="31"/>
+        <source>Condition changed: the result no longer fits the clinical picture</source>
+        <translation>病情变化，原结果与当前临床表现不符</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="32"/>
+        <source>Value changes fast in this disease</source>
+        <translation>该项目在本病中变化较快，需动态观察</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="33"/>
+        <source>Crucial for the next step (e.g. before surgery or transfusion)</source>
+        <translation>对下一步诊疗至关重要（如手术、输血前）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="34"/>
+        <source>Emergency</source>
+        <translation>急诊、急救需要</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="35"/>
+        <source>Forensic, disability or sick-retirement appraisal</source>
+        <translation>司法鉴定、伤残鉴定或病退鉴定需要</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="36"/>
+        <source>Patient or family asks for it</source>
+        <translation>患者或家属要求复查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="37"/>
+        <source>Issuing laboratory failed quality control</source>
+        <translation>出具结果的检验机构室间质评不合格</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="38"/>
+        <source>Other (explain)</source>
+        <translation>其他（请说明）</translation>
     </message>
 </context>
 <context>
@@ -320,6 +1154,19 @@
         <location filename="../app/ui/report_models.py" line="98"/>
         <source>Why</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../app/ui/signature_pad.py" line="90"/>
+        <source>Sign here</source>
+        <translation>请在此处签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signature_pad.py" line="91"/>
+        <source>Sign with the mouse, a finger or the pen</source>
+        <translation>可用鼠标、手指或手写笔签名</translation>
     </message>
 </context>
 <context>

@@ -164,9 +164,11 @@ class PatientConsent:
             out.append("signer-missing")
         if not self.relationship.strip():
             out.append("relationship-missing")
-        if self.method in (ConsentMethod.DRAWN_SIGNATURE, ConsentMethod.PAPER_FORM) and not self.attachment:
+        # A refusal names who refused; a patient who will not consent often will not sign either.
+        if self.consented and self.method in (ConsentMethod.DRAWN_SIGNATURE, ConsentMethod.PAPER_FORM) \
+                and not self.attachment:
             out.append("attachment-missing")
-        if self.method is ConsentMethod.VERBAL_WITH_WITNESS and not self.witness.strip():
+        if self.consented and self.method is ConsentMethod.VERBAL_WITH_WITNESS and not self.witness.strip():
             out.append("witness-missing")
         if self.recorded_at.tzinfo is None:
             out.append("time-not-aware")

@@ -83,5 +83,7 @@ def test_order_cannot_complete_without_consent():
 
 def test_refusal_turns_repeats_into_recognitions():
     order = Order("o1", "pat-1", "张伟", DOCTOR, NOW, (K.repeat(RepeatReason.PATIENT_REQUEST),)).submitted()
-    done = order.with_consent(consent(consented=False))
+    with pytest.raises(OrderError, match="signer-missing"):
+        order.with_consent(consent(consented=False, signer_name=""))  # who refused is always named
+    done = order.with_consent(consent(consented=False, attachment=b""))  # need not sign a refusal
     assert done.state is OrderState.READY and not done.repeats and done.recognitions[0].item_code == "LAB-K"
