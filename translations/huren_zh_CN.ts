@@ -557,33 +557,34 @@
     <message>
         <location filename="../app/ui/consent_worklist_dialog.py" line="41"/>
         <source>Awaiting consent</source>
-        <translation type="unfinished"></translation>
+        <translation>待知情同意</translation>
     </message>
     <message>
         <location filename="../app/ui/consent_worklist_dialog.py" line="42"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>本院医师开具的复查项目。请逐项向患者或家属说明复查原因，然后记录其同意或拒绝。</translation>
     </message>
     <message>
         <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录知情同意…</translation>
     </message>
     <message>
         <location filename="../app/ui/consent_worklist_dialog.py" line="45"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../app/ui/consent_worklist_dialog.py" line="51"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} — {items}
+开单医师：{doctor}，{when}</translation>
     </message>
     <message>
         <location filename="../app/ui/consent_worklist_dialog.py" line="76"/>
         <source>Consent not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未能记录知情同意</translation>
     </message>
 </context>
 <context>
@@ -620,37 +621,37 @@ ordered by {doctor}, {when}</source>
     <message>
         <location filename="../app/ui/main_window.py" line="113"/>
         <source>Physician</source>
-        <translation type="unfinished">医师签名</translation>
+        <translation>医师</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="113"/>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>护士</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="131"/>
         <source>Awaiting consent ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待知情同意（{n}）</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="145"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="146"/>
         <source>Recognition recorded; the patient saves the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="175"/>
         <source>{n} records waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}条记录待上传</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="176"/>
         <source>All records sent</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已全部上传</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="193"/>
@@ -695,17 +696,17 @@ ordered by {doctor}, {when}</source>
     <message>
         <location filename="../app/ui/main_window.py" line="211"/>
         <source>User: </source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="212"/>
         <source>New lab order…</source>
-        <translation type="unfinished"></translation>
+        <translation>开检验单…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="213"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="214"/>
@@ -718,162 +719,162 @@ ordered by {doctor}, {when}</source>
     <message>
         <location filename="../app/ui/order_dialog.py" line="114"/>
         <source>New lab order — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>开检验单 — {name}</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="115"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="117"/>
         <source>Search items and panels: name, code or LOINC</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="118"/>
         <source>Clinical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>临床说明</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="119"/>
         <source>Check prior results</source>
-        <translation type="unfinished"></translation>
+        <translation>查询既往结果</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="120"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="121"/>
         <source>Send order</source>
-        <translation type="unfinished"></translation>
+        <translation>提交检验单</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Item</source>
-        <translation type="unfinished">检验项目</translation>
+        <translation>检验项目</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Prior result</source>
-        <translation type="unfinished"></translation>
+        <translation>既往结果</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>采样日期</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Hospital</source>
-        <translation type="unfinished">医院</translation>
+        <translation>医院</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>互认标识</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Age / window</source>
-        <translation type="unfinished"></translation>
+        <translation>时效 / 时限</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处理</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Reason for repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>复查理由</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="136"/>
         <source>Panel: {name} — {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="161"/>
         <source>Chosen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：{names}</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="161"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="180"/>
         <source>{age} d / {window} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{age}天 / {window}天</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="185"/>
         <source>Recognize prior result</source>
-        <translation type="unfinished"></translation>
+        <translation>互认既往结果</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="185"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>复查</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="188"/>
         <source>— choose a reason —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="195"/>
         <source>Free text (required for &apos;Other&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="203"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="209"/>
         <source>no prior result</source>
-        <translation type="unfinished"></translation>
+        <translation>无既往结果</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="211"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="236"/>
         <source>{item}: choose a reason for the repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="237"/>
         <source>{item}: explain the reason in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="238"/>
         <source>{item}: there is no prior result to recognize</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
         <location filename="../app/ui/order_dialog.py" line="269"/>
         <source>Order not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>检验单未提交</translation>
     </message>
 </context>
 <context>

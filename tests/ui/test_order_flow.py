@@ -90,3 +90,83 @@ def test_recognizing_records_reach_the_platform(qtbot, make_window, demo_platfor
     assert "All records sent" in window.outbox_label.text()
     (rec,) = search(demo_platform.fhir_base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-NA")
     assert rec["author"]["reference"] == f"Practitioner/{window.identity.current.practitioner_id}"
+
+
+def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window, demo_platform):
+    """Order a panel, repeat one recognized item with a reason, switch to a nurse, record a drawn
+    signature, and read the ServiceRequest, the Consent with the signature and the Provenance back."""
+    import base64
+
+    from PySide6.QtGui import QImage
+
+    from app.platform.fhir_records import CONSENT_SYSTEM, ORDER_SYSTEM
+    from app.sandbox.demo_staff import STAFF
+    from tests.ui.test_consent_dialog import dark_pixels, sign
+
+    window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
+    open_showcase(qtbot, window)
+    doctor = window.identity.current
+
+    def order_steps(dialog):
+        dialog.choose("electrolytes")
+        dialog.check_priors()
+        dialog.set_repeat("LAB-K", RepeatReason.CRUCIAL_ITEM, "明日择期手术")
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        window.made = dialog.order()
+
+    failures = drive_modal(window, order_steps)
+    window.order_action.trigger()
+    assert not failures, failures
+    order = window.made
+    assert window.desk.unsent() == 0  # nothing leaves before consent
+
+    nurse_id = next(s[0] for s in STAFF if s[5].value == "nurse" and s[6] == doctor.organization_id)
+    window.switch_user(nurse_id)
+    assert window.identity.current.is_nurse and window.consent_action.isEnabled()
+    assert "(1)" in window.consent_action.text() and not window.order_action.isEnabled()
+
+    def consent_steps(dialog):
+        assert dialog.isVisible()
+        sign(qtbot, dialog.signature_pad)
+        assert dialog.consent_button.isEnabled(), dialog.missing_label.text()
+        qtbot.mouseClick(dialog.consent_button, Qt.MouseButton.LeftButton)
+
+    def worklist_steps(worklist):
+        assert worklist.orders.count() == 1
+        inner = []
+
+        def go():
+            d = getattr(worklist, "open_consent_dialog", None)
+            if d is None or not d.isVisible():
+                QTimer.singleShot(20, go)
+                return
+            try:
+                consent_steps(d)
+            except BaseException as e:
+                inner.append(e)
+                d.reject()
+
+        QTimer.singleShot(0, go)
+        window.recorded = worklist.record_selected()
+        assert not inner, inner
+        worklist.accept()
+
+    failures = drive_modal(window, worklist_steps)
+    window.consent_action.trigger()
+    assert not failures, failures
+    assert window.recorded is not None and window.recorded.consent.consented
+    qtbot.waitUntil(lambda: window.desk.unsent() == 0 and not window.runner.busy, timeout=15_000)
+
+    base = demo_platform.fhir_base
+    (sr,) = search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K")
+    assert sr["reasonCode"][0]["coding"][0]["code"] == "crucial-item"
+    assert sr["requester"]["reference"] == f"Practitioner/{doctor.practitioner_id}"
+    (consent,) = search(base, "Consent", identifier=f"{CONSENT_SYSTEM}|{order.id}")
+    image = QImage.fromData(base64.b64decode(consent["sourceAttachment"]["data"]))
+    assert not image.isNull() and dark_pixels(image) > 10  # the drawn signature itself
+    assert consent["provision"]["actor"][0]["reference"]["reference"] == f"Practitioner/{nurse_id}"
+    (prov,) = search(base, "Provenance", target=f"ServiceRequest/{sr['id']}")
+    assert {a["who"]["reference"] for a in prov["agent"]} == {f"Practitioner/{doctor.practitioner_id}",
+                                                              f"Practitioner/{nurse_id}"}
+    recognized = search(base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-NA")
+    assert len(recognized) == 1  # the other electrolytes were recognized in the same order
