@@ -45,6 +45,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("site.timezone", str, "Asia/Shanghai", "Time zone in which result ages are counted in days."),
     Option("catalogue.url", str, "", "Where to fetch the recognition catalogue; default: the first source's "
            "Binary/recognition-catalogue."),
+    Option("orders.note_required", list, [], "Repeat reasons (codes: condition-changed, fast-changing, "
+           "crucial-item, emergency, appraisal, patient-request, issuer-failed-qc) that need free text at this "
+           "site; 'other' always does."),
+    Option("orders.physician_records_consent", bool, False, "Whether a physician may record the patient's "
+           "consent, with a named witness, where no nurse is at hand."),
     Option("sources.name", str, None, "Short name of a source (letters, digits, - and _).", required=True),
     Option("sources.label", str, "", "Name of the source shown to users, e.g. 济南市全民健康信息平台."),
     Option("sources.fhir_base", str, None, "Base URL of the source's FHIR R4 API (https).", required=True),
@@ -78,10 +83,8 @@ class SiteConfig:
     catalogue_url: str = ""
     demo: bool = False
     path: Path | None = None
-
-    def with_sources(self, sources: tuple[SourceConfig, ...]) -> SiteConfig:
-        return SiteConfig(sources, self.site_name, self.organization, self.region, self.timezone,
-                          self.catalogue_url, self.demo, self.path)
+    note_required: tuple[str, ...] = ()          # repeat-reason codes that need free text here
+    physician_records_consent: bool = False      # with a named witness, where no nurse is at hand
 
 
 @dataclass(frozen=True)
@@ -138,10 +141,10 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
     where = _Locator(text, path)
     declared = {o.key: o for o in OPTIONS}
     for section in raw:
-        if section not in {"site", "catalogue", "sources"}:
+        if section not in {"site", "catalogue", "orders", "sources"}:
             raise ConfigError(where(section, f"unknown section [{section}]"))
     values: dict[str, Any] = {}
-    for section in ("site", "catalogue"):
+    for section in ("site", "catalogue", "orders"):
         table = raw.get(section, {})
         if not isinstance(table, dict):
             raise ConfigError(where(section, f"[{section}] must be a table"))
@@ -170,6 +173,14 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         raise ConfigError(where("region", f"site.region {region!r} must be a 6-digit division code"))
     tz = values.get("site.timezone", "Asia/Shanghai")
     _check_timezone(tz, where)
+    note_required = values.get("orders.note_required", [])
+    from app.domain.repeat_orders import RepeatReason
+
+    known = {r.value for r in RepeatReason}
+    unknown = [c for c in note_required if c not in known]
+    if unknown:
+        raise ConfigError(where("note_required", f"orders.note_required: unknown reason code {unknown[0]!r} "
+                                f"(known: {', '.join(sorted(known))})"))
     return SiteConfig(
         sources=tuple(sources),
         site_name=values.get("site.name", ""),
@@ -178,6 +189,8 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         timezone=tz,
         catalogue_url=values.get("catalogue.url", ""),
         path=path,
+        note_required=tuple(note_required),
+        physician_records_consent=values.get("orders.physician_records_consent", False),
     )
 
 
@@ -187,7 +200,7 @@ def _check(declared: dict[str, Option], key: str, value: Any, where: _Locator) -
         raise ConfigError(where(key.rsplit(".", 1)[1], f"unknown key '{key}'"))
     if option.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
-    if not isinstance(value, option.type) or isinstance(value, bool):
+    if not isinstance(value, option.type) or (isinstance(value, bool) and option.type is not bool):
         raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be a {option.type.__name__}, not {value!r}"))
     if option.type is float and value <= 0:
         raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be greater than 0"))

@@ -59,3 +59,13 @@ def test_shipped_template_is_valid():
     template = Path(__file__).resolve().parent.parent / "packaging" / "site.toml.example"
     cfg = load_site_config(template)
     assert cfg.region == "370104" and len(cfg.sources) == 2
+
+
+def test_order_options(tmp_path):
+    text = GOOD + '\n[orders]\nnote_required = ["patient-request"]\nphysician_records_consent = true\n'
+    cfg = load_site_config(write(tmp_path, text))
+    assert cfg.note_required == ("patient-request",) and cfg.physician_records_consent is True
+    with pytest.raises(ConfigError, match="unknown reason code 'bored'"):
+        load_site_config(write(tmp_path, text.replace("patient-request", "bored")))
+    with pytest.raises(ConfigError, match="physician_records_consent' must be a bool"):
+        load_site_config(write(tmp_path, text.replace("= true", '= "yes"')))

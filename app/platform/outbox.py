@@ -85,6 +85,10 @@ class Outbox:
         row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
         return _entry(row) if row else None
 
+    def entries(self, status: Status) -> list[Entry]:
+        rows = self._db.execute("SELECT * FROM outbox WHERE status = ? ORDER BY created", (status.value,)).fetchall()
+        return [_entry(r) for r in rows]
+
     def count(self, status: Status = Status.PENDING) -> int:
         return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ?", (status.value,)).fetchone()[0]
 

@@ -15,7 +15,7 @@ from app.domain.repeat_orders import (ItemDecision, Order, OrderError, OrderStat
                                       RepeatReason)
 from app.domain.staff import StaffMember
 from app.platform.order_store import PendingOrders
-from app.platform.outbox import Outbox, Status
+from app.platform.outbox import Entry, Outbox, Status
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
 from app.services.ordering import OrderLine
@@ -48,14 +48,17 @@ def initial_decisions(lines: Sequence[OrderLine]) -> list[ItemDecision]:
 class OrderDesk:
     def __init__(self, workspace: Workspace, identity: Identity, folder: Path | None = None) -> None:
         self.workspace, self.identity = workspace, identity
-        path = (folder or paths().data) / "outbox.sqlite3"
+        path = self.outbox_path = (folder or paths().data) / "outbox.sqlite3"
         self.outbox = Outbox(path)
         self.pending = PendingOrders(path)
-        self.note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})
+        self.note_required = frozenset({RepeatReason.OTHER, *map(RepeatReason, workspace.config.note_required)})
 
     def close(self) -> None:
         self.outbox.close()
         self.pending.close()
+
+    def may_record_consent(self, user: StaffMember | None) -> bool:
+        return bool(user and (user.is_nurse or (user.is_physician and self.workspace.config.physician_records_consent)))
 
     def _user(self, physician: bool) -> StaffMember:
         user = self.identity.current
@@ -78,8 +81,13 @@ class OrderDesk:
 
     def record_consent(self, order: Order, consent: PatientConsent) -> Order:
         """The nurse's record: the finished order goes to the outbox and leaves the waiting list."""
-        if consent.recorded_by != self._user(physician=False):
+        user = self._user(physician=False)
+        if consent.recorded_by != user:
             raise OrderError("consent is recorded by the signed-in user")
+        if not self.may_record_consent(user):
+            raise OrderError("consent is recorded by a nurse at this site")
+        if user.is_physician and not consent.witness.strip():
+            raise OrderError("a physician records consent only with a named witness")
         done = order.with_consent(consent)
         queue(self.outbox, done, dict(self.workspace.catalogue.items), done.source)
         self.pending.remove(order.id)
@@ -88,6 +96,10 @@ class OrderDesk:
     def waiting_for_consent(self) -> list[Order]:
         user = self.identity.current
         return self.pending.waiting(user.organization_id if user else None)
+
+    def refused(self) -> list[Entry]:
+        """Records the platform refused (4xx): kept, with its reason, for correction."""
+        return self.outbox.entries(Status.REJECTED)
 
     def unsent(self) -> int:
         """Records not yet acknowledged by the platform: what the status bar shows."""

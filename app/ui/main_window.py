@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
         waiting = len(self.desk.waiting_for_consent()) if user else 0
         self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=waiting))
-        self.consent_action.setEnabled(bool(user and user.is_nurse))
+        self.consent_action.setEnabled(self.desk.may_record_consent(user))
 
     # --- orders and consent ------------------------------------------------------------------
 
@@ -171,10 +173,19 @@ class MainWindow(QMainWindow):
         self._render_outbox()
 
     def _render_outbox(self) -> None:
-        waiting = self.desk.unsent()
-        self.outbox_label.setText(self.tr("{n} records waiting to be sent").format(n=waiting) if waiting
-                                  else self.tr("All records sent"))
-        self.outbox_label.setStyleSheet("color: #c77700" if waiting else "color: #1b7f3b")
+        waiting, refused = self.desk.unsent(), self.desk.refused()
+        if refused:
+            text = self.tr("{n} records refused by the platform (hover for why)").format(n=len(refused))
+            colour = "#c62828"
+        elif waiting:
+            text, colour = self.tr("{n} records waiting to be sent").format(n=waiting), "#c77700"
+        else:
+            text, colour = self.tr("All records sent"), "#1b7f3b"
+        self.outbox_label.setText(text)
+        self.outbox_label.setStyleSheet(f"color: {colour}")
+        self.outbox_label.setToolTip("\n".join(
+            self.tr("{when}: {error}").format(when=time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created)),
+                                               error=e.last_error) for e in refused))
 
     def open_patient(self, text: str) -> None:
         """Open the patient the HIS or the command line names (resident ID or any identifier)."""

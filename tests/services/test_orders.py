@@ -84,3 +84,44 @@ def test_recognizing_everything_is_sent_without_consent(desk, demo_platform):
     desk.send_due()
     (rec,) = search(demo_platform.fhir_base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-K")
     assert rec["author"]["reference"].startswith("Practitioner/")
+
+
+def _awaiting(desk):
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    check = check_order(desk.workspace, SHOWCASE_RESIDENT_ID, ["LAB-K"])
+    desk.identity.sign_in(staff(desk, "doctor"))
+    decisions = initial_decisions(check.lines)
+    decisions[0] = decisions[0].repeat(RepeatReason.PATIENT_REQUEST, "家属要求")
+    return desk.submit(check.chart.person, decisions)
+
+
+def test_physician_records_consent_only_where_allowed_and_with_a_witness(desk):
+    import dataclasses
+
+    order = _awaiting(desk)
+    doctor = desk.identity.current
+    verbal = PatientConsent(consented=True, signer_name="张伟", relationship="self",
+                            method=ConsentMethod.VERBAL_WITH_WITNESS, recorded_at=ANCHOR, recorded_by=doctor,
+                            explained="钾", witness="")
+    with pytest.raises(OrderError, match="by a nurse"):
+        desk.record_consent(order, dataclasses.replace(verbal, witness="刘洋"))
+    desk.workspace.config = dataclasses.replace(desk.workspace.config, physician_records_consent=True)
+    with pytest.raises(OrderError, match="named witness"):
+        desk.record_consent(order, dataclasses.replace(verbal, method=ConsentMethod.DRAWN_SIGNATURE,
+                                                       attachment=b"png"))
+    done = desk.record_consent(order, dataclasses.replace(verbal, witness="刘洋"))
+    assert done.consent.recorded_by == doctor and desk.waiting_for_consent() == []
+
+
+def test_site_marked_reasons_need_free_text(desk):
+    import dataclasses
+
+    from app.services.orders import OrderDesk
+
+    desk.workspace.config = dataclasses.replace(desk.workspace.config, note_required=("emergency",))
+    strict = OrderDesk(desk.workspace, desk.identity, desk.outbox_path.parent / "strict")
+    try:
+        assert RepeatReason.EMERGENCY in strict.note_required and RepeatReason.OTHER in strict.note_required
+    finally:
+        strict.close()

@@ -170,3 +170,25 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
                                                               f"Practitioner/{nurse_id}"}
     recognized = search(base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-NA")
     assert len(recognized) == 1  # the other electrolytes were recognized in the same order
+
+
+def test_refused_records_are_shown_with_the_platforms_reason(qtbot, make_window, demo_platform):
+    from app.config import SourceConfig
+    from app.platform.fhir_client import FhirClient
+    from app.services.submission import queue
+    from app.services.workspace import SourceHandle
+    from tests.helpers.servers import failing_server
+    from tests.services.test_submission import ITEMS, finished_order
+
+    with failing_server(422) as refusing:
+        window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
+        window.send_timer.stop()
+        # The platform starts refusing what this workstation sends.
+        window.workspace.sources = (SourceHandle(SourceConfig("demo", refusing.fhir_base),
+                                                 FhirClient(refusing.fhir_base, retries=0)),)
+        queue(window.desk.outbox, finished_order("refused-in-window"), ITEMS, "demo")
+        window.send_outbox()
+        qtbot.waitUntil(lambda: not window.runner.busy and bool(window.desk.refused()), timeout=10_000)
+    assert "refused by the platform" in window.outbox_label.text()
+    assert "HTTP 422" in window.outbox_label.toolTip() and "database unavailable" in window.outbox_label.toolTip()
+    assert window.desk.outbox.get("refused-in-window").payload["type"] == "transaction"  # kept
