@@ -13,16 +13,21 @@ client-made id. Sending the same transaction twice therefore leaves exactly one 
 from __future__ import annotations
 
 import base64
+import json
 import uuid
 from datetime import datetime
 
 from app.domain.catalogue import CatalogueItem
 from app.domain.models import LOINC_SYSTEM
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, ConsentMethod, ItemDecision, Order
+from app.platform.order_store import order_from_dict, order_to_dict  # the one serialization of an order
 
 ORDER_SYSTEM = "https://fhir.huren.cn/sid/order-item"
 CONSENT_SYSTEM = "https://fhir.huren.cn/sid/order-consent"
 RECOGNITION_SYSTEM = "https://fhir.huren.cn/sid/recognition"
+PENDING_SYSTEM = "https://fhir.huren.cn/sid/order-awaiting-consent"
+#: record-type codes of the shared worklist entry: waiting, then done.
+AWAITING_CONSENT, CONSENT_RECORDED = "awaiting-consent", "consent-recorded"
 RECORD_TYPE_SYSTEM = "https://fhir.huren.cn/CodeSystem/record-type"
 CATALOGUE_SYSTEM = "https://fhir.huren.cn/CodeSystem/recognition-item"
 CONSENT_METHOD_SYSTEM = "https://fhir.huren.cn/CodeSystem/consent-method"
@@ -30,6 +35,46 @@ EXT = "https://fhir.huren.cn/StructureDefinition/"
 
 #: Namespace for the Provenance's client-made id (uuid5 of the order id: the same on every resend).
 _PROVENANCE_NS = uuid.UUID("6f0b8a4e-3c1d-4e8e-9a51-2b7d0c6f1a90")
+
+
+def pending_transaction(order: Order) -> dict:
+    """An order awaiting consent, published so that any nurse of the department can pick it up.
+
+    A `Basic` whose code says "awaiting-consent" and which carries the whole order (JSON as an
+    attachment): the nurse's workstation needs exactly what the physician's had to explain it.
+    """
+    basic = _worklist_entry(order, AWAITING_CONSENT)
+    return {"resourceType": "Bundle", "type": "transaction",
+            "entry": [_conditional(f"urn:uuid:{uuid.uuid5(_PROVENANCE_NS, order.id + '/pending')}", basic,
+                                   PENDING_SYSTEM, order.id)]}
+
+
+def _worklist_entry(order: Order, state: str) -> dict:
+    content = json.dumps(order_to_dict(order), ensure_ascii=False).encode("utf-8")
+    return {
+        "resourceType": "Basic",
+        "identifier": [{"system": PENDING_SYSTEM, "value": order.id}],
+        "code": {"coding": [{"system": RECORD_TYPE_SYSTEM, "code": state}]},
+        "subject": _ref("Patient", order.patient_id, order.patient_name),
+        "created": order.created_at.date().isoformat(),
+        "author": _ref("Practitioner", order.requester.practitioner_id, order.requester.name),
+        "extension": [
+            {"url": EXT + "order-organization", "valueReference": _ref("Organization", order.requester.organization_id)},
+            {"url": EXT + "order-content", "valueAttachment": {
+                "contentType": "application/json", "data": base64.b64encode(content).decode("ascii")}},
+        ],
+    }
+
+
+def order_from_worklist_entry(basic: dict) -> Order:
+    """The order inside a shared worklist entry (raises ValueError for a malformed one)."""
+    for ext in basic.get("extension") or []:
+        if isinstance(ext, dict) and ext.get("url") == EXT + "order-content":
+            try:
+                return order_from_dict(json.loads(base64.b64decode(ext["valueAttachment"]["data"])))
+            except (KeyError, TypeError, ValueError) as e:
+                raise ValueError(f"unreadable order in worklist entry: {e}") from None
+    raise ValueError("worklist entry without an order")
 
 
 def order_transaction(order: Order, items: dict[str, CatalogueItem]) -> dict:
@@ -51,6 +96,10 @@ def order_transaction(order: Order, items: dict[str, CatalogueItem]) -> dict:
         recognition_urls.append(url)
         entries.append(_conditional(url, _recognition(order, d, items[d.item_code]), RECOGNITION_SYSTEM,
                                     f"{order.id}/{d.item_code}"))
+    if order.consent is not None:
+        # Off the shared worklist: the entry (if it was published) now says the consent is recorded.
+        entries.append({"resource": _worklist_entry(order, CONSENT_RECORDED),
+                        "request": {"method": "PUT", "url": f"Basic?identifier={PENDING_SYSTEM}|{order.id}"}})
     provenance_id = str(uuid.uuid5(_PROVENANCE_NS, order.id))
     targets = [*request_urls, *([consent_url] if consent_url else []), *recognition_urls]
     entries.append({

@@ -6,6 +6,7 @@ orders awaiting consent on disk, puts finished orders in the outbox, and sends w
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,10 @@ from app.config import paths
 from app.domain.repeat_orders import (ItemDecision, Order, OrderError, OrderState, PatientConsent, PriorSummary,
                                       RepeatReason)
 from app.domain.staff import StaffMember
+from app.platform.fhir_client import FhirError
+from app.platform.fhir_mapping import bundle_resources
+from app.platform.fhir_records import (AWAITING_CONSENT, RECORD_TYPE_SYSTEM, order_from_worklist_entry,
+                                       pending_transaction)
 from app.platform.order_store import PendingOrders
 from app.platform.outbox import Entry, Outbox, Status
 from app.services.identity import Identity
@@ -21,6 +26,8 @@ from app.services.lookup import PersonMatch
 from app.services.ordering import OrderLine
 from app.services.submission import SendSummary, queue, send_due
 from app.services.workspace import Workspace
+
+log = logging.getLogger("huren.services")
 
 
 def initial_decisions(lines: Sequence[OrderLine]) -> list[ItemDecision]:
@@ -75,6 +82,8 @@ class OrderDesk:
         order = order.submitted(self.note_required)
         if order.state is OrderState.AWAITING_CONSENT:
             self.pending.put(order)
+            # Published too, so that a nurse at another workstation of the department finds it.
+            self.outbox.add(f"pending@{order.source}", pending_transaction(order), entry_id=f"{order.id}/pending")
         elif order.decisions:
             queue(self.outbox, order, dict(self.workspace.catalogue.items), order.source)
         return order
@@ -90,16 +99,57 @@ class OrderDesk:
             raise OrderError("a physician records consent only with a named witness")
         done = order.with_consent(consent)
         queue(self.outbox, done, dict(self.workspace.catalogue.items), done.source)
-        self.pending.remove(order.id)
+        self.pending.remove(order.id)  # a no-op when the order came from another workstation
         return done
 
     def waiting_for_consent(self) -> list[Order]:
+        """Orders of this hospital awaiting consent that this workstation knows (no network)."""
         user = self.identity.current
         return self.pending.waiting(user.organization_id if user else None)
+
+    def fetch_waiting(self) -> list[Order]:
+        """This workstation's and the platform's waiting orders (blocking: run it on a worker).
+
+        A source that cannot be reached leaves the local list; an order finished here but not
+        yet acknowledged by the platform is not offered again.
+        """
+        user = self.identity.current
+        local = {o.id: o for o in self.waiting_for_consent()}
+        found = dict(local)
+        params = [("code", f"{RECORD_TYPE_SYSTEM}|{AWAITING_CONSENT}"), ("_count", "100")]
+        for source in self.workspace.sources:
+            remote: set[str] = set()
+            try:
+                for page in source.client.search("Basic", params):
+                    for res in bundle_resources(page):
+                        try:
+                            order = order_from_worklist_entry(res)
+                        except ValueError as e:
+                            log.warning("worklist entry skipped: %s", e)
+                            continue
+                        remote.add(order.id)
+                        if user is None or order.requester.organization_id == user.organization_id:
+                            found.setdefault(order.id, order)
+            except FhirError as e:
+                log.warning("waiting orders not fetched from %s: %s", source.name, e.message)
+                continue
+            self._forget_finished_elsewhere(local, remote, source.name, found)
+        done_here = {o for o in found if (e := self.outbox.get(o)) is not None and e.kind.startswith("order")}
+        return sorted((o for o in found.values() if o.id not in done_here), key=lambda o: o.created_at)
 
     def refused(self) -> list[Entry]:
         """Records the platform refused (4xx): kept, with its reason, for correction."""
         return self.outbox.entries(Status.REJECTED)
+
+    def _forget_finished_elsewhere(self, local: dict[str, Order], remote: set[str], source: str,
+                                   found: dict[str, Order]) -> None:
+        """A published order no longer awaiting on the platform had its consent recorded elsewhere."""
+        for order_id, order in local.items():
+            published = self.outbox.get(f"{order_id}/pending")
+            if order.source == source and order_id not in remote and published is not None \
+                    and published.status is Status.SENT:
+                self.pending.remove(order_id)
+                found.pop(order_id, None)
 
     def unsent(self) -> int:
         """Records not yet acknowledged by the platform: what the status bar shows."""

@@ -8,14 +8,15 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListW
 
 from app.domain.repeat_orders import Order, OrderError
 from app.services.orders import OrderDesk
+from app.ui.tasks import TaskRunner
 
 OrderRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ConsentWorklistDialog(QDialog):
-    def __init__(self, desk: OrderDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: OrderDesk, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk, self.runner = desk, runner
         self.resize(760, 420)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -45,8 +46,15 @@ class ConsentWorklistDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
 
     def refresh(self) -> None:
+        """This workstation's list at once; the department's from the platform when it answers."""
+        self._show(self.desk.waiting_for_consent())
+        if self.runner is not None:
+            self.runner.submit(self.desk.fetch_waiting, on_done=self._show)
+
+    def _show(self, orders: list[Order]) -> None:
+        current = self.orders.currentItem().data(OrderRole).id if self.orders.currentItem() else None
         self.orders.clear()
-        for order in self.desk.waiting_for_consent():
+        for order in orders:
             items = "、".join(d.item_name or d.item_code for d in order.repeats)
             text = self.tr("{patient} — {items}\nordered by {doctor}, {when}").format(
                 patient=order.patient_name, items=items, doctor=order.requester.name,
@@ -54,7 +62,9 @@ class ConsentWorklistDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(OrderRole, order)
             self.orders.addItem(item)
-        if self.orders.count():
+            if order.id == current:
+                self.orders.setCurrentItem(item)
+        if self.orders.count() and self.orders.currentItem() is None:
             self.orders.setCurrentRow(0)
         self.record_button.setEnabled(self.orders.count() > 0)
 
@@ -64,14 +74,15 @@ class ConsentWorklistDialog(QDialog):
         nurse = self.desk.identity.current
         if item is None or nurse is None:
             return None
+        order = item.data(OrderRole)  # the list may be refilled while the dialog runs
         from app.ui.consent_dialog import ConsentDialog
 
-        dialog = ConsentDialog(item.data(OrderRole), nurse, self.desk.workspace.now, self)
+        dialog = ConsentDialog(order, nurse, self.desk.workspace.now, self)
         self.open_consent_dialog = dialog  # reachable while it runs (tests drive it)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.consent() is None:
             return None
         try:
-            done = self.desk.record_consent(item.data(OrderRole), dialog.consent())
+            done = self.desk.record_consent(order, dialog.consent())
         except OrderError as e:
             QMessageBox.warning(self, self.tr("Consent not recorded"), str(e))
             return None

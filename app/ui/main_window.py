@@ -129,9 +129,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         user = self.identity.current
         self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
-        waiting = len(self.desk.waiting_for_consent()) if user else 0
-        self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=waiting))
-        self.consent_action.setEnabled(self.desk.may_record_consent(user))
+        may_record = self.desk.may_record_consent(user)
+        self.consent_action.setEnabled(may_record)
+        self._show_waiting(self.desk.waiting_for_consent() if user else [])
+        if may_record:
+            self.runner.submit(self.desk.fetch_waiting, on_done=self._show_waiting)
+
+    def _show_waiting(self, orders: list) -> None:
+        self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=len(orders)))
 
     # --- orders and consent ------------------------------------------------------------------
 
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
     def open_consent_worklist(self) -> None:
         from app.ui.consent_worklist_dialog import ConsentWorklistDialog
 
-        dialog = ConsentWorklistDialog(self.desk, self)
+        dialog = ConsentWorklistDialog(self.desk, self.runner, self)
         self.open_dialog = dialog
         dialog.exec()
         self._after_change()

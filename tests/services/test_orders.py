@@ -56,19 +56,34 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
         desk.submit(check.chart.person, decisions)          # a nurse does not order
     desk.identity.sign_in(staff(desk, "doctor"))
     order = desk.submit(check.chart.person, decisions, "血钾波动")
-    assert order.state is OrderState.AWAITING_CONSENT and desk.unsent() == 0
-
-    nurse = staff(desk, "nurse")
-    desk.identity.sign_in(nurse)
-    (waiting,) = desk.waiting_for_consent()
-    assert waiting == order
-    done = desk.record_consent(waiting, PatientConsent(
-        consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
-        recorded_at=ANCHOR, recorded_by=nurse, explained="钾 复查", witness="赵静之同事 刘洋"))
-    assert done.state is OrderState.READY and desk.waiting_for_consent() == [] and desk.unsent() == 1
-    assert desk.send_due().sent == 1 and desk.unsent() == 0
-
+    assert order.state is OrderState.AWAITING_CONSENT
+    assert desk.send_due().sent == 1  # published to the department's worklist, nothing else
     base = demo_platform.fhir_base
+    assert search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K") == []
+
+    # The nurse works at another workstation: her own outbox and waiting list, the same platform.
+    nurse = staff(desk, "nurse")
+    ward = OrderDesk(desk.workspace, Identity(), desk.outbox_path.parent / "ward")
+    try:
+        ward.identity.sign_in(nurse)
+        assert ward.waiting_for_consent() == []            # nothing local there...
+        (waiting,) = [o for o in ward.fetch_waiting() if o.id == order.id]  # ...but on the platform
+        assert waiting == order
+        done = ward.record_consent(waiting, PatientConsent(
+            consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
+            recorded_at=ANCHOR, recorded_by=nurse, explained="钾 复查", witness="刘洋"))
+        assert done.state is OrderState.READY and ward.unsent() == 1
+        assert [o.id for o in ward.fetch_waiting()].count(order.id) == 0  # finished here, not offered again
+        assert ward.send_due().sent == 1 and ward.unsent() == 0
+        assert order.id not in [o.id for o in ward.fetch_waiting()]
+    finally:
+        ward.close()
+    # Back at the physician's workstation the order leaves the local waiting list too.
+    desk.identity.sign_in(nurse)
+    assert desk.waiting_for_consent() == [order]
+    assert order.id not in [o.id for o in desk.fetch_waiting()]
+    assert desk.waiting_for_consent() == []
+
     assert len(search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K")) == 1
     assert search(base, "Consent", identifier=f"{CONSENT_SYSTEM}|{order.id}")[0]["status"] == "active"
     assert len(search(base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-NA")) == 1

@@ -68,8 +68,8 @@ def test_repeat_needs_a_reason_then_waits_for_consent(qtbot, make_window, demo_p
     assert not failures, failures
     (waiting,) = window.desk.pending.waiting()
     assert [d.item_code for d in waiting.repeats] == ["LAB-K"] and waiting.repeats[0].note == "患者近期大量补钾"
-    # The recognized electrolytes are not sent before the consent either: the order is one unit.
-    assert window.desk.unsent() == 0
+    # Only the worklist entry is published; the recognized electrolytes wait too: the order is one unit.
+    assert [e.kind for e in window.desk.outbox.due(now=10**12)] == ["pending@demo"]
 
 
 def test_recognizing_records_reach_the_platform(qtbot, make_window, demo_platform):
@@ -99,7 +99,7 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
 
     from PySide6.QtGui import QImage
 
-    from app.platform.fhir_records import CONSENT_SYSTEM, ORDER_SYSTEM
+    from app.platform.fhir_records import CONSENT_SYSTEM, ORDER_SYSTEM, PENDING_SYSTEM
     from app.sandbox.demo_staff import STAFF
     from tests.ui.test_consent_dialog import dark_pixels, sign
 
@@ -118,7 +118,9 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
     window.order_action.trigger()
     assert not failures, failures
     order = window.made
-    assert window.desk.unsent() == 0  # nothing leaves before consent
+    qtbot.waitUntil(lambda: window.desk.unsent() == 0 and not window.runner.busy, timeout=15_000)
+    base = demo_platform.fhir_base
+    assert search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K") == []  # not before consent
 
     nurse_id = next(s[0] for s in STAFF if s[5].value == "nurse" and s[6] == doctor.organization_id)
     window.switch_user(nurse_id)
@@ -157,8 +159,9 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
     assert window.recorded is not None and window.recorded.consent.consented
     qtbot.waitUntil(lambda: window.desk.unsent() == 0 and not window.runner.busy, timeout=15_000)
 
-    base = demo_platform.fhir_base
     (sr,) = search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K")
+    (entry,) = search(base, "Basic", identifier=f"{PENDING_SYSTEM}|{order.id}")
+    assert entry["code"]["coding"][0]["code"] == "consent-recorded"  # off the department's worklist
     assert sr["reasonCode"][0]["coding"][0]["code"] == "crucial-item"
     assert sr["requester"]["reference"] == f"Practitioner/{doctor.practitioner_id}"
     (consent,) = search(base, "Consent", identifier=f"{CONSENT_SYSTEM}|{order.id}")
