@@ -9,15 +9,25 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.config import ConfigError, SiteConfig, SourceConfig, find_site_config, load_site_config, paths, \
-    single_source_config
+from app.config import (
+    ConfigError,
+    SiteConfig,
+    SourceConfig,
+    find_site_config,
+    load_site_config,
+    paths,
+    single_source_config,
+)
 
 if TYPE_CHECKING:
     from app.sandbox.server import SandboxServer
+    from app.services.workspace import Workspace
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,49 +72,55 @@ def main(argv: list[str] | None = None) -> int:
     return run_workstation(args)
 
 
-def run_workstation(args: argparse.Namespace) -> int:
-    try:
-        config, sandbox = resolve_config(args)
-    except ConfigError as e:
-        print(f"huren: {e}", file=sys.stderr)
-        return 2
-    from app.services.workspace import Workspace
-    from app.ui.application import run
+@contextmanager
+def opened_workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    """The workspace the arguments describe (starting the demo platform when they name none).
 
+    Raises ConfigError for a wrong site config; closes everything it opened.
+    """
+    from app.services.workspace import Workspace
+
+    config, sandbox = resolve_config(args)
     workspace = Workspace.from_config(config)
     try:
-        return run(workspace, patient=args.patient, screenshot=args.screenshot)
+        yield workspace
     finally:
         workspace.close()
         if sandbox is not None:
             sandbox.stop()
+
+
+def run_workstation(args: argparse.Namespace) -> int:
+    from app.ui.application import run
+
+    try:
+        with opened_workspace(args) as workspace:
+            return run(workspace, patient=args.patient, screenshot=args.screenshot)
+    except ConfigError as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
 
 
 def run_order_check(args: argparse.Namespace) -> int:
     """0 when answered, 1 when the patient is not found, 2 for bad input or configuration."""
     import json
 
-    from app.services.ordering import PatientNotFound, UnknownCode, check_order, order_check_json
-    from app.services.workspace import Workspace
+    from app.services.ordering import (
+        PatientNotFound,
+        UnknownCode,
+        check_order,
+        order_check_json,
+    )
 
     try:
-        config, sandbox = resolve_config(args)
-    except ConfigError as e:
-        print(f"huren: {e}", file=sys.stderr)
-        return 2
-    workspace = Workspace.from_config(config)
-    try:
-        result = order_check_json(check_order(workspace, args.check_patient, args.items))
-    except UnknownCode as e:
+        with opened_workspace(args) as workspace:
+            result = order_check_json(check_order(workspace, args.check_patient, args.items))
+    except (ConfigError, UnknownCode) as e:
         print(f"huren: {e}", file=sys.stderr)
         return 2
     except PatientNotFound as e:
         print(f"huren: {e}", file=sys.stderr)
         return 1
-    finally:
-        workspace.close()
-        if sandbox is not None:
-            sandbox.stop()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -9,24 +9,29 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.repeat_orders import (Choice, ConsentMethod, ItemDecision, Order, OrderState, PatientConsent,
-                                      PriorSummary, RepeatReason)
+from app.domain.repeat_orders import (
+    Choice,
+    ConsentMethod,
+    ItemDecision,
+    Order,
+    OrderState,
+    PatientConsent,
+    PriorSummary,
+    RepeatReason,
+)
 from app.domain.staff import Role, StaffMember
+from app.platform.outbox import connect_durably
 
 
 class PendingOrders:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db = connect_durably(path)
         self._lock = threading.Lock()
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("""CREATE TABLE IF NOT EXISTS pending_orders (
             id TEXT PRIMARY KEY, organization TEXT NOT NULL, created TEXT NOT NULL, body TEXT NOT NULL)""")
 

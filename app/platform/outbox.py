@@ -21,6 +21,18 @@ from pathlib import Path
 from typing import Any
 
 
+def connect_durably(path: Path) -> sqlite3.Connection:
+    """A connection whose commits survive a power cut: WAL with synchronous=FULL.
+
+    Autocommit mode (isolation_level=None): writers open their own BEGIN IMMEDIATE.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    return db
+
+
 class Status(Enum):
     PENDING = "pending"      # to send, or to retry after a 5xx / no answer
     REJECTED = "rejected"    # 4xx: kept for the user to correct, never dropped
@@ -41,11 +53,8 @@ class Entry:
 
 class Outbox:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db = connect_durably(path)
         self._lock = threading.Lock()
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("""CREATE TABLE IF NOT EXISTS outbox (
             id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 0, next_attempt REAL NOT NULL, last_error TEXT NOT NULL DEFAULT '',

@@ -139,6 +139,10 @@ def test_request_log_has_no_query_strings(client: Client, caplog: pytest.LogCapt
     with caplog.at_level(logging.INFO, logger="huren.sandbox"):
         client.get("Patient", params={"identifier": ZHANG_WEI_ID, "name": "张伟"})
         client.get("Patient/nobody")
+        # The server logs a request after its answer is on the wire: give its thread a moment.
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not any("nobody" in r.getMessage() for r in caplog.records):
+            time.sleep(0.01)
     lines = [r.getMessage() for r in caplog.records if r.name == "huren.sandbox"]
     assert any(line.startswith("GET /fhir/Patient 200 ") and line.endswith(" ms") for line in lines)
     assert any(line.startswith("GET /fhir/Patient/nobody 404 ") for line in lines)
