@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import os
 import logging
+import os
 import signal
 import sys
 import threading
@@ -62,7 +62,9 @@ def is_loopback(host: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C or SIGTERM; 0 on a clean stop, 2 on a refused or failed start."""
-    from app.sandbox.bundles import BundleLoadError  # here: the workstation's start-up never needs it
+    from app.sandbox.bundles import (
+        BundleLoadError,  # here: the workstation's start-up never needs it
+    )
     from app.sandbox.server import SandboxServer
 
     if not is_loopback(args.host) and not args.allow_remote:
