@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app.sandbox.cli import add_arguments
 
     add_arguments(sandbox)
+    view = commands.add_parser("view", help="open a DICOM file, a folder or a CD's DICOMDIR in the image viewer")
+    view.add_argument("path", type=Path, help="a DICOM file, a folder of them, or a DICOMDIR")
+    view.add_argument("--screenshot", dest="view_screenshot", metavar="FILE", type=Path,
+                      help="save the viewer to a PNG once the first series has arrived, then exit")
     check = commands.add_parser("order-check", help="print each item's prior results and their recognition "
                                 "verdicts (for scripts and the HIS)")
     check.add_argument("--patient", dest="check_patient", metavar="ID", required=True,
@@ -69,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     if args.command == "order-check":
         return run_order_check(args)
+    if args.command == "view":
+        return run_view(args)
     return run_workstation(args)
 
 
@@ -99,6 +105,16 @@ def run_workstation(args: argparse.Namespace) -> int:
     except ConfigError as e:
         print(f"huren: {e}", file=sys.stderr)
         return 2
+
+
+def run_view(args: argparse.Namespace) -> int:
+    """Local media: no platform, no site config; the viewer alone."""
+    if not args.path.exists():
+        print(f"huren: {args.path} does not exist", file=sys.stderr)
+        return 2
+    from app.ui.application import run_viewer
+
+    return run_viewer(args.path, screenshot=args.view_screenshot or args.screenshot)
 
 
 def run_order_check(args: argparse.Namespace) -> int:

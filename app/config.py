@@ -50,6 +50,10 @@ OPTIONS: tuple[Option, ...] = (
            "site; 'other' always does."),
     Option("orders.physician_records_consent", bool, False, "Whether a physician may record the patient's "
            "consent, with a named witness, where no nurse is at hand."),
+    Option("imaging.cache_mb", float, 4096.0, "Disk space for images already opened (user cache dir); the "
+           "least recently used are dropped beyond it."),
+    Option("imaging.clear_cache_on_sign_out", bool, False, "Whether images kept on disk are deleted when a "
+           "user signs out or another user takes the workstation (shared workstations)."),
     Option("sources.name", str, None, "Short name of a source (letters, digits, - and _).", required=True),
     Option("sources.label", str, "", "Name of the source shown to users, e.g. 济南市全民健康信息平台."),
     Option("sources.fhir_base", str, None, "Base URL of the source's FHIR R4 API (https).", required=True),
@@ -85,6 +89,8 @@ class SiteConfig:
     path: Path | None = None
     note_required: tuple[str, ...] = ()          # repeat-reason codes that need free text here
     physician_records_consent: bool = False      # with a named witness, where no nurse is at hand
+    image_cache_mb: float = 4096.0
+    clear_image_cache_on_sign_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,10 +147,10 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
     where = _Locator(text, path)
     declared = {o.key: o for o in OPTIONS}
     for section in raw:
-        if section not in {"site", "catalogue", "orders", "sources"}:
+        if section not in {"site", "catalogue", "orders", "imaging", "sources"}:
             raise ConfigError(where(section, f"unknown section [{section}]"))
     values: dict[str, Any] = {}
-    for section in ("site", "catalogue", "orders"):
+    for section in ("site", "catalogue", "orders", "imaging"):
         table = raw.get(section, {})
         if not isinstance(table, dict):
             raise ConfigError(where(section, f"[{section}] must be a table"))
@@ -191,6 +197,8 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         path=path,
         note_required=tuple(note_required),
         physician_records_consent=values.get("orders.physician_records_consent", False),
+        image_cache_mb=values.get("imaging.cache_mb", 4096.0),
+        clear_image_cache_on_sign_out=values.get("imaging.clear_cache_on_sign_out", False),
     )
 
 

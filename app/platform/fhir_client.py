@@ -14,11 +14,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ReadTimeoutError
-from urllib3.util.retry import Retry
 
-from app import __version__
+from app.platform.http_session import new_session
 
 log = logging.getLogger("huren.platform")
 
@@ -58,15 +56,8 @@ class FhirClient:
         self.base_url = base_url.rstrip("/") + "/"
         self.timeout = (min(connect_timeout, timeout), timeout)
         self.max_pages = max_pages
-        self.session = requests.Session()
-        self.session.verify = ca_bundle or True
-        self.session.headers.update({"Accept": FHIR_JSON, "User-Agent": f"Huren/{__version__}"})
-        retry = Retry(total=retries, connect=retries, read=0, status=retries, other=0,
-                      status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET"}),
-                      backoff_factor=0.2, respect_retry_after_header=True, raise_on_status=False)
-        adapter = HTTPAdapter(max_retries=retry, pool_maxsize=8)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.session = new_session(ca_bundle, retries=retries)
+        self.session.headers["Accept"] = FHIR_JSON
 
     def close(self) -> None:
         self.session.close()

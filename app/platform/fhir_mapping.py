@@ -13,6 +13,8 @@ from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from app.domain.identity import ORGANIZATION_SYSTEM
+from app.domain.imaging import (DICOM_UID_SYSTEM, SNOMED_SYSTEM, ImagingSeries, ImagingStudy, body_part_from_snomed,
+                                imaging_item_coding, uid_from_identifier)
 from app.domain.staff import Role, StaffMember
 from app.domain.models import (Coding, Hospital, Identifier, LabReport, LabResult, Patient, RecordKey,
                                ReferenceRange)
@@ -341,3 +343,172 @@ def _staff_member(role: dict, people: dict[str, dict], orgs: dict[str, dict]) ->
         department=str(specialty.get("text") or "") if isinstance(specialty, dict) else "",
         staff_number=numbers[0].value if numbers else "",
     )
+
+
+# --- imaging ----------------------------------------------------------------------------
+
+def studies_from_bundles(study_bundles: Iterable[dict], report_bundles: Iterable[dict], source: str,
+                         fhir_base: str, tz: tzinfo) -> tuple[list[ImagingStudy], Skipped]:
+    """Studies from an ImagingStudy search (with its Endpoints), joined to their imaging reports.
+
+    The report (from a DiagnosticReport search of category RAD with its performers) is what
+    makes a study a result: it carries the status, the conclusion and the issuing hospital.
+    """
+    skipped = Skipped()
+    studies: list[dict] = []
+    endpoints: dict[str, dict] = {}
+    for bundle in study_bundles:
+        for res in bundle_resources(bundle):
+            kind = res.get("resourceType")
+            if kind == "ImagingStudy":
+                studies.append(res)
+            elif kind == "Endpoint" and isinstance(res.get("id"), str):
+                endpoints[res["id"]] = res
+    reports: dict[str, dict] = {}
+    hospitals: dict[str, Hospital] = {}
+    for bundle in report_bundles:
+        for res in bundle_resources(bundle):
+            kind = res.get("resourceType")
+            if kind == "Organization" and isinstance(res.get("id"), str):
+                try:
+                    hospitals[res["id"]] = hospital_from_fhir(res, source)
+                except MappingError as e:
+                    skipped.add(res, e)
+            elif kind == "DiagnosticReport":
+                for ref in res.get("imagingStudy") or []:
+                    target = _ref_id(ref, "ImagingStudy")
+                    if target:
+                        reports[target] = _newer_report(reports.get(target), res)
+    out = []
+    for res in studies:
+        try:
+            out.append(study_from_fhir(res, source, fhir_base, tz, endpoints, reports.get(res.get("id")),
+                                       hospitals))
+        except MappingError as e:
+            skipped.add(res, e)
+    return out, skipped
+
+
+def study_from_fhir(res: dict, source: str, fhir_base: str, tz: tzinfo, endpoints: dict[str, dict],
+                    report: dict | None, hospitals: dict[str, Hospital]) -> ImagingStudy:
+    from app.platform.dicomweb import resolve_endpoint
+
+    _expect(res, "ImagingStudy")
+    uid = next((uid_from_identifier(i.value) for i in _identifiers(res.get("identifier"))
+                if i.system == DICOM_UID_SYSTEM), "")
+    if not uid:
+        raise MappingError("no Study Instance UID (identifier urn:dicom:uid)")
+    series = tuple(_series(s) for s in res.get("series") or [] if isinstance(s, dict) and s.get("uid"))
+    modalities = tuple(dict.fromkeys(
+        [c.code for m in res.get("modality") or [] if isinstance(m, dict) for c in [_coding(m)] if c]
+        + [s.modality for s in series if s.modality]))
+    codes = [c for p in res.get("procedureCode") or [] if isinstance(p, dict) for c in _codings(p)]
+    codes += [imaging_item_coding(s.modality, s.body_part) for s in series if s.modality and s.body_part]
+    description = str(res.get("description") or "")
+    if not description:
+        description = next((str(p.get("text")) for p in res.get("procedureCode") or []
+                            if isinstance(p, dict) and p.get("text")), "")
+    base = None
+    for ref in res.get("endpoint") or []:
+        endpoint = endpoints.get(_ref_id(ref, "Endpoint") or "")
+        if endpoint and endpoint.get("status", "active") == "active" and isinstance(endpoint.get("address"), str):
+            try:
+                base = resolve_endpoint(endpoint["address"], fhir_base)
+            except ValueError:   # not a web address (e.g. dicom://): no images over DICOMweb
+                continue
+            break
+    hospital = None
+    report_fields: dict[str, Any] = {}
+    if report is not None:
+        hospital = _performer(report, hospitals, source)
+        report_fields = dict(report_status=str(report.get("status") or "unknown"),
+                             conclusion=str(report.get("conclusion") or ""),
+                             findings=_findings_text(report),
+                             report_key=RecordKey(source, str(report.get("id"))))
+    if hospital is None:
+        hospital = _series_performer(res, hospitals, source)
+    started = res.get("started")
+    return ImagingStudy(
+        key=RecordKey(source, res["id"]),
+        uid=uid,
+        started=_datetime(started, "started", tz) if started else None,
+        status=str(res.get("status") or "unknown"),
+        modalities=modalities,
+        description=description,
+        series=series,
+        instance_count=int(res.get("numberOfInstances") or sum(s.instance_count for s in series)),
+        dicomweb_base=base,
+        hospital=hospital,
+        codes=tuple(dict.fromkeys(codes)),
+        **report_fields,
+    )
+
+
+def _series(raw: dict) -> ImagingSeries:
+    modality = _coding(raw.get("modality"))
+    site = _coding(raw.get("bodySite"))
+    body_part = ""
+    if site is not None:
+        body_part = body_part_from_snomed(site.code) or (site.code.upper() if site.system != SNOMED_SYSTEM else "")
+    number = raw.get("number")
+    count = raw.get("numberOfInstances")
+    return ImagingSeries(
+        uid=str(raw["uid"]),
+        number=number if isinstance(number, int) else None,
+        modality=modality.code if modality else "",
+        description=str(raw.get("description") or ""),
+        body_part=body_part,
+        instance_count=count if isinstance(count, int) else len(raw.get("instance") or []),
+    )
+
+
+def _coding(raw: Any) -> Coding | None:
+    """A bare Coding (ImagingStudy.modality, series.bodySite), or the first of a CodeableConcept."""
+    if not isinstance(raw, dict):
+        return None
+    if raw.get("code"):
+        return Coding(str(raw.get("system", "")), str(raw["code"]), str(raw.get("display", "")))
+    return next(iter(_codings(raw)), None)
+
+
+def _performer(report: dict, hospitals: dict[str, Hospital], source: str) -> Hospital | None:
+    performers = report.get("performer") or []
+    for p in performers:
+        target = _ref_id(p, "Organization")
+        if target and target in hospitals:
+            return hospitals[target]
+    if performers and isinstance(performers[0], dict) and performers[0].get("display"):
+        return Hospital(RecordKey(source, "?"), performers[0]["display"], None)
+    return None
+
+
+def _series_performer(study: dict, hospitals: dict[str, Hospital], source: str) -> Hospital | None:
+    for s in study.get("series") or []:
+        if isinstance(s, dict):
+            found = _performer({"performer": [p.get("actor") for p in s.get("performer") or []
+                                              if isinstance(p, dict)]}, hospitals, source)
+            if found:
+                return found
+    return None
+
+
+def _newer_report(old: dict | None, new: dict) -> dict:
+    """An amended report replaces the earlier one of the same study."""
+    if old is None:
+        return new
+    return new if str(new.get("issued") or "") >= str(old.get("issued") or "") else old
+
+
+def _findings_text(report: dict) -> str:
+    """The findings (检查所见) a report carries as a plain-text presentedForm."""
+    import base64
+    import binascii
+
+    for form in report.get("presentedForm") or []:
+        if not isinstance(form, dict) or not str(form.get("contentType", "")).startswith("text/plain"):
+            continue
+        try:
+            return base64.b64decode(str(form.get("data") or ""), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            continue
+    return ""

@@ -1,4 +1,4 @@
-"""A patient's lab reports from every source, each result with its recognition verdict.
+"""A patient's lab reports and imaging studies from every source, each with its recognition verdict.
 
 Loading is per source (`load_source_reports`) so the window fills in as hospitals answer;
 `assess` applies the rules; `load_chart` does it all for the command line and tests.
@@ -17,6 +17,7 @@ from app.domain.models import LabReport, Patient
 from app.domain.recognition import ReportSummary, Site, Verdict, assess_result, summarize
 from app.platform.fhir_client import FhirError
 from app.platform.fhir_mapping import reports_from_bundles
+from app.services.imaging import AssessedStudy, load_source_studies, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
 
@@ -72,12 +73,17 @@ class SourceChart:
     outcome: SourceOutcome
     reports: tuple[AssessedReport, ...]
     problems: tuple[str, ...]
+    studies: tuple[AssessedStudy, ...] = ()
+    imaging_outcome: SourceOutcome | None = None
 
 
 def load_source_chart(source: SourceHandle, patient: Patient, workspace: Workspace) -> SourceChart:
+    """Lab reports and imaging studies of one source; either may fail without the other."""
     loaded = load_source_reports(source, patient, workspace)
     assessed = assess(loaded.reports, workspace.catalogue, workspace.site, workspace.now())
-    return SourceChart(loaded.outcome, tuple(assessed), loaded.problems)
+    imaging = load_source_studies(source, patient, workspace)
+    return SourceChart(loaded.outcome, tuple(assessed), loaded.problems + imaging.problems,
+                       imaging.studies, imaging.outcome)
 
 
 def newest_first(reports: Iterable[AssessedReport]) -> list[AssessedReport]:
@@ -91,6 +97,7 @@ class Chart:
     reports: list[AssessedReport]
     outcomes: list[SourceOutcome]
     problems: list[str]
+    studies: list[AssessedStudy]
 
     @property
     def hospitals(self) -> list[str]:
@@ -105,4 +112,4 @@ def load_chart(workspace: Workspace, person: PersonMatch, sources: Sequence[Sour
     with ThreadPoolExecutor(max_workers=max(1, len(targets))) as pool:
         parts = list(pool.map(lambda s: load_source_chart(s, by_source[s.name], workspace), targets))
     return Chart(person, newest_first(r for p in parts for r in p.reports), [p.outcome for p in parts],
-                 [x for p in parts for x in p.problems])
+                 [x for p in parts for x in p.problems], newest_studies_first(s for p in parts for s in p.studies))

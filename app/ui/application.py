@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import translations_dir
 from app.services.workspace import Workspace
@@ -49,8 +50,30 @@ def run(workspace: Workspace, *, patient: str | None = None, screenshot: Path | 
     return app.exec()
 
 
-def _screenshot_when_idle(app: QApplication, window: MainWindow, path: Path) -> None:
-    """Save the window once everything asked for has loaded, then quit (or after a deadline)."""
+def run_viewer(path: Path, *, screenshot: Path | None = None) -> int:
+    """`huren view PATH`: a disc, folder or file in the image viewer, without any platform."""
+    from app.services.image_loading import LocalMediaSource
+    from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
+
+    app = make_application()
+    window = ViewerWindow()
+    window.open_source(LocalMediaSource(path), StudyContext(title=str(path)))
+    window.show()
+    if screenshot is not None:
+        take = _screenshot_taker(app, window, screenshot)
+        def shown(uid: str | None = None) -> None:
+            if uid is None or uid == window.pane_a.property("series_uid"):
+                QTimer.singleShot(300, lambda: take("first series shown"))
+
+        window.series_loaded.connect(shown)
+        window.listing_failed.connect(lambda _why: shown())
+        window.study_empty.connect(shown)
+        QTimer.singleShot(SCREENSHOT_DEADLINE_MS, lambda: take("deadline reached before the images arrived"))
+    return app.exec()
+
+
+def _screenshot_taker(app: QApplication, window: QWidget, path: Path) -> Callable[[str], None]:
+    """Saves the window once, then quits with 0 when the PNG was written."""
     done = False
 
     def take(reason: str) -> None:
@@ -62,6 +85,13 @@ def _screenshot_when_idle(app: QApplication, window: MainWindow, path: Path) -> 
         ok = window.grab().save(str(path))
         print(f"screenshot {'saved' if ok else 'NOT saved'}: {path} ({reason})", file=sys.stderr)
         app.exit(0 if ok else 1)
+
+    return take
+
+
+def _screenshot_when_idle(app: QApplication, window: MainWindow, path: Path) -> None:
+    """Save the window once everything asked for has loaded, then quit (or after a deadline)."""
+    take = _screenshot_taker(app, window, path)
 
     def maybe() -> None:
         QTimer.singleShot(400, lambda: None if window.runner.busy else take("loaded"))

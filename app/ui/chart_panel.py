@@ -1,24 +1,30 @@
-"""The open patient's chart: banner, which sources answered, and the lab reports.
+"""The open patient's chart: banner, which sources answered, lab reports and images.
 
-Reports are loaded per source on workers and merged as they arrive, newest first.
+Reports and studies are loaded per source on workers and merged as they arrive, newest
+first; study thumbnails follow, one worker task each.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.chart import AssessedReport, SourceChart, load_source_chart, newest_first
+from app.services.image_loading import study_thumbnail
+from app.services.imaging import AssessedStudy, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome
 from app.services.workspace import Workspace
 from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
 from app.ui.source_status_view import SourceStatusView, waiting
+from app.ui.studies_view import StudiesView
 from app.ui.tasks import TaskRunner
 
 
 class ChartPanel(QWidget):
     loaded = Signal()  # every source asked for this patient has answered
+    open_images = Signal(object)  # AssessedStudy the doctor asked to see
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,16 +36,24 @@ class ChartPanel(QWidget):
         self.problems.setStyleSheet("color: #c77700")
         self.problems.hide()
         self.reports = LabReportsView(self)
+        self.studies = StudiesView(self)
+        self.studies.open_requested.connect(self.open_images)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.addTab(self.reports, "")
+        self.tabs.addTab(self.studies, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.source_status)
         layout.addWidget(self.problems)
-        layout.addWidget(self.reports, 1)
+        layout.addWidget(self.tabs, 1)
         self._person: PersonMatch | None = None
         self._parts: dict[str, SourceChart] = {}
         self._asked: dict[str, SourceOutcome] = {}
         self._reports: list[AssessedReport] = []
+        self._studies: list[AssessedStudy] = []
+        self._retitle_tabs()
 
     @property
     def person(self) -> PersonMatch | None:
@@ -51,14 +65,21 @@ class ChartPanel(QWidget):
         return list(self._reports)
 
     @property
+    def assessed_studies(self) -> list[AssessedStudy]:
+        """Every imaging study loaded so far, newest first."""
+        return list(self._studies)
+
+    @property
     def is_loaded(self) -> bool:
         return self._person is not None and len(self._parts) == len(self._asked)
 
     def show_person(self, person: PersonMatch) -> None:
         self._person = person
-        self._parts, self._asked, self._reports = {}, {}, []
+        self._parts, self._asked, self._reports, self._studies = {}, {}, [], []
         self.banner.show_person(person, self.workspace.now().date())
         self.reports.set_reports([])
+        self.studies.set_studies([])
+        self._retitle_tabs()
         self.problems.hide()
         self.extend(person)
 
@@ -85,6 +106,14 @@ class ChartPanel(QWidget):
         self.reports.set_reports(reports)
         self.banner.set_hospitals(list(dict.fromkeys(
             a.report.hospital.name for a in reports if a.report.hospital)))
+        self._studies = newest_studies_first(s for p in self._parts.values() for s in p.studies)
+        self.studies.set_studies(self._studies)
+        self._retitle_tabs()
+        for a in part.studies:
+            if a.study.dicomweb_base and not self.studies.model.has_thumbnail(a.study.uid):
+                self.runner.submit(study_thumbnail, a.study,
+                                   on_done=lambda data, k=key, uid=a.study.uid: self._on_thumbnail(k, uid, data),
+                                   on_error=lambda _e: None)
         problems = [x for p in self._parts.values() for x in p.problems]
         if problems:
             self.problems.setText(self.tr("{n} unreadable records were skipped (hover for details)").format(
@@ -95,10 +124,24 @@ class ChartPanel(QWidget):
         if len(self._parts) == len(self._asked):
             self.loaded.emit()
 
+    def _on_thumbnail(self, key: str, study_uid: str, data: bytes | None) -> None:
+        if self._person is None or key != self._person.key or not data:
+            return
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data):
+            self.studies.model.set_thumbnail(study_uid, pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                      Qt.TransformationMode.SmoothTransformation))
+
+    def _retitle_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Lab reports ({n})").format(n=len(self._reports)))
+        self.tabs.setTabText(1, self.tr("Images ({n})").format(n=len(self._studies)))
+
     def _refresh_status(self) -> None:
         self.source_status.set_outcomes(list(self._asked.values()))
 
     def retranslateUi(self) -> None:
         self.banner.retranslateUi()
         self.reports.retranslateUi()
+        self.studies.retranslateUi()
+        self._retitle_tabs()
         self._refresh_status()

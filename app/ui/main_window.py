@@ -6,7 +6,8 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from app import __version__
 from app.platform.catalogue_fetch import LoadedCatalogue
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.send_timer.timeout.connect(self.send_outbox)
         self.send_timer.start()
 
+        self.chart.open_images.connect(self.open_images)
+        self.viewer = None   # the image viewer window, made on first use (it imports pyqtgraph)
+        self._image_cache = None
         self.search_panel.patient_chosen.connect(self.chart.show_person)
         self.search_panel.person_updated.connect(self.chart.extend)
         self._catalogue: LoadedCatalogue | None = None
@@ -118,13 +122,51 @@ class MainWindow(QMainWindow):
     def _on_user_chosen(self, index: int) -> None:
         user = self.user_box.itemData(index)
         if user is not None and user != self.identity.current:
+            previous = self.identity.current
             self.identity.sign_in(user)
+            if previous is not None:
+                self._leave_images()
+
+    def _leave_images(self) -> None:
+        """Another user takes the workstation: close the images, and on shared ones forget them."""
+        if self.viewer is not None:
+            self.viewer.close()
+        if self.workspace.config.clear_image_cache_on_sign_out:
+            self.image_cache.clear()
 
     def switch_user(self, practitioner_id: str) -> None:
         """Demo: become another staff member (real sign-in replaces this later)."""
         index = next(i for i in range(self.user_box.count())
                      if self.user_box.itemData(i).practitioner_id == practitioner_id)
         self.user_box.setCurrentIndex(index)
+
+    @property
+    def image_cache(self):  # noqa: ANN201 - ImageCache, imported lazily with the viewer
+        if self._image_cache is None:
+            from app.services.image_loading import image_cache
+
+            self._image_cache = image_cache(self.workspace.config.image_cache_mb)
+        return self._image_cache
+
+    def open_images(self, assessed) -> None:  # noqa: ANN001 - AssessedStudy
+        """Show a study in the viewer window, with the patient's earlier studies offered for comparison."""
+        from app.ui.viewer.study_context import opener, prior_openers
+        from app.ui.viewer.viewer_window import ViewerWindow
+
+        if not assessed.study.dicomweb_base:
+            QMessageBox.information(self, self.tr("Images"), self.tr(
+                "The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown."))
+            return
+        today = self.workspace.now().date()
+        if self.viewer is None:
+            self.viewer = ViewerWindow(self.runner)
+        source, context = opener(assessed, self.chart.person, today, self.image_cache)()
+        self.viewer.open_source(source, context)
+        self.viewer.offer_priors(prior_openers(assessed, self.chart.assessed_studies, self.chart.person, today,
+                                               self.image_cache))
+        self.viewer.show()
+        self.viewer.raise_()
+        self.viewer.activateWindow()
 
     def _update_actions(self) -> None:
         user = self.identity.current
@@ -239,5 +281,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         self.send_timer.stop()
+        if self.viewer is not None:
+            self.viewer.close()
         self.runner.shutdown(0)
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 
+from app.domain.imaging import NO_REPORT
 from app.domain.recognition import Finding, Reason, ReportSummary, Verdict
 from app.domain.regions import Scope, ScopeLevel
 
@@ -35,6 +36,8 @@ def finding_text(f: Finding) -> str:
         return QCoreApplication.translate("Verdict", "Not on the recognition list")
     if r is Reason.NOT_ON_LIST_HERE:
         return QCoreApplication.translate("Verdict", "On the recognition list only in {scope}, not here").format(scope=scope_text(f.scope))
+    if r is Reason.NOT_FINAL and f.status == NO_REPORT:
+        return QCoreApplication.translate("Verdict", "No imaging report yet")
     if r is Reason.NOT_FINAL:
         return QCoreApplication.translate("Verdict", "Result not final (status: {status})").format(status=f.status)
     if r is Reason.NO_DATE:

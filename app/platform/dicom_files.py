@@ -1,0 +1,309 @@
+"""DICOM files as the viewer needs them: what an instance is, its pixels, and why a file failed.
+
+A hospital's CD or a distant archive hands the viewer every kind of broken file: cut short,
+not DICOM at all, compressed in a syntax no decoder here handles, or with a codestream whose
+header lies about the image size. Every such file ends in one `DicomReadError` whose
+`problem` the UI words in its own translated strings and whose `detail` is an English
+sentence with the specifics; no other exception leaves `read_dataset`, `decode_dataset` or
+`read_instance`.
+
+This module is imported when the viewer starts, so it stays light: pydicom and numpy are
+imported by `dicom_reading`, `dicom_decoding` and `dicom_header`, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date, time
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from app.domain.image_geometry import along_normal, normal
+
+if TYPE_CHECKING:
+    import numpy
+    from pydicom.dataset import Dataset
+
+    from app.platform.dicom_media import MediaContents
+
+
+class ReadProblem(Enum):
+    """What kind of trouble a file is in; the UI has one translated sentence per kind."""
+
+    UNREADABLE = "unreadable"                  # the operating system would not give us the bytes
+    NOT_DICOM = "not-dicom"
+    CORRUPT_HEADER = "corrupt-header"          # marked as DICOM, but its header cannot be parsed
+    TRUNCATED = "truncated"
+    NO_PIXEL_DATA = "no-pixel-data"
+    UNSUPPORTED_SYNTAX = "unsupported-syntax"
+    CORRUPT_PIXEL_DATA = "corrupt-pixel-data"
+    SIZE_MISMATCH = "size-mismatch"
+    TOO_LARGE = "too-large"
+    UNSUPPORTED_IMAGE = "unsupported-image"    # e.g. an odd photometric interpretation or bit depth
+
+
+#: The sentence said when there is nothing more specific to say.
+_GENERAL: dict[ReadProblem, str] = {
+    ReadProblem.UNREADABLE: "The file could not be opened.",
+    ReadProblem.NOT_DICOM: "The file is not a DICOM file.",
+    ReadProblem.CORRUPT_HEADER: "The file is marked as DICOM but its header is damaged.",
+    ReadProblem.TRUNCATED: "The file is incomplete: it ends before its data does.",
+    ReadProblem.NO_PIXEL_DATA: "The file holds no image.",
+    ReadProblem.UNSUPPORTED_SYNTAX: "The image is compressed in a format this viewer cannot decode.",
+    ReadProblem.CORRUPT_PIXEL_DATA: "The image data in the file is damaged.",
+    ReadProblem.SIZE_MISMATCH: "The image data does not match the image size the file declares.",
+    ReadProblem.TOO_LARGE: "The image is too large to open.",
+    ReadProblem.UNSUPPORTED_IMAGE: "The image is of a kind this viewer cannot show.",
+}
+
+
+class DicomReadError(Exception):
+    """A file that cannot be shown, with the kind of problem and a sentence saying what is wrong.
+
+    `detail` names sizes and elements but never patient data, so it may be logged.
+    """
+
+    def __init__(self, problem: ReadProblem, detail: str = "") -> None:
+        self.problem = problem
+        self.detail = detail or _GENERAL[problem]
+        super().__init__(self.detail)
+
+    def __str__(self) -> str:
+        return self.detail
+
+    def __repr__(self) -> str:
+        return f"DicomReadError({self.problem.name}, {self.detail!r})"
+
+
+#: Photometric interpretations the viewer shows in colour (always delivered as RGB).
+COLOUR_PHOTOMETRICS = frozenset({"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "PALETTE COLOR"})
+
+
+@dataclass(frozen=True)
+class InstanceInfo:
+    """What the viewer's overlays, windowing and stacking read from one instance.
+
+    Read from the header alone (`describe_media`) or at decode, when the `stored_min` /
+    `stored_max` and LUT fields are filled in: after decoding, the info describes the
+    pixels as delivered (a Modality or VOI LUT applied leaves slope 1, intercept 0).
+    Text fields are decoded with the file's Specific Character Set; "" when absent.
+    """
+
+    study_uid: str
+    series_uid: str
+    sop_instance_uid: str
+    sop_class_uid: str = ""
+    instance_number: int | None = None
+    modality: str = ""
+    rows: int = 0
+    columns: int = 0
+    frames: int = 1
+    samples_per_pixel: int = 1
+    photometric: str = ""               # as in the file; colour pixels are delivered as RGB
+    bits_allocated: int = 0
+    bits_stored: int = 0
+    pixel_representation: int = 0       # 1: signed stored values
+    rescale_slope: float = 1.0
+    rescale_intercept: float = 0.0
+    rescale_type: str = ""              # "HU", "OD", ...; "" when unspecified
+    window_centers: tuple[float, ...] = ()
+    window_widths: tuple[float, ...] = ()
+    window_explanations: tuple[str, ...] = ()
+    voi_lut_applied: bool = False       # pixels went through the file's VOI LUT Sequence
+    modality_lut_applied: bool = False  # pixels went through the file's Modality LUT Sequence
+    pixel_spacing: tuple[float, float] | None = None   # (between rows, between columns) in mm
+    spacing_source: str = ""            # "pixel" (Pixel Spacing), "imager" (Imager Pixel Spacing), ""
+    slice_thickness: float | None = None
+    spacing_between_slices: float | None = None
+    image_position: tuple[float, float, float] | None = None
+    image_orientation: tuple[float, float, float, float, float, float] | None = None
+    frame_positions: tuple[tuple[float, float, float], ...] = ()  # enhanced multi-frame, per frame
+    slice_location: float | None = None
+    frame_time_ms: float | None = None
+    patient_name: str = ""              # formatted for display
+    patient_id: str = ""
+    patient_birth_date: date | None = None
+    patient_sex: str = ""
+    patient_age: str = ""               # as written, e.g. "045Y"
+    study_date: date | None = None
+    study_time: time | None = None
+    study_description: str = ""
+    study_id: str = ""
+    accession_number: str = ""
+    referring_physician: str = ""
+    series_number: int | None = None
+    series_description: str = ""
+    series_date: date | None = None
+    acquisition_number: int | None = None
+    body_part: str = ""
+    laterality: str = ""
+    view_position: str = ""
+    patient_position: str = ""
+    institution_name: str = ""
+    manufacturer: str = ""
+    model_name: str = ""
+    transfer_syntax_uid: str = ""
+    lossy_compressed: bool = False      # the image was lossy compressed, now or before
+    stored_min: int | None = None       # greyscale only, from the decoded pixels
+    stored_max: int | None = None
+
+    @property
+    def is_colour(self) -> bool:
+        return self.photometric in COLOUR_PHOTOMETRICS or self.samples_per_pixel == 3
+
+    @property
+    def is_monochrome1(self) -> bool:
+        """Low values are white: the viewer inverts the grey scale."""
+        return self.photometric == "MONOCHROME1"
+
+    @property
+    def value_range(self) -> tuple[float, float] | None:
+        """Range of the pixels in output units (after rescale), to default a window when the file has none."""
+        if self.stored_min is None or self.stored_max is None:
+            return None
+        a = self.stored_min * self.rescale_slope + self.rescale_intercept
+        b = self.stored_max * self.rescale_slope + self.rescale_intercept
+        return (min(a, b), max(a, b))
+
+    def to_json(self) -> str:
+        values: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            values[f.name] = value.isoformat() if isinstance(value, (date, time)) else value
+        return json.dumps(values, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> InstanceInfo:
+        values = {k: v for k, v in json.loads(text).items() if k in _FIELD_NAMES}
+        for name in _DATE_FIELDS:
+            if values.get(name):
+                values[name] = date.fromisoformat(values[name])
+        if values.get("study_time"):
+            values["study_time"] = time.fromisoformat(values["study_time"])
+        for name in _TUPLE_FIELDS:
+            if values.get(name) is not None:
+                values[name] = tuple(values[name])
+        if values.get("frame_positions"):
+            values["frame_positions"] = tuple(tuple(p) for p in values["frame_positions"])
+        return cls(**values)
+
+
+_FIELD_NAMES = frozenset(f.name for f in fields(InstanceInfo))
+_DATE_FIELDS = ("patient_birth_date", "study_date", "series_date")
+_TUPLE_FIELDS = ("window_centers", "window_widths", "window_explanations", "pixel_spacing",
+                 "image_position", "image_orientation", "frame_positions")
+
+
+@dataclass
+class DecodedInstance:
+    """One instance's pixels, ready for display.
+
+    Greyscale: (frames, rows, columns) in the stored integer dtype (uint8, int8, uint16,
+    int16, uint32, int32), rescale left to the viewer, which maps windows to stored values
+    instead of converting slices to floating point; uint16 when a Modality or VOI LUT was
+    applied. Colour: (frames, rows, columns, 3) uint8 RGB. Always C-contiguous and read-only:
+    the pixels are a record of what the file holds.
+    """
+
+    info: InstanceInfo
+    pixels: numpy.ndarray = field(repr=False)
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.pixels.nbytes)
+
+
+#: Groups a dataset written without preamble and File Meta plausibly starts with.
+_FIRST_GROUPS = frozenset({0x0002, 0x0008, 0x0010, 0x0018, 0x0020, 0x0028})
+
+
+def looks_like_dicom(head: bytes, size: int) -> bool:
+    """From a file's first 132 bytes: 'DICM' at byte 128, or a plausible first data element.
+
+    Cheap enough to sift a CD's folders; pydicom is forced onto nothing else, since forced
+    it reads a PNG as a list of private tags.
+    """
+    if len(head) >= 132 and head[128:132] == b"DICM":
+        return True
+    if len(head) < 8:
+        return False
+    (group,) = struct.unpack_from("<H", head)
+    if group not in _FIRST_GROUPS:
+        return False
+    explicit_vr = head[4:6].isalpha() and head[4:6].isupper()
+    return explicit_vr or struct.unpack_from("<I", head, 4)[0] < size
+
+
+def read_dataset(source: Path | bytes | BinaryIO, *, stop_before_pixels: bool = False) -> Dataset:
+    """Parse a DICOM file, with or without preamble and File Meta; DicomReadError on anything else."""
+    from app.platform import dicom_reading
+
+    return dicom_reading.read_dataset(source, stop_before_pixels=stop_before_pixels)
+
+
+def instance_info(ds: Dataset) -> InstanceInfo:
+    """The header's view of an instance (no pixel statistics); never raises on odd values."""
+    from app.platform import dicom_header
+
+    return dicom_header.instance_info(ds)
+
+
+def decode_dataset(ds: Dataset, *, max_bytes: int | None = None) -> DecodedInstance:
+    """Decode the pixels of a parsed dataset, with the checks that keep decoders safe.
+
+    `max_bytes` caps the decoded size (default `dicom_decoding.MAX_PIXEL_BYTES`, 2 GiB).
+    """
+    from app.platform import dicom_decoding
+
+    return dicom_decoding.decode_dataset(ds, max_bytes=max_bytes or dicom_decoding.MAX_PIXEL_BYTES)
+
+
+def read_instance(source: Path | bytes | BinaryIO) -> DecodedInstance:
+    return decode_dataset(read_dataset(source))
+
+
+def media_files(path: Path) -> list[Path]:
+    """The DICOM files of a file, folder or DICOMDIR the user chose (see `dicom_media`)."""
+    from app.platform import dicom_media
+
+    return dicom_media.media_files(path)
+
+
+def describe_media(paths: Iterable[Path], *,
+                   progress: Callable[[int, int], None] | None = None) -> MediaContents:
+    """Headers of `paths` grouped study → series → instances in stack order (see `dicom_media`)."""
+    from app.platform import dicom_media
+
+    return dicom_media.describe_media(paths, progress=progress)
+
+
+def slice_order(infos: Sequence[InstanceInfo]) -> list[int]:
+    """Indices of a series' instances in stack order.
+
+    Along the slice normal (ascending projection of Image Position Patient on the normal of
+    Image Orientation Patient) when every instance has both and they share one plane
+    orientation; else by Instance Number when every instance has one; else as given. Ties
+    keep Instance Number order, then arrival order, so the result is stable.
+    """
+    indices = list(range(len(infos)))
+    numbers = [info.instance_number for info in infos]
+
+    def by_number(i: int) -> tuple[int, int]:
+        return (numbers[i] if numbers[i] is not None else 0, i)
+
+    orientations = [info.image_orientation for info in infos]
+    positions = [info.image_position for info in infos]
+    if infos and all(orientations) and all(positions):
+        n = normal(orientations[0])  # type: ignore[arg-type]
+        others = [normal(o) for o in orientations]  # type: ignore[arg-type]
+        if n is not None and all(o is not None and abs(sum(a * b for a, b in zip(n, o))) > 0.999
+                                 for o in others):
+            depth = [along_normal(p, n) for p in positions]  # type: ignore[arg-type]
+            return sorted(indices, key=lambda i: (round(depth[i], 4), *by_number(i)))
+    if all(number is not None for number in numbers):
+        return sorted(indices, key=by_number)
+    return indices

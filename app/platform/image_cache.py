@@ -1,0 +1,189 @@
+"""Decoded instances kept on disk, so a series seen yesterday opens without its archive.
+
+Each instance is one `.npy` file (np.load reads it at disk speed, no decoding) plus a row
+in a small SQLite index holding its `InstanceInfo` as JSON, its size and when it was last
+used; the least recently used entries go when the total passes `max_bytes`.
+
+Crash safety: pixels are written to a temporary file, fsynced and renamed to a name used
+by no other entry; only then is the row committed. A file without a row (a crash between
+the two) is never read, and is swept at the next start; a row whose file is missing or
+does not match its recorded shape is dropped as a miss. Every entry has its own file, so
+an eviction can never delete the file of a newer write of the same instance.
+
+Thread safety: one connection behind a lock; file reads and writes happen outside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import numpy as np
+
+from app.platform.dicom_files import DecodedInstance, InstanceInfo
+
+#: Files left by a crash are swept only when this old, in case another process is writing.
+_STALE_SECONDS = 600
+
+
+class ImageCache:
+    def __init__(self, root: Path, max_bytes: int) -> None:
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+        self._pixels = self.root / "pixels"
+        self._pixels.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._last_tick = 0
+        self._db = sqlite3.connect(self.root / "index.sqlite3", check_same_thread=False,
+                                   isolation_level=None, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")   # a lost row after a power cut is a cache miss
+        self._db.execute("""CREATE TABLE IF NOT EXISTS entries (
+            key TEXT PRIMARY KEY, file TEXT NOT NULL, info TEXT NOT NULL, dtype TEXT NOT NULL,
+            shape TEXT NOT NULL, nbytes INTEGER NOT NULL, last_used INTEGER NOT NULL)""")
+        self._db.execute("CREATE INDEX IF NOT EXISTS entries_by_use ON entries (last_used)")
+        self._sweep()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> ImageCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- public ----------------------------------------------------------------------
+
+    def get(self, study_uid: str, series_uid: str, sop_instance_uid: str) -> DecodedInstance | None:
+        key = _key(study_uid, series_uid, sop_instance_uid)
+        with self._lock:
+            row = self._db.execute("SELECT file, info, dtype, shape FROM entries WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        file, info_json, dtype, shape = row
+        try:
+            pixels = np.load(self._pixels / file, allow_pickle=False)
+            info = InstanceInfo.from_json(info_json)
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            self._forget(key, file)
+            return None
+        if str(pixels.dtype) != dtype or list(pixels.shape) != json.loads(shape):
+            self._forget(key, file)
+            return None
+        pixels.flags.writeable = False
+        with self._lock:
+            self._db.execute("UPDATE entries SET last_used = ? WHERE key = ?", (self._tick(), key))
+        return DecodedInstance(info, pixels)
+
+    def put(self, decoded: DecodedInstance) -> bool:
+        """Store an instance; False when it alone exceeds the cache (it is then not kept)."""
+        info = decoded.info
+        pixels = np.ascontiguousarray(decoded.pixels)
+        if pixels.nbytes > self.max_bytes:
+            return False
+        key = _key(info.study_uid, info.series_uid, info.sop_instance_uid)
+        file = f"{key[:2]}/{key}.{uuid.uuid4().hex[:12]}.npy"
+        path = self._pixels / file
+        path.parent.mkdir(exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        try:
+            with open(temporary, "wb") as f:
+                np.save(f, pixels, allow_pickle=False)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            _unlink(temporary)
+            raise
+        row = (key, file, info.to_json(), str(pixels.dtype), json.dumps(list(pixels.shape)), pixels.nbytes)
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                old = self._db.execute("SELECT file FROM entries WHERE key = ?", (key,)).fetchone()
+                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (*row, self._tick()))
+                evicted = self._evict()
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                _unlink(path)
+                raise
+            self._db.execute("COMMIT")
+        for stale in ([old[0]] if old else []) + evicted:
+            _unlink(self._pixels / stale)
+        return True
+
+    def size_bytes(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COALESCE(SUM(nbytes), 0) FROM entries").fetchone()[0])
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+
+    def clear(self) -> None:
+        with self._lock:
+            files = [f for (f,) in self._db.execute("SELECT file FROM entries")]
+            self._db.execute("DELETE FROM entries")
+        for file in files:
+            _unlink(self._pixels / file)
+
+    # --- internals -------------------------------------------------------------------
+
+    def _tick(self) -> int:
+        """Strictly increasing use stamps, so the LRU order holds even within one clock tick."""
+        self._last_tick = max(time.time_ns(), self._last_tick + 1)
+        return self._last_tick
+
+    def _evict(self) -> list[str]:
+        """Drop least recently used rows until the total fits; returns their files to delete."""
+        total = self._db.execute("SELECT COALESCE(SUM(nbytes), 0) FROM entries").fetchone()[0]
+        evicted = []
+        for key, file, nbytes in self._db.execute(
+                "SELECT key, file, nbytes FROM entries ORDER BY last_used").fetchall():
+            if total <= self.max_bytes:
+                break
+            self._db.execute("DELETE FROM entries WHERE key = ?", (key,))
+            evicted.append(file)
+            total -= nbytes
+        return evicted
+
+    def _forget(self, key: str, file: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM entries WHERE key = ? AND file = ?", (key, file))
+        _unlink(self._pixels / file)
+
+    def _sweep(self) -> None:
+        """Remove what a crash left: temporary files and files no row refers to."""
+        with self._lock:
+            known = {f for (f,) in self._db.execute("SELECT file FROM entries")}
+        cutoff = time.time() - _STALE_SECONDS
+        for folder in self._pixels.iterdir():
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                name = f"{folder.name}/{path.name}"
+                try:
+                    old = path.stat().st_mtime < cutoff
+                except OSError:
+                    continue
+                if name not in known and old:
+                    _unlink(path)
+
+
+def _key(study_uid: str, series_uid: str, sop_instance_uid: str) -> str:
+    return hashlib.sha256(f"{study_uid}\0{series_uid}\0{sop_instance_uid}".encode()).hexdigest()
+
+
+def _unlink(path: Path) -> None:
+    """Best effort: on Windows a file being read cannot be deleted; the next start sweeps it."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

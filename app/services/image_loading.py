@@ -1,0 +1,204 @@
+"""Where the viewer's images come from: a hospital's DICOMweb service, or a disc in the drive.
+
+Both kinds answer the same two questions, which series there are and, one instance at a
+time as it arrives, their decoded pixels, so the viewer shows the first image while the
+rest are still on the wire. Instances opened once are kept decoded in the disk cache, and
+a second opening reads no network at all.
+
+These calls block; the UI runs them on a worker and checks `cancelled` between instances.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from app.domain.imaging import ImagingSeries, ImagingStudy
+
+if TYPE_CHECKING:
+    from app.platform.dicom_files import DecodedInstance, DicomReadError
+    from app.platform.dicomweb import DicomWebClient
+    from app.platform.image_cache import ImageCache
+
+log = logging.getLogger("huren.images")
+
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SeriesRef:
+    """A series to show: enough to label its thumbnail before any pixel has arrived."""
+
+    study_uid: str
+    uid: str
+    number: int | None
+    modality: str
+    description: str
+    body_part: str
+    instance_count: int
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An instance that arrived but cannot be shown; the viewer says why and goes on."""
+
+    what: str                 # file name or instance UID
+    error: DicomReadError
+
+
+class ImageSource(Protocol):
+    label: str
+
+    def list_series(self) -> list[SeriesRef]: ...
+
+    def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]: ...
+
+    def close(self) -> None: ...
+
+
+def _ref(study_uid: str, s: ImagingSeries) -> SeriesRef:
+    return SeriesRef(study_uid, s.uid, s.number, s.modality, s.description, s.body_part, s.instance_count)
+
+
+@dataclass(eq=False)
+class DicomWebStudySource:
+    """One study on a DICOMweb server (the endpoint its ImagingStudy names)."""
+
+    study_uid: str
+    client: DicomWebClient
+    cache: ImageCache | None = None
+    label: str = ""
+    known_series: tuple[ImagingSeries, ...] = ()
+
+    @classmethod
+    def for_study(cls, study: ImagingStudy, cache: ImageCache | None, *, timeout: float = 30.0,
+                  ca_bundle: str | None = None) -> DicomWebStudySource:
+        from app.platform.dicomweb import DicomWebClient
+
+        if not study.dicomweb_base:
+            raise ValueError("the study names no DICOMweb endpoint")
+        client = DicomWebClient(study.dicomweb_base, timeout=timeout, ca_bundle=ca_bundle or None)
+        return cls(study.uid, client, cache, study.description, study.series)
+
+    def list_series(self) -> list[SeriesRef]:
+        """The series the FHIR record listed, else what the DICOMweb server says (QIDO-RS)."""
+        series = self.known_series or tuple(self.client.series(self.study_uid))
+        return [_ref(self.study_uid, s) for s in sorted(series, key=lambda s: (s.number is None, s.number or 0))]
+
+    def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
+        """Cached instances first, then the rest as the server streams them (WADO-RS)."""
+        from app.platform.dicom_files import DicomReadError, decode_dataset
+
+        uids = [i.uid for i in self.client.instances(self.study_uid, series.uid)]
+        done: set[str] = set()
+        if self.cache is not None:
+            for uid in uids:
+                if cancelled():
+                    return
+                hit = self.cache.get(self.study_uid, series.uid, uid)
+                if hit is not None:
+                    done.add(uid)
+                    yield hit
+        if uids and len(done) == len(uids):
+            return
+        for ds in self.client.iter_series(self.study_uid, series.uid):
+            if cancelled():
+                return
+            uid = str(getattr(ds, "SOPInstanceUID", ""))
+            if uid in done:
+                continue
+            try:
+                decoded = decode_dataset(ds)
+            except DicomReadError as e:
+                yield Unreadable(uid or "?", e)
+                continue
+            if self.cache is not None:
+                self.cache.put(decoded)
+            yield decoded
+
+    def close(self) -> None:
+        self.client.close()
+
+
+@dataclass(eq=False)
+class LocalMediaSource:
+    """Files from a disc, a folder or a single file, as `main.py view PATH` opens them."""
+
+    path: Path
+    label: str = ""
+    _series: dict[str, list[Path]] = field(default_factory=dict, repr=False)
+    _refs: list[SeriesRef] = field(default_factory=list, repr=False)
+    unreadable: list[Unreadable] = field(default_factory=list)
+
+    def list_series(self) -> list[SeriesRef]:
+        """Reads every file's header once (not its pixels) and groups them into series."""
+        from app.platform.dicom_files import describe_media, media_files
+
+        media = describe_media(media_files(self.path))
+        self._series.clear()
+        self._refs = []
+        for study in media.studies:
+            for s in study.series:
+                info = s.info
+                self._series[s.series_uid] = [i.path for i in s.instances]
+                self._refs.append(SeriesRef(study.study_uid, s.series_uid, info.series_number, info.modality,
+                                            info.series_description, info.body_part, len(s.instances)))
+        self.unreadable = [Unreadable(u.path.name, u.error) for u in media.unreadable]
+        if not self.label:
+            self.label = self.path.name
+        return list(self._refs)
+
+    def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
+        from app.platform.dicom_files import DicomReadError, read_instance
+
+        for path in self._series.get(series.uid, []):
+            if cancelled():
+                return
+            try:
+                yield read_instance(path)
+            except DicomReadError as e:
+                yield Unreadable(path.name, e)
+
+    def close(self) -> None:
+        pass
+
+
+def image_cache(max_mb: float) -> ImageCache:
+    """The user's disk cache of decoded images (in the user cache dir, size-capped)."""
+    from app.config import paths
+    from app.platform.image_cache import ImageCache
+
+    return ImageCache(paths().cache / "images", int(max_mb * 1024 * 1024))
+
+
+def prior_candidates(study: ImagingStudy, others: Sequence[ImagingStudy]) -> list[ImagingStudy]:
+    """Earlier studies worth comparing with: same modality and body part first, newest first."""
+    def score(s: ImagingStudy) -> tuple[int, float]:
+        same = bool(set(s.modalities) & set(study.modalities)) + bool(set(s.body_parts) & set(study.body_parts))
+        return (-same, -(s.started.timestamp() if s.started else 0))
+
+    return sorted((s for s in others if s.uid != study.uid and s.dicomweb_base), key=score)
+
+
+def study_thumbnail(study: ImagingStudy, size: int = 128) -> bytes | None:
+    """A small rendered image of the study's main series from its DICOMweb service, or None.
+
+    Servers that cannot render (or a dead endpoint) leave the study list without a picture;
+    that is no reason to bother the doctor with an error.
+    """
+    from app.platform.dicomweb import DicomWebClient, DicomWebError
+
+    if not study.dicomweb_base or not study.series:
+        return None
+    main = max(study.series, key=lambda s: s.instance_count)
+    client = DicomWebClient(study.dicomweb_base, timeout=10)
+    try:
+        return client.thumbnail(study.uid, main.uid, size=size)
+    except DicomWebError as e:
+        log.info("no thumbnail for a study: %s", e)
+        return None
+    finally:
+        client.close()

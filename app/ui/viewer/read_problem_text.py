@@ -1,0 +1,35 @@
+"""Why an image cannot be shown, in the user's language: the problem kind worded here,
+the specifics (sizes, transfer syntax) from the reader's own message."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from app.platform.dicom_files import DicomReadError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReadProblem", text)
+
+
+def problem_text(error: DicomReadError) -> str:
+    from app.platform.dicom_files import ReadProblem
+
+    words = {
+        ReadProblem.NOT_DICOM: _tr("The file is not a DICOM image."),
+        ReadProblem.UNREADABLE: _tr("The file cannot be opened (permissions, or a damaged disc)."),
+        ReadProblem.CORRUPT_HEADER: _tr("The file is marked as DICOM but its header is damaged."),
+        ReadProblem.TRUNCATED: _tr("The file is incomplete: it ends too early (copied or sent only in part)."),
+        ReadProblem.NO_PIXEL_DATA: _tr("The file holds no image (a report, a structured document or a key object)."),
+        ReadProblem.UNSUPPORTED_SYNTAX: _tr("The image is compressed in a way this program cannot decode."),
+        ReadProblem.CORRUPT_PIXEL_DATA: _tr("The compressed image data is damaged."),
+        ReadProblem.SIZE_MISMATCH: _tr("The image data does not match the size the file declares."),
+        ReadProblem.TOO_LARGE: _tr("The image is too large to open safely."),
+        ReadProblem.UNSUPPORTED_IMAGE: _tr("This kind of image cannot be shown."),
+    }
+    head = words.get(getattr(error, "problem", None), _tr("The image cannot be read."))
+    detail = getattr(error, "detail", "") or ""
+    return f"{head} ({detail})" if detail else head

@@ -1,0 +1,151 @@
+"""Imaging benchmarks: a 300-slice CT from the demo platform and from a real Orthanc.
+
+For each server, in the same run:
+- the floor: the same WADO-RS bytes fetched by a bare `requests` client (time to the first
+  byte of the body, and to the last);
+- click to first image on screen, and to the whole series, in the viewer (cold: no cache);
+- the same series opened again (the disk cache: no network);
+- frame time while scrolling through the series (target < 16 ms);
+- resident memory the series costs against its raw pixel bytes (target < 1.5×).
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+Row = tuple[str, float, str, float, str]
+
+
+def _wait(app, done: Callable[[], bool], timeout: float = 120.0) -> float:
+    started = time.perf_counter()
+    while not done():
+        app.processEvents()
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError("the viewer did not get there in time")
+        time.sleep(0.0005)
+    return time.perf_counter() - started
+
+
+def floor_fetch(dicomweb_url: str, study_uid: str, series_uid: str) -> tuple[float, float, int]:
+    """Bare HTTP: first body byte and last byte of the series' multipart response, and its size."""
+    import requests
+
+    url = f"{dicomweb_url.rstrip('/')}/studies/{study_uid}/series/{series_uid}"
+    headers = {"Accept": 'multipart/related; type="application/dicom"; transfer-syntax=*'}
+    with requests.Session() as s:
+        t = time.perf_counter()
+        with s.get(url, headers=headers, stream=True, timeout=120) as r:
+            r.raise_for_status()
+            first = None
+            size = 0
+            for chunk in r.iter_content(1 << 20):
+                if first is None:
+                    first = time.perf_counter() - t
+                size += len(chunk)
+        return first or 0.0, time.perf_counter() - t, size
+
+
+def rss() -> int:
+    import psutil
+
+    gc.collect()
+    return psutil.Process().memory_info().rss
+
+
+def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str, expected: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.platform.dicomweb import DicomWebClient
+    from app.platform.image_cache import ImageCache
+    from app.services.image_loading import DicomWebStudySource
+    from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
+
+    app = QApplication.instance() or QApplication([])
+    floors = [floor_fetch(dicomweb_url, study_uid, series_uid) for _ in range(3)]
+    first_byte = statistics.median(f[0] for f in floors)
+    wire = statistics.median(f[1] for f in floors)
+    cache_dir = Path(tempfile.mkdtemp(prefix="huren-bench-cache-"))
+    rows: list[Row] = []
+    try:
+        firsts, wholes, raw = [], [], 0
+        memory_ratio = float("nan")
+        for run in range(3):
+            window = ViewerWindow()
+            window.resize(1400, 900)
+            window.show()
+            app.processEvents()
+            before = rss()
+            source = DicomWebStudySource(study_uid, DicomWebClient(dicomweb_url), None, "bench")
+            t = time.perf_counter()
+            window.open_source(source, StudyContext(title="bench"))
+            pane = window.pane_a
+            first = _wait(app, lambda: pane.current is not None)
+            firsts.append(first)
+            _wait(app, lambda: pane.stack is not None and pane.stack.complete)
+            wholes.append(time.perf_counter() - t)
+            assert len(pane.stack.slices) == expected, (len(pane.stack.slices), expected)
+            raw = pane.stack.nbytes
+            if run == 0:
+                memory_ratio = (rss() - before) / raw
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+            del window, pane
+            gc.collect()
+        rows.append((f"{label}: click to first image (cold)", statistics.median(firsts),
+                     "bare HTTP: first byte", first_byte, "target < 300 ms"))
+        rows.append((f"{label}: click to whole series (cold)", statistics.median(wholes),
+                     "bare HTTP: whole series", wire, "target ≤ 2.0"))
+
+        # The disk cache: a first opening fills it, the second reads no network.
+        cache = ImageCache(cache_dir, 4 << 30)
+        for attempt in range(2):
+            window = ViewerWindow()
+            window.show()
+            source = DicomWebStudySource(study_uid, DicomWebClient(dicomweb_url), cache, "bench")
+            t = time.perf_counter()
+            window.open_source(source, StudyContext(title="bench"))
+            pane = window.pane_a
+            first = _wait(app, lambda: pane.current is not None)
+            _wait(app, lambda: pane.stack is not None and pane.stack.complete)
+            whole = time.perf_counter() - t
+            if attempt == 0:
+                scroll_window = window
+                continue
+            rows.append((f"{label}: second opening, first image (cache)", first, "bare HTTP: first byte",
+                         first_byte, ""))
+            rows.append((f"{label}: second opening, whole series (cache)", whole, "bare HTTP: whole series",
+                         wire, ""))
+            window.close()
+
+        # Scrolling through what has arrived, a repaint per step.
+        pane = scroll_window.pane_a
+        pane.show_index(0)
+        frames = []
+        for i in range(1, len(pane.stack.slices)):
+            t = time.perf_counter()
+            pane.step(1)
+            pane.graphics.viewport().repaint()
+            frames.append(time.perf_counter() - t)
+        empty = []
+        for _ in range(100):
+            t = time.perf_counter()
+            pane.graphics.viewport().repaint()
+            empty.append(time.perf_counter() - t)
+        frames.sort()
+        rows.append((f"{label}: scroll frame, median", statistics.median(frames), "repaint, no new slice",
+                     statistics.median(empty), "target < 16 ms"))
+        rows.append((f"{label}: scroll frame, 95th percentile", frames[int(len(frames) * 0.95)],
+                     "repaint, no new slice", statistics.median(empty), "target < 16 ms"))
+        rows.append((f"{label}: memory per series / raw pixels", memory_ratio, "raw pixel bytes (MB)",
+                     raw / 1e6, "ratio column: target < 1.5"))
+        scroll_window.close()
+    finally:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+    return rows

@@ -1,0 +1,140 @@
+"""The disk cache gives back exactly what was put, evicts the least recently used, survives crashes."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from datetime import date
+
+import numpy as np
+import pytest
+
+from app.platform.dicom_files import DecodedInstance, InstanceInfo
+from app.platform.image_cache import ImageCache
+
+
+def instance(n: int, *, size: int = 32, colour: bool = False) -> DecodedInstance:
+    info = InstanceInfo("1.2.study", "1.2.series", f"1.2.sop.{n}", rows=size, columns=size, modality="CT",
+                        photometric="RGB" if colour else "MONOCHROME2", samples_per_pixel=3 if colour else 1,
+                        bits_allocated=8 if colour else 16, window_centers=(40.0, 400.0),
+                        window_widths=(400.0, 1500.0), image_position=(0.0, 0.0, 1.5 * n),
+                        patient_name="张伟", study_date=date(2026, 11, 20), stored_min=-n, stored_max=n)
+    shape = (1, size, size, 3) if colour else (1, size, size)
+    pixels = np.random.default_rng(n).integers(0, 255, shape).astype(np.uint8 if colour else np.int16)
+    return DecodedInstance(info, pixels)
+
+
+def keys(decoded: DecodedInstance) -> tuple[str, str, str]:
+    return decoded.info.study_uid, decoded.info.series_uid, decoded.info.sop_instance_uid
+
+
+@pytest.fixture
+def cache(tmp_path):
+    with ImageCache(tmp_path / "cache", max_bytes=10 * 1024 * 1024) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_round_trip_is_exact(cache, colour):
+    original = instance(1, colour=colour)
+    assert cache.put(original)
+    got = cache.get(*keys(original))
+    assert got is not None and got.info == original.info
+    np.testing.assert_array_equal(got.pixels, original.pixels)
+    assert got.pixels.dtype == original.pixels.dtype and not got.pixels.flags.writeable
+    assert cache.get("1.2.study", "1.2.series", "other") is None
+
+
+def test_entries_survive_reopening(tmp_path):
+    original = instance(2)
+    with ImageCache(tmp_path / "c", 1 << 20) as first:
+        first.put(original)
+    with ImageCache(tmp_path / "c", 1 << 20) as second:
+        np.testing.assert_array_equal(second.get(*keys(original)).pixels, original.pixels)
+        assert second.size_bytes() == original.nbytes
+
+
+def test_least_recently_used_entries_go_first(tmp_path):
+    items = [instance(n) for n in range(4)]
+    with ImageCache(tmp_path / "c", max_bytes=3 * items[0].nbytes) as cache:
+        for item in items[:3]:
+            cache.put(item)
+        assert cache.get(*keys(items[0])) is not None          # 0 is now the most recent
+        cache.put(items[3])
+        present = [cache.get(*keys(item)) is not None for item in items]
+        assert present == [True, False, True, True]
+        assert cache.size_bytes() == 3 * items[0].nbytes <= cache.max_bytes
+
+
+def test_an_instance_larger_than_the_cache_is_not_kept(tmp_path):
+    with ImageCache(tmp_path / "c", max_bytes=100) as cache:
+        assert not cache.put(instance(1))
+        assert cache.size_bytes() == 0
+
+
+def test_putting_again_replaces_and_frees_the_old_file(cache):
+    first, second = instance(1), instance(1)
+    second.pixels = second.pixels + 1
+    cache.put(first)
+    cache.put(second)
+    np.testing.assert_array_equal(cache.get(*keys(first)).pixels, second.pixels)
+    assert len(list((cache.root / "pixels").rglob("*.npy"))) == 1 and len(cache) == 1
+
+
+def test_concurrent_puts_and_gets_from_threads(tmp_path):
+    items = [instance(n) for n in range(40)]
+    cap = 25 * items[0].nbytes
+    errors: list[BaseException] = []
+    with ImageCache(tmp_path / "c", max_bytes=cap) as cache:
+        def work(chunk):
+            try:
+                for item in chunk:
+                    cache.put(item)
+                    got = cache.get(*keys(item))
+                    if got is not None:
+                        np.testing.assert_array_equal(got.pixels, item.pixels)
+            except BaseException as exc:   # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work, args=(items[i::4],)) for i in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert cache.size_bytes() <= cap and len(cache) == 25
+        files = list((cache.root / "pixels").rglob("*.npy"))
+        assert len(files) == 25
+        assert sum(cache.get(*keys(item)) is not None for item in items) == 25
+
+
+def test_a_half_written_entry_is_ignored(cache):
+    item = instance(3)
+    cache.put(item)
+    (npy,) = (cache.root / "pixels").rglob("*.npy")
+    npy.write_bytes(npy.read_bytes()[:200])           # the disk lost the end of the file
+    assert cache.get(*keys(item)) is None
+    assert len(cache) == 0 and not npy.exists()
+
+
+def test_files_left_by_a_crash_are_swept_at_start(tmp_path):
+    with ImageCache(tmp_path / "c", 1 << 20) as cache:
+        cache.put(instance(1))
+        folder = next((cache.root / "pixels").iterdir())
+    leftovers = [folder / "deadbeef.0123.tmp", folder / "deadbeef.4567.npy"]   # mid-write; written, never indexed
+    for path in leftovers:
+        path.write_bytes(b"\x93NUMPY partial")
+        old = time.time() - 3600
+        os.utime(path, (old, old))
+    with ImageCache(tmp_path / "c", 1 << 20) as cache:
+        assert not any(path.exists() for path in leftovers)
+        assert cache.get(*keys(instance(1))) is not None
+
+
+def test_clear_empties_the_cache(cache):
+    for n in range(3):
+        cache.put(instance(n))
+    cache.clear()
+    assert cache.size_bytes() == 0 and len(cache) == 0
+    assert not list((cache.root / "pixels").rglob("*.npy"))

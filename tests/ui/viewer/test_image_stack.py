@@ -1,0 +1,60 @@
+"""The stack orders slices by anatomy whatever order they arrive in, and costs only their pixels."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from app.platform.dicom_files import DecodedInstance
+from app.ui.viewer.image_stack import ImageStack
+
+from .synthetic import ct_slice, series_ref
+
+
+def test_slices_are_ordered_head_first_whatever_the_arrival_order():
+    zs = list(range(-20, 20))
+    arrivals = [ct_slice(float(z), n) for n, z in enumerate(zs, start=1)]
+    random.Random(4).shuffle(arrivals)
+    stack = ImageStack(series_ref(len(zs)))
+    for d in arrivals:
+        stack.add(d)
+    assert [s.position for s in stack.slices] == sorted(map(float, zs), reverse=True)
+    assert stack.plane == "axial"
+    assert stack.expected == len(zs)
+
+
+def test_without_positions_the_instance_number_orders():
+    stack = ImageStack(series_ref(3))
+    for n in (3, 1, 2):
+        stack.add(ct_slice(0.0, n, position=False))
+    assert [s.info.instance_number for s in stack.slices] == [1, 2, 3]
+    assert stack.positions is None
+
+
+def test_one_slice_without_position_reorders_all_by_number():
+    stack = ImageStack(series_ref(3))
+    stack.add(ct_slice(5.0, 1))
+    stack.add(ct_slice(9.0, 2))
+    stack.add(ct_slice(0.0, 3, position=False))
+    assert [s.info.instance_number for s in stack.slices] == [1, 2, 3]
+
+
+def test_multiframe_instance_gives_a_slice_per_frame_without_copying():
+    base = ct_slice(0.0, 1, position=False)
+    frames = np.repeat(base.pixels, 12, axis=0)
+    from dataclasses import replace
+    d = DecodedInstance(replace(base.info, frames=12), frames)
+    stack = ImageStack(series_ref(1))
+    stack.add(d)
+    assert len(stack.slices) == 12 and stack.is_multiframe
+    assert all(np.shares_memory(s.pixels, frames) for s in stack.slices)
+    assert stack.nbytes == frames.nbytes
+
+
+def test_expected_counts_what_is_still_on_the_way():
+    stack = ImageStack(series_ref(10))
+    stack.add(ct_slice(1.0, 1))
+    assert stack.expected == 10
+    stack.complete = True
+    assert stack.expected == 1

@@ -1,0 +1,202 @@
+"""The viewer with in-memory series: progressive arrival, window/level, measuring, overlays, problems."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.domain.windowing import CtPreset, stored_levels
+from app.platform.dicom_files import DicomReadError, ReadProblem
+from app.ui.viewer.image_pane import Tool
+from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
+
+from .synthetic import ListSource, ct_slice
+
+
+@pytest.fixture
+def viewer(qtbot):
+    w = ViewerWindow()
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    yield w
+    w.close()
+
+
+def _open(qtbot, viewer, source, context=None):
+    with qtbot.waitSignal(viewer.series_loaded, timeout=10_000):
+        viewer.open_source(source, context or StudyContext(title="CT"))
+
+
+def test_first_image_shows_before_the_rest_arrive(qtbot, viewer):
+    gate = threading.Event()
+    source = ListSource([ct_slice(float(-z), z + 1) for z in range(20)], gate=gate, hold_after=1)
+    viewer.open_source(source, StudyContext(title="CT"))
+    qtbot.waitUntil(lambda: viewer.pane_a.current is not None, timeout=5000)
+    pane = viewer.pane_a
+    assert len(pane.stack.slices) == 1 and not pane.stack.complete
+    assert pane.progress.isVisibleTo(viewer) and pane.slider.maximum() == 0
+    with qtbot.waitSignal(viewer.series_loaded, timeout=10_000):
+        gate.set()
+    assert pane.slider.maximum() == 19 and not pane.progress.isVisibleTo(viewer)
+    assert pane.current.info.instance_number == 1     # still the slice first shown
+
+
+def test_scroll_by_wheel_keys_and_slider(qtbot, viewer):
+    _open(qtbot, viewer, ListSource([ct_slice(float(-z), z + 1) for z in range(30)]))
+    pane = viewer.pane_a
+    pane.graphics.setFocus()
+    qtbot.keyClick(pane.graphics, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.graphics, Qt.Key.Key_Down)
+    assert pane.index == 2
+    qtbot.keyClick(pane.graphics, Qt.Key.Key_End)
+    assert pane.index == 29
+    pane.slider.setValue(10)
+    assert pane.index == 10 and pane.current.info.instance_number == 11
+    # The wheel scrolls slices (the trap: PySide6 6.12 + pyqtgraph aborted here while scrolling).
+    center = pane.graphics.viewport().rect().center()
+    for _ in range(5):
+        qtbot.wait(1)
+        from PySide6.QtGui import QWheelEvent
+        from PySide6.QtCore import QPointF
+        event = QWheelEvent(QPointF(center), QPointF(pane.graphics.viewport().mapToGlobal(center)), QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        from PySide6.QtWidgets import QApplication
+        QApplication.sendEvent(pane.graphics.viewport(), event)
+    assert pane.index == 15
+    assert "Im 16/30" in pane.corners["bottom_left"].text()
+
+
+def test_preset_sets_levels_in_stored_values(qtbot, viewer):
+    _open(qtbot, viewer, ListSource([ct_slice(0.0, 1)]))
+    pane = viewer.pane_a
+    assert pane.window.center == 40 and pane.window.width == 400   # the file's own window first
+    viewer.apply_preset(CtPreset.LUNG)
+    assert tuple(pane.image.levels) == pytest.approx(stored_levels(CtPreset.LUNG.window, 1.0, -1024.0))
+    assert "W 1500 L -600" in pane.corners["bottom_right"].text()
+    assert viewer.preset_box.currentData() is CtPreset.LUNG
+    viewer.apply_preset(None)
+    assert pane.window.center == 40
+
+
+def test_window_level_by_drag(qtbot, viewer):
+    _open(qtbot, viewer, ListSource([ct_slice(0.0, 1)]))
+    pane = viewer.pane_a
+    before = pane.window
+    vp = pane.graphics.viewport()
+    start = vp.rect().center()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(vp, start + QPoint(step * 20, -step * 10))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(100, -50))
+    assert pane.window.width > before.width and pane.window.center > before.center
+
+
+def test_measure_a_known_distance_in_mm(qtbot, viewer):
+    _open(qtbot, viewer, ListSource([ct_slice(0.0, 1)]))
+    viewer.set_tool(Tool.MEASURE)
+    m = viewer.pane_a.measure((10, 10), (10, 50))             # 40 px × 0.5 mm
+    assert m.mm == pytest.approx(20.0)
+    assert m.label.toPlainText() == "20.0 mm"
+
+
+def test_measure_by_drag_with_the_ruler(qtbot, viewer):
+    _open(qtbot, viewer, ListSource([ct_slice(0.0, 1)]))
+    viewer.set_tool(Tool.MEASURE)
+    pane = viewer.pane_a
+    vp = pane.graphics.viewport()
+    a, b = vp.rect().center() - QPoint(100, 0), vp.rect().center() + QPoint(100, 0)
+    with qtbot.waitSignal(pane.measured, timeout=3000) as got:
+        qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=a)
+        for step in range(1, 11):
+            qtbot.mouseMove(vp, a + QPoint(step * 20, 0))
+        qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=b)
+    m = got.args[0]
+    expected = m.pixels * 0.5
+    assert m.mm == pytest.approx(expected) and m.mm > 5
+
+
+def test_overlays_read_and_hide(qtbot, viewer):
+    context = StudyContext(title="CT", patient="张伟", patient_id="370102********2710", hospital="山东省立中心医院")
+    _open(qtbot, viewer, ListSource([ct_slice(-12.5, 1)]), context)
+    pane = viewer.pane_a
+    assert pane.corners["top_left"].text().startswith("张伟\n370102********2710")
+    assert "山东省立中心医院" in pane.corners["top_right"].text()
+    assert "-12.5 mm" in pane.corners["bottom_left"].text()
+    viewer.set_overlays_visible(False)
+    assert not any(c.isVisible() for c in pane.corners.values())
+    viewer.set_overlays_visible(True)
+    assert pane.corners["top_left"].isVisible()
+
+
+def test_monochrome1_is_shown_inverted(qtbot, viewer):
+    _open(qtbot, viewer, ListSource([ct_slice(0.0, 1, photometric="MONOCHROME1", rescale_intercept=0.0,
+                                              window_centers=(), window_widths=())]))
+    lut = viewer.pane_a.image.lut
+    assert lut is not None and lut[0] == 255 and lut[-1] == 0
+
+
+def test_colour_is_shown_as_rgb(qtbot, viewer):
+    base = ct_slice(0.0, 1)
+    from dataclasses import replace
+
+    from app.platform.dicom_files import DecodedInstance
+    rgb = np.zeros((1, 32, 32, 3), np.uint8)
+    rgb[..., 0] = 200
+    colour = DecodedInstance(replace(base.info, photometric="RGB", samples_per_pixel=3, window_centers=(),
+                                     window_widths=()), rgb)
+    _open(qtbot, viewer, ListSource([colour]))
+    pane = viewer.pane_a
+    assert pane.window is None and pane.image.image.shape == (32, 32, 3)
+
+
+def test_a_series_of_unreadable_files_says_why(qtbot, viewer):
+    error = DicomReadError(ReadProblem.TRUNCATED, "12,300 of 524,288 bytes")
+    _open(qtbot, viewer, ListSource([error, error], ))
+    pane = viewer.pane_a
+    assert pane.message.isVisible()
+    assert "12,300 of 524,288 bytes" in pane.message.text()
+    note = viewer.statusBar().findChild(type(viewer.status), "unreadableNote")
+    assert note is not None and note.text().startswith("2 ")
+
+
+def test_one_bad_file_does_not_stop_the_rest(qtbot, viewer):
+    error = DicomReadError(ReadProblem.CORRUPT_PIXEL_DATA, "JPEG stream ends early")
+    _open(qtbot, viewer, ListSource([ct_slice(1.0, 1), error, ct_slice(0.0, 3)]))
+    assert len(viewer.pane_a.stack.slices) == 2
+    assert not viewer.pane_a.message.isVisible()
+
+
+def test_cine_plays_a_multiframe_clip(qtbot, viewer):
+    from dataclasses import replace
+
+    from app.platform.dicom_files import DecodedInstance
+    base = ct_slice(0.0, 1, position=False)
+    clip = DecodedInstance(replace(base.info, frames=10, frame_time_ms=20.0), np.repeat(base.pixels, 10, axis=0))
+    _open(qtbot, viewer, ListSource([clip]))
+    assert viewer.cine_action.isEnabled()
+    viewer.cine_action.setChecked(True)
+    qtbot.waitUntil(lambda: viewer.pane_a.index >= 3, timeout=3000)
+    viewer.cine_action.setChecked(False)
+    assert not viewer.cine.isActive()
+
+
+def test_compare_links_axial_stacks_of_the_same_body_part(qtbot, viewer):
+    from .synthetic import series_ref
+    new = ListSource([ct_slice(float(-z), z + 1) for z in range(40)])
+    prior_ref = series_ref(20, uid="1.2.826.0.1.3680043.2.1125.9.1")
+    prior = ListSource([ct_slice(float(-2 * z - 30), z + 1) for z in range(20)], series=prior_ref)
+    _open(qtbot, viewer, new)
+    with qtbot.waitSignal(viewer.series_loaded, timeout=10_000):
+        viewer.compare(prior, StudyContext(title="prior"))
+    assert viewer.pane_b.isVisible() and viewer.link_action.isChecked()
+    # Linked when both showed their first slice: new z=0 ~ prior z=-30; new z=-10 -> prior z=-40.
+    viewer.pane_a.show_index(10)
+    assert viewer.pane_b.current.position == -40.0
+    viewer.link_action.setChecked(False)
+    viewer.pane_a.show_index(20)
+    assert viewer.pane_b.current.position == -40.0
