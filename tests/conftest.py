@@ -33,6 +33,14 @@ def demo_platform(tmp_path_factory):
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory):
+    """Good and bad DICOM files of every kind (tests/helpers/dicom_corpus.py), made once per run."""
+    from tests.helpers.dicom_corpus import build_corpus
+
+    return build_corpus(tmp_path_factory.mktemp("dicom-corpus"))
+
+
 def pytest_sessionfinish(session, exitstatus):
     """With HUREN_REQUIRE_ALL (set by .ci/run) a skipped test fails the run: CI proves everything."""
     if not os.environ.get("HUREN_REQUIRE_ALL"):

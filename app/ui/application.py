@@ -57,7 +57,7 @@ def run_viewer(path: Path, *, screenshot: Path | None = None) -> int:
 
     app = make_application()
     window = ViewerWindow()
-    window.open_source(LocalMediaSource(path), StudyContext(title=str(path)))
+    window.open_source(LocalMediaSource(path), StudyContext(title=path.name or str(path), from_files=True))
     window.show()
     if screenshot is not None:
         take = _screenshot_taker(app, window, screenshot)

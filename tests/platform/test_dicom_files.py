@@ -31,7 +31,7 @@ from app.platform.dicom_files import (
     slice_order,
 )
 from app.platform.dicom_header import decode_text, display_name
-from tests.helpers.dicom_corpus import ORIGINALS, build_corpus, dicomdir_reference
+from tests.helpers.dicom_corpus import ORIGINALS, dicomdir_reference
 
 #: name -> (shape, dtype) of the decoded pixels.
 DECODES: dict[str, tuple[tuple[int, ...], str]] = {
@@ -84,11 +84,6 @@ FAILS: dict[str, ReadProblem] = {
 #: Decoded by pydicom to the same values (lossless, or the same lossy decoder).
 SAME_AS_PYDICOM = [name for name in DECODES if name not in ("voi_lut", "modality_lut", "no_meta_implicit")]
 _J2K_DECODERS = [get_decoder(JPEG2000Lossless), get_decoder(JPEG2000)]
-
-
-@pytest.fixture(scope="session")
-def corpus(tmp_path_factory):
-    return build_corpus(tmp_path_factory.mktemp("dicom-corpus"))
 
 
 def pydicom_pixels(path) -> np.ndarray:

@@ -173,6 +173,7 @@ class ImagePane(QWidget):
         self.slider.setInvertedAppearance(True)     # first slice at the top
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self.show_index)
+        self._pinned = False
         self.progress = QProgressBar(self)
         self.progress.setObjectName("arrivalProgress")
         self.progress.setOrientation(Qt.Orientation.Vertical)
@@ -208,7 +209,8 @@ class ImagePane(QWidget):
             self.refresh_overlays()
             return
         self._sync_slider()
-        self.show_index(index if index is not None else 0, force=True)
+        self._pinned = index is not None
+        self._show(index if index is not None else 0, force=True)
         self.fit()
 
     def stack_grew(self, landed: list[int]) -> None:
@@ -218,6 +220,8 @@ class ImagePane(QWidget):
         if self._current is None:
             self.set_stack(self.stack)
             return
+        if not self._pinned and self.stack.slices[0] is not self._current:
+            self._show(0)   # nobody has scrolled yet: stay on the first slice of the stack
         self.index = self.stack.index_of(self._current)
         self._sync_slider()
         self.refresh_overlays()
@@ -253,6 +257,12 @@ class ImagePane(QWidget):
         self.show_index(self.index + delta)
 
     def show_index(self, index: int, force: bool = False) -> None:
+        """Show a slice because someone asked (scroll, keys, slider, link, cine): it stays shown
+        while the rest of the series arrives around it."""
+        self._pinned = True
+        self._show(index, force)
+
+    def _show(self, index: int, force: bool = False) -> None:
         if self.stack is None or not self.stack.slices:
             return
         index = max(0, min(int(index), len(self.stack.slices) - 1))

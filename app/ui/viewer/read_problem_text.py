@@ -32,4 +32,4 @@ def problem_text(error: DicomReadError) -> str:
     }
     head = words.get(getattr(error, "problem", None), _tr("The image cannot be read."))
     detail = getattr(error, "detail", "") or ""
-    return f"{head} ({detail})" if detail else head
+    return f"{head}\n{detail}" if detail else head

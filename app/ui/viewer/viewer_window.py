@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
@@ -28,6 +29,9 @@ from app.ui.viewer.image_pane import ImagePane, Tool
 from app.ui.viewer.image_stack import ImageStack
 from app.ui.viewer.read_problem_text import problem_text
 from app.ui.viewer.thumbnails import thumbnail_pixmap
+
+if TYPE_CHECKING:
+    from app.platform.dicom_files import DecodedInstance
 
 log = logging.getLogger("huren.images")
 
@@ -50,6 +54,7 @@ class StudyContext:
     conclusion: str = ""
     findings: str = ""
     report_status: str = ""
+    from_files: bool = False      # local media: patient and study come from the files themselves
 
     def overlay(self) -> dict[str, str]:
         return {"patient": self.patient, "patient_id": self.patient_id, "age": self.age, "hospital": self.hospital}
@@ -277,7 +282,7 @@ class ViewerWindow(QMainWindow):
             for ref in refs:
                 item = QListWidgetItem(self._series_label(ref))
                 item.setData(SeriesRole, ref.uid)
-                item.setSizeHint(QSize(128, 132))
+                item.setSizeHint(QSize(128, 150))
                 self.strip.addItem(item)
             self.study_listed.emit()
         main = max(refs, key=lambda r: r.instance_count)
@@ -296,7 +301,8 @@ class ViewerWindow(QMainWindow):
 
     def _series_label(self, ref: SeriesRef) -> str:
         head = f"{ref.modality} {ref.number}" if ref.number is not None else ref.modality
-        return f"{head}\n{ref.description}\n" + self.tr("{n} images").format(n=ref.instance_count)
+        lines = (head, ref.description, self.tr("%n image(s)", "", ref.instance_count))
+        return "\n".join(x for x in lines if x)
 
     def load_series(self, study: _OpenStudy, ref: SeriesRef, pane: ImagePane) -> None:
         """Show a series in a pane; streams it unless it is already here or on its way."""
@@ -341,6 +347,8 @@ class ViewerWindow(QMainWindow):
             stack.unreadable.append(item)
             return
         landed = stack.add(item)  # type: ignore[arg-type]
+        if study.context.from_files and not study.context.patient:
+            self._context_from_file(study, item)  # type: ignore[arg-type]
         for pane in self._panes_showing(study, ref):
             pane.stack_grew(landed)
         if stack.instances == 1:
@@ -398,7 +406,7 @@ class ViewerWindow(QMainWindow):
             label.setObjectName("unreadableNote")
             label.setStyleSheet("color: #c77700")
             self.statusBar().addPermanentWidget(label)
-        label.setText(self.tr("{n} images could not be read (hover for details)").format(n=n))
+        label.setText(self.tr("%n image(s) could not be read (hover for details)", "", n))
         label.setToolTip("\n".join(details[:30]))
 
     def _on_thumbnail(self, item: QListWidgetItem) -> None:
@@ -455,6 +463,15 @@ class ViewerWindow(QMainWindow):
             other.show_index(target)
             other.blockSignals(False)
 
+    def _context_from_file(self, study: _OpenStudy, decoded: DecodedInstance) -> None:
+        """Local media have no chart: the report panel and overlays take the file's own header."""
+        info = decoded.info
+        study.context = replace(study.context, title=info.study_description or study.context.title,
+                                patient=info.patient_name, patient_id=info.patient_id,
+                                hospital=info.institution_name,
+                                date=info.study_date.isoformat() if info.study_date else "")
+        self._show_report()
+
     # -- the report -----------------------------------------------------------------------
 
     def _show_report(self) -> None:
@@ -465,9 +482,19 @@ class ViewerWindow(QMainWindow):
             colour = {True: "#1b7f3b", False: "#6b7280", None: "#6b7280"}[c.recognized]
             badge = f'<span style="background:{colour};color:white;padding:1px 6px;">{html.escape(c.badge)}</span>' \
                 if c.badge else ""
-            lines = [f"<h3>{html.escape(heading)}</h3>",
-                     f"<b>{html.escape(c.title)}</b><br>{html.escape(c.hospital)} · {html.escape(c.date)}",
-                     f"<p>{badge} {html.escape(c.badge_reason)}</p>"]
+            where = " · ".join(x for x in (c.hospital, c.date) if x)
+            lines = [f"<h3>{html.escape(heading)}</h3>", f"<b>{html.escape(c.title)}</b>"]
+            if c.patient:
+                lines.append(f"<br>{html.escape(c.patient)} {html.escape(c.patient_id)}")
+            if where:
+                lines.append(f"<br>{html.escape(where)}")
+            if badge or c.badge_reason:
+                lines.append(f"<p>{badge} {html.escape(c.badge_reason)}</p>")
+            if c.from_files:
+                note = self.tr("Opened from local media: no report or recognition status from the platform.")
+                lines.append(f"<p><i>{html.escape(note)}</i></p>")
+                parts.append("".join(lines))
+                continue
             if c.findings:
                 lines.append(f"<p><b>{html.escape(self.tr('Findings'))}</b><br>"
                              f"{html.escape(c.findings).replace(chr(10), '<br>')}</p>")
