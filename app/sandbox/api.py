@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import format_datetime
@@ -47,10 +47,23 @@ class Request:
 
 @dataclass
 class Response:
+    """An answer; `stream` (with its precomputed `length`) replaces `body` for large payloads.
+
+    A WADO-RS series is hundreds of megabytes: it is written part by part from the files,
+    never assembled in memory, and the length is known from the index beforehand so the
+    connection can stay alive.
+    """
+
     status: int
     body: bytes
     content_type: str = FHIR_JSON
     headers: dict[str, str] = field(default_factory=dict)
+    stream: Iterator[bytes] | None = None
+    length: int | None = None
+
+    @property
+    def content_length(self) -> int:
+        return self.length if self.stream is not None and self.length is not None else len(self.body)
 
 
 def json_response(status: int, body: Any, *, content_type: str = FHIR_JSON,

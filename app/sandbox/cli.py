@@ -44,7 +44,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--patients", type=int, default=200, help="number of synthetic patients")
     parser.add_argument("--load", type=Path, nargs="+", default=[], metavar="FILE",
                         help="FHIR Bundle files to load (transaction, batch or collection)")
+    parser.add_argument("--load-dicom", type=Path, action="append", default=[], metavar="DIR",
+                        help="import the DICOM files of a folder, recursively (repeatable); "
+                             "served by DICOMweb under /dicom-web")
     parser.add_argument("--no-demo", action="store_true", help="do not generate demo data")
+    parser.add_argument("--no-demo-images", action="store_true",
+                        help="leave the demo's imaging studies out (their DICOM files take ~250 MB)")
     parser.add_argument("--latency", type=float, default=0.0, metavar="SECONDS",
                         help="delay every answer, to simulate a distant platform")
     parser.add_argument("--allow-remote", action="store_true",
@@ -75,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     data_dir = args.data or default_data_dir()
     server = SandboxServer(data_dir, host=args.host, port=args.port, seed=args.seed,
-                           patients=args.patients, load=args.load, demo=not args.no_demo,
-                           latency=args.latency)
+                           patients=args.patients, load=args.load, load_dicom=args.load_dicom,
+                           demo=not args.no_demo, images=not args.no_demo_images, latency=args.latency)
     print(f"preparing the platform in {data_dir} ...", file=sys.stderr, flush=True)
     try:
         server.start()
@@ -84,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"the sandbox could not start: {exc}", file=sys.stderr)
         return 2
     print(f"FHIR base: {server.fhir_base}")
+    print(f"DICOMweb:  {server.dicomweb_base}")
     print(f"data:      {data_dir}")
     hint = _showcase_hint() if not args.no_demo else None
     if hint:

@@ -2,9 +2,9 @@
 
 `SandboxServer` is what the app, the tests and the `sandbox` command start. It fills an
 empty data dir with synthetic demo data (once: a restart on the same dir keeps the data),
-loads `--load` Bundles, and serves `FhirApi` from a `ThreadingHTTPServer` in a daemon
-thread. Requests are logged to `huren.sandbox` without query strings: those carry resident
-IDs and names.
+loads `--load` Bundles and `--load-dicom` folders, and serves `FhirApi` under `/fhir` and
+`DicomWebApi` under `/dicom-web` from a `ThreadingHTTPServer` in a daemon thread. Requests
+are logged to `huren.sandbox` without query strings: those carry resident IDs and names.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from urllib.parse import urlsplit
 from app.sandbox.api import FhirApi, Request, Response, error_response
 from app.sandbox.bundles import load_file
 from app.sandbox.dates import ZONELESS_OFFSET
+from app.sandbox.dicom_index import DicomIndex
+from app.sandbox.dicomweb import PREFIX as DICOMWEB_PREFIX
+from app.sandbox.dicomweb import DicomWebApi
 from app.sandbox.errors import FhirError
 from app.sandbox.store import FILENAME as STORE_FILENAME
 from app.sandbox.store import Store
@@ -54,8 +57,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         started = time.perf_counter()
         parts = urlsplit(self.path)
+        dicomweb = parts.path == DICOMWEB_PREFIX or parts.path.startswith(DICOMWEB_PREFIX + "/")
         try:
-            response = self.server.api.handle(self._request(parts.path, parts.query))
+            request = self._request(parts.path, parts.query)
+            api = self.server.dicomweb if dicomweb else self.server.api
+            response = api.handle(request)
         except FhirError as exc:
             response = error_response(exc)
         if self.server.latency > 0:
@@ -66,7 +72,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _request(self, path: str, query: str) -> Request:
         body = self._body()
-        host = self.headers.get("Host") or "%s:%d" % self.server.server_address[:2]
+        host = _with_port(self.headers.get("Host") or "", self.server.server_address[:2])
         headers = {k.lower(): v for k, v in self.headers.items()}
         return Request(self.command, path, query, headers, body, f"http://{host}/fhir")
 
@@ -98,12 +104,35 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, response: Response) -> None:
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
+        self.send_header("Content-Length", str(response.content_length))
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        if self.command != "HEAD":
+        if response.stream is not None:
+            self._send_stream(response)
+        elif self.command != "HEAD":
             self.wfile.write(response.body)
+
+    def _send_stream(self, response: Response) -> None:
+        """Write a streamed body chunk by chunk; a client that hangs up ends the connection."""
+        stream = response.stream
+        assert stream is not None
+        sent = 0
+        try:
+            if self.command != "HEAD":
+                for chunk in stream:
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+        except OSError as exc:  # the client went away, or a file vanished under the stream
+            self.close_connection = True
+            log.info("streamed answer cut short after %d bytes: %s", sent, type(exc).__name__)
+        finally:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()  # releases the open file of an unfinished generator
+        if self.command != "HEAD" and sent != response.length and not self.close_connection:
+            self.close_connection = True  # the client cannot find the end of the body otherwise
+            log.warning("streamed %d bytes, announced %s", sent, response.length)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Protocol errors (bad request line, ...) as OperationOutcome too, not HTML."""
@@ -121,15 +150,29 @@ class _Handler(BaseHTTPRequestHandler):
         """Silence http.server's stderr lines: they contain the full path with the query."""
 
 
+def _with_port(host: str, address: tuple[str, int]) -> str:
+    """The Host header with the port the client actually reached.
+
+    Some clients (dicomweb-client sets its own Host header) leave the port out; links this
+    server hands back (Bundle links, RetrieveURL) would then point at port 80.
+    """
+    listening, port = address[0], address[1]
+    if not host:
+        return f"[{listening}]:{port}" if ":" in listening else f"{listening}:{port}"
+    has_port = host.rsplit("]", 1)[-1].count(":") == 1 if host.startswith("[") else ":" in host
+    return host if has_port or port == 80 else f"{host}:{port}"
+
+
 class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], api: FhirApi, latency: float) -> None:
+    def __init__(self, address: tuple[str, int], api: FhirApi, dicomweb: DicomWebApi, latency: float) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.api = api
+        self.dicomweb = dicomweb
         self.latency = latency
 
 
@@ -138,15 +181,20 @@ class SandboxServer:
 
     def __init__(self, data_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
                  seed: int = 20261122, patients: int = 200, anchor: datetime | None = None,
-                 load: Sequence[Path] = (), demo: bool = True, latency: float = 0.0) -> None:
+                 load: Sequence[Path] = (), load_dicom: Sequence[Path] = (), demo: bool = True,
+                 images: bool = True, latency: float = 0.0) -> None:
+        """`images=False` leaves the demo's imaging studies out (its DICOM files are ~250 MB)."""
         self._temporary = data_dir is None
         self.data_dir = Path(tempfile.mkdtemp(prefix="huren-sandbox-")) if data_dir is None else Path(data_dir)
         self.host, self.port = host, port
         self.seed, self.patients, self.anchor = seed, patients, anchor
         self.load_files = [Path(p) for p in load]
+        self.load_dicom = [Path(p) for p in load_dicom]
         self.demo = demo
+        self.images = images
         self.latency = latency
         self.store = Store(self.data_dir)
+        self.dicom = DicomIndex(self.data_dir)
         self._catalogue: dict[str, Any] | None = None
         self._http: _HttpServer | None = None
         self._thread: threading.Thread | None = None
@@ -157,7 +205,8 @@ class SandboxServer:
         """Prepare the data (demo once, then --load files) and serve in a daemon thread."""
         try:
             self._prepare_data()
-            self._http = _HttpServer((self.host, self.port), FhirApi(self.store, self.catalogue), self.latency)
+            self._http = _HttpServer((self.host, self.port), FhirApi(self.store, self.catalogue),
+                                     DicomWebApi(self.dicom), self.latency)
         except BaseException:
             self.stop()
             raise
@@ -176,6 +225,7 @@ class SandboxServer:
             self._thread.join(timeout=5)
             self._thread = None
         self.store.close()
+        self.dicom.close()
         if self._temporary:
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
@@ -196,6 +246,10 @@ class SandboxServer:
     def fhir_base(self) -> str:
         return f"{self.url}/fhir"
 
+    @property
+    def dicomweb_base(self) -> str:
+        return f"{self.url}{DICOMWEB_PREFIX}"
+
     # -- data ----------------------------------------------------------------------------
 
     def _prepare_data(self) -> None:
@@ -210,6 +264,12 @@ class SandboxServer:
             summary = load_file(self.store, path)
             log.info("loaded %s: %s Bundle, %d entries, %d failed",
                      path.name, summary.bundle_type, summary.entries, summary.failed)
+        for folder in self.load_dicom:
+            from app.sandbox.dicom_import import import_folder  # pydicom: only when asked for
+
+            imported = import_folder(self.dicom, folder)
+            log.info("loaded DICOM folder %s: %d files imported, %d already present, %d skipped",
+                     folder.name, imported.imported, imported.present, imported.skipped)
 
     def _generate_demo(self) -> None:
         """Generate and bulk-load the synthetic platform; seed and anchor go to `meta`."""
@@ -218,14 +278,40 @@ class SandboxServer:
         started = time.perf_counter()
         anchor = self.anchor or datetime.now(ZONELESS_OFFSET)  # remembered, so fixed here
         data = demo_data.generate(seed=self.seed, anchor=anchor, patients=self.patients)
+        resources = list(data.resources)
+        if self.images:
+            resources += self._generate_images(data.resources, anchor)
         generated = time.perf_counter()
-        count = self.store.bulk_load(data.resources)
+        count = self.store.bulk_load(resources)
         self.store.set_meta(_META_SEED, str(self.seed))
         self.store.set_meta(_META_VERSION, str(demo_data.DATA_VERSION))
         self.store.set_meta(_META_ANCHOR, anchor.isoformat())
         self.store.set_meta(_META_CATALOGUE, json.dumps(data.catalogue, ensure_ascii=False))
         log.info("demo data: %d resources, generated in %.2f s, loaded in %.2f s",
                  count, generated - started, time.perf_counter() - generated)
+
+    def _generate_images(self, resources: list[dict[str, Any]], anchor: datetime) -> list[dict[str, Any]]:
+        """Write the demo's DICOM studies and return their FHIR side (ImagingStudy, reports)."""
+        from app.sandbox import demo_studies
+
+        studies = demo_studies.plan(self.seed, anchor, resources)
+        if not studies:
+            return []
+        try:
+            from app.sandbox.demo_images import write_studies
+        except ImportError as exc:  # numpy/pydicom/Pillow missing: the platform still serves FHIR
+            log.warning("demo images left out: %s", exc)
+            return []
+        started = time.perf_counter()
+        try:
+            written = write_studies(studies, self.dicom, self.seed)
+        except Exception:  # noqa: BLE001 - e.g. an encoder missing from a packaged build
+            log.exception("demo images could not be written; the demo goes on without them")
+            self.dicom.destroy()
+            return []
+        log.info("demo images: %d studies, %d files, %.0f MB in %.2f s", len(studies), written.files,
+                 written.bytes / 1e6, time.perf_counter() - started)
+        return demo_studies.fhir_resources(studies)
 
     def _demo_is_outdated(self) -> bool:
         """Demo data made by another version of the generator (say, before demo staff existed)."""
@@ -241,6 +327,8 @@ class SandboxServer:
         for suffix in ("", "-wal", "-shm"):
             (self.data_dir / f"{STORE_FILENAME}{suffix}").unlink(missing_ok=True)
         self.store = Store(self.data_dir)
+        self.dicom.destroy()
+        self.dicom = DicomIndex(self.data_dir)
         self._catalogue = None
 
     def set_catalogue(self, catalogue: dict[str, Any]) -> None:

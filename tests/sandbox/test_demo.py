@@ -10,6 +10,7 @@ import pytest
 
 from app.sandbox import demo_data
 from app.sandbox.dates import parse_range
+from app.sandbox.dicom_index import IndexEntry
 from app.sandbox.server import SandboxServer
 from tests.sandbox.conftest import Client
 
@@ -21,7 +22,7 @@ ANCHOR_SEED = 20261122
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SandboxServer, float]]:
     data_dir = tmp_path_factory.mktemp("demo") / "data"
     started = time.perf_counter()
-    server = SandboxServer(data_dir, seed=ANCHOR_SEED).start()
+    server = SandboxServer(data_dir, seed=ANCHOR_SEED, images=False).start()  # images: test_dicomweb.py
     elapsed = time.perf_counter() - started
     print(f"\ndemo sandbox start-up (generate + bulk load): {elapsed:.2f} s")
     yield server, elapsed
@@ -68,17 +69,42 @@ def test_second_start_on_the_same_dir_does_not_regenerate(demo: tuple[SandboxSer
         raise AssertionError("demo data regenerated")
 
     monkeypatch.setattr(demo_data, "generate", forbidden)
-    with SandboxServer(Path(server.data_dir), seed=ANCHOR_SEED) as again:
+    with SandboxServer(Path(server.data_dir), seed=ANCHOR_SEED, images=False) as again:
         assert again.store.count() == count
         assert again.store.get_meta("demo_seed") == str(ANCHOR_SEED)
 
 
 def test_demo_data_of_another_version_is_generated_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with SandboxServer(tmp_path, patients=3) as first:
+    with SandboxServer(tmp_path, patients=3, images=False) as first:
         first.store.set_meta("demo_version", "1")  # as left by an older Huren (no demo staff then)
         first.store.bulk_load([{"resourceType": "Basic", "id": "stale", "code": {"text": "old"}}])
-    with SandboxServer(tmp_path, patients=3) as again:
+        stale_file = tmp_path / "dicom" / "old" / "stale.dcm"  # DICOM of the old demo goes too
+        stale_file.parent.mkdir(parents=True)
+        stale_file.write_bytes(b"old")
+        first.dicom.add([stale_entry("dicom/old/stale.dcm")])
+    with SandboxServer(tmp_path, patients=3, images=False) as again:
         assert again.store.get_meta("demo_version") == str(demo_data.DATA_VERSION)
         client = Client(again.fhir_base)
         assert client.get("Basic/stale").status_code == 404
         assert client.search("PractitionerRole", {"_summary": "count"})["total"] >= 4
+        assert not stale_file.exists() and again.dicom.is_empty()
+
+
+def stale_entry(path: str) -> IndexEntry:
+    return IndexEntry("1.2.3", "1.2.3.4", "1.2.3.4.5", "1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.1.2.1", 1, 1,
+                      "CT", 1, path, 3, {}, {}, {})
+
+
+def test_demo_goes_on_without_images_when_they_cannot_be_written(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.sandbox import demo_images
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("no JPEG 2000 encoder in this build")
+
+    monkeypatch.setattr(demo_images, "write_studies", broken)
+    with SandboxServer(tmp_path, patients=3) as server:
+        client = Client(server.fhir_base)
+        assert client.search("ImagingStudy", {"_summary": "count"})["total"] == 0
+        assert client.search("Patient", {"_summary": "count"})["total"] == 3
+        assert server.dicom.is_empty()

@@ -202,3 +202,20 @@ def test_cli_runs_in_foreground_and_stops_on_sigterm(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert (tmp_path / "platform.sqlite3").exists()
+
+
+def test_fhir_and_qido_start_without_pydicom(tmp_path: Path) -> None:
+    """The workstation starts its demo platform at launch: DICOM libraries load only for pixels."""
+    code = (
+        "import sys, urllib.request\n"
+        "from pathlib import Path\n"
+        "from app.sandbox.server import SandboxServer\n"
+        f"with SandboxServer(Path({str(tmp_path / 'data')!r}), demo=False) as server:\n"
+        "    assert urllib.request.urlopen(server.dicomweb_base + '/studies').read() == b'[]'\n"
+        "    urllib.request.urlopen(server.fhir_base + '/metadata').read()\n"
+        "print(','.join(m for m in ('pydicom', 'numpy', 'PIL') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
