@@ -44,10 +44,15 @@ class ImageCache:
                                    isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")   # a lost row after a power cut is a cache miss
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(entries)")}
+        if columns and "series" not in columns:   # made by an earlier version: a cache may start empty
+            self._db.execute("DROP TABLE entries")
         self._db.execute("""CREATE TABLE IF NOT EXISTS entries (
             key TEXT PRIMARY KEY, file TEXT NOT NULL, info TEXT NOT NULL, dtype TEXT NOT NULL,
-            shape TEXT NOT NULL, nbytes INTEGER NOT NULL, last_used INTEGER NOT NULL)""")
+            shape TEXT NOT NULL, nbytes INTEGER NOT NULL, last_used INTEGER NOT NULL,
+            series TEXT NOT NULL, sop TEXT NOT NULL)""")
         self._db.execute("CREATE INDEX IF NOT EXISTS entries_by_use ON entries (last_used)")
+        self._db.execute("CREATE INDEX IF NOT EXISTS entries_by_series ON entries (series)")
         self._sweep()
 
     def close(self) -> None:
@@ -83,6 +88,12 @@ class ImageCache:
             self._db.execute("UPDATE entries SET last_used = ? WHERE key = ?", (self._tick(), key))
         return DecodedInstance(info, pixels)
 
+    def cached_instances(self, study_uid: str, series_uid: str) -> set[str]:
+        """SOP Instance UIDs of a series held here: lets a viewer skip asking the server what it has."""
+        with self._lock:
+            rows = self._db.execute("SELECT sop FROM entries WHERE series = ?", (_series_key(study_uid, series_uid),))
+            return {sop for (sop,) in rows}
+
     def put(self, decoded: DecodedInstance) -> bool:
         """Store an instance; False when it alone exceeds the cache (it is then not kept)."""
         info = decoded.info
@@ -95,20 +106,20 @@ class ImageCache:
         path.parent.mkdir(exist_ok=True)
         temporary = path.with_suffix(".tmp")
         try:
-            with open(temporary, "wb") as f:
+            with open(temporary, "wb") as f:   # no fsync: a torn file after a power cut reads as a miss
                 np.save(f, pixels, allow_pickle=False)
-                f.flush()
-                os.fsync(f.fileno())
             os.replace(temporary, path)
         except BaseException:
             _unlink(temporary)
             raise
         row = (key, file, info.to_json(), str(pixels.dtype), json.dumps(list(pixels.shape)), pixels.nbytes)
+        where = (_series_key(info.study_uid, info.series_uid), info.sop_instance_uid)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 old = self._db.execute("SELECT file FROM entries WHERE key = ?", (key,)).fetchone()
-                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (*row, self._tick()))
+                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 (*row, self._tick(), *where))
                 evicted = self._evict()
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -179,6 +190,10 @@ class ImageCache:
 
 def _key(study_uid: str, series_uid: str, sop_instance_uid: str) -> str:
     return hashlib.sha256(f"{study_uid}\0{series_uid}\0{sop_instance_uid}".encode()).hexdigest()
+
+
+def _series_key(study_uid: str, series_uid: str) -> str:
+    return hashlib.sha256(f"{study_uid}\0{series_uid}".encode()).hexdigest()
 
 
 def _unlink(path: Path) -> None:

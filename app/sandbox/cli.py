@@ -50,6 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-demo", action="store_true", help="do not generate demo data")
     parser.add_argument("--no-demo-images", action="store_true",
                         help="leave the demo's imaging studies out (their DICOM files take ~250 MB)")
+    parser.add_argument("--bandwidth", type=float, default=0.0, metavar="MBIT_S",
+                        help="cap streamed image answers at this many Mbit/s, as a hospital network would")
     parser.add_argument("--latency", type=float, default=0.0, metavar="SECONDS",
                         help="delay every answer, to simulate a distant platform")
     parser.add_argument("--allow-remote", action="store_true",
@@ -81,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
     data_dir = args.data or default_data_dir()
     server = SandboxServer(data_dir, host=args.host, port=args.port, seed=args.seed,
                            patients=args.patients, load=args.load, load_dicom=args.load_dicom,
-                           demo=not args.no_demo, images=not args.no_demo_images, latency=args.latency)
+                           demo=not args.no_demo, images=not args.no_demo_images, latency=args.latency,
+                           bandwidth_mbps=args.bandwidth)
     print(f"preparing the platform in {data_dir} ...", file=sys.stderr, flush=True)
     try:
         server.start()

@@ -118,11 +118,17 @@ class _Handler(BaseHTTPRequestHandler):
         stream = response.stream
         assert stream is not None
         sent = 0
+        rate = self.server.bandwidth   # bytes per second; 0: as fast as loopback goes
+        started = time.perf_counter()
         try:
             if self.command != "HEAD":
                 for chunk in stream:
                     self.wfile.write(chunk)
                     sent += len(chunk)
+                    if rate:
+                        ahead = sent / rate - (time.perf_counter() - started)
+                        if ahead > 0:
+                            time.sleep(ahead)
         except OSError as exc:  # the client went away, or a file vanished under the stream
             self.close_connection = True
             log.info("streamed answer cut short after %d bytes: %s", sent, type(exc).__name__)
@@ -167,13 +173,15 @@ class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], api: FhirApi, dicomweb: DicomWebApi, latency: float) -> None:
+    def __init__(self, address: tuple[str, int], api: FhirApi, dicomweb: DicomWebApi, latency: float,
+                 bandwidth: float = 0.0) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.api = api
         self.dicomweb = dicomweb
         self.latency = latency
+        self.bandwidth = bandwidth
 
 
 class SandboxServer:
@@ -182,8 +190,9 @@ class SandboxServer:
     def __init__(self, data_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
                  seed: int = 20261122, patients: int = 200, anchor: datetime | None = None,
                  load: Sequence[Path] = (), load_dicom: Sequence[Path] = (), demo: bool = True,
-                 images: bool = True, latency: float = 0.0) -> None:
-        """`images=False` leaves the demo's imaging studies out (its DICOM files are ~250 MB)."""
+                 images: bool = True, latency: float = 0.0, bandwidth_mbps: float = 0.0) -> None:
+        """`images=False` leaves the demo's imaging studies out (its DICOM files are ~250 MB);
+        `latency` and `bandwidth_mbps` make it behave like a distant hospital's server."""
         self._temporary = data_dir is None
         self.data_dir = Path(tempfile.mkdtemp(prefix="huren-sandbox-")) if data_dir is None else Path(data_dir)
         self.host, self.port = host, port
@@ -193,6 +202,7 @@ class SandboxServer:
         self.demo = demo
         self.images = images
         self.latency = latency
+        self.bandwidth = bandwidth_mbps * 1_000_000 / 8   # bytes per second
         self.store = Store(self.data_dir)
         self.dicom = DicomIndex(self.data_dir)
         self._catalogue: dict[str, Any] | None = None
@@ -206,7 +216,8 @@ class SandboxServer:
         try:
             self._prepare_data()
             self._http = _HttpServer((self.host, self.port), FhirApi(self.store, self.catalogue),
-                                     DicomWebApi(self.dicom), self.latency)
+                                     DicomWebApi(self.dicom), self.latency,
+                                     self.bandwidth)
         except BaseException:
             self.stop()
             raise

@@ -89,20 +89,23 @@ class DicomWebStudySource:
         return [_ref(self.study_uid, s) for s in sorted(series, key=lambda s: (s.number is None, s.number or 0))]
 
     def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
-        """Cached instances first, then the rest as the server streams them (WADO-RS)."""
+        """Cached instances first, then the rest as the server streams them (WADO-RS).
+
+        No QIDO-RS round trip before the first byte: the cache says what it holds, and the
+        series' instance count (from the FHIR record) says whether that is all of it.
+        """
         from app.platform.dicom_files import DicomReadError, decode_dataset
 
-        uids = [i.uid for i in self.client.instances(self.study_uid, series.uid)]
         done: set[str] = set()
         if self.cache is not None:
-            for uid in uids:
+            for uid in sorted(self.cache.cached_instances(self.study_uid, series.uid)):
                 if cancelled():
                     return
                 hit = self.cache.get(self.study_uid, series.uid, uid)
                 if hit is not None:
                     done.add(uid)
                     yield hit
-        if uids and len(done) == len(uids):
+        if done and len(done) >= series.instance_count > 0:
             return
         for ds in self.client.iter_series(self.study_uid, series.uid):
             if cancelled():

@@ -3,7 +3,9 @@
 - start-up to a usable window vs a bare Qt window;
 - a patient look-up across 10 sources with 100 ms latency each vs one such source (target ≤ 1.2);
 - a chart of 200 reports / 3,000 observations: fetched by a bare HTTP client (the floor),
-  loaded through the services (mapping + recognition), and shown in the window.
+  loaded through the services (mapping + recognition), and shown in the window;
+- images (tests/bench/imaging.py): a 300-slice CT from the demo platform and from a real
+  Orthanc, against the same bytes fetched by a bare HTTP client.
 """
 
 from __future__ import annotations
@@ -140,13 +142,17 @@ def bench_chart(server) -> None:
 class SandboxProcess:
     """The sandbox in a process of its own, as a distant hospital is: its work does not share our GIL."""
 
-    def __init__(self, data: Path, latency: float) -> None:
+    def __init__(self, data: Path, latency: float, images: bool = False, bandwidth_mbps: float = 0.0) -> None:
+        self.data = data
         self.proc = subprocess.Popen(
             [sys.executable, "main.py", "sandbox", "--port", "0", "--data", str(data), "--patients", "20",
-             "--latency", str(latency)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+             "--latency", str(latency), "--bandwidth", str(bandwidth_mbps),
+             *([] if images else ["--no-demo-images"])],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         for line in self.proc.stdout:
             if line.startswith("FHIR base:"):
                 self.fhir_base = line.split(":", 1)[1].strip()
+                self.dicomweb = self.fhir_base.rsplit("/fhir", 1)[0] + "/dicom-web"
                 break
         else:
             raise RuntimeError("the sandbox did not start")
@@ -158,26 +164,31 @@ class SandboxProcess:
 
 def main() -> int:
     from app.sandbox.server import SandboxServer
+    from tests.bench.imaging import bench_imaging
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        demo = SandboxServer(Path(tmp) / "demo", anchor=ANCHOR).start()
+        demo = SandboxServer(Path(tmp) / "demo", anchor=ANCHOR, images=False).start()
         demo_start = time.perf_counter() - t
         slow = SandboxProcess(Path(tmp) / "slow", latency=0.1)
+        images = SandboxProcess(Path(tmp) / "images", latency=0.0, images=True)
+        gigabit = SandboxProcess(Path(tmp) / "images", latency=0.0, images=True, bandwidth_mbps=1000)
         bench = SandboxServer(Path(tmp) / "bench", demo=False).start()
         try:
             rows.append(("demo platform first start (generate + load)", demo_start, "", float("nan"), ""))
             bench_startup(demo.fhir_base)
             bench_lookup(slow)
             bench_chart(bench)
+            rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
         finally:
-            for s in (demo, slow, bench):
+            for s in (demo, slow, images, gigabit, bench):
                 s.stop()
-    print(f"\n{'measure':48} {'time':>9}  {'baseline':24} {'time':>9} {'ratio':>6}  note")
-    for name, value, base_name, base, note in rows:
+    print(f"\n{'measure':55} {'value':>9}  {'baseline':24} {'value':>9} {'ratio':>6}  note")
+    for name, value, base_name, base, note, *unit in rows:
         ratio = value / base if base == base and base else float("nan")
-        base_txt = f"{base * 1000:7.0f}ms" if base == base else ""
-        print(f"{name:48} {value * 1000:7.0f}ms  {base_name:24} {base_txt:>9} {ratio:6.2f}  {note}")
+        fmt = (lambda v: f"{v:6.0f} MB") if unit == ["MB"] else (lambda v: f"{v * 1000:7.1f}ms")
+        base_txt = fmt(base) if base == base else ""
+        print(f"{name:55} {fmt(value):>9}  {base_name:24} {base_txt:>9} {ratio:6.2f}  {note}")
     return 0
 
 

@@ -107,3 +107,23 @@ def test_cli_accepts_repeated_load_dicom() -> None:
     cli.add_arguments(parser)
     args = parser.parse_args(["--load-dicom", "a", "--load-dicom", "b", "--no-demo-images"])
     assert args.load_dicom == [Path("a"), Path("b")] and args.no_demo_images
+
+
+def test_bandwidth_cap_slows_streamed_images_like_a_hospital_network(tmp_path, corpus):
+    """--bandwidth: the benchmark's realistic network; a capped answer takes at least size / rate."""
+    import time
+
+    import requests
+
+    from app.sandbox.server import SandboxServer
+
+    folder = corpus["series_0"].parent
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    mbps = size * 8 / 1_000_000 / 0.4          # the whole series in 0.4 s
+    with SandboxServer(tmp_path / "capped", demo=False, load_dicom=[folder], bandwidth_mbps=mbps) as server:
+        study = requests.get(f"{server.dicomweb_base}/studies", timeout=10).json()[0]["0020000D"]["Value"][0]
+        started = time.perf_counter()
+        body = requests.get(f"{server.dicomweb_base}/studies/{study}", timeout=30,
+                            headers={"Accept": 'multipart/related; type="application/dicom"'}).content
+        elapsed = time.perf_counter() - started
+    assert len(body) >= size and elapsed >= 0.35

@@ -213,7 +213,7 @@ class ImagePane(QWidget):
         self._show(index if index is not None else 0, force=True)
         self.fit()
 
-    def stack_grew(self, landed: list[int]) -> None:
+    def stack_grew(self) -> None:
         """More slices arrived: keep showing the same slice, wherever it now sits."""
         if self.stack is None:
             return

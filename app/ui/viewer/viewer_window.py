@@ -131,6 +131,8 @@ class ViewerWindow(QMainWindow):
             pane.window_changed.connect(self._sync_preset_box)
         self.cine = QTimer(self)
         self.cine.timeout.connect(self._cine_step)
+        self._refresh = QTimer(self, singleShot=True, interval=50)
+        self._refresh.timeout.connect(self._refresh_arrivals)
         self.resize(1400, 860)
 
     # -- toolbar --------------------------------------------------------------------------
@@ -346,15 +348,25 @@ class ViewerWindow(QMainWindow):
         if isinstance(item, Unreadable):
             stack.unreadable.append(item)
             return
-        landed = stack.add(item)  # type: ignore[arg-type]
+        stack.add(item)  # type: ignore[arg-type]
         if study.context.from_files and not study.context.patient:
             self._context_from_file(study, item)  # type: ignore[arg-type]
-        for pane in self._panes_showing(study, ref):
-            pane.stack_grew(landed)
         if stack.instances == 1:
+            # The first image goes on screen now; later arrivals are shown in batches.
+            for pane in self._panes_showing(study, ref):
+                pane.stack_grew()
             self._update_cine_possible()
-        if study is self.studies[0] and stack.instances in (1, max(ref.instance_count // 2, 1)):
-            self._set_thumbnail(ref, stack)
+            if study is self.studies[0]:
+                self._set_thumbnail(ref, stack)
+        elif not self._refresh.isActive():
+            self._refresh.start()
+
+    def _refresh_arrivals(self) -> None:
+        """Slider, progress and overlays catch up with what arrived: at most 20 times a second,
+        so a fast server's hundreds of instances do not cost hundreds of relayouts."""
+        for pane in (self.pane_a, self.pane_b):
+            if pane.stack is not None:
+                pane.stack_grew()
         self._status_line()
 
     def _failed(self, study: _OpenStudy, ref: SeriesRef, why: str) -> None:
@@ -369,7 +381,7 @@ class ViewerWindow(QMainWindow):
             return
         stack.complete = True
         for pane in self._panes_showing(study, ref):
-            pane.stack_grew([])
+            pane.stack_grew()
             if not stack.slices and stack.unreadable:
                 pane.show_message(self.tr("This series cannot be shown.") + "\n"
                                   + problem_text(stack.unreadable[0].error))
