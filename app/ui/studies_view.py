@@ -185,7 +185,7 @@ class StudiesView(QWidget):
             self.conclusion.clear()
             return
         s = self.model.study(row).study
-        self.conclusion.setText(f"{self.tr('Impression')}: {s.conclusion}" if s.conclusion
+        self.conclusion.setText(self.tr("Impression: {text}").format(text=s.conclusion) if s.conclusion
                                 else self.tr("No imaging report"))
 
     def _open(self, row: int) -> None:

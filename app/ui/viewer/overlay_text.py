@@ -16,12 +16,10 @@ if TYPE_CHECKING:
     from app.ui.viewer.image_stack import ImageStack, Slice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overlay", text)
 
 
 def _sex(code: str) -> str:
-    return {"M": _tr("M"), "F": _tr("F")}.get(code.upper(), "")
+    return {"M": QCoreApplication.translate("Overlay", "M"), "F": QCoreApplication.translate("Overlay", "F")}.get(code.upper(), "")
 
 
 def _date(info: InstanceInfo) -> str:
@@ -42,25 +40,25 @@ def corner_texts(info: InstanceInfo, context: dict[str, str], stack: ImageStack,
 
     series = stack.series
     number = info.series_number if info.series_number is not None else series.number
-    head = _tr("Se {n}").format(n=number) if number is not None else ""
+    head = QCoreApplication.translate("Overlay", "Se {n}").format(n=number) if number is not None else ""
     desc = info.series_description or series.description
     lines = [" ".join(x for x in (head, desc) if x)]
-    lines.append(_tr("Im {i}/{n}").format(i=index + 1, n=stack.expected))
+    lines.append(QCoreApplication.translate("Overlay", "Im {i}/{n}").format(i=index + 1, n=stack.expected))
     if s.info.frames > 1:
-        lines[-1] += "  " + _tr("Frame {f}/{n}").format(f=s.frame + 1, n=s.info.frames)
+        lines[-1] += "  " + QCoreApplication.translate("Overlay", "Frame {f}/{n}").format(f=s.frame + 1, n=s.info.frames)
     if s.location is not None:
-        lines.append(_tr("Pos {z:.1f} mm").format(z=s.location))
+        lines.append(QCoreApplication.translate("Overlay", "Pos {z:.1f} mm").format(z=s.location))
     if info.slice_thickness:
-        lines.append(_tr("Thk {t:g} mm").format(t=info.slice_thickness))
+        lines.append(QCoreApplication.translate("Overlay", "Thk {t:g} mm").format(t=info.slice_thickness))
     bottom_left = "\n".join(x for x in lines if x)
 
     right = []
     if window is not None:
-        right.append(_tr("W {w:.0f} L {c:.0f}").format(w=window.width, c=window.center))
-    right.append(_tr("Zoom {z:.0f}%").format(z=zoom * 100))
+        right.append(QCoreApplication.translate("Overlay", "W {w:.0f} L {c:.0f}").format(w=window.width, c=window.center))
+    right.append(QCoreApplication.translate("Overlay", "Zoom {z:.0f}%").format(z=zoom * 100))
     if info.pixel_spacing is None:
-        right.append(_tr("No pixel spacing: lengths in px"))
+        right.append(QCoreApplication.translate("Overlay", "No pixel spacing: lengths in px"))
     elif info.spacing_source == "imager":
-        right.append(_tr("Spacing at detector"))
+        right.append(QCoreApplication.translate("Overlay", "Spacing at detector"))
     return {"top_left": top_left, "top_right": top_right, "bottom_left": bottom_left,
             "bottom_right": "\n".join(right)}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from app.platform.image_cache import ImageCache
 from app.services.image_loading import DicomWebStudySource, ImageSource, prior_candidates
 from app.services.imaging import AssessedStudy
@@ -23,7 +25,7 @@ def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: da
         title=s.description,
         patient=patient.name if patient else "",
         patient_id=patient.masked_resident_id if patient else "",
-        age=f"{age}" if age is not None else "",
+        age=QCoreApplication.translate("Overlay", "{age} y").format(age=age) if age is not None else "",
         hospital=s.hospital.name if s.hospital else "",
         date=s.started.strftime("%Y-%m-%d") if s.started else "",
         badge=verdict_text.badge_text(v),

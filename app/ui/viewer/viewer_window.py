@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, 
                                QTextBrowser, QToolBar, QToolButton, QWidget)
 
 from app.domain.image_geometry import SliceLink
+from app.domain.models import FINAL_STATUSES
 from app.domain.windowing import CtPreset
 from app.services.image_loading import ImageSource, SeriesRef, Unreadable
 from app.ui.tasks import TaskRunner
@@ -507,17 +508,19 @@ class ViewerWindow(QMainWindow):
                 lines.append(f"<p><i>{html.escape(note)}</i></p>")
                 parts.append("".join(lines))
                 continue
+            findings, impression = self.tr("Findings"), self.tr("Impression")
             if c.findings:
-                lines.append(f"<p><b>{html.escape(self.tr('Findings'))}</b><br>"
+                lines.append(f"<p><b>{html.escape(findings)}</b><br>"
                              f"{html.escape(c.findings).replace(chr(10), '<br>')}</p>")
             if c.conclusion:
-                lines.append(f"<p><b>{html.escape(self.tr('Impression'))}</b><br>"
+                lines.append(f"<p><b>{html.escape(impression)}</b><br>"
                              f"{html.escape(c.conclusion).replace(chr(10), '<br>')}</p>")
             if not c.findings and not c.conclusion:
-                lines.append(f"<p><i>{html.escape(self.tr('No imaging report'))}</i></p>")
-            elif c.report_status and c.report_status not in ("final", "amended", "corrected", "appended"):
-                lines.append(f"<p style='color:#c77700'>{html.escape(self.tr('Report not final'))}"
-                             f" ({html.escape(c.report_status)})</p>")
+                no_report = self.tr("No imaging report")
+                lines.append(f"<p><i>{html.escape(no_report)}</i></p>")
+            elif c.report_status and c.report_status not in FINAL_STATUSES:
+                not_final = self.tr("Report not final ({status})").format(status=c.report_status)
+                lines.append(f"<p style='color:#c77700'>{html.escape(not_final)}</p>")
             parts.append("".join(lines))
         self.report.setHtml("<hr>".join(parts))
 
