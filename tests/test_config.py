@@ -69,3 +69,12 @@ def test_order_options(tmp_path):
         load_site_config(write(tmp_path, text.replace("patient-request", "bored")))
     with pytest.raises(ConfigError, match="physician_records_consent' must be a bool"):
         load_site_config(write(tmp_path, text.replace("= true", '= "yes"')))
+
+
+def test_imaging_options(tmp_path):
+    assert load_site_config(write(tmp_path, GOOD)).image_cache_mb == 4096.0
+    text = GOOD + '\n[imaging]\ncache_mb = 512\nclear_cache_on_sign_out = true\n'
+    cfg = load_site_config(write(tmp_path, text))
+    assert cfg.image_cache_mb == 512.0 and cfg.clear_image_cache_on_sign_out is True
+    with pytest.raises(ConfigError, match="'imaging.cache_mb' must be greater than 0"):
+        load_site_config(write(tmp_path, text.replace("512", "0")))

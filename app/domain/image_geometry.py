@@ -50,7 +50,7 @@ def plane(orientation: Sequence[float] | None) -> str:
 
 
 def along_normal(position: Sequence[float], n: Vector) -> float:
-    return sum(p * q for p, q in zip(position, n))
+    return sum(p * q for p, q in zip(position, n, strict=True))
 
 
 def nearest_index(positions: Sequence[float], target: float) -> int:

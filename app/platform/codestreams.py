@@ -166,6 +166,6 @@ def rle_segments(data: bytes | memoryview, expected: int) -> str | None:
     if count != expected:
         return f"its RLE header lists {count} segments where {expected} are expected"
     used = offsets[:count]
-    if used[0] != 64 or any(b <= a for a, b in zip(used, used[1:])) or used[-1] >= len(data):
+    if used[0] != 64 or any(b <= a for a, b in zip(used, used[1:], strict=False)) or used[-1] >= len(data):
         return "its RLE header points outside the frame"
     return None

@@ -300,7 +300,7 @@ def slice_order(infos: Sequence[InstanceInfo]) -> list[int]:
     if infos and all(orientations) and all(positions):
         n = normal(orientations[0])  # type: ignore[arg-type]
         others = [normal(o) for o in orientations]  # type: ignore[arg-type]
-        if n is not None and all(o is not None and abs(sum(a * b for a, b in zip(n, o))) > 0.999
+        if n is not None and all(o is not None and abs(sum(a * b for a, b in zip(n, o, strict=True))) > 0.999
                                  for o in others):
             depth = [along_normal(p, n) for p in positions]  # type: ignore[arg-type]
             return sorted(indices, key=lambda i: (round(depth[i], 4), *by_number(i)))

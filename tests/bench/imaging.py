@@ -85,9 +85,9 @@ def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str,
             t = time.perf_counter()
             window.open_source(source, StudyContext(title="bench"))
             pane = window.pane_a
-            first = _wait(app, lambda: pane.current is not None)
+            first = _wait(app, lambda p=pane: p.current is not None)
             firsts.append(first)
-            _wait(app, lambda: pane.stack is not None and pane.stack.complete)
+            _wait(app, lambda p=pane: p.stack is not None and p.stack.complete)
             wholes.append(time.perf_counter() - t)
             assert len(pane.stack.slices) == expected, (len(pane.stack.slices), expected)
             raw = pane.stack.nbytes
@@ -112,8 +112,8 @@ def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str,
             t = time.perf_counter()
             window.open_source(source, StudyContext(title="bench"))
             pane = window.pane_a
-            first = _wait(app, lambda: pane.current is not None)
-            _wait(app, lambda: pane.stack is not None and pane.stack.complete)
+            first = _wait(app, lambda p=pane: p.current is not None)
+            _wait(app, lambda p=pane: p.stack is not None and p.stack.complete)
             whole = time.perf_counter() - t
             if attempt == 0:
                 scroll_window = window
@@ -128,7 +128,7 @@ def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str,
         pane = scroll_window.pane_a
         pane.show_index(0)
         frames = []
-        for i in range(1, len(pane.stack.slices)):
+        for _ in range(1, len(pane.stack.slices)):
             t = time.perf_counter()
             pane.step(1)
             pane.graphics.viewport().repaint()

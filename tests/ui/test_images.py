@@ -132,3 +132,27 @@ def test_gb18030_study_shows_the_chinese_name(qtbot, chart_window):
         ds = client.retrieve_instance(info.study_uid, info.series_uid, info.sop_instance_uid)
     assert ds.SpecificCharacterSet == "GB18030" and "张伟".encode("gb18030") in ds["PatientName"].value.original_string
     assert viewer.pane_a.corners["top_left"].text().startswith("张伟")
+
+
+def test_a_change_of_user_closes_the_images_and_on_shared_workstations_empties_the_cache(
+        qtbot, make_window, demo_platform):
+    from dataclasses import replace
+
+    config = replace(demo_site(demo_platform.fhir_base), clear_image_cache_on_sign_out=True)
+    window = make_window(config, now=ANCHOR)
+    panel = window.search_panel
+    panel.mode.setCurrentIndex(0)
+    qtbot.keyClicks(panel.id_edit, SHOWCASE_RESIDENT_ID)
+    qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.chart.is_loaded and window.chart.assessed_studies and window.user_box.count() > 1
+                    and not window.runner.busy, timeout=30_000)
+    model = window.chart.studies.model
+    head = next(r for r in range(model.rowCount()) if "HEAD" in model.study(r).study.body_parts)
+    viewer = _open_study(qtbot, window, model.study(head).study.description)
+    qtbot.waitUntil(lambda: viewer.pane_a.stack.complete, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.image_cache) > 0, timeout=10_000)
+    other = next(window.user_box.itemData(i) for i in range(window.user_box.count())
+                 if window.user_box.itemData(i) != window.identity.current)
+    window.switch_user(other.practitioner_id)
+    assert not viewer.isVisible()
+    assert len(window.image_cache) == 0
