@@ -1,69 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BodyPart</name>
     <message>
-        <location filename="../app/ui/studies_view.py" line="28" />
+        <location filename="../app/ui/studies_view.py" line="28"/>
         <source>Head</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="29" />
+        <location filename="../app/ui/studies_view.py" line="29"/>
         <source>Brain</source>
         <translation>颅脑</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="30" />
+        <location filename="../app/ui/studies_view.py" line="30"/>
         <source>Neck</source>
         <translation>颈部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="31" />
+        <location filename="../app/ui/studies_view.py" line="31"/>
         <source>Chest</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="32" />
+        <location filename="../app/ui/studies_view.py" line="32"/>
         <source>Abdomen</source>
         <translation>腹部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="33" />
+        <location filename="../app/ui/studies_view.py" line="33"/>
         <source>Pelvis</source>
         <translation>盆腔</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="34" />
+        <location filename="../app/ui/studies_view.py" line="34"/>
         <source>Cervical spine</source>
         <translation>颈椎</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="35" />
+        <location filename="../app/ui/studies_view.py" line="35"/>
         <source>Lumbar spine</source>
         <translation>腰椎</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="36" />
+        <location filename="../app/ui/studies_view.py" line="36"/>
         <source>Knee</source>
         <translation>膝关节</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="37" />
+        <location filename="../app/ui/studies_view.py" line="37"/>
         <source>Breast</source>
         <translation>乳腺</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="38" />
+        <location filename="../app/ui/studies_view.py" line="38"/>
         <source>Heart</source>
         <translation>心脏</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="39" />
+        <location filename="../app/ui/studies_view.py" line="39"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="40" />
+        <location filename="../app/ui/studies_view.py" line="40"/>
         <source>Thyroid</source>
         <translation>甲状腺</translation>
     </message>
@@ -71,17 +72,17 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="119" />
+        <location filename="../app/ui/chart_panel.py" line="119"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="136" />
+        <location filename="../app/ui/chart_panel.py" line="136"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="137" />
+        <location filename="../app/ui/chart_panel.py" line="137"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -89,379 +90,379 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="279" />
+        <location filename="../app/ui/consent_dialog.py" line="279"/>
         <source>Could not read {name}: {error}</source>
         <translation>无法读取{name}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285" />
+        <location filename="../app/ui/consent_dialog.py" line="285"/>
         <source>{name} is not a PNG or JPEG image</source>
         <translation>{name}不是PNG或JPEG格式的图片</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="300" />
+        <location filename="../app/ui/consent_dialog.py" line="300"/>
         <source>Could not save the consent form: {error}</source>
         <translation>知情同意书保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="304" />
+        <location filename="../app/ui/consent_dialog.py" line="304"/>
         <source>Consent form saved: {link}</source>
         <translation>知情同意书已保存：{link}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="330" />
-        <location filename="../app/ui/consent_dialog.py" line="418" />
+        <location filename="../app/ui/consent_dialog.py" line="330"/>
+        <location filename="../app/ui/consent_dialog.py" line="418"/>
         <source>Patient: {name}</source>
         <translation>患者：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="331" />
-        <location filename="../app/ui/consent_dialog.py" line="419" />
+        <location filename="../app/ui/consent_dialog.py" line="331"/>
+        <location filename="../app/ui/consent_dialog.py" line="419"/>
         <source>Ordering physician: {name}</source>
         <translation>开单医师：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="334" />
+        <location filename="../app/ui/consent_dialog.py" line="334"/>
         <source>Why it is repeated: {reason}</source>
         <translation>复查原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="335" />
+        <location filename="../app/ui/consent_dialog.py" line="335"/>
         <source>Recognized prior result: {prior}</source>
         <translation>可互认的既往结果：{prior}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="336" />
+        <location filename="../app/ui/consent_dialog.py" line="336"/>
         <source>Expected fee: {fee}</source>
         <translation>预计费用：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="337" />
-        <location filename="../app/ui/consent_dialog.py" line="444" />
+        <location filename="../app/ui/consent_dialog.py" line="337"/>
+        <location filename="../app/ui/consent_dialog.py" line="444"/>
         <source>Total expected fee: {fee}</source>
         <translation>预计费用合计：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="341" />
+        <location filename="../app/ui/consent_dialog.py" line="341"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>复查知情同意 — {patient}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="342" />
+        <location filename="../app/ui/consent_dialog.py" line="342"/>
         <source>What was explained to the patient</source>
         <translation>已向患者告知的内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="343" />
+        <location filename="../app/ui/consent_dialog.py" line="343"/>
         <source>Who decides</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="344" />
+        <location filename="../app/ui/consent_dialog.py" line="344"/>
         <source>The patient</source>
         <translation>患者本人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="345" />
+        <location filename="../app/ui/consent_dialog.py" line="345"/>
         <source>A family member</source>
         <translation>家属</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="346" />
+        <location filename="../app/ui/consent_dialog.py" line="346"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="347" />
-        <source>Family member's full name</source>
+        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <source>Family member&apos;s full name</source>
         <translation>家属姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="348" />
+        <location filename="../app/ui/consent_dialog.py" line="348"/>
         <source>Relationship to the patient:</source>
         <translation>与患者关系：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349" />
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349" />
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349" />
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349" />
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349" />
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Other guardian</source>
         <translation>其他监护人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="352" />
+        <location filename="../app/ui/consent_dialog.py" line="352"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="353" />
+        <location filename="../app/ui/consent_dialog.py" line="353"/>
         <source>How consent is given</source>
         <translation>知情同意方式</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="354" />
+        <location filename="../app/ui/consent_dialog.py" line="354"/>
         <source>Signature on screen</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355" />
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Signed paper form</source>
         <translation>签署纸质知情同意书</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="356" />
+        <location filename="../app/ui/consent_dialog.py" line="356"/>
         <source>Verbal, with witness</source>
         <translation>口头同意（有见证人）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="357" />
+        <location filename="../app/ui/consent_dialog.py" line="357"/>
         <source>Printed consent form</source>
         <translation>知情同意书打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="358" />
+        <location filename="../app/ui/consent_dialog.py" line="358"/>
         <source>Language for the patient:</source>
         <translation>知情同意书语言：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="359" />
+        <location filename="../app/ui/consent_dialog.py" line="359"/>
         <source>Print consent form…</source>
         <translation>打印知情同意书…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="360" />
+        <location filename="../app/ui/consent_dialog.py" line="360"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="361" />
+        <location filename="../app/ui/consent_dialog.py" line="361"/>
         <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
         <translation>请打印知情同意书，由患者或家属签字后扫描，再在此处添加扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="363" />
+        <location filename="../app/ui/consent_dialog.py" line="363"/>
         <source>Attach scan…</source>
         <translation>添加扫描件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="364" />
+        <location filename="../app/ui/consent_dialog.py" line="364"/>
         <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
         <translation>患者或家属口头表示同意。请填写在场听到的见证人姓名（如另一名医务人员）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="366" />
+        <location filename="../app/ui/consent_dialog.py" line="366"/>
         <source>Witness:</source>
         <translation>见证人：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="367" />
-        <source>Witness's full name</source>
+        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <source>Witness&apos;s full name</source>
         <translation>见证人姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="368" />
+        <location filename="../app/ui/consent_dialog.py" line="368"/>
         <source>Patient consents</source>
         <translation>患者同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="369" />
+        <location filename="../app/ui/consent_dialog.py" line="369"/>
         <source>Patient refuses</source>
         <translation>患者拒绝</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="370" />
+        <location filename="../app/ui/consent_dialog.py" line="370"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="384" />
-        <location filename="../app/ui/consent_dialog.py" line="405" />
+        <location filename="../app/ui/consent_dialog.py" line="384"/>
+        <location filename="../app/ui/consent_dialog.py" line="405"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="385" />
+        <location filename="../app/ui/consent_dialog.py" line="385"/>
         <source>{name} ({where})</source>
         <translation>{name}（{where}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="389" />
+        <location filename="../app/ui/consent_dialog.py" line="389"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="393" />
+        <location filename="../app/ui/consent_dialog.py" line="393"/>
         <source>{reason}: {note}</source>
         <translation>{reason}：{note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="399" />
-        <location filename="../app/ui/consent_dialog.py" line="431" />
+        <location filename="../app/ui/consent_dialog.py" line="399"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>no details</source>
         <translation>无详细信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="402" />
-        <location filename="../app/ui/consent_dialog.py" line="435" />
+        <location filename="../app/ui/consent_dialog.py" line="402"/>
+        <location filename="../app/ui/consent_dialog.py" line="435"/>
         <source>reference range {range}</source>
         <translation>参考范围 {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="404" />
-        <location filename="../app/ui/consent_dialog.py" line="439" />
+        <location filename="../app/ui/consent_dialog.py" line="404"/>
+        <location filename="../app/ui/consent_dialog.py" line="439"/>
         <source>{age} days old, window {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="408" />
+        <location filename="../app/ui/consent_dialog.py" line="408"/>
         <source>{fee} yuan</source>
         <translation>{fee}元</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="417" />
+        <location filename="../app/ui/consent_dialog.py" line="417"/>
         <source>Consent to repeat tests</source>
         <translation>复查知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425" />
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425" />
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
         <source>Why the doctor repeats it</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425" />
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
         <source>Recognized prior result</source>
         <translation>可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="426" />
+        <location filename="../app/ui/consent_dialog.py" line="426"/>
         <source>Expected fee</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="460" />
-        <source>Enter the family member's name.</source>
+        <location filename="../app/ui/consent_dialog.py" line="460"/>
+        <source>Enter the family member&apos;s name.</source>
         <translation>请填写家属姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="461" />
+        <location filename="../app/ui/consent_dialog.py" line="461"/>
         <source>The order has no patient name.</source>
         <translation>医嘱缺少患者姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="462" />
-        <source>Choose the family member's relationship to the patient.</source>
+        <location filename="../app/ui/consent_dialog.py" line="462"/>
+        <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>请选择家属与患者的关系。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="463" />
+        <location filename="../app/ui/consent_dialog.py" line="463"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>请添加已签字的纸质知情同意书扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="464" />
+        <location filename="../app/ui/consent_dialog.py" line="464"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>尚未签名：请签署人在屏幕上签名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="465" />
-        <source>Enter the witness's name.</source>
+        <location filename="../app/ui/consent_dialog.py" line="465"/>
+        <source>Enter the witness&apos;s name.</source>
         <translation>请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="466" />
+        <location filename="../app/ui/consent_dialog.py" line="466"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>系统时间缺少时区，无法记录知情同意（请联系信息科）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="481" />
+        <location filename="../app/ui/consent_dialog.py" line="481"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="482" />
+        <location filename="../app/ui/consent_dialog.py" line="482"/>
         <source>Scan of the signed paper form</source>
         <translation>纸质知情同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="483" />
+        <location filename="../app/ui/consent_dialog.py" line="483"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="487" />
+        <location filename="../app/ui/consent_dialog.py" line="487"/>
         <source>Signature of the family member {name}</source>
         <translation>家属签名：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="488" />
+        <location filename="../app/ui/consent_dialog.py" line="488"/>
         <source>Signature of the family member</source>
         <translation>家属签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="490" />
+        <location filename="../app/ui/consent_dialog.py" line="490"/>
         <source>Signature of the patient {name}</source>
         <translation>患者本人签名：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="506" />
+        <location filename="../app/ui/consent_dialog.py" line="506"/>
         <source>Attached: {name} ({size} KB)</source>
         <translation>已添加：{name}（{size} KB）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="510" />
+        <location filename="../app/ui/consent_dialog.py" line="510"/>
         <source>No scan attached</source>
         <translation>尚未添加扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="512" />
+        <location filename="../app/ui/consent_dialog.py" line="512"/>
         <source>No scan</source>
         <translation>无扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="536" />
+        <location filename="../app/ui/consent_dialog.py" line="536"/>
         <source>Attach the scan of the signed consent form</source>
         <translation>添加已签字的知情同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="537" />
+        <location filename="../app/ui/consent_dialog.py" line="537"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="543" />
+        <location filename="../app/ui/consent_dialog.py" line="543"/>
         <source>Consent form {patient} {date}</source>
         <translation>复查知情同意书 {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="545" />
+        <location filename="../app/ui/consent_dialog.py" line="545"/>
         <source>Save the consent form for printing</source>
         <translation>保存知情同意书以便打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="546" />
+        <location filename="../app/ui/consent_dialog.py" line="546"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -469,197 +470,197 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../app/ui/consent_form.py" line="42" />
+        <location filename="../app/ui/consent_form.py" line="42"/>
         <source>Informed consent to repeat a test already recognized between hospitals</source>
         <translation>检查检验结果互认 复查知情同意书</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="43" />
+        <location filename="../app/ui/consent_form.py" line="43"/>
         <source>Patient</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="44" />
+        <location filename="../app/ui/consent_form.py" line="44"/>
         <source>Ordering physician</source>
         <translation>开单医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="45" />
+        <location filename="../app/ui/consent_form.py" line="45"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="46" />
+        <location filename="../app/ui/consent_form.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="47" />
+        <location filename="../app/ui/consent_form.py" line="47"/>
         <source>Order no.</source>
         <translation>医嘱号</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="48" />
+        <location filename="../app/ui/consent_form.py" line="48"/>
         <source>Under the rules for mutual recognition of test results between hospitals, a result from another hospital that meets the recognition conditions is normally used instead of doing the test again. For the items below such a result exists, but your doctor recommends repeating the test, for the reason given.</source>
         <translation>根据医疗机构间检查检验结果互认的有关规定，其他医疗机构出具的、符合互认条件的检查检验结果，原则上予以互认，不再重复检查。下列项目已有可互认的结果，但医生根据您的病情建议复查，原因如下。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="54" />
+        <location filename="../app/ui/consent_form.py" line="54"/>
         <source>Test</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="55" />
+        <location filename="../app/ui/consent_form.py" line="55"/>
         <source>Recognized result</source>
         <translation>可互认结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="56" />
+        <location filename="../app/ui/consent_form.py" line="56"/>
         <source>Date of the result</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="57" />
+        <location filename="../app/ui/consent_form.py" line="57"/>
         <source>Hospital</source>
         <translation>出具医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="58" />
+        <location filename="../app/ui/consent_form.py" line="58"/>
         <source>HR mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="59" />
+        <location filename="../app/ui/consent_form.py" line="59"/>
         <source>Why the doctor recommends repeating it</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="60" />
+        <location filename="../app/ui/consent_form.py" line="60"/>
         <source>Fee (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="61" />
+        <location filename="../app/ui/consent_form.py" line="61"/>
         <source>Total expected fee</source>
         <translation>预计费用合计</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="62" />
+        <location filename="../app/ui/consent_form.py" line="62"/>
         <source>{fee} yuan</source>
         <translation>{fee}元</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="63" />
+        <location filename="../app/ui/consent_form.py" line="63"/>
         <source>reference range {range}</source>
         <translation>参考范围 {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="64" />
+        <location filename="../app/ui/consent_form.py" line="64"/>
         <source>{age} days old, recognized for {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="65" />
+        <location filename="../app/ui/consent_form.py" line="65"/>
         <source>No details of the earlier result</source>
         <translation>无既往结果详情</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="66" />
+        <location filename="../app/ui/consent_form.py" line="66"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="67" />
+        <location filename="../app/ui/consent_form.py" line="67"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="68" />
+        <location filename="../app/ui/consent_form.py" line="68"/>
         <source>{reason}: {note}</source>
         <translation>{reason}：{note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="69" />
+        <location filename="../app/ui/consent_form.py" line="69"/>
         <source>The medical staff have explained to me that a result of the test(s) above from another hospital already exists and is recognized here, so the test would not normally need to be repeated. The doctor has told me why repeating it is recommended and what the repeat costs. I have been able to ask questions, and I understand that I am free to decline the repeat.</source>
         <translation>医务人员已向我说明：上述检查检验项目在其他医疗机构已有结果，且该结果在本院可以互认，一般无需重复检查。医生已向我解释建议复查的原因及所需费用，我已充分了解，并有机会提出疑问；我知道我有权拒绝复查。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="75" />
+        <location filename="../app/ui/consent_form.py" line="75"/>
         <source>I agree to repeat the test(s) listed above.</source>
         <translation>我同意复查上述检查检验项目。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="76" />
+        <location filename="../app/ui/consent_form.py" line="76"/>
         <source>I do not agree to repeat the test(s); the recognized result from the other hospital will be used.</source>
         <translation>我不同意复查，采用其他医疗机构的互认结果。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="78" />
+        <location filename="../app/ui/consent_form.py" line="78"/>
         <source>Signature of the patient or family member</source>
         <translation>患者或家属签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="79" />
+        <location filename="../app/ui/consent_form.py" line="79"/>
         <source>Relationship to the patient</source>
         <translation>与患者关系</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="80" />
+        <location filename="../app/ui/consent_form.py" line="80"/>
         <source>Nurse who explained</source>
         <translation>告知护士签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="81" />
+        <location filename="../app/ui/consent_form.py" line="81"/>
         <source>Physician</source>
         <translation>医师签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="82" />
+        <location filename="../app/ui/consent_form.py" line="82"/>
         <source>Date and time</source>
         <translation>签署时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="83" />
+        <location filename="../app/ui/consent_form.py" line="83"/>
         <source>{patient} · order no. {order} · page {page} of {pages}</source>
         <translation>{patient} · 医嘱号 {order} · 第{page}页，共{pages}页</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="84" />
-        <source>If a family member or guardian signs on the patient's behalf, please write the relationship to the patient.</source>
+        <location filename="../app/ui/consent_form.py" line="84"/>
+        <source>If a family member or guardian signs on the patient&apos;s behalf, please write the relationship to the patient.</source>
         <translation>如由家属或监护人代为签署，请注明与患者的关系。</translation>
     </message>
 </context>
 <context>
     <name>ConsentWorklistDialog</name>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="42" />
+        <location filename="../app/ui/consent_worklist_dialog.py" line="42"/>
         <source>Awaiting consent</source>
         <translation>待知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="43" />
+        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
         <translation>本院医师开具的复查项目。请逐项向患者或家属说明复查原因，然后记录其同意或拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="45" />
+        <location filename="../app/ui/consent_worklist_dialog.py" line="45"/>
         <source>Record consent…</source>
         <translation>记录知情同意…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="46" />
+        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="59" />
+        <location filename="../app/ui/consent_worklist_dialog.py" line="59"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
         <translation>{patient} — {items}
 开单医师：{doctor}，{when}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="87" />
+        <location filename="../app/ui/consent_worklist_dialog.py" line="87"/>
         <source>Consent not recorded</source>
         <translation>未能记录知情同意</translation>
     </message>
@@ -667,7 +668,7 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="239" />
+        <location filename="../app/ui/viewer/image_pane.py" line="239"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
@@ -675,22 +676,22 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="95" />
+        <location filename="../app/ui/lab_reports_view.py" line="95"/>
         <source>No report selected</source>
         <translation>未选择检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="99" />
+        <location filename="../app/ui/lab_reports_view.py" line="99"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="100" />
+        <location filename="../app/ui/lab_reports_view.py" line="100"/>
         <source> — status: {status}</source>
         <translation> — 状态：{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="102" />
+        <location filename="../app/ui/lab_reports_view.py" line="102"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; 采样时间：{when}{status}</translation>
     </message>
@@ -698,123 +699,123 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="100" />
+        <location filename="../app/ui/main_window.py" line="100"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="119" />
+        <location filename="../app/ui/main_window.py" line="119"/>
         <source>Physician</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="119" />
+        <location filename="../app/ui/main_window.py" line="119"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="157" />
+        <location filename="../app/ui/main_window.py" line="157"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158" />
+        <location filename="../app/ui/main_window.py" line="158"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181" />
+        <location filename="../app/ui/main_window.py" line="181"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194" />
-        <source>Order saved: waiting for the patient's consent</source>
+        <location filename="../app/ui/main_window.py" line="194"/>
+        <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195" />
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225" />
+        <location filename="../app/ui/main_window.py" line="225"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228" />
+        <location filename="../app/ui/main_window.py" line="228"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230" />
+        <location filename="../app/ui/main_window.py" line="230"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234" />
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251" />
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253" />
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253" />
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254" />
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255" />
+        <location filename="../app/ui/main_window.py" line="255"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262" />
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266" />
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268" />
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269" />
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270" />
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271" />
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272" />
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -822,162 +823,162 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="114" />
+        <location filename="../app/ui/order_dialog.py" line="114"/>
         <source>New lab order — {name}</source>
         <translation>开检验单 — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="115" />
+        <location filename="../app/ui/order_dialog.py" line="115"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="117" />
+        <location filename="../app/ui/order_dialog.py" line="117"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118" />
+        <location filename="../app/ui/order_dialog.py" line="118"/>
         <source>Clinical notes</source>
         <translation>临床说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119" />
+        <location filename="../app/ui/order_dialog.py" line="119"/>
         <source>Check prior results</source>
         <translation>查询既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120" />
+        <location filename="../app/ui/order_dialog.py" line="120"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="121" />
+        <location filename="../app/ui/order_dialog.py" line="121"/>
         <source>Send order</source>
         <translation>提交检验单</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123" />
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123" />
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123" />
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Date</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123" />
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123" />
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124" />
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Age / window</source>
         <translation>时效 / 时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124" />
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124" />
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124" />
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Reason for repeat</source>
         <translation>复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125" />
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="136" />
+        <location filename="../app/ui/order_dialog.py" line="136"/>
         <source>Panel: {name} — {n} items</source>
         <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="161" />
+        <location filename="../app/ui/order_dialog.py" line="161"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="161" />
+        <location filename="../app/ui/order_dialog.py" line="161"/>
         <source>nothing yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="180" />
+        <location filename="../app/ui/order_dialog.py" line="180"/>
         <source>{age} d / {window} d</source>
         <translation>{age}天 / {window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="185" />
+        <location filename="../app/ui/order_dialog.py" line="185"/>
         <source>Recognize prior result</source>
         <translation>互认既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="185" />
+        <location filename="../app/ui/order_dialog.py" line="185"/>
         <source>Repeat</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="188" />
+        <location filename="../app/ui/order_dialog.py" line="188"/>
         <source>— choose a reason —</source>
         <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="195" />
-        <source>Free text (required for 'Other')</source>
+        <location filename="../app/ui/order_dialog.py" line="195"/>
+        <source>Free text (required for &apos;Other&apos;)</source>
         <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="203" />
-        <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient's consent.</source>
+        <location filename="../app/ui/order_dialog.py" line="203"/>
+        <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="209" />
+        <location filename="../app/ui/order_dialog.py" line="209"/>
         <source>no prior result</source>
         <translation>无既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="211" />
+        <location filename="../app/ui/order_dialog.py" line="211"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="236" />
+        <location filename="../app/ui/order_dialog.py" line="236"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="237" />
+        <location filename="../app/ui/order_dialog.py" line="237"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="238" />
+        <location filename="../app/ui/order_dialog.py" line="238"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="269" />
+        <location filename="../app/ui/order_dialog.py" line="269"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>
@@ -985,62 +986,62 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="22" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="22"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="22" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="22"/>
         <source>F</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="43" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="43"/>
         <source>Se {n}</source>
         <translation>序列 {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="46" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="46"/>
         <source>Im {i}/{n}</source>
         <translation>图像 {i}/{n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="48" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="48"/>
         <source>Frame {f}/{n}</source>
         <translation>帧 {f}/{n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="50" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="50"/>
         <source>Pos {z:.1f} mm</source>
         <translation>位置 {z:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="52" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="52"/>
         <source>Thk {t:g} mm</source>
         <translation>层厚 {t:g} mm</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="57" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="57"/>
         <source>W {w:.0f} L {c:.0f}</source>
         <translation>窗宽 {w:.0f} 窗位 {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="58" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="58"/>
         <source>Zoom {z:.0f}%</source>
         <translation>缩放 {z:.0f}%</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="60" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="60"/>
         <source>No pixel spacing: lengths in px</source>
         <translation>无像素间距：长度以像素计</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="62" />
+        <location filename="../app/ui/viewer/overlay_text.py" line="62"/>
         <source>Spacing at detector</source>
         <translation>间距按探测器平面计</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/study_context.py" line="28" />
+        <location filename="../app/ui/viewer/study_context.py" line="28"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
@@ -1048,52 +1049,52 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="48" />
+        <location filename="../app/ui/patient_banner.py" line="48"/>
         <source>No patient open</source>
         <translation>未打开患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="49" />
+        <location filename="../app/ui/patient_banner.py" line="49"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>请在左侧查找患者，即可查看各接入医院的检验报告。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51" />
+        <location filename="../app/ui/patient_banner.py" line="51"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51" />
+        <location filename="../app/ui/patient_banner.py" line="51"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51" />
+        <location filename="../app/ui/patient_banner.py" line="51"/>
         <source>Unknown sex</source>
         <translation>性别未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="53" />
+        <location filename="../app/ui/patient_banner.py" line="53"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="59" />
+        <location filename="../app/ui/patient_banner.py" line="59"/>
         <source>ID {id}</source>
         <translation>身份证号：{id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="61" />
+        <location filename="../app/ui/patient_banner.py" line="61"/>
         <source>Insurance card {card}</source>
         <translation>医保卡号：{card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="62" />
+        <location filename="../app/ui/patient_banner.py" line="62"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="63" />
+        <location filename="../app/ui/patient_banner.py" line="63"/>
         <source>Records at: {hospitals}</source>
         <translation>就诊医院：{hospitals}</translation>
     </message>
@@ -1101,112 +1102,112 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="93" />
+        <location filename="../app/ui/patient_search_panel.py" line="93"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;查找患者&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96" />
+        <location filename="../app/ui/patient_search_panel.py" line="96"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96" />
+        <location filename="../app/ui/patient_search_panel.py" line="96"/>
         <source>Insurance card</source>
         <translation>医保卡</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96" />
+        <location filename="../app/ui/patient_search_panel.py" line="96"/>
         <source>Name + birth date</source>
         <translation>姓名 + 出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="98" />
+        <location filename="../app/ui/patient_search_panel.py" line="98"/>
         <source>18-digit resident ID</source>
         <translation>18位居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99" />
+        <location filename="../app/ui/patient_search_panel.py" line="99"/>
         <source>Medical insurance card number</source>
         <translation>医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100" />
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101" />
+        <location filename="../app/ui/patient_search_panel.py" line="101"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102" />
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>Search all hospitals</source>
         <translation>查询全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103" />
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Patients found</source>
         <translation>查询到的患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104" />
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="117" />
+        <location filename="../app/ui/patient_search_panel.py" line="117"/>
         <source>Enter the insurance card number</source>
         <translation>请输入医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="121" />
-        <source>Enter the patient's name</source>
+        <location filename="../app/ui/patient_search_panel.py" line="121"/>
+        <source>Enter the patient&apos;s name</source>
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="207" />
+        <location filename="../app/ui/patient_search_panel.py" line="207"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="208" />
+        <location filename="../app/ui/patient_search_panel.py" line="208"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="209" />
+        <location filename="../app/ui/patient_search_panel.py" line="209"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="210" />
+        <location filename="../app/ui/patient_search_panel.py" line="210"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="211" />
+        <location filename="../app/ui/patient_search_panel.py" line="211"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="213" />
+        <location filename="../app/ui/patient_search_panel.py" line="213"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="169" />
+        <location filename="../app/ui/patient_search_panel.py" line="169"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="176" />
+        <location filename="../app/ui/patient_search_panel.py" line="176"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="176" />
+        <location filename="../app/ui/patient_search_panel.py" line="176"/>
         <source>F</source>
         <translation>女</translation>
     </message>
@@ -1214,57 +1215,57 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="20" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="20"/>
         <source>The file is not a DICOM image.</source>
         <translation>该文件不是 DICOM 影像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="21" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="21"/>
         <source>The file cannot be opened (permissions, or a damaged disc).</source>
         <translation>无法打开该文件（权限不足或光盘损坏）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="22" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="22"/>
         <source>The file is marked as DICOM but its header is damaged.</source>
         <translation>该文件标记为 DICOM，但文件头已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="23" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="23"/>
         <source>The file is incomplete: it ends too early (copied or sent only in part).</source>
         <translation>文件不完整：提前结束（只复制或传输了一部分）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="24" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="24"/>
         <source>The file holds no image (a report, a structured document or a key object).</source>
         <translation>该文件不含图像（是报告、结构化文档或关键对象）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="25" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="25"/>
         <source>The image is compressed in a way this program cannot decode.</source>
         <translation>该图像的压缩方式本程序无法解码。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="26" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="26"/>
         <source>The compressed image data is damaged.</source>
         <translation>压缩的图像数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="27" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="27"/>
         <source>The image data does not match the size the file declares.</source>
         <translation>图像数据与文件声明的尺寸不符。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="28" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="28"/>
         <source>The image is too large to open safely.</source>
         <translation>图像过大，无法安全打开。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="29" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="29"/>
         <source>This kind of image cannot be shown.</source>
         <translation>无法显示此类图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="31" />
+        <location filename="../app/ui/viewer/read_problem_text.py" line="31"/>
         <source>The image cannot be read.</source>
         <translation>无法读取该图像。</translation>
     </message>
@@ -1272,42 +1273,42 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>RepeatReason</name>
     <message>
-        <location filename="../app/ui/consent_form.py" line="31" />
+        <location filename="../app/ui/consent_form.py" line="31"/>
         <source>Condition changed: the result no longer fits the clinical picture</source>
         <translation>病情变化，原结果与当前临床表现不符</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="32" />
+        <location filename="../app/ui/consent_form.py" line="32"/>
         <source>Value changes fast in this disease</source>
         <translation>该项目在本病中变化较快，需动态观察</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="33" />
+        <location filename="../app/ui/consent_form.py" line="33"/>
         <source>Crucial for the next step (e.g. before surgery or transfusion)</source>
         <translation>对下一步诊疗至关重要（如手术、输血前）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="34" />
+        <location filename="../app/ui/consent_form.py" line="34"/>
         <source>Emergency</source>
         <translation>急诊、急救需要</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="35" />
+        <location filename="../app/ui/consent_form.py" line="35"/>
         <source>Forensic, disability or sick-retirement appraisal</source>
         <translation>司法鉴定、伤残鉴定或病退鉴定需要</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="36" />
+        <location filename="../app/ui/consent_form.py" line="36"/>
         <source>Patient or family asks for it</source>
         <translation>患者或家属要求复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="37" />
+        <location filename="../app/ui/consent_form.py" line="37"/>
         <source>Issuing laboratory failed quality control</source>
         <translation>出具结果的检验机构室间质评不合格</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="38" />
+        <location filename="../app/ui/consent_form.py" line="38"/>
         <source>Other (explain)</source>
         <translation>其他（请说明）</translation>
     </message>
@@ -1315,32 +1316,32 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="50" />
+        <location filename="../app/ui/report_models.py" line="50"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50" />
+        <location filename="../app/ui/report_models.py" line="50"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50" />
+        <location filename="../app/ui/report_models.py" line="50"/>
         <source>Report</source>
         <translation>检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50" />
+        <location filename="../app/ui/report_models.py" line="50"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="62" />
+        <location filename="../app/ui/report_models.py" line="62"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="70" />
+        <location filename="../app/ui/report_models.py" line="70"/>
         <source>{n} of {total} items recognized</source>
         <translation>共{total}项，已互认{n}项</translation>
     </message>
@@ -1348,37 +1349,37 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="97" />
+        <location filename="../app/ui/report_models.py" line="97"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97" />
+        <location filename="../app/ui/report_models.py" line="97"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97" />
+        <location filename="../app/ui/report_models.py" line="97"/>
         <source>Flag</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97" />
+        <location filename="../app/ui/report_models.py" line="97"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98" />
+        <location filename="../app/ui/report_models.py" line="98"/>
         <source>Reference range</source>
         <translation>参考范围</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98" />
+        <location filename="../app/ui/report_models.py" line="98"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98" />
+        <location filename="../app/ui/report_models.py" line="98"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
@@ -1386,12 +1387,12 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../app/ui/signature_pad.py" line="90" />
+        <location filename="../app/ui/signature_pad.py" line="90"/>
         <source>Sign here</source>
         <translation>请在此处签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/signature_pad.py" line="91" />
+        <location filename="../app/ui/signature_pad.py" line="91"/>
         <source>Sign with the mouse, a finger or the pen</source>
         <translation>可用鼠标、手指或手写笔签名</translation>
     </message>
@@ -1399,32 +1400,32 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="45" />
+        <location filename="../app/ui/source_status_view.py" line="45"/>
         <source>waiting for answer</source>
         <translation>等待响应</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="47" />
+        <location filename="../app/ui/source_status_view.py" line="47"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>找到{n}条，用时{s:.1f}秒</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="49" />
+        <location filename="../app/ui/source_status_view.py" line="49"/>
         <source>, {n} unreadable skipped</source>
         <translation>，已跳过{n}条无法读取的记录</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="51" />
+        <location filename="../app/ui/source_status_view.py" line="51"/>
         <source>no answer in time: {msg}</source>
         <translation>响应超时：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="53" />
+        <location filename="../app/ui/source_status_view.py" line="53"/>
         <source>unreachable: {msg}</source>
         <translation>无法连接：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="55" />
+        <location filename="../app/ui/source_status_view.py" line="55"/>
         <source>error: {msg}</source>
         <translation>出错：{msg}</translation>
     </message>
@@ -1432,24 +1433,24 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>StudiesView</name>
     <message>
-        <location filename="../app/ui/studies_view.py" line="147" />
-        <location filename="../app/ui/studies_view.py" line="196" />
+        <location filename="../app/ui/studies_view.py" line="147"/>
+        <location filename="../app/ui/studies_view.py" line="196"/>
         <source>No imaging studies on record.</source>
         <translation>暂无检查影像记录。</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="150" />
-        <location filename="../app/ui/studies_view.py" line="197" />
+        <location filename="../app/ui/studies_view.py" line="150"/>
+        <location filename="../app/ui/studies_view.py" line="197"/>
         <source>Open images</source>
         <translation>打开影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="188" />
+        <location filename="../app/ui/studies_view.py" line="188"/>
         <source>Impression: {text}</source>
         <translation>诊断意见：{text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="189" />
+        <location filename="../app/ui/studies_view.py" line="189"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
@@ -1457,47 +1458,47 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84" />
+        <location filename="../app/ui/studies_view.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84" />
+        <location filename="../app/ui/studies_view.py" line="84"/>
         <source>Modality</source>
         <translation>检查类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84" />
+        <location filename="../app/ui/studies_view.py" line="84"/>
         <source>Body part</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84" />
+        <location filename="../app/ui/studies_view.py" line="84"/>
         <source>Study</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85" />
+        <location filename="../app/ui/studies_view.py" line="85"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85" />
+        <location filename="../app/ui/studies_view.py" line="85"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85" />
+        <location filename="../app/ui/studies_view.py" line="85"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85" />
+        <location filename="../app/ui/studies_view.py" line="85"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="105" />
+        <location filename="../app/ui/studies_view.py" line="105"/>
         <source>Unknown hospital</source>
         <translation>医院不详</translation>
     </message>
@@ -1505,118 +1506,118 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="20" />
+        <location filename="../app/ui/verdict_text.py" line="20"/>
         <source>nationwide</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="22" />
+        <location filename="../app/ui/verdict_text.py" line="22"/>
         <source>province {region}</source>
         <translation>省级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="23" />
+        <location filename="../app/ui/verdict_text.py" line="23"/>
         <source>city {region}</source>
         <translation>市级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="24" />
+        <location filename="../app/ui/verdict_text.py" line="24"/>
         <source>district {region}</source>
         <translation>区县级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="29" />
+        <location filename="../app/ui/verdict_text.py" line="29"/>
         <source>open-ended</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="36" />
+        <location filename="../app/ui/verdict_text.py" line="36"/>
         <source>Not on the recognition list</source>
         <translation>不在互认项目目录内</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="38" />
+        <location filename="../app/ui/verdict_text.py" line="38"/>
         <source>On the recognition list only in {scope}, not here</source>
         <translation>仅在{scope}范围内列入互认项目目录，本地区不适用</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="40" />
+        <location filename="../app/ui/verdict_text.py" line="40"/>
         <source>No imaging report yet</source>
         <translation>尚无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="42" />
+        <location filename="../app/ui/verdict_text.py" line="42"/>
         <source>Result not final (status: {status})</source>
         <translation>结果尚未最终确认（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="44" />
+        <location filename="../app/ui/verdict_text.py" line="44"/>
         <source>No specimen date: age unknown</source>
         <translation>无采样日期：无法计算报告时效</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="46" />
-        <source>Dated in the future: check the issuing hospital's record</source>
+        <location filename="../app/ui/verdict_text.py" line="46"/>
+        <source>Dated in the future: check the issuing hospital&apos;s record</source>
         <translation>日期晚于当前时间：请核对出具医院的记录</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="48" />
+        <location filename="../app/ui/verdict_text.py" line="48"/>
         <source>{age} days old, window {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="50" />
+        <location filename="../app/ui/verdict_text.py" line="50"/>
         <source>Issuing hospital unknown</source>
         <translation>出具医院未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="52" />
+        <location filename="../app/ui/verdict_text.py" line="52"/>
         <source>Issuing hospital has no HR qualification for this item</source>
         <translation>出具医院无该项目的HR互认资质</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="55" />
-        <source>Hospital's qualification {mark} not valid on the result date (valid {periods})</source>
+        <location filename="../app/ui/verdict_text.py" line="55"/>
+        <source>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</source>
         <translation>医院的{mark}互认资质在采样日期不在有效期内（有效期：{periods}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="58" />
+        <location filename="../app/ui/verdict_text.py" line="58"/>
         <source>{mark} is recognized only in {scope}, not here</source>
         <translation>{mark}仅在{scope}范围内互认，本地区不适用</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="64" />
-        <location filename="../app/ui/verdict_text.py" line="94" />
+        <location filename="../app/ui/verdict_text.py" line="64"/>
+        <location filename="../app/ui/verdict_text.py" line="94"/>
         <source>Reference only</source>
         <translation>仅供参考</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="70" />
+        <location filename="../app/ui/verdict_text.py" line="70"/>
         <source>Recognizable until {until}</source>
         <translation>可互认至{until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="77" />
+        <location filename="../app/ui/verdict_text.py" line="77"/>
         <source>Recognized ({mark})</source>
         <translation>已互认（{mark}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="79" />
+        <location filename="../app/ui/verdict_text.py" line="79"/>
         <source>{age} days old, window {window} days; recognizable until {until}</source>
         <translation>距采样{age}天，互认时限{window}天；可互认至{until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="82" />
+        <location filename="../app/ui/verdict_text.py" line="82"/>
         <source>Reference only, because:</source>
         <translation>仅供参考，原因：</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="85" />
+        <location filename="../app/ui/verdict_text.py" line="85"/>
         <source>Catalogue item: {name} ({code})</source>
         <translation>互认项目：{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="93" />
+        <location filename="../app/ui/verdict_text.py" line="93"/>
         <source>{marks} {n}/{total}</source>
         <translation>{marks} {n}/{total}</translation>
     </message>
@@ -1624,194 +1625,199 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="83" />
-        <location filename="../app/ui/viewer/viewer_window.py" line="238" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="83"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="264"/>
         <source>Huren images</source>
         <translation>互认 影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="142" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="142"/>
         <source>Image tools</source>
         <translation>影像工具</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
         <source>Window/level</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="149" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="149"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="161" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="198"/>
         <source>Window: as stored</source>
         <translation>窗：文件默认</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="162" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="204"/>
         <source>Brain</source>
         <translation>脑窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="162" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="204"/>
         <source>Lung</source>
         <translation>肺窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="163" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="205"/>
         <source>Bone</source>
         <translation>骨窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="163" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="205"/>
         <source>Abdomen</source>
         <translation>腹部窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="164" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="206"/>
         <source>Mediastinum</source>
         <translation>纵隔窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="170" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="166"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="171" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="167"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="172" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="168"/>
         <source>Overlays</source>
         <translation>叠加信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="176" />
-        <location filename="../app/ui/viewer/viewer_window.py" line="220" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="172"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="246"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="183" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="179"/>
         <source>Compare with prior</source>
         <translation>与既往对比</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="189" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="185"/>
         <source>Link scrolling</source>
         <translation>联动翻页</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="225" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="211"/>
+        <source>W {w:.0f} L {c:.0f}</source>
+        <translation>窗宽 {w:.0f} 窗位 {c:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="251"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="246" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="272"/>
         <source>Looking up the series…</source>
         <translation>正在查询序列…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="279" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="305"/>
         <source>The study holds no images.</source>
         <translation>该检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="280" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="306"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="281" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="307"/>
         <source>No images</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="301" />
-        <location filename="../app/ui/viewer/viewer_window.py" line="302" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="327"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="328"/>
         <source>The images could not be listed.</source>
         <translation>无法列出影像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="307" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="333"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 幅</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="374" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="402"/>
         <source>The images could not be fetched: {why}</source>
         <translation>无法获取影像：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="387" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="415"/>
         <source>This series cannot be shown.</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="412" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="440"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="413" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="441"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="422" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="450"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="494" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="522"/>
         <source>Prior study</source>
         <translation>既往检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="494" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="522"/>
         <source>This study</source>
         <translation>本次检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="507" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="535"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>从本地介质打开：无平台报告及互认状态。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="511" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="539"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="511" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="539"/>
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="519" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="547"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="522" />
+        <location filename="../app/ui/viewer/viewer_window.py" line="550"/>
         <source>Report not final ({status})</source>
         <translation>报告未最终确认（{status}）</translation>
     </message>

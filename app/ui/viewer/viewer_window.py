@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, 
 
 from app.domain.image_geometry import SliceLink
 from app.domain.models import FINAL_STATUSES
-from app.domain.windowing import CtPreset
+from app.domain.windowing import CtPreset, Window
 from app.services.image_loading import ImageSource, SeriesRef, Unreadable
 from app.ui.tasks import TaskRunner
 from app.ui.viewer.fetch import SeriesFetch, list_series
@@ -158,13 +158,9 @@ class ViewerWindow(QMainWindow):
         bar.addSeparator()
         self.preset_box = QComboBox(self)
         self.preset_box.setObjectName("presetBox")
-        self.preset_box.addItem(self.tr("Window: as stored"), None)
-        preset_names = {CtPreset.BRAIN: self.tr("Brain"), CtPreset.LUNG: self.tr("Lung"),
-                        CtPreset.BONE: self.tr("Bone"), CtPreset.ABDOMEN: self.tr("Abdomen"),
-                        CtPreset.MEDIASTINUM: self.tr("Mediastinum")}
-        for preset, text in preset_names.items():
-            self.preset_box.addItem(text, preset)
+        self.preset_box.setMinimumContentsLength(12)
         self.preset_box.activated.connect(self._on_preset)
+        self._rebuild_presets()
         bar.addWidget(self.preset_box)
         bar.addSeparator()
         self.fit_action = bar.addAction(self.tr("Fit"), lambda: self.active.fit())
@@ -197,17 +193,47 @@ class ViewerWindow(QMainWindow):
         for pane in (self.pane_a, self.pane_b):
             pane.tool = tool
 
-    def apply_preset(self, preset: CtPreset | None) -> None:
-        self.active.set_window(preset.window if preset else None)
-        self.preset_box.setCurrentIndex(self.preset_box.findData(preset) if preset else 0)
+    def _presets(self) -> list[tuple[str, Window | None]]:
+        """CT gets the radiologist's presets; other images the windows their files offer."""
+        out: list[tuple[str, Window | None]] = [(self.tr("Window: as stored"), None)]
+        current = self.active.current
+        if current is None or current.pixels.ndim == 3:
+            return out
+        info = current.info
+        if info.modality == "CT":
+            names = {CtPreset.BRAIN: self.tr("Brain"), CtPreset.LUNG: self.tr("Lung"),
+                     CtPreset.BONE: self.tr("Bone"), CtPreset.ABDOMEN: self.tr("Abdomen"),
+                     CtPreset.MEDIASTINUM: self.tr("Mediastinum")}
+            return out + [(text, preset.window) for preset, text in names.items()]
+        windows = list(zip(info.window_centers, info.window_widths, strict=True))
+        for i, (center, width) in enumerate(windows[1:], start=1):   # the first is "as stored"
+            explanation = info.window_explanations[i] if i < len(info.window_explanations) else ""
+            out.append((explanation or self.tr("W {w:.0f} L {c:.0f}").format(w=width, c=center),
+                        Window(center, width)))
+        return out
+
+    def _rebuild_presets(self) -> None:
+        box = self.preset_box
+        box.blockSignals(True)
+        box.clear()
+        for text, window in self._presets():
+            box.addItem(text, window)
+        box.blockSignals(False)
+        self._sync_preset_box()
+
+    def apply_preset(self, preset: CtPreset | Window | None) -> None:
+        """A CT preset, one of the file's windows, or None for the file's own first window."""
+        window = preset.window if isinstance(preset, CtPreset) else preset
+        self.active.set_window(window)
+        self._sync_preset_box()
 
     def _on_preset(self, row: int) -> None:
         self.apply_preset(self.preset_box.itemData(row))
 
     def _sync_preset_box(self) -> None:
         window = self.active.window
-        match = next((p for p in CtPreset if window is not None and p.window == window), None)
-        self.preset_box.setCurrentIndex(self.preset_box.findData(match) if match else 0)
+        row = next((i for i in range(1, self.preset_box.count()) if self.preset_box.itemData(i) == window), 0)
+        self.preset_box.setCurrentIndex(row)
 
     def set_overlays_visible(self, visible: bool) -> None:
         self.overlay_action.setChecked(visible)
@@ -319,6 +345,7 @@ class ViewerWindow(QMainWindow):
             pane.show_message(study.failures[ref.uid])
         self._update_link_possible()
         self._update_cine_possible()
+        self._rebuild_presets()
 
     def _update_cine_possible(self) -> None:
         stack = self.active.stack
@@ -357,6 +384,7 @@ class ViewerWindow(QMainWindow):
             for pane in self._panes_showing(study, ref):
                 pane.stack_grew()
             self._update_cine_possible()
+            self._rebuild_presets()
             if study is self.studies[0]:
                 self._set_thumbnail(ref, stack)
         elif not self._refresh.isActive():
@@ -437,7 +465,7 @@ class ViewerWindow(QMainWindow):
         for p in (self.pane_a, self.pane_b):
             p.graphics.setStyleSheet("border: 2px solid #3d8bfd;" if p is pane and self.pane_b.isVisible()
                                      else "border: 2px solid transparent;")
-        self._sync_preset_box()
+        self._rebuild_presets()
 
     def _linkable(self) -> bool:
         a, b = self.pane_a.stack, self.pane_b.stack

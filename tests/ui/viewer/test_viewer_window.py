@@ -78,9 +78,21 @@ def test_preset_sets_levels_in_stored_values(qtbot, viewer):
     viewer.apply_preset(CtPreset.LUNG)
     assert tuple(pane.image.levels) == pytest.approx(stored_levels(CtPreset.LUNG.window, 1.0, -1024.0))
     assert "W 1500 L -600" in pane.corners["bottom_right"].text()
-    assert viewer.preset_box.currentData() is CtPreset.LUNG
+    assert viewer.preset_box.currentData() == CtPreset.LUNG.window
+    assert viewer.preset_box.count() == 6          # as stored + the five CT presets
     viewer.apply_preset(None)
     assert pane.window.center == 40
+
+
+def test_other_modalities_offer_the_windows_their_files_carry(qtbot, viewer):
+    mr = ct_slice(0.0, 1, modality="MR", rescale_intercept=0.0, window_centers=(300.0, 600.0),
+                  window_widths=(600.0, 1200.0), window_explanations=("T1 soft", "T1 wide"))
+    _open(qtbot, viewer, ListSource([mr]))
+    box = viewer.preset_box
+    assert [box.itemText(i) for i in range(box.count())][1:] == ["T1 wide"]
+    viewer.apply_preset(box.itemData(1))
+    assert viewer.pane_a.window.center == 600 and viewer.pane_a.window.width == 1200
+    assert box.currentIndex() == 1
 
 
 def test_window_level_by_drag(qtbot, viewer):
