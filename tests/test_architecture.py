@@ -1,6 +1,7 @@
 """The layering is part of the design: ui -> services -> platform -> domain; sandbox -> domain."""
 
 import shutil
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,4 +22,13 @@ def test_start_up_imports_stay_light():
     code = ("import sys, app.cli; heavy = [m for m in ('pyqtgraph', 'pydicom', 'dicomweb_client', 'PySide6', "
             "'app.sandbox.demo_data') if m in sys.modules]; print(','.join(heavy))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_the_main_window_does_not_load_the_image_stack_until_images_are_opened():
+    """pyqtgraph, pydicom, numpy and dicomweb-client cost seconds: only the viewer loads them."""
+    code = ("import sys, app.ui.application, app.ui.main_window; heavy = [m for m in ('pyqtgraph', 'pydicom', "
+            "'numpy', 'dicomweb_client', 'PIL') if m in sys.modules]; print(','.join(heavy))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == ""
