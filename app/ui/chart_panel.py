@@ -19,6 +19,7 @@ from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.studies_view import StudiesView
+from app.ui.trends_view import TrendsView
 from app.ui.tasks import TaskRunner
 
 
@@ -40,7 +41,10 @@ class ChartPanel(QWidget):
         self.studies.open_requested.connect(self.open_images)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
+        self.trends = TrendsView(workspace.timezone, self)
+        self.reports.trend_requested.connect(self.show_trend)
         self.tabs.addTab(self.reports, "")
+        self.tabs.addTab(self.trends, "")
         self.tabs.addTab(self.studies, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +82,7 @@ class ChartPanel(QWidget):
         self._parts, self._asked, self._reports, self._studies = {}, {}, [], []
         self.banner.show_person(person, self.workspace.now().date())
         self.reports.set_reports([])
+        self.trends.set_reports([], None, self.workspace.now().date())
         self.studies.set_studies([])
         self._retitle_tabs()
         self.problems.hide()
@@ -104,6 +109,7 @@ class ChartPanel(QWidget):
         self._asked[part.outcome.source] = part.outcome
         reports = self._reports = newest_first(r for p in self._parts.values() for r in p.reports)
         self.reports.set_reports(reports)
+        self.trends.set_reports(reports, self.workspace.catalogue, self.workspace.now().date())
         self.banner.set_hospitals(list(dict.fromkeys(
             a.report.hospital.name for a in reports if a.report.hospital)))
         self._studies = newest_studies_first(s for p in self._parts.values() for s in p.studies)
@@ -132,9 +138,15 @@ class ChartPanel(QWidget):
             self.studies.model.set_thumbnail(study_uid, pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
                                                                       Qt.TransformationMode.SmoothTransformation))
 
+    def show_trend(self, item_code: str) -> None:
+        """A result's item across hospitals over time (from a report's result table)."""
+        self.trends.choose([item_code])
+        self.tabs.setCurrentWidget(self.trends)
+
     def _retitle_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Lab reports ({n})").format(n=len(self._reports)))
-        self.tabs.setTabText(1, self.tr("Images ({n})").format(n=len(self._studies)))
+        self.tabs.setTabText(1, self.tr("Trends"))
+        self.tabs.setTabText(2, self.tr("Images ({n})").format(n=len(self._studies)))
 
     def _refresh_status(self) -> None:
         self.source_status.set_outcomes(list(self._asked.values()))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMenu, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from app.services.chart import AssessedReport
 from app.ui.badge import BadgeDelegate
@@ -29,6 +30,8 @@ def _table(model, badge_column: int, parent: QWidget) -> QTableView:
 
 
 class LabReportsView(QWidget):
+    trend_requested = Signal(str)   # a catalogue item code: show its trend across hospitals
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list_model = ReportListModel(self)
@@ -67,6 +70,9 @@ class LabReportsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.result_view.doubleClicked.connect(lambda index: self.request_trend(index.row()))
+        self.result_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.result_view.customContextMenuRequested.connect(self._result_menu)
         self._show_detail(None)
 
     def set_reports(self, reports: Sequence[AssessedReport]) -> None:
@@ -102,6 +108,22 @@ class LabReportsView(QWidget):
         self.detail_title.setText(self.tr("<b>{name}</b> &nbsp; {hospital} &nbsp; collected {when}{status}").format(
             name=html.escape(r.name), hospital=html.escape(hospital), when=when, status=html.escape(status)))
         self.result_view.resizeColumnsToContents()
+
+    def request_trend(self, row: int) -> None:
+        if 0 <= row < self.result_model.rowCount():
+            _result, verdict = self.result_model.row(row)
+            if verdict.item is not None:
+                self.trend_requested.emit(verdict.item.code)
+
+    def _result_menu(self, pos: QPoint) -> None:
+        index = self.result_view.indexAt(pos)
+        if not index.isValid():
+            return
+        _result, verdict = self.result_model.row(index.row())
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Trend across hospitals"), lambda: self.request_trend(index.row()))
+        action.setEnabled(verdict.item is not None)
+        menu.exec(self.result_view.viewport().mapToGlobal(pos))
 
     def retranslateUi(self) -> None:
         self._show_detail(self.current_report())

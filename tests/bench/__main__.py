@@ -5,7 +5,9 @@
 - a chart of 200 reports / 3,000 observations: fetched by a bare HTTP client (the floor),
   loaded through the services (mapping + recognition), and shown in the window;
 - images (tests/bench/imaging.py): a 300-slice CT from the demo platform and from a real
-  Orthanc, against the same bytes fetched by a bare HTTP client.
+  Orthanc, against the same bytes fetched by a bare HTTP client;
+- trends (tests/bench/trends.py): 5 items × 3,650 daily values drawn and panned, against a
+  bare pyqtgraph scatter of the same points.
 """
 
 from __future__ import annotations
@@ -165,6 +167,7 @@ class SandboxProcess:
 def main() -> int:
     from app.sandbox.server import SandboxServer
     from tests.bench.imaging import bench_imaging
+    from tests.bench.trends import bench_trends
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -180,6 +183,7 @@ def main() -> int:
             bench_lookup(slow)
             bench_chart(bench)
             rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
+            rows.extend(bench_trends())
         finally:
             for s in (demo, slow, images, gigabit, bench):
                 s.stop()

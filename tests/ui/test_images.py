@@ -36,7 +36,7 @@ def _row(window, description_part: str) -> int:
 
 
 def _open_study(qtbot, window, description_part: str):
-    window.chart.tabs.setCurrentIndex(1)
+    window.chart.tabs.setCurrentWidget(window.chart.studies)
     row = _row(window, description_part)
     window.chart.studies.table.selectRow(row)
     qtbot.mouseClick(window.chart.studies.open_button, Qt.MouseButton.LeftButton)
@@ -55,7 +55,7 @@ def chart_window(qtbot, make_window, demo_platform):
 
 def test_images_tab_lists_studies_with_badges_reasons_and_thumbnails(qtbot, chart_window):
     model = chart_window.chart.studies.model
-    assert chart_window.chart.tabs.tabText(1) == f"Images ({model.rowCount()})" and model.rowCount() >= 6
+    assert chart_window.chart.tabs.tabText(chart_window.chart.tabs.indexOf(chart_window.chart.studies)) == f"Images ({model.rowCount()})" and model.rowCount() >= 6
     dates = [model.index(r, StudyListModel.DATE).data() for r in range(model.rowCount())]
     assert dates == sorted(dates, reverse=True)
     rows = {model.index(r, StudyListModel.DESCRIPTION).data(): r for r in range(model.rowCount())}
