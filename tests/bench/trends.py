@@ -71,8 +71,14 @@ def bench_trends() -> list[tuple]:
         w.viewport().repaint()
         return time.perf_counter() - t, w
 
-    ours = [draw_ours() for _ in range(3)]
-    bare = [draw_bare() for _ in range(3)]
+    def closed_after(draw):
+        t, w = draw()
+        w.close()
+        app.processEvents()
+        return t, w
+
+    ours = [closed_after(draw_ours) for _ in range(2)] + [draw_ours()]
+    bare = [closed_after(draw_bare) for _ in range(2)] + [draw_bare()]
 
     def pan(w, plot) -> list[float]:
         lo, hi = plot.vb.viewRange()[0]
@@ -89,7 +95,10 @@ def bench_trends() -> list[tuple]:
         return frames
 
     ours_w, bare_w = ours[-1][1], bare[-1][1]
+    bare_w.hide()
     ours_pan = pan(ours_w, next(iter(ours_w.plots.values())))
+    ours_w.hide()
+    bare_w.show()
     bare_pan = pan(bare_w, bare_w.getItem(0, 0))
     for _t, w in ours + bare:
         w.close()

@@ -51,14 +51,14 @@ def test_glucose_across_units_plots_as_one_series_with_hover_and_export(qtbot, m
     assert "converted" in trends.notes.text() and "mg/dL" in trends.notes.text()
 
     plot = trends.plot
-    scatters = plot.scatters["LAB-GLU"]
-    assert sum(len(s.data) for _h, s in scatters) == len(series.points)
-    assert [h for h, _s in scatters] == series.hospitals      # a symbol per hospital, all in the legend
+    scatter = plot.scatters["LAB-GLU"]
+    assert len(scatter.data) == len(series.points)
+    symbols = {p.hospital: sym for p, sym in zip(series.points, scatter.data["symbol"], strict=True)}
+    assert len(set(symbols.values())) == len(series.hospitals)      # a symbol per hospital
     assert {item[1].text for item in plot.legend.items} == set(series.hospitals)
 
     # Hover the newest point: the tooltip names its hospital and its mark (or why it is reference only).
     newest = series.points[-1]
-    hospital, scatter = next((h, s) for h, s in scatters if h == newest.hospital)
     vb = plot.plots["LAB-GLU"].vb
     qtbot.waitUntil(lambda: plot.isVisible() and plot.width() > 200, timeout=3000)
     qtbot.wait(50)
