@@ -128,7 +128,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             plot.addItem(band)
         elif ranged:
             # Filled rectangles, not stroked lines: a thick translucent pen costs ~10 ms a bar to raster.
-            width = max((xs[-1] - xs[0]) / 400, 3600 * 6) if len(xs) > 1 else 86400
+            width = max((xs[-1] - xs[0]) / 150, 3600 * 12) if len(xs) > 1 else 86400
             bars = pg.BarGraphItem(x=np.array([x for x, _ in ranged]), y0=np.array([p.low for _, p in ranged]),
                                    y1=np.array([p.high for _, p in ranged]), width=width,
                                    brush=pg.mkBrush(46, 160, 67, 70), pen=pg.mkPen(None))
