@@ -72,17 +72,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="119"/>
+        <location filename="../app/ui/chart_panel.py" line="125"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="136"/>
+        <location filename="../app/ui/chart_panel.py" line="147"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="137"/>
+        <location filename="../app/ui/chart_panel.py" line="148"/>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chart_panel.py" line="149"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -666,6 +671,249 @@ ordered by {doctor}, {when}</source>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="155"/>
+        <source>Recognition dashboard</source>
+        <translation>检查检验结果互认统计</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="156"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="157"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="158"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <source>Per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="163"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="164"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="165"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <source>Recognized</source>
+        <translation>互认</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="166"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <source>Repeated</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="167"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <source>Recognition rate</source>
+        <translation>互认率</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <source>Fees saved</source>
+        <translation>为患者节省费用</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="169"/>
+        <source>Recognitions and repeats over time</source>
+        <translation>互认与复查趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="170"/>
+        <source>Repeats by reason</source>
+        <translation>复查原因分布</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <source>By department</source>
+        <translation>按科室</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <source>By doctor</source>
+        <translation>按医师</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <source>By item</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="179"/>
+        <location filename="../app/ui/dashboard_view.py" line="252"/>
+        <source>All hospitals</source>
+        <translation>全部医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <source>Doctor</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Item code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <source>Fees saved (¥)</source>
+        <translation>节省费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <source>Reason</source>
+        <translation>复查原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <source>Reason code</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <source>Fee (¥)</source>
+        <translation>项目费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <source>Record</source>
+        <translation>记录标识</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <source>Period from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <source>Repeats</source>
+        <translation>复查次数</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <source>recognized</source>
+        <translation>互认</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <source>repeated</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <source>The range ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="218"/>
+        <source>Loading the order records of {start} to {end}…</source>
+        <translation>正在读取 {start} 至 {end} 的医嘱记录…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>The order records could not be loaded: {error}</source>
+        <translation>无法读取医嘱记录：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <source>Dates changed: press Refresh to search the platform again.</source>
+        <translation>日期已更改：请点击“刷新”重新查询平台。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="254"/>
+        <source>(hospital not known)</source>
+        <translation>（医院不详）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="296"/>
+        <source>{n} decisions from {start} to {end}</source>
+        <translation>{start} 至 {end} 共 {n} 项决定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="299"/>
+        <source>{source} not reached: {message}</source>
+        <translation>{source} 无法连接：{message}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <source>{n} records could not be read</source>
+        <translation>{n} 条记录无法读取</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="308"/>
+        <source>Choose a folder for the CSV files</source>
+        <translation>选择保存 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="321"/>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <source>{n} CSV files written to {folder}</source>
+        <translation>已将 {n} 个 CSV 文件写入 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <location filename="../app/ui/viewer/image_pane.py" line="239"/>
@@ -676,146 +924,146 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="95"/>
+        <location filename="../app/ui/lab_reports_view.py" line="101"/>
         <source>No report selected</source>
         <translation>未选择检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="99"/>
+        <location filename="../app/ui/lab_reports_view.py" line="105"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="100"/>
+        <location filename="../app/ui/lab_reports_view.py" line="106"/>
         <source> — status: {status}</source>
         <translation> — 状态：{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="102"/>
+        <location filename="../app/ui/lab_reports_view.py" line="108"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; 采样时间：{when}{status}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="124"/>
+        <source>Trend across hospitals</source>
+        <translation>跨院趋势</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="100"/>
+        <location filename="../app/ui/main_window.py" line="105"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="119"/>
-        <source>Physician</source>
-        <translation>医师</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="119"/>
-        <source>Nurse</source>
-        <translation>护士</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="157"/>
+        <location filename="../app/ui/main_window.py" line="161"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="158"/>
+        <location filename="../app/ui/main_window.py" line="162"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="181"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225"/>
+        <location filename="../app/ui/main_window.py" line="243"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="271"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="287"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
+        <source>Dashboard</source>
+        <translation>互认统计</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -1385,6 +1633,29 @@ ordered by {doctor}, {when}</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../app/ui/role_text.py" line="13"/>
+        <source>Physician</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="14"/>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="15"/>
+        <source>Department head</source>
+        <translation>科主任</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="16"/>
+        <source>Supervisor</source>
+        <translation>互认监管</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../app/ui/signature_pad.py" line="90"/>
@@ -1501,6 +1772,130 @@ ordered by {doctor}, {when}</source>
         <location filename="../app/ui/studies_view.py" line="105"/>
         <source>Unknown hospital</source>
         <translation>医院不详</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <location filename="../app/ui/trend_plot.py" line="40"/>
+        <source>converted from {value:g} {unit}</source>
+        <translation>由 {value:g} {unit} 换算</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trend_plot.py" line="45"/>
+        <source>reference range {low}–{high}</source>
+        <translation>参考范围 {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trend_plot.py" line="80"/>
+        <source>recognition window {days} days</source>
+        <translation>互认时限 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Item</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Value</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>As written</source>
+        <translation>原始报告值</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="51"/>
+        <source>Reference range</source>
+        <translation>参考范围</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="51"/>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="51"/>
+        <source>Recognition</source>
+        <translation>互认</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="90"/>
+        <source>Plot</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="91"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="94"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="95"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="98"/>
+        <source>Whole period</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="108"/>
+        <source>Choose one or more items on the left.</source>
+        <translation>请在左侧勾选一个或多个项目。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="118"/>
+        <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
+        <translation>实心：本院可互认 · 空心：仅供参考 · 红圈：超出该院参考范围 · 绿色竖条：该院参考范围 · 绿色区域：截至今日的互认时限</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="171"/>
+        <source>Panel…</source>
+        <translation>组合项目…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="204"/>
+        <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
+        <translation>{n} 个结果已换算为所示单位（原单位 {units}）；鼠标悬停可查看医院原始报告值。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="210"/>
+        <source>{n} results could not be plotted (hover for details)</source>
+        <translation>{n} 个结果无法绘制（悬停查看原因）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="256"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="261"/>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,22 @@ from enum import Enum
 PRACTITIONER_SYSTEM = "https://fhir.huren.cn/sid/practitioner"
 #: HL7's practitioner-role code system, whose codes "doctor" and "nurse" we use.
 ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/practitioner-role"
+#: Huren's own role codes, for the roles HL7's list does not have (department head, supervisor).
+STAFF_ROLE_SYSTEM = "https://fhir.huren.cn/CodeSystem/staff-role"
 
 
 class Role(Enum):
+    """A PractitionerRole's code. The order is the order the User box lists them in."""
+
     PHYSICIAN = "doctor"
     NURSE = "nurse"
+    DEPARTMENT_HEAD = "department-head"   # 科主任: reads the department's recognition figures
+    SUPERVISOR = "supervisor"             # the hospital's or the platform's recognition supervision
+
+    @property
+    def system(self) -> str:
+        """The code system the role's code belongs to."""
+        return ROLE_SYSTEM if self in (Role.PHYSICIAN, Role.NURSE) else STAFF_ROLE_SYSTEM
 
 
 @dataclass(frozen=True)
@@ -37,3 +48,16 @@ class StaffMember:
     @property
     def is_nurse(self) -> bool:
         return self.role is Role.NURSE
+
+    @property
+    def is_department_head(self) -> bool:
+        return self.role is Role.DEPARTMENT_HEAD
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role is Role.SUPERVISOR
+
+    @property
+    def reads_recognition_figures(self) -> bool:
+        """Department heads and supervisors read what mutual recognition does (the dashboard)."""
+        return self.role in (Role.DEPARTMENT_HEAD, Role.SUPERVISOR)

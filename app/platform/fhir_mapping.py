@@ -324,10 +324,12 @@ def _staff_member(role: dict, people: dict[str, dict], orgs: dict[str, dict]) ->
     oid = _ref_id(role.get("organization"), "Organization")
     if not pid or not oid:
         raise MappingError("no practitioner or organization")
-    codes = [c.code for concept in role.get("code") or [] if isinstance(concept, dict) for c in _codings(concept)]
-    kind = next((r for r in Role if r.value in codes), None)
+    codings = [c for concept in role.get("code") or [] if isinstance(concept, dict) for c in _codings(concept)]
+    # A role with several codes takes the first in Role's order: clinical roles first. A coding
+    # without a system is taken by its code alone.
+    kind = next((r for r in Role if any(c.code == r.value and c.system in ("", r.system) for c in codings)), None)
     if kind is None:
-        raise MappingError("neither a doctor nor a nurse")
+        raise MappingError("not a role Huren knows (doctor, nurse, department head, supervisor)")
     person = people.get(pid, {})
     names = person.get("name") or []
     name = _human_name(names[0]) if names and isinstance(names[0], dict) else \

@@ -389,6 +389,8 @@ def _definitions() -> dict[str, list[SearchParam]]:
             _identifier(), *_subject(()),
             _p("code", TOKEN, path("code")),
             _p("created", DATE, path("created")),
+            _p("author", REFERENCE, path("author"),
+               targets=("Practitioner", "PractitionerRole", "Organization", "Patient")),
         ],
     }
 

@@ -284,12 +284,16 @@ class SandboxServer:
 
     def _generate_demo(self) -> None:
         """Generate and bulk-load the synthetic platform; seed and anchor go to `meta`."""
-        from app.sandbox import demo_data  # written alongside; imported only when needed
+        from app.sandbox import demo_data, demo_orders  # written alongside; imported only when needed
 
         started = time.perf_counter()
         anchor = self.anchor or datetime.now(ZONELESS_OFFSET)  # remembered, so fixed here
         data = demo_data.generate(seed=self.seed, anchor=anchor, patients=self.patients)
         resources = list(data.resources)
+        history_started = time.perf_counter()
+        history = demo_orders.history(self.seed, anchor, data.resources, data.catalogue)
+        resources += history
+        log.info("demo order history: %d records in %.2f s", len(history), time.perf_counter() - history_started)
         if self.images:
             resources += self._generate_images(data.resources, anchor)
         generated = time.perf_counter()

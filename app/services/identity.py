@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.domain.staff import StaffMember
+from app.domain.staff import Role, StaffMember
 from app.platform.fhir_mapping import Skipped, staff_from_bundles
 from app.services.workspace import Workspace
 
@@ -22,7 +22,8 @@ def available_users(workspace: Workspace) -> list[StaffMember]:
     if not workspace.sources:
         return []
     staff = staff_from_bundles(workspace.sources[0].client.search("PractitionerRole", STAFF_SEARCH), Skipped())
-    return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, s.role.value, s.name))
+    roles = list(Role)
+    return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, roles.index(s.role), s.name))
 
 
 class Identity:

@@ -19,6 +19,7 @@ from app.services.submission import SendSummary
 from app.services.workspace import Workspace
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
+from app.ui.role_text import role_name
 from app.ui.tasks import TaskRunner
 
 
@@ -72,14 +73,18 @@ class MainWindow(QMainWindow):
         self.user_box.setMinimumWidth(260)
         self.order_action = QAction(self)
         self.consent_action = QAction(self)
+        self.dashboard_action = QAction(self)
         self.toolbar.addWidget(self.user_label)
         self.toolbar.addWidget(self.user_box)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.order_action)
         self.toolbar.addAction(self.consent_action)
+        self.toolbar.addAction(self.dashboard_action)
         self.user_box.currentIndexChanged.connect(self._on_user_chosen)
         self.order_action.triggered.connect(self.new_order)
         self.consent_action.triggered.connect(self.open_consent_worklist)
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.dashboard = None   # the recognition dashboard, made on first use (it imports pyqtgraph)
         self.chart.loaded.connect(self._update_actions)
         self.identity.subscribe(lambda _user: self._update_actions())
         self._sending = False
@@ -116,8 +121,7 @@ class MainWindow(QMainWindow):
             self._on_user_chosen(0)
 
     def _user_text(self, u: StaffMember) -> str:
-        role = self.tr("Physician") if u.is_physician else self.tr("Nurse")
-        return f"{u.name} · {role} · {u.department} · {u.organization_name}".replace(" ·  · ", " · ")
+        return f"{u.name} · {role_name(u.role)} · {u.department} · {u.organization_name}".replace(" ·  · ", " · ")
 
     def _on_user_chosen(self, index: int) -> None:
         user = self.user_box.itemData(index)
@@ -174,6 +178,10 @@ class MainWindow(QMainWindow):
         may_record = self.desk.may_record_consent(user)
         self.consent_action.setEnabled(may_record)
         self._show_waiting(self.desk.waiting_for_consent() if user else [])
+        may_read_figures = self.workspace.config.demo or bool(user and user.reads_recognition_figures)
+        self.dashboard_action.setVisible(may_read_figures)
+        if not may_read_figures and self.dashboard is not None:
+            self.dashboard.close()
         if may_record:
             self.runner.submit(self.desk.fetch_waiting, on_done=self._show_waiting)
 
@@ -202,6 +210,16 @@ class MainWindow(QMainWindow):
         self.open_dialog = dialog
         dialog.exec()
         self._after_change()
+
+    def open_dashboard(self) -> None:
+        """The recognition dashboard (department heads, supervisors, and anyone in the demo)."""
+        from app.ui.dashboard_view import DashboardView
+
+        if self.dashboard is None:
+            self.dashboard = DashboardView(self.workspace, self.runner, self.identity.current, self)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
 
     def _after_change(self) -> None:
         self._update_actions()
@@ -268,6 +286,7 @@ class MainWindow(QMainWindow):
         self.demo_banner.setText(self.tr("DEMO — synthetic data, not real patients (embedded demo platform)"))
         self.user_label.setText(self.tr("User: "))
         self.order_action.setText(self.tr("New lab order…"))
+        self.dashboard_action.setText(self.tr("Dashboard"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.statusBar().showMessage(self.tr("Huren {version}").format(version=__version__))
         self._render_catalogue()

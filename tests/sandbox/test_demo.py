@@ -108,3 +108,20 @@ def test_demo_goes_on_without_images_when_they_cannot_be_written(tmp_path: Path,
         assert client.search("ImagingStudy", {"_summary": "count"})["total"] == 0
         assert client.search("Patient", {"_summary": "count"})["total"] == 3
         assert server.dicom.is_empty()
+
+
+def test_the_demo_platform_holds_a_year_of_order_records(demo: tuple[SandboxServer, float]) -> None:
+    """What the dashboard searches for is there on a fresh demo (app/sandbox/demo_orders.py)."""
+    from app.sandbox.demo_orders import ORDER_SYSTEM, RECORD_TYPE_SYSTEM
+
+    server, _ = demo
+    client = Client(server.fhir_base)
+    recognition = f"{RECORD_TYPE_SYSTEM}|recognition"
+    repeats = client.search("ServiceRequest", {"identifier": f"{ORDER_SYSTEM}|", "_summary": "count"})["total"]
+    recognitions = client.search("Basic", {"code": recognition, "_summary": "count"})["total"]
+    assert repeats > 100 and recognitions > 1000
+    last_month = client.search("Basic", [("code", recognition), ("created", "ge2026-10-20"), ("_summary", "count")])
+    assert 0 < last_month["total"] < recognitions
+    by_one = client.search("Basic", {"code": recognition, "author": "Practitioner/prac-sl-liming", "_summary": "count"})
+    assert 0 < by_one["total"] < recognitions
+    assert client.search("Consent", {"_summary": "count"})["total"] > 50

@@ -584,13 +584,19 @@ def test_module_imports_only_stdlib_domain_sandbox_and_resources():
 
 
 def test_demo_staff_physicians_and_nurses_at_two_hospitals(data: DemoData):
+    from app.domain.staff import ROLE_SYSTEM, STAFF_ROLE_SYSTEM
+
     by_id = {(r["resourceType"], r["id"]): r for r in data.resources}
     roles = [r for r in data.resources if r["resourceType"] == "PractitionerRole"]
     seen = set()
     for role in roles:
         assert ref(role["practitioner"]) in by_id and ref(role["organization"]) in by_id
-        seen.add((role["code"][0]["coding"][0]["code"], ref(role["organization"])[1]))
-    assert {code for code, _ in seen} == {"doctor", "nurse"}
+        coding = role["code"][0]["coding"][0]
+        seen.add((coding["system"], coding["code"], ref(role["organization"])[1]))
+    assert {(system, code) for system, code, _ in seen} == {
+        (ROLE_SYSTEM, "doctor"), (ROLE_SYSTEM, "nurse"),
+        (STAFF_ROLE_SYSTEM, "department-head"), (STAFF_ROLE_SYSTEM, "supervisor")}
     for code in ("doctor", "nurse"):
-        assert len({org for c, org in seen if c == code}) >= 2
-    assert any(org == VIEWING_ORGANIZATION_ID for _, org in seen)
+        assert len({org for _, c, org in seen if c == code}) >= 2
+    assert (STAFF_ROLE_SYSTEM, "department-head", VIEWING_ORGANIZATION_ID) in seen
+    assert any(org == VIEWING_ORGANIZATION_ID for _, _, org in seen)

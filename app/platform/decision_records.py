@@ -1,0 +1,164 @@
+"""Order records read back as decisions: the other half of fhir_records.py.
+
+A repeat is a ServiceRequest with an order-item identifier (reason in `reasonCode`, the
+item's price in the `repeat-fee` extension); a recognition is a `Basic` of record type
+`recognition` (the item, `recognized-at`, `fee-saved`). Neither names the physician's
+hospital or department: those come from the physician's PractitionerRole, which the caller
+looks up (`staff`). A record that cannot be read raises MappingError; the caller counts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from app.domain.catalogue import CatalogueItem
+from app.domain.recognition_stats import Decision, Outcome, fen
+from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
+from app.domain.staff import Role, StaffMember
+from app.platform.fhir_mapping import MappingError, _codings, _datetime, _ref_id
+from app.platform.fhir_records import (CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM,
+                                       RECORD_TYPE_SYSTEM)
+
+#: Both searches take a day more on each side than asked: a date without a zone is the server's
+#: day, which may not be the site's; the exact days are then chosen on the decisions' own times.
+_MARGIN = timedelta(days=1)
+
+
+def repeat_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:
+    """`ServiceRequest?identifier={order-item system}|&authored=ge…&authored=lt…` (start..end inclusive)."""
+    return [("identifier", f"{ORDER_SYSTEM}|"), ("authored", f"ge{(start - _MARGIN).isoformat()}"),
+            ("authored", f"lt{(end + 2 * _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
+def recognition_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:
+    """`Basic?code={record-type}|recognition&created=ge…&created=le…` (start..end inclusive)."""
+    return [("code", f"{RECORD_TYPE_SYSTEM}|recognition"), ("created", f"ge{(start - _MARGIN).isoformat()}"),
+            ("created", f"le{(end + _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
+def staff_search(practitioner_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """The roles of these practitioners, with their Practitioner and Organization."""
+    ids = ",".join(f"Practitioner/{p}" for p in sorted(set(practitioner_ids)))
+    return [("practitioner", ids), ("_include", "PractitionerRole:practitioner"),
+            ("_include", "PractitionerRole:organization"), ("_count", "200")]
+
+
+def practitioner_id(res: dict[str, Any]) -> str | None:
+    """Who decided: a ServiceRequest's requester or a recognition record's author."""
+    return _ref_id(res.get("requester") if res.get("resourceType") == "ServiceRequest" else res.get("author"),
+                   "Practitioner")
+
+
+def is_repeat(res: dict[str, Any]) -> bool:
+    return res.get("resourceType") == "ServiceRequest" and _identifier(res, ORDER_SYSTEM) is not None
+
+
+def is_recognition(res: dict[str, Any]) -> bool:
+    if res.get("resourceType") != "Basic" or not isinstance(res.get("code"), dict):
+        return False
+    return any(c.system == RECORD_TYPE_SYSTEM and c.code == "recognition" for c in _codings(res["code"]))
+
+
+def placed_staff(members: Iterable[StaffMember]) -> dict[str, StaffMember]:
+    """Per practitioner, the role that places their decisions: a physician's role first, then any."""
+    ranked = sorted(members, key=lambda m: m.role is not Role.PHYSICIAN)
+    out: dict[str, StaffMember] = {}
+    for m in ranked:
+        out.setdefault(m.practitioner_id, m)
+    return out
+
+
+def repeat_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
+                     items: Mapping[str, CatalogueItem], tz: tzinfo) -> Decision:
+    if res.get("resourceType") != "ServiceRequest":
+        raise MappingError("not a ServiceRequest")
+    record = _identifier(res, ORDER_SYSTEM)
+    if record is None:
+        raise MappingError("no order-item identifier")
+    code = res.get("code") if isinstance(res.get("code"), dict) else {}
+    item_code, item_name = _item(list(_codings(code)), str(code.get("text") or ""), items)
+    return _decision(res, res.get("requester"), _datetime(res.get("authoredOn"), "authoredOn", tz),
+                     item_code, item_name, Outcome.REPEATED, _reason(res), _money(res, "repeat-fee", items, item_code),
+                     record, staff)
+
+
+def recognition_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
+                          items: Mapping[str, CatalogueItem], tz: tzinfo) -> Decision:
+    if not is_recognition(res):
+        raise MappingError("not a recognition record")
+    record = _identifier(res, RECOGNITION_SYSTEM) or str(res.get("id") or "")
+    coding = _extension(res, "recognized-item").get("valueCoding")
+    if not isinstance(coding, dict) or not coding.get("code"):
+        raise MappingError("no recognized-item")
+    item_code = str(coding["code"])
+    item = items.get(item_code)
+    item_name = str(coding.get("display") or (item.name_zh if item else item_code))
+    at = _extension(res, "recognized-at").get("valueDateTime") or res.get("created")
+    return _decision(res, res.get("author"), _datetime(at, "recognized-at", tz), item_code, item_name,
+                     Outcome.RECOGNIZED, None, _money(res, "fee-saved", items, item_code), record, staff)
+
+
+def _decision(res: dict[str, Any], who: Any, when: datetime, item_code: str, item_name: str, outcome: Outcome,
+              reason: RepeatReason | None, fee_fen: int, record: str, staff: Mapping[str, StaffMember]) -> Decision:
+    pid = _ref_id(who, "Practitioner")
+    if not pid:
+        raise MappingError("no practitioner named")
+    member = staff.get(pid)
+    display = str(who.get("display") or "") if isinstance(who, dict) else ""
+    return Decision(
+        when=when, hospital_id=member.organization_id if member else "",
+        hospital=(member.organization_name or member.organization_id) if member else "",
+        department=member.department if member else "", doctor_id=pid,
+        doctor=(member.name if member else "") or display or pid,
+        item_code=item_code, item_name=item_name, outcome=outcome, reason=reason, fee_fen=fee_fen, record=record)
+
+
+def _identifier(res: dict[str, Any], system: str) -> str | None:
+    for ident in res.get("identifier") or []:
+        if isinstance(ident, dict) and ident.get("system") == system and ident.get("value"):
+            return str(ident["value"])
+    return None
+
+
+def _item(codings: list, text: str, items: Mapping[str, CatalogueItem]) -> tuple[str, str]:
+    """The catalogue item a ServiceRequest's code names: its catalogue coding, else a LOINC the catalogue knows."""
+    for c in codings:
+        if c.system == CATALOGUE_SYSTEM:
+            item = items.get(c.code)
+            return c.code, c.display or text or (item.name_zh if item else c.code)
+    for item in items.values():
+        if any(c.code in item.loinc for c in codings):
+            return item.code, item.name_zh
+    raise MappingError("the order names no catalogue item")
+
+
+def _reason(res: dict[str, Any]) -> RepeatReason:
+    """The coded repeat reason; a code Huren does not know counts as "other" (it is still a repeat)."""
+    for concept in res.get("reasonCode") or []:
+        if isinstance(concept, dict):
+            for c in _codings(concept):
+                if c.system == REPEAT_REASON_SYSTEM:
+                    try:
+                        return RepeatReason(c.code)
+                    except ValueError:
+                        return RepeatReason.OTHER
+    return RepeatReason.OTHER
+
+
+def _extension(res: dict[str, Any], name: str) -> dict[str, Any]:
+    for ext in res.get("extension") or []:
+        if isinstance(ext, dict) and ext.get("url") == EXT + name:
+            return ext
+    return {}
+
+
+def _money(res: dict[str, Any], name: str, items: Mapping[str, CatalogueItem], item_code: str) -> int:
+    """The record's own amount in fen; the catalogue price when the record carries none."""
+    money = _extension(res, name).get("valueMoney")
+    value = money.get("value") if isinstance(money, dict) else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return fen(float(value))
+    item = items.get(item_code)
+    return fen(item.price_yuan) if item else 0

@@ -1,0 +1,158 @@
+"""The recognition dashboard's data: every recognition and repeat the platform(s) recorded.
+
+`load_decisions` asks every source at once for the order records of a date range (repeats:
+ServiceRequests with an order-item identifier; recognitions: `Basic` records of type
+recognition), then for the PractitionerRoles of the physicians who made them (their hospital
+and department), and maps them to domain `Decision`s. The figures themselves are
+app/domain/recognition_stats.py; `export_summary` writes them as CSV files (UTF-8 with a BOM,
+which Excel needs to read Chinese correctly). Blocking: run `load_decisions` on a worker.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, tzinfo
+from pathlib import Path
+
+from app.domain.catalogue import CatalogueItem
+from app.domain.recognition_stats import Decision, Summary, tally_cells, yuan_text
+from app.domain.repeat_orders import RepeatReason
+from app.domain.staff import StaffMember
+from app.platform.decision_records import (is_recognition, is_repeat, placed_staff, practitioner_id,
+                                           recognition_from_fhir, recognition_search, repeat_from_fhir,
+                                           repeat_search, staff_search)
+from app.platform.fhir_client import FhirError
+from app.platform.fhir_mapping import MappingError, Skipped, bundle_resources, staff_from_bundles
+from app.services.lookup import SourceOutcome, SourceState, failure_outcome
+from app.services.workspace import SourceHandle, Workspace
+
+log = logging.getLogger("huren.services")
+
+#: Practitioners named per PractitionerRole search (keeps the URL short).
+_STAFF_CHUNK = 40
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """The decisions of `start`..`end` (site days, both included) and how each source answered."""
+
+    start: date
+    end: date
+    decisions: tuple[Decision, ...]
+    outcomes: tuple[SourceOutcome, ...] = ()
+    skipped: tuple[str, ...] = field(default=(), repr=False)   # records that could not be read, and why
+
+    @property
+    def failed(self) -> tuple[SourceOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.state is not SourceState.OK)
+
+
+def load_decisions(workspace: Workspace, start: date, end: date,
+                   sources: Sequence[SourceHandle] | None = None) -> DashboardData:
+    """Every source's records of the range, merged (a record two platforms both hold counts once)."""
+    if end < start:
+        raise ValueError("the range ends before it starts")
+    targets = list(sources or workspace.sources)
+    items = dict(workspace.catalogue.items)
+    tz = workspace.timezone
+    with ThreadPoolExecutor(max_workers=max(1, len(targets))) as pool:
+        answers = list(pool.map(lambda s: _from_source(s, start, end, items, tz), targets))
+    seen: dict[tuple[str, str], Decision] = {}
+    skipped: list[str] = []
+    for decisions, _outcome, problems in answers:
+        skipped += problems
+        for d in decisions:
+            if start <= d.day <= end:
+                seen.setdefault((d.outcome.value, d.record), d)
+    ordered = sorted(seen.values(), key=lambda d: (d.when, d.record))
+    return DashboardData(start, end, tuple(ordered), tuple(a[1] for a in answers), tuple(skipped))
+
+
+def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, CatalogueItem],
+                 tz: tzinfo) -> tuple[list[Decision], SourceOutcome, list[str]]:
+    started = time.monotonic()
+    skipped = Skipped()
+    try:
+        repeats = [r for page in source.client.search("ServiceRequest", repeat_search(start, end))
+                   for r in bundle_resources(page) if is_repeat(r)]
+        recognitions = [r for page in source.client.search("Basic", recognition_search(start, end))
+                        for r in bundle_resources(page) if is_recognition(r)]
+        staff = placed_staff(_staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))}))
+    except FhirError as e:
+        return [], failure_outcome(source, e, started), []
+    decisions = []
+    for res, read in [*((r, repeat_from_fhir) for r in repeats), *((r, recognition_from_fhir) for r in recognitions)]:
+        try:
+            decisions.append(read(res, staff, items, tz))
+        except MappingError as e:
+            skipped.add(res, e)
+    if skipped:
+        log.warning("%d order records from %s could not be read", len(skipped), source.name)
+    outcome = SourceOutcome(source.name, source.label, SourceState.OK, count=len(decisions), skipped=len(skipped),
+                            seconds=time.monotonic() - started)
+    return decisions, outcome, [f"{source.name}: {p}" for p in skipped.problems]
+
+
+def _staff(source: SourceHandle, practitioners: set[str]) -> list[StaffMember]:
+    ids = sorted(practitioners)
+    members: list[StaffMember] = []
+    for i in range(0, len(ids), _STAFF_CHUNK):
+        members += staff_from_bundles(source.client.search("PractitionerRole", staff_search(ids[i:i + _STAFF_CHUNK])),
+                                      Skipped())
+    return members
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+    """One table as CSV: UTF-8 with a byte-order mark (Excel in China reads it right), CRLF lines."""
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+@dataclass(frozen=True)
+class ExportNames:
+    """Column headers and words for the CSV files; the window passes them in the user's language."""
+
+    decisions: tuple[str, ...] = ("Time", "Hospital", "Department", "Doctor", "Item code", "Item", "Decision",
+                                  "Reason", "Reason code", "Fee (yuan)", "Fee saved (yuan)", "Record")
+    over_time: tuple[str, ...] = ("Period from", "Recognized", "Repeated", "Recognition rate", "Fees saved (yuan)")
+    reasons: tuple[str, ...] = ("Reason", "Reason code", "Repeats")
+    departments: tuple[str, ...] = ("Hospital", "Department", "Recognized", "Repeated", "Recognition rate",
+                                    "Fees saved (yuan)")
+    doctors: tuple[str, ...] = ("Doctor", "Hospital", "Department", "Recognized", "Repeated", "Recognition rate",
+                                "Fees saved (yuan)")
+    items: tuple[str, ...] = ("Item code", "Item", "Recognized", "Repeated", "Recognition rate", "Fees saved (yuan)")
+    recognized: str = "recognized"
+    repeated: str = "repeated"
+    reason_text: Callable[[RepeatReason], str] = field(default=lambda r: r.value)
+
+
+def decision_rows(decisions: Iterable[Decision], names: ExportNames = ExportNames()) -> list[tuple[str, ...]]:
+    return [(d.when.isoformat(timespec="seconds"), d.hospital, d.department, d.doctor, d.item_code, d.item_name,
+             names.recognized if d.recognized else names.repeated,
+             names.reason_text(d.reason) if d.reason else "", d.reason.value if d.reason else "",
+             yuan_text(d.fee_fen), yuan_text(d.fee_saved_fen), d.record) for d in decisions]
+
+
+def export_summary(folder: Path, summary: Summary, stem: str, names: ExportNames = ExportNames()) -> list[Path]:
+    """The decisions and every table of `summary` as `{stem}-{table}.csv` files in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tables: list[tuple[str, Sequence[str], Iterable[Sequence[object]]]] = [
+        ("decisions", names.decisions, decision_rows(summary.decisions, names)),
+        ("over-time", names.over_time, [(start.isoformat(), *tally_cells(t)) for start, t in summary.over_time]),
+        ("reasons", names.reasons, [(names.reason_text(r), r.value, str(n)) for r, n in summary.reasons]),
+        ("departments", names.departments, [r.cells() for r in summary.departments]),
+        ("doctors", names.doctors, [r.cells() for r in summary.doctors]),
+        ("items", names.items, [r.cells() for r in summary.items]),
+    ]
+    return [write_csv(folder / f"{stem}-{name}.csv", header, rows) for name, header, rows in tables]
