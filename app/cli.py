@@ -7,7 +7,6 @@ needs them, so `--version` and `sandbox` start fast and a packaged build stays r
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     from app.sandbox.cli import add_arguments
 
     add_arguments(sandbox)
+    commands.add_parser("check", help="check this installation: sources answer, catalogue loads, keyring, "
+                        "translations, writable dirs (exit 1 on any failure)")
     view = commands.add_parser("view", help="open a DICOM file, a folder or a CD's DICOMDIR in the image viewer")
     view.add_argument("path", type=Path, help="a DICOM file, a folder of them, or a DICOMDIR")
     view.add_argument("--screenshot", dest="view_screenshot", metavar="FILE", type=Path,
@@ -65,12 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if args.command == "sandbox":
+    if args.command == "sandbox":   # a server of its own: logs its requests to stderr
         from app.sandbox.cli import run
 
         return run(args)
+    from app.logs import configure
+
+    configure(paths().log, verbose=args.verbose)
+    if args.command == "check":
+        return run_check(args)
     if args.command == "order-check":
         return run_order_check(args)
     if args.command == "view":
@@ -105,6 +109,24 @@ def run_workstation(args: argparse.Namespace) -> int:
     except ConfigError as e:
         print(f"huren: {e}", file=sys.stderr)
         return 2
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """`huren check`: a table for IT, exit 1 when anything a user would hit is broken."""
+    from app.resources import translations_dir
+    from app.services.selfcheck import format_table, passed, run_checks
+
+    try:
+        with opened_workspace(args) as workspace:
+            where = str(workspace.config.path) if workspace.config.path else (
+                "the embedded demo platform" if workspace.config.demo else "--platform")
+            print(f"Huren {__version__}, site configuration: {where}")
+            results = run_checks(workspace, translations_dir())
+    except ConfigError as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
+    print(format_table(results))
+    return 0 if passed(results) else 1
 
 
 def run_view(args: argparse.Namespace) -> int:

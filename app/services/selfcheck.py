@@ -1,0 +1,140 @@
+"""`huren check`: is this installation ready? What IT runs after deploying a site configuration.
+
+Each check says OK, WARN (works, but not as the site intends) or FAIL (something a user will
+hit), with the detail IT needs to fix it. Nothing here shows patient data, and nothing is
+left behind: test files and the test secret are removed again.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from app.config import paths
+from app.platform.fhir_client import FhirError
+from app.services.workspace import Workspace
+
+#: The languages a build ships (translations/huren_<code>.qm).
+LANGUAGES = ("zh_CN", "en", "id")
+#: Every compiled Qt translation file starts with these 16 bytes.
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+KEYRING_SERVICE = "huren-self-check"
+
+
+class Status(Enum):
+    OK = "OK"
+    WARN = "WARN"
+    FAIL = "FAIL"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    status: Status
+    detail: str
+
+
+def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
+    """Every check, in the order IT reads them; one failing check never stops the others."""
+    results: list[CheckResult] = []
+    checks: list[tuple[str, Callable[[], tuple[Status, str]]]] = [
+        (f"source {s.name}", lambda s=s: _source(s)) for s in workspace.sources]
+    checks += [
+        ("recognition catalogue", lambda: _catalogue(workspace)),
+        ("keyring", _keyring),
+        ("translations", lambda: _translations(translations)),
+        ("cache dir", lambda: _writable(paths().cache)),
+        ("data dir (outbox)", lambda: _writable(paths().data)),
+        ("log dir", lambda: _writable(paths().log)),
+    ]
+    for name, check in checks:
+        try:
+            status, detail = check()
+        except Exception as e:  # noqa: BLE001 - a check that breaks is a failed check, reported in words
+            status, detail = Status.FAIL, f"{type(e).__name__}: {e}"
+        results.append(CheckResult(name, status, detail))
+    return results
+
+
+def _source(source) -> tuple[Status, str]:  # noqa: ANN001 - SourceHandle
+    started = time.monotonic()
+    try:
+        meta = source.client.get_json("metadata")
+    except FhirError as e:
+        return Status.FAIL, f"{source.config.fhir_base}: {e}"
+    ms = (time.monotonic() - started) * 1000
+    version = meta.get("fhirVersion", "?") if isinstance(meta, dict) else "?"
+    if not str(version).startswith("4.0"):
+        return Status.FAIL, f"{source.config.fhir_base} answers FHIR {version}, not R4 (4.0.x)"
+    return Status.OK, f"{source.label}: FHIR {version}, answered in {ms:.0f} ms"
+
+
+def _catalogue(workspace: Workspace) -> tuple[Status, str]:
+    loaded = workspace.loaded_catalogue()
+    c = loaded.catalogue
+    what = f"version {c.version}, {len(c.items)} items, {len(c.institutions)} institutions, from the {loaded.origin}"
+    if loaded.origin != "platform":
+        return Status.WARN, f"{what}; the platform's copy was not used: {loaded.problem or 'no source'}"
+    return Status.OK, what
+
+
+def _keyring() -> tuple[Status, str]:
+    """Store, read back and delete a throw-away secret: tokens will live there, never in a file."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    backend = keyring.get_keyring()
+    name = type(backend).__name__
+    if "fail" in type(backend).__module__ or "null" in type(backend).__module__:
+        return Status.WARN, (f"no system keyring ({name}): sign-in would last only while the program runs; "
+                             "install and unlock the desktop's keyring (Secret Service, Windows Credential Manager)")
+    user, secret = f"check-{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, secret)
+        back = keyring.get_password(KEYRING_SERVICE, user)
+        keyring.delete_password(KEYRING_SERVICE, user)
+    except KeyringError as e:
+        return Status.FAIL, f"{name}: {e}"
+    if back != secret:
+        return Status.FAIL, f"{name} did not give back what was stored"
+    return Status.OK, name
+
+
+def _translations(folder: Path) -> tuple[Status, str]:
+    missing, broken = [], []
+    for code in LANGUAGES:
+        path = folder / f"huren_{code}.qm"
+        if not path.is_file():
+            missing.append(code)
+        elif path.read_bytes()[:16] != QM_MAGIC:
+            broken.append(code)
+    if missing or broken:
+        parts = ([f"missing: {', '.join(missing)}"] if missing else []) + \
+                ([f"not a Qt translation file: {', '.join(broken)}"] if broken else [])
+        return Status.FAIL, f"{folder}: " + "; ".join(parts)
+    return Status.OK, f"{', '.join(LANGUAGES)} in {folder}"
+
+
+def _writable(folder: Path) -> tuple[Status, str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    probe = folder / f".huren-check-{uuid.uuid4().hex[:8]}"
+    try:
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as e:
+        return Status.FAIL, f"{folder}: {e.strerror or e}"
+    return Status.OK, str(folder)
+
+
+def format_table(results: Iterable[CheckResult]) -> str:
+    rows = [("check", "result", "detail"), *((r.name, r.status.value, r.detail) for r in results)]
+    width = [max(len(r[i]) for r in rows) for i in range(2)]
+    return "\n".join(f"{a:<{width[0]}}  {b:<{width[1]}}  {c}" for a, b, c in rows)
+
+
+def passed(results: Iterable[CheckResult]) -> bool:
+    return all(r.status is not Status.FAIL for r in results)

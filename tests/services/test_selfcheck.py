@@ -1,0 +1,68 @@
+"""`huren check`: what IT sees after deploying — each check OK, WARN or FAIL, exit code to match."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.config import SiteConfig, SourceConfig
+from app.resources import translations_dir
+from app.services.selfcheck import LANGUAGES, Status, format_table, passed, run_checks
+from app.services.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def qm_folder(tmp_path):
+    """Valid compiled translations for every shipped language (copies of the Chinese one)."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for code in LANGUAGES:
+        shutil.copy(translations_dir() / "huren_zh_CN.qm", folder / f"huren_{code}.qm")
+    return folder
+
+
+def _results(fhir_base: str, folder: Path):
+    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", fhir_base, label="演示", timeout_seconds=3),)))
+    try:
+        return {r.name: r for r in run_checks(ws, folder)}
+    finally:
+        ws.close()
+
+
+def test_a_working_installation_passes(demo_platform, qm_folder):
+    results = _results(demo_platform.fhir_base, qm_folder)
+    assert results["source demo"].status is Status.OK and "FHIR 4.0" in results["source demo"].detail
+    assert results["recognition catalogue"].status is Status.OK
+    assert results["translations"].status is Status.OK
+    assert all(results[d].status is Status.OK for d in ("cache dir", "data dir (outbox)", "log dir"))
+    # Without a desktop keyring (this machine, CI) sign-in would stay in memory: a warning, not a failure.
+    assert results["keyring"].status in (Status.OK, Status.WARN)
+    assert passed(results.values())
+
+
+def test_a_dead_source_and_a_broken_translation_fail_with_reasons(qm_folder):
+    (qm_folder / "huren_id.qm").write_bytes(b"not a qm file at all")
+    (qm_folder / "huren_en.qm").unlink()
+    results = _results("http://127.0.0.1:9/fhir", qm_folder)
+    assert results["source demo"].status is Status.FAIL and "127.0.0.1:9" in results["source demo"].detail
+    assert results["recognition catalogue"].status is Status.WARN      # the bundled copy still works
+    t = results["translations"]
+    assert t.status is Status.FAIL and "missing: en" in t.detail and "not a Qt translation file: id" in t.detail
+    assert not passed(results.values())
+    table = format_table(results.values())
+    assert table.splitlines()[0].startswith("check") and "FAIL" in table
+
+
+def test_the_command_exits_non_zero_on_a_failure(tmp_path):
+    env = {**os.environ, "HUREN_HOME": str(tmp_path / "home")}
+    run = subprocess.run([sys.executable, "main.py", "--platform", "http://127.0.0.1:9/fhir", "check"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "source" in run.stdout and "FAIL" in run.stdout
