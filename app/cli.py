@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_arguments(sandbox)
     commands.add_parser("check", help="check this installation: sources answer, catalogue loads, keyring, "
                         "translations, writable dirs (exit 1 on any failure)")
+    audit = commands.add_parser("audit", help="the local audit trail")
+    audit.add_argument("audit_command", choices=["verify"], help="verify: check that no entry was changed or removed")
+    audit.add_argument("--file", dest="audit_file", type=Path, default=None,
+                       help="the trail to check (default: audit.jsonl in the user data dir)")
     view = commands.add_parser("view", help="open a DICOM file, a folder or a CD's DICOMDIR in the image viewer")
     view.add_argument("path", type=Path, help="a DICOM file, a folder of them, or a DICOMDIR")
     view.add_argument("--screenshot", dest="view_screenshot", metavar="FILE", type=Path,
@@ -75,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     configure(paths().log, verbose=args.verbose)
     if args.command == "check":
         return run_check(args)
+    if args.command == "audit":
+        return run_audit_verify(args)
     if args.command == "order-check":
         return run_order_check(args)
     if args.command == "view":
@@ -127,6 +133,24 @@ def run_check(args: argparse.Namespace) -> int:
         return 2
     print(format_table(results))
     return 0 if passed(results) else 1
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    """Exit 0 when the chain holds; 1 with the line where it breaks."""
+    from app.platform.audit_log import AuditLog
+    from app.services.audit import default_log_path
+
+    path = args.audit_file or default_log_path()
+    if not path.exists():
+        print(f"huren: no audit trail at {path}", file=sys.stderr)
+        return 2
+    report = AuditLog(path).verify()
+    if report.intact:
+        print(f"{path}: {report.entries} entries, the chain is intact")
+        return 0
+    for problem in report.problems:
+        print(f"{path}:{problem.line}: {problem.reason}")
+    return 1
 
 
 def run_view(args: argparse.Namespace) -> int:

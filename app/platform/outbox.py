@@ -98,7 +98,11 @@ class Outbox:
         rows = self._db.execute("SELECT * FROM outbox WHERE status = ? ORDER BY created", (status.value,)).fetchall()
         return [_entry(r) for r in rows]
 
-    def count(self, status: Status = Status.PENDING) -> int:
+    def count(self, status: Status = Status.PENDING, *, except_kind: str = "") -> int:
+        """Entries in `status`; `except_kind` leaves out kinds starting with it (e.g. "audit")."""
+        if except_kind:
+            return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ? AND kind NOT LIKE ?",
+                                    (status.value, except_kind + "%")).fetchone()[0]
         return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ?", (status.value,)).fetchone()[0]
 
     def acknowledged(self, entry_id: str) -> None:

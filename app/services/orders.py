@@ -20,7 +20,10 @@ from app.platform.fhir_mapping import bundle_resources
 from app.platform.fhir_records import (AWAITING_CONSENT, RECORD_TYPE_SYSTEM, order_from_worklist_entry,
                                        pending_transaction)
 from app.platform.order_store import PendingOrders
+from app.domain.audit import AuditAction
+from app.platform.audit_log import AUDIT_FILE
 from app.platform.outbox import Entry, Outbox, Status
+from app.services.audit import Auditor
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
 from app.services.ordering import OrderLine
@@ -59,6 +62,9 @@ class OrderDesk:
         self.outbox = Outbox(path)
         self.pending = PendingOrders(path)
         self.note_required = frozenset({RepeatReason.OTHER, *map(RepeatReason, workspace.config.note_required)})
+        self.auditor = Auditor(self.outbox, (folder or paths().data) / AUDIT_FILE,
+                               source=workspace.sources[0].name if workspace.sources else "",
+                               timezone=workspace.config.timezone)
 
     def close(self) -> None:
         self.outbox.close()
@@ -86,6 +92,10 @@ class OrderDesk:
             self.outbox.add(f"pending@{order.source}", pending_transaction(order), entry_id=f"{order.id}/pending")
         elif order.decisions:
             queue(self.outbox, order, dict(self.workspace.catalogue.items), order.source)
+        decided = ", ".join(f"{d.item_code}:{d.choice.value}" + (f"({d.reason.value})" if d.reason else "")
+                            for d in order.decisions)
+        self.auditor.record(AuditAction.ORDER_DECISION, order.requester, patient=str(record.key),
+                            entity=f"order/{order.id}", detail=decided)
         return order
 
     def record_consent(self, order: Order, consent: PatientConsent) -> Order:
@@ -100,6 +110,8 @@ class OrderDesk:
         done = order.with_consent(consent)
         queue(self.outbox, done, dict(self.workspace.catalogue.items), done.source)
         self.pending.remove(order.id)  # a no-op when the order came from another workstation
+        self.auditor.record(AuditAction.CONSENT, user, patient=f"{order.source}:{order.patient_id}",
+                            entity=f"order/{order.id}", detail="given" if consent.consented else "refused")
         return done
 
     def waiting_for_consent(self) -> list[Order]:
@@ -152,13 +164,18 @@ class OrderDesk:
                 found.pop(order_id, None)
 
     def unsent(self) -> int:
-        """Records not yet acknowledged by the platform: what the status bar shows."""
-        return self.outbox.count(Status.PENDING) + self.outbox.count(Status.REJECTED)
+        """Clinical records not yet acknowledged by the platform: what the status bar shows.
+
+        Audit events travel the same way but are not the user's work to watch over.
+        """
+        return self.outbox.count(Status.PENDING, except_kind="audit") + \
+            self.outbox.count(Status.REJECTED, except_kind="audit")
 
     def send_due(self, now: float | None = None) -> SendSummary:
         """Post what is due to each source (blocking: run it on a worker)."""
         totals = SendSummary()
         for source in self.workspace.sources:
             s = send_due(self.outbox, source.client, now, source.name)
-            totals = SendSummary(totals.sent + s.sent, totals.retrying + s.retrying, totals.rejected + s.rejected)
+            totals = SendSummary(totals.sent + s.sent, totals.retrying + s.retrying, totals.rejected + s.rejected,
+                                 totals.audited + s.audited)
         return totals

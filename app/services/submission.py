@@ -26,9 +26,10 @@ _TRANSIENT_4XX = frozenset({408, 425, 429})
 
 @dataclass(frozen=True)
 class SendSummary:
-    sent: int = 0
+    sent: int = 0            # clinical records (orders, consents, worklist entries) acknowledged
     retrying: int = 0
     rejected: int = 0
+    audited: int = 0         # audit events acknowledged
 
 
 def queue(outbox: Outbox, order: Order, items: dict[str, CatalogueItem], source: str = "") -> str:
@@ -40,7 +41,7 @@ def queue(outbox: Outbox, order: Order, items: dict[str, CatalogueItem], source:
 
 def send_due(outbox: Outbox, client: FhirClient, now: float | None = None, source: str = "") -> SendSummary:
     """Post what is due (for `source`, when given) and record each answer."""
-    sent = retrying = rejected = 0
+    sent = retrying = rejected = audited = 0
     for entry in outbox.due(now):
         if source and entry.kind.partition("@")[2] != source:
             continue
@@ -59,5 +60,8 @@ def send_due(outbox: Outbox, client: FhirClient, now: float | None = None, sourc
                 retrying += 1
         else:
             outbox.acknowledged(entry.id)
-            sent += 1
-    return SendSummary(sent, retrying, rejected)
+            if entry.kind.startswith("audit"):
+                audited += 1
+            else:
+                sent += 1
+    return SendSummary(sent, retrying, rejected, audited)

@@ -1,0 +1,108 @@
+"""The audit trail: every action recorded locally in a hash chain and sent as an AuditEvent."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.config import SiteConfig, SourceConfig
+from app.domain.audit import AuditAction, AuditRecord, mask_term, verify_chain
+from app.domain.staff import Role, StaffMember
+from app.platform.audit_log import AuditLog, audit_event
+from app.platform.fhir_client import FhirClient
+from app.platform.outbox import Outbox
+from app.services.audit import Auditor
+from app.services.submission import send_due
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCTOR = StaffMember("prac-sl-liming", "李明", Role.PHYSICIAN, "org-sdsl")
+
+
+def _fill(path: Path, n: int = 5) -> Auditor:
+    auditor = Auditor(None, path)
+    for i in range(n):
+        auditor.record(AuditAction.PATIENT_READ, DOCTOR, patient=f"demo:pat-{i}", entity=f"Patient/pat-{i}")
+    return auditor
+
+
+def test_a_written_trail_verifies_and_continues_after_a_restart(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    _fill(path, 3)
+    _fill(path, 2)                                    # a new program run appends to the same chain
+    report = AuditLog(path).verify()
+    assert report.intact and report.entries == 5
+    assert [r.patient for r in AuditLog(path).records()] == [f"demo:pat-{i}" for i in (0, 1, 2, 0, 1)]
+
+
+@pytest.mark.parametrize("tamper, words", [
+    (lambda lines: lines.__setitem__(2, lines[2].replace("pat-2", "pat-9")), "entry 3 was changed"),
+    (lambda lines: lines.pop(1), "entry 2 is missing"),
+    (lambda lines: lines.__setitem__(4, "garbage"), "not an audit entry"),
+    (lambda lines: lines.pop(), None),                     # cutting the end cannot be seen from the file alone
+])
+def test_editing_or_deleting_an_entry_is_found_and_located(tmp_path, tamper, words):
+    path = tmp_path / "audit.jsonl"
+    _fill(path, 5)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    tamper(lines)
+    report = verify_chain(lines)
+    if words is None:
+        assert report.intact and report.entries == 4
+    else:
+        assert not report.intact and words in report.problems[0].reason
+
+
+def test_audit_verify_command_says_where_the_chain_breaks(tmp_path):
+    path = tmp_path / "audit.jsonl"
+    _fill(path, 4)
+    run = subprocess.run([sys.executable, "main.py", "audit", "verify", "--file", str(path)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60, env={**os.environ, "HUREN_HOME": str(tmp_path)})
+    assert run.returncode == 0 and "4 entries" in run.stdout
+    lines = path.read_text(encoding="utf-8").splitlines()
+    entry = json.loads(lines[1])
+    entry["record"]["user_id"] = "prac-someone-else"
+    lines[1] = json.dumps(entry, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "main.py", "audit", "verify", "--file", str(path)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60, env={**os.environ, "HUREN_HOME": str(tmp_path)})
+    assert run.returncode == 1 and f"{path}:2: entry 2 was changed" in run.stdout
+
+
+def test_search_terms_are_kept_masked():
+    assert mask_term("370102196803152710") == "370102********2710"
+    assert mask_term("张伟") == "张*" and mask_term("x") == "*"
+
+
+def test_audit_events_reach_the_platform_exactly_once(demo_platform, tmp_path):
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    auditor = Auditor(outbox, tmp_path / "audit.jsonl", source="demo")
+    record = auditor.record(AuditAction.PATIENT_QUERY, DOCTOR, detail="resident-id 370102********2710")
+    client = FhirClient(demo_platform.fhir_base)
+    try:
+        first = send_due(outbox, client, now=10**12, source="demo")
+        outbox.add("audit@demo", json.loads(json.dumps(outbox.get(f"audit/{record.id}").payload)),
+                   entry_id="audit/again")            # the same transaction again (a resend after a crash)
+        send_due(outbox, client, now=10**12, source="demo")
+        stored = client.read("AuditEvent", record.id)
+    finally:
+        client.close()
+        outbox.close()
+    assert first.audited == 1 and first.sent == 0
+    assert stored["subtype"][0]["code"] == "search-type" and stored["agent"][0]["who"]["reference"].endswith("liming")
+
+
+def test_balp_shapes():
+    when = datetime(2026, 11, 20, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    read = audit_event(AuditRecord("id1", when, AuditAction.PATIENT_READ, "p1", "doctor", "org-sdsl",
+                                   patient="demo:pat-1", entity="Patient/pat-1"))
+    assert (read["type"]["code"], read["subtype"][0]["code"], read["action"]) == ("rest", "read", "R")
+    assert read["entity"][0]["what"]["reference"] == "Patient/pat-1"
+    login = audit_event(AuditRecord("id2", when, AuditAction.SIGN_IN, "p1", "doctor", "org-sdsl"))
+    assert (login["type"]["code"], login["subtype"][0]["code"]) == ("110114", "110122")
