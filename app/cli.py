@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_arguments(sandbox)
     commands.add_parser("check", help="check this installation: sources answer, catalogue loads, keyring, "
                         "translations, writable dirs (exit 1 on any failure)")
+    cds = commands.add_parser("cds-hooks", help="run the order-check service (CDS Hooks) for the HIS on loopback")
+    cds.add_argument("--port", dest="cds_port", type=int, default=None, help="port (default: the site's cds_hooks.port)")
+    cds.add_argument("--host", dest="cds_host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
     audit = commands.add_parser("audit", help="the local audit trail")
     audit.add_argument("audit_command", choices=["verify"], help="verify: check that no entry was changed or removed")
     audit.add_argument("--file", dest="audit_file", type=Path, default=None,
@@ -81,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args)
     if args.command == "audit":
         return run_audit_verify(args)
+    if args.command == "cds-hooks":
+        return run_cds_hooks(args)
     if args.command == "order-check":
         return run_order_check(args)
     if args.command == "view":
@@ -133,6 +138,46 @@ def run_check(args: argparse.Namespace) -> int:
         return 2
     print(format_table(results))
     return 0 if passed(results) else 1
+
+
+def run_cds_hooks(args: argparse.Namespace) -> int:
+    """The HIS's order-check service in the foreground, until interrupted."""
+    import signal
+    import threading
+
+    from app.platform.outbox import Outbox
+    from app.services.audit import Auditor
+    from app.services.cds_hooks import SECRET_ENV, CdsHooks, service_secret, start_service
+
+    secret = service_secret()
+    if not secret:
+        print(f"huren: no service secret: set {SECRET_ENV} or store it in the system keyring "
+              "(service 'huren', name 'cds-hooks')", file=sys.stderr)
+        return 2
+    try:
+        with opened_workspace(args) as workspace:
+            port = args.cds_port if args.cds_port is not None else workspace.config.cds_hooks_port
+            outbox = Outbox(paths().data / "outbox.sqlite3")
+            auditor = Auditor(outbox, source=workspace.sources[0].name if workspace.sources else "",
+                              timezone=workspace.config.timezone)
+            try:
+                server = start_service(CdsHooks(workspace, auditor), secret, port, args.cds_host)
+            except (ValueError, OSError) as e:
+                print(f"huren: {e}", file=sys.stderr)
+                return 2
+            print(f"CDS Hooks service: {server.url}/cds-services", flush=True)
+            stop = threading.Event()
+            signal.signal(signal.SIGTERM, lambda *_: stop.set())
+            try:
+                stop.wait()
+            except KeyboardInterrupt:
+                pass
+            server.stop()
+            outbox.close()
+            return 0
+    except ConfigError as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:

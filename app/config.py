@@ -54,6 +54,9 @@ OPTIONS: tuple[Option, ...] = (
            "least recently used are dropped beyond it."),
     Option("imaging.clear_cache_on_sign_out", bool, False, "Whether images kept on disk are deleted when a "
            "user signs out or another user takes the workstation (shared workstations)."),
+    Option("cds_hooks.port", int, 0, "Loopback port of the order-check service (CDS Hooks) the HIS calls before "
+           "an order is signed; 0: off. Its bearer secret is kept in the system keyring (service 'huren', "
+           "name 'cds-hooks') or given in the environment variable HUREN_CDS_SECRET, never in this file."),
     Option("sources.name", str, None, "Short name of a source (letters, digits, - and _).", required=True),
     Option("sources.label", str, "", "Name of the source shown to users, e.g. 济南市全民健康信息平台."),
     Option("sources.fhir_base", str, None, "Base URL of the source's FHIR R4 API (https).", required=True),
@@ -89,6 +92,7 @@ class SiteConfig:
     path: Path | None = None
     note_required: tuple[str, ...] = ()          # repeat-reason codes that need free text here
     physician_records_consent: bool = False      # with a named witness, where no nurse is at hand
+    cds_hooks_port: int = 0
     image_cache_mb: float = 4096.0
     clear_image_cache_on_sign_out: bool = False
 
@@ -147,10 +151,10 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
     where = _Locator(text, path)
     declared = {o.key: o for o in OPTIONS}
     for section in raw:
-        if section not in {"site", "catalogue", "orders", "imaging", "sources"}:
+        if section not in {"site", "catalogue", "orders", "imaging", "cds_hooks", "sources"}:
             raise ConfigError(where(section, f"unknown section [{section}]"))
     values: dict[str, Any] = {}
-    for section in ("site", "catalogue", "orders", "imaging"):
+    for section in ("site", "catalogue", "orders", "imaging", "cds_hooks"):
         table = raw.get(section, {})
         if not isinstance(table, dict):
             raise ConfigError(where(section, f"[{section}] must be a table"))
@@ -197,6 +201,7 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         path=path,
         note_required=tuple(note_required),
         physician_records_consent=values.get("orders.physician_records_consent", False),
+        cds_hooks_port=values.get("cds_hooks.port", 0),
         image_cache_mb=values.get("imaging.cache_mb", 4096.0),
         clear_image_cache_on_sign_out=values.get("imaging.clear_cache_on_sign_out", False),
     )
@@ -212,6 +217,8 @@ def _check(declared: dict[str, Option], key: str, value: Any, where: _Locator) -
         raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be a {option.type.__name__}, not {value!r}"))
     if option.type is float and value <= 0:
         raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be greater than 0"))
+    if option.type is int and not 0 <= value <= 65535:
+        raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be a port number (0-65535)"))
     return value
 
 

@@ -78,3 +78,13 @@ def test_imaging_options(tmp_path):
     assert cfg.image_cache_mb == 512.0 and cfg.clear_image_cache_on_sign_out is True
     with pytest.raises(ConfigError, match="'imaging.cache_mb' must be greater than 0"):
         load_site_config(write(tmp_path, text.replace("512", "0")))
+
+
+def test_cds_hooks_port(tmp_path):
+    assert load_site_config(write(tmp_path, GOOD)).cds_hooks_port == 0
+    cfg = load_site_config(write(tmp_path, GOOD + "\n[cds_hooks]\nport = 8711\n"))
+    assert cfg.cds_hooks_port == 8711
+    with pytest.raises(ConfigError, match="must be a port number"):
+        load_site_config(write(tmp_path, GOOD + "\n[cds_hooks]\nport = 70000\n"))
+    with pytest.raises(ConfigError, match="unknown key 'cds_hooks.secret'"):
+        load_site_config(write(tmp_path, GOOD + '\n[cds_hooks]\nsecret = "in a file"\n'))
