@@ -72,22 +72,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="125"/>
+        <location filename="../app/ui/chart_panel.py" line="144"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="147"/>
+        <location filename="../app/ui/chart_panel.py" line="150"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="148"/>
+        <location filename="../app/ui/chart_panel.py" line="151"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="149"/>
+        <location filename="../app/ui/chart_panel.py" line="152"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -638,34 +638,34 @@
 <context>
     <name>ConsentWorklistDialog</name>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="42"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
         <source>Awaiting consent</source>
         <translation>待知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
         <translation>本院医师开具的复查项目。请逐项向患者或家属说明复查原因，然后记录其同意或拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="45"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
         <source>Record consent…</source>
         <translation>记录知情同意…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="47"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="59"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="67"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
         <translation>{patient} — {items}
 开单医师：{doctor}，{when}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="87"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="95"/>
         <source>Consent not recorded</source>
         <translation>未能记录知情同意</translation>
     </message>
@@ -952,281 +952,286 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="105"/>
+        <location filename="../app/ui/main_window.py" line="110"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="161"/>
+        <location filename="../app/ui/main_window.py" line="166"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="162"/>
+        <location filename="../app/ui/main_window.py" line="167"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="269"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="320"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="322"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="323"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="289"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="327"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="328"/>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="114"/>
+        <location filename="../app/ui/order_dialog.py" line="113"/>
         <source>New lab order — {name}</source>
         <translation>开检验单 — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="115"/>
+        <location filename="../app/ui/order_dialog.py" line="114"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="117"/>
+        <location filename="../app/ui/order_dialog.py" line="116"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="117"/>
         <source>Clinical notes</source>
         <translation>临床说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="118"/>
         <source>Check prior results</source>
         <translation>查询既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="119"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="121"/>
+        <location filename="../app/ui/order_dialog.py" line="120"/>
         <source>Send order</source>
         <translation>提交检验单</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Date</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Age / window</source>
         <translation>时效 / 时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>Reason for repeat</source>
         <translation>复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="136"/>
+        <location filename="../app/ui/order_dialog.py" line="142"/>
         <source>Panel: {name} — {n} items</source>
         <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="161"/>
+        <location filename="../app/ui/order_dialog.py" line="167"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="161"/>
+        <location filename="../app/ui/order_dialog.py" line="167"/>
         <source>nothing yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="180"/>
+        <location filename="../app/ui/order_dialog.py" line="218"/>
         <source>{age} d / {window} d</source>
         <translation>{age}天 / {window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="185"/>
+        <location filename="../app/ui/order_dialog.py" line="212"/>
         <source>Recognize prior result</source>
         <translation>互认既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="185"/>
+        <location filename="../app/ui/order_dialog.py" line="213"/>
         <source>Repeat</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="188"/>
+        <location filename="../app/ui/order_dialog.py" line="214"/>
         <source>— choose a reason —</source>
         <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="195"/>
+        <location filename="../app/ui/order_dialog.py" line="217"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="203"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="209"/>
+        <location filename="../app/ui/order_dialog.py" line="227"/>
         <source>no prior result</source>
         <translation>无既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="211"/>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="236"/>
+        <location filename="../app/ui/order_dialog.py" line="255"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="237"/>
+        <location filename="../app/ui/order_dialog.py" line="256"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="238"/>
+        <location filename="../app/ui/order_dialog.py" line="257"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="269"/>
+        <location filename="../app/ui/order_dialog.py" line="288"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>
@@ -1405,57 +1410,57 @@ ordered by {doctor}, {when}</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="117"/>
+        <location filename="../app/ui/patient_search_panel.py" line="121"/>
         <source>Enter the insurance card number</source>
         <translation>请输入医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="121"/>
+        <location filename="../app/ui/patient_search_panel.py" line="125"/>
         <source>Enter the patient&apos;s name</source>
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="207"/>
+        <location filename="../app/ui/patient_search_panel.py" line="213"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="208"/>
+        <location filename="../app/ui/patient_search_panel.py" line="214"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="209"/>
+        <location filename="../app/ui/patient_search_panel.py" line="215"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="210"/>
+        <location filename="../app/ui/patient_search_panel.py" line="216"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="211"/>
+        <location filename="../app/ui/patient_search_panel.py" line="217"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="213"/>
+        <location filename="../app/ui/patient_search_panel.py" line="219"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="169"/>
+        <location filename="../app/ui/patient_search_panel.py" line="173"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="176"/>
+        <location filename="../app/ui/patient_search_panel.py" line="187"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="176"/>
+        <location filename="../app/ui/patient_search_panel.py" line="187"/>
         <source>F</source>
         <translation>女</translation>
     </message>
@@ -1671,32 +1676,32 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="45"/>
+        <location filename="../app/ui/source_status_view.py" line="50"/>
         <source>waiting for answer</source>
         <translation>等待响应</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="47"/>
+        <location filename="../app/ui/source_status_view.py" line="52"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>找到{n}条，用时{s:.1f}秒</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="49"/>
+        <location filename="../app/ui/source_status_view.py" line="54"/>
         <source>, {n} unreadable skipped</source>
         <translation>，已跳过{n}条无法读取的记录</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="51"/>
+        <location filename="../app/ui/source_status_view.py" line="56"/>
         <source>no answer in time: {msg}</source>
         <translation>响应超时：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="53"/>
+        <location filename="../app/ui/source_status_view.py" line="58"/>
         <source>unreachable: {msg}</source>
         <translation>无法连接：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="55"/>
+        <location filename="../app/ui/source_status_view.py" line="60"/>
         <source>error: {msg}</source>
         <translation>出错：{msg}</translation>
     </message>
@@ -1838,62 +1843,63 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="90"/>
+        <location filename="../app/ui/trends_view.py" line="150"/>
         <source>Plot</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="91"/>
+        <location filename="../app/ui/trends_view.py" line="151"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="94"/>
+        <location filename="../app/ui/trends_view.py" line="152"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="95"/>
+        <location filename="../app/ui/trends_view.py" line="153"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="98"/>
+        <location filename="../app/ui/trends_view.py" line="154"/>
         <source>Whole period</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="108"/>
+        <location filename="../app/ui/trends_view.py" line="155"/>
         <source>Choose one or more items on the left.</source>
         <translation>请在左侧勾选一个或多个项目。</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="118"/>
+        <location filename="../app/ui/trends_view.py" line="156"/>
         <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
         <translation>实心：本院可互认 · 空心：仅供参考 · 红圈：超出该院参考范围 · 绿色竖条：该院参考范围 · 绿色区域：截至今日的互认时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="171"/>
+        <location filename="../app/ui/trends_view.py" line="160"/>
+        <location filename="../app/ui/trends_view.py" line="191"/>
         <source>Panel…</source>
         <translation>组合项目…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="204"/>
+        <location filename="../app/ui/trends_view.py" line="224"/>
         <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
         <translation>{n} 个结果已换算为所示单位（原单位 {units}）；鼠标悬停可查看医院原始报告值。</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="210"/>
+        <location filename="../app/ui/trends_view.py" line="230"/>
         <source>{n} results could not be plotted (hover for details)</source>
         <translation>{n} 个结果无法绘制（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="256"/>
+        <location filename="../app/ui/trends_view.py" line="276"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="261"/>
+        <location filename="../app/ui/trends_view.py" line="281"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
@@ -2021,198 +2027,200 @@ ordered by {doctor}, {when}</source>
     <name>ViewerWindow</name>
     <message>
         <location filename="../app/ui/viewer/viewer_window.py" line="83"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="264"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="143"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="296"/>
         <source>Huren images</source>
         <translation>互认 影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="142"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="144"/>
         <source>Image tools</source>
         <translation>影像工具</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
         <source>Window/level</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="149"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="198"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="230"/>
         <source>Window: as stored</source>
         <translation>窗：文件默认</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="204"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
         <source>Brain</source>
         <translation>脑窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="204"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
         <source>Lung</source>
         <translation>肺窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="205"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
         <source>Bone</source>
         <translation>骨窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="205"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
         <source>Abdomen</source>
         <translation>腹部窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="206"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
         <source>Mediastinum</source>
         <translation>纵隔窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="166"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="149"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="167"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="150"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="168"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
         <source>Overlays</source>
         <translation>叠加信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="172"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="246"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="278"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="179"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
         <source>Compare with prior</source>
         <translation>与既往对比</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="185"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
         <source>Link scrolling</source>
         <translation>联动翻页</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="211"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="243"/>
         <source>W {w:.0f} L {c:.0f}</source>
         <translation>窗宽 {w:.0f} 窗位 {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="251"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="283"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="272"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="304"/>
         <source>Looking up the series…</source>
         <translation>正在查询序列…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="305"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="337"/>
         <source>The study holds no images.</source>
         <translation>该检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="306"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="338"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="307"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
         <source>No images</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="327"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="328"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="359"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="360"/>
         <source>The images could not be listed.</source>
         <translation>无法列出影像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="333"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 幅</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="402"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="434"/>
         <source>The images could not be fetched: {why}</source>
         <translation>无法获取影像：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="415"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="447"/>
         <source>This series cannot be shown.</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="440"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="472"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="441"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="473"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="450"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="483"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="522"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
         <source>Prior study</source>
         <translation>既往检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="522"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
         <source>This study</source>
         <translation>本次检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="535"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="568"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>从本地介质打开：无平台报告及互认状态。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="539"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="539"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="547"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="580"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="550"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="583"/>
         <source>Report not final ({status})</source>
         <translation>报告未最终确认（{status}）</translation>
     </message>

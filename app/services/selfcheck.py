@@ -15,11 +15,10 @@ from enum import Enum
 from pathlib import Path
 
 from app.config import paths
+from app.preferences import LANGUAGES
 from app.platform.fhir_client import FhirError
 from app.services.workspace import Workspace
 
-#: The languages a build ships (translations/huren_<code>.qm).
-LANGUAGES = ("zh_CN", "en", "id")
 #: Every compiled Qt translation file starts with these 16 bytes.
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 KEYRING_SERVICE = "huren-self-check"

@@ -7,11 +7,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.resources import translations_dir
 from app.services.workspace import Workspace
+from app.ui.language import install_translations, start_language
 from app.ui.main_window import MainWindow
 
 log = logging.getLogger("huren.ui")
@@ -23,20 +23,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Huren")
     app.setOrganizationName("Huren")
-    install_translations(app, QLocale.system())
+    start_language(app)
     return app
 
 
-def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours for the locale; missing files leave English, never an error."""
-    translators = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("huren", str(translations_dir()))):
-        t = QTranslator(app)
-        if t.load(locale, name, "_", folder):
-            app.installTranslator(t)
-            translators.append(t)
-    return translators
+__all__ = ["install_translations", "make_application", "run", "run_viewer"]
 
 
 def run(workspace: Workspace, *, patient: str | None = None, screenshot: Path | None = None) -> int:

@@ -120,12 +120,7 @@ class ChartPanel(QWidget):
                 self.runner.submit(study_thumbnail, a.study,
                                    on_done=lambda data, k=key, uid=a.study.uid: self._on_thumbnail(k, uid, data),
                                    on_error=lambda _e: None)
-        problems = [x for p in self._parts.values() for x in p.problems]
-        if problems:
-            self.problems.setText(self.tr("{n} unreadable records were skipped (hover for details)").format(
-                n=len(problems)))
-            self.problems.setToolTip("\n".join(problems[:50]))
-            self.problems.show()
+        self._render_problems()
         self._refresh_status()
         if len(self._parts) == len(self._asked):
             self.loaded.emit()
@@ -143,6 +138,14 @@ class ChartPanel(QWidget):
         self.trends.choose([item_code])
         self.tabs.setCurrentWidget(self.trends)
 
+    def _render_problems(self) -> None:
+        problems = [x for p in self._parts.values() for x in p.problems]
+        if problems:
+            self.problems.setText(self.tr("{n} unreadable records were skipped (hover for details)").format(
+                n=len(problems)))
+            self.problems.setToolTip("\n".join(problems[:50]))
+            self.problems.show()
+
     def _retitle_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Lab reports ({n})").format(n=len(self._reports)))
         self.tabs.setTabText(1, self.tr("Trends"))
@@ -156,4 +159,5 @@ class ChartPanel(QWidget):
         self.reports.retranslateUi()
         self.studies.retranslateUi()
         self._retitle_tabs()
+        self._render_problems()
         self._refresh_status()

@@ -34,7 +34,7 @@ IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpe
 RELATIONSHIPS = ("Spouse", "Parent", "Child", "Sibling", "Other guardian")
 
 # The form's languages as each language names itself: a patient finds their own language by its own name.
-LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
+LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English", "id": "Bahasa Indonesia"}
 
 # The scan's preview: an A4 page in portrait, small enough to sit beside the attach button.
 PREVIEW_WIDTH, PREVIEW_HEIGHT = 170, 240

@@ -22,7 +22,7 @@ from app.domain.staff import StaffMember
 from app.resources import translations_dir
 
 # Languages the form can be printed in: code -> the translation catalogue's file name ("" = source text).
-LANGUAGES = {"zh_CN": "huren_zh_CN", "en": ""}
+LANGUAGES = {"zh_CN": "huren_zh_CN", "en": "", "id": "huren_id"}
 
 # The English source strings of `repeat_reason_text.reason_name`, written again here so that the form
 # can translate them into the patient's language rather than the workstation's. They must stay

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -35,6 +35,7 @@ class ConsentWorklistDialog(QDialog):
         self.record_button.clicked.connect(self.record_selected)
         self.orders.itemActivated.connect(lambda _item: self.record_selected())
         self.close_button.clicked.connect(self.reject)
+        self._orders: list[Order] = []
         self.retranslateUi()
         self.refresh()
 
@@ -44,6 +45,12 @@ class ConsentWorklistDialog(QDialog):
                                    "patient or family, then record their consent or refusal."))
         self.record_button.setText(self.tr("Record consent…"))
         self.close_button.setText(self.tr("Close"))
+        self._show(self._orders)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """This workstation's list at once; the department's from the platform when it answers."""
@@ -52,6 +59,7 @@ class ConsentWorklistDialog(QDialog):
             self.runner.submit(self.desk.fetch_waiting, on_done=self._show)
 
     def _show(self, orders: list[Order]) -> None:
+        self._orders = orders
         current = self.orders.currentItem().data(OrderRole).id if self.orders.currentItem() else None
         self.orders.clear()
         for order in orders:

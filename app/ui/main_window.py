@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from app import __version__
 from app.platform.catalogue_fetch import LoadedCatalogue
@@ -17,6 +17,7 @@ from app.services.lookup import PatientQuery, QueryKind
 from app.services.orders import OrderDesk
 from app.services.submission import SendSummary
 from app.services.workspace import Workspace
+from app.preferences import LANGUAGES, load_preferences
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.role_text import role_name
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.order_action)
         self.toolbar.addAction(self.consent_action)
         self.toolbar.addAction(self.dashboard_action)
+        self.toolbar.addSeparator()
+        self._build_language_menu()
         self.user_box.currentIndexChanged.connect(self._on_user_chosen)
         self.order_action.triggered.connect(self.new_order)
         self.consent_action.triggered.connect(self.open_consent_worklist)
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
         self.chart.loaded.connect(self._update_actions)
         self.identity.subscribe(lambda _user: self._update_actions())
         self._sending = False
+        self._closed = False
+        self._waiting: list = []
         self.send_timer = QTimer(self)
         self.send_timer.setInterval(self.SEND_INTERVAL_MS)
         self.send_timer.timeout.connect(self.send_outbox)
@@ -186,7 +191,38 @@ class MainWindow(QMainWindow):
             self.runner.submit(self.desk.fetch_waiting, on_done=self._show_waiting)
 
     def _show_waiting(self, orders: list) -> None:
+        self._waiting = orders
         self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=len(orders)))
+
+    # --- language ----------------------------------------------------------------------------
+
+    def _build_language_menu(self) -> None:
+        """Named in all three languages, so that anyone can find it whatever the interface speaks."""
+        self.language_button = QToolButton(self)
+        self.language_button.setObjectName("languageButton")
+        self.language_button.setText("Language / 语言 / Bahasa")  # deliberately the same in every language
+        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.language_menu = QMenu(self)
+        group = QActionGroup(self)
+        chosen = load_preferences().language
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [("", ""), *LANGUAGES.items()]:
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_button.setMenu(self.language_menu)
+        self.toolbar.addWidget(self.language_button)
+
+    def choose_language(self, language: str) -> None:
+        """The user picked a language ("" = the system's): every open window switches now."""
+        from app.ui.language import choose_language
+
+        self.language_actions[language].setChecked(True)
+        choose_language(language)
 
     # --- orders and consent ------------------------------------------------------------------
 
@@ -289,16 +325,23 @@ class MainWindow(QMainWindow):
         self.dashboard_action.setText(self.tr("Dashboard"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.statusBar().showMessage(self.tr("Huren {version}").format(version=__version__))
+        self.language_actions[""].setText(self.tr("System language"))
+        self._show_waiting(self._waiting)
+        for i in range(self.user_box.count()):
+            self.user_box.setItemText(i, self._user_text(self.user_box.itemData(i)))
+        self._render_outbox()
         self._render_catalogue()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # a closed main window has shut its workers (and maybe its outbox): nothing left to retranslate
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.retranslateUi()
             self.search_panel.retranslateUi()
             self.chart.retranslateUi()
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        self._closed = True
         self.send_timer.stop()
         if self.viewer is not None:
             self.viewer.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -107,7 +107,6 @@ class OrderDialog(QDialog):
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.send_button.clicked.connect(self.send)
         self.retranslateUi()
-        self._fill_orderables("")
 
     def retranslateUi(self) -> None:
         p = self.person.primary
@@ -124,6 +123,13 @@ class OrderDialog(QDialog):
             self.tr("Age / window"), self.tr("Fee"), self.tr("Decision"), self.tr("Reason for repeat"),
             self.tr("Note")])
         self._show_chosen()
+        self._fill_orderables(self.search.text())
+        self._render_decision_texts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # --- page 1 ----------------------------------------------------------------------------
 
@@ -176,29 +182,41 @@ class OrderDialog(QDialog):
         for row, d in enumerate(self._decisions):
             p = d.prior
             cells = {self.ITEM: d.item_name, self.PRIOR: f"{p.value} {p.unit}  [{p.reference_range}]",
-                     self.DATE: p.date, self.HOSPITAL: p.hospital, self.MARK: p.mark,
-                     self.AGE: self.tr("{age} d / {window} d").format(age=p.age_days, window=p.window_days),
-                     self.FEE: f"¥{d.fee_yuan:.2f}"}
+                     self.DATE: p.date, self.HOSPITAL: p.hospital, self.MARK: p.mark, self.FEE: f"¥{d.fee_yuan:.2f}"}
             for col, text in cells.items():
                 t.setItem(row, col, QTableWidgetItem(text))
             choice = QComboBox()
-            choice.addItems([self.tr("Recognize prior result"), self.tr("Repeat")])
+            choice.addItems(["", ""])
             choice.currentIndexChanged.connect(lambda i, r=row: self._set_choice(r, i == 1))
             reason = QComboBox()
-            reason.addItem(self.tr("— choose a reason —"), None)
+            reason.addItem("", None)
             for r in RepeatReason:
-                reason.addItem(reason_name(r), r)
+                reason.addItem("", r)
             reason.setEnabled(False)
             reason.currentIndexChanged.connect(lambda _i, r=row: self._sync(r))
             note = QLineEdit()
             note.setEnabled(False)
-            note.setPlaceholderText(self.tr("Free text (required for 'Other')"))
             note.textChanged.connect(lambda _t, r=row: self._sync(r))
             t.setCellWidget(row, self.CHOICE, choice)
             t.setCellWidget(row, self.REASON, reason)
             t.setCellWidget(row, self.NOTE, note)
         t.setColumnWidth(self.REASON, 300)
         t.horizontalHeader().setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Interactive)
+        self._render_decision_texts()
+
+    def _render_decision_texts(self) -> None:
+        """The words on page two, apart from the table's cells: again on a change of language."""
+        t = self.decision_table
+        for row in range(t.rowCount()):
+            choice, reason, note = (t.cellWidget(row, c) for c in (self.CHOICE, self.REASON, self.NOTE))
+            choice.setItemText(0, self.tr("Recognize prior result"))
+            choice.setItemText(1, self.tr("Repeat"))
+            reason.setItemText(0, self.tr("— choose a reason —"))
+            for i in range(1, reason.count()):
+                reason.setItemText(i, reason_name(reason.itemData(i)))
+            note.setPlaceholderText(self.tr("Free text (required for 'Other')"))
+            self.decision_table.setItem(row, self.AGE, QTableWidgetItem(self.tr("{age} d / {window} d").format(
+                age=self._decisions[row].prior.age_days, window=self._decisions[row].prior.window_days)))
         self.decision_intro.setText(self.tr(
             "These items have a result from another hospital that is recognized here. Recognize it (the "
             "patient saves the fee), or repeat the test with a reason; a repeat needs the patient's consent."))
@@ -210,7 +228,8 @@ class OrderDialog(QDialog):
             info.append(f"{line.item.name_zh}: {why}")
         self.info_label.setText(self.tr("Ordered as usual (no recognizable prior result): {items}").format(
             items="；".join(info)) if info else "")
-        self._validate()
+        if self._decisions:
+            self._validate()
 
     def _set_choice(self, row: int, repeat: bool) -> None:
         t = self.decision_table

@@ -102,6 +102,10 @@ class PatientSearchPanel(QWidget):
         self.search_button.setText(self.tr("Search all hospitals"))
         self.results_label.setText(self.tr("Patients found"))
         self.sources_label.setText(self.tr("Sources"))
+        for i in range(self.results.count()):
+            item = self.results.item(i)
+            if item.data(MatchRole) is not None:
+                item.setText(self._match_text(item.data(MatchRole)))
 
     # --- asking --------------------------------------------------------------------------
 
@@ -172,16 +176,18 @@ class PatientSearchPanel(QWidget):
         current = self._chosen_key
         self.results.clear()
         for m in matches:
-            p = m.primary
-            sex = {"male": self.tr("M"), "female": self.tr("F")}.get(p.gender, "?")
-            born = p.birth_date.isoformat() if p.birth_date else "?"
-            labels = [self.workspace.source(s).label for s in m.sources]
-            item = QListWidgetItem(f"{p.name}  {sex}  {born}\n{p.masked_resident_id or p.key.id}  ·  "
-                                   + "、".join(labels))
+            item = QListWidgetItem(self._match_text(m))
             item.setData(MatchRole, m)
             self.results.addItem(item)
             if m.key == current:
                 self.results.setCurrentItem(item)
+
+    def _match_text(self, m: PersonMatch) -> str:
+        p = m.primary
+        sex = {"male": self.tr("M"), "female": self.tr("F")}.get(p.gender, "?")
+        born = p.birth_date.isoformat() if p.birth_date else "?"
+        labels = [self.workspace.source(s).label for s in m.sources]
+        return f"{p.name}  {sex}  {born}\n{p.masked_resident_id or p.key.id}  ·  " + "、".join(labels)
 
     def _choose(self, item: QListWidgetItem) -> None:
         match = item.data(MatchRole)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.lookup import SourceOutcome, SourceState
@@ -36,6 +36,11 @@ class SourceStatusView(QLabel):
         sep = " &nbsp;·&nbsp; " if self._inline else "<br>"
         self.setText(sep.join(self._line(o) for o in self._outcomes))
         self.setToolTip("\n".join(self.plain_line(o) for o in self._outcomes))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_outcomes(self._outcomes)
+        super().changeEvent(event)
 
     def outcomes(self) -> list[SourceOutcome]:
         return list(self._outcomes)

@@ -196,3 +196,5 @@ class StudiesView(QWidget):
         self.empty.setText(self.tr("No imaging studies on record."))
         self.open_button.setText(self.tr("Open images"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, StudyListModel.WHY)
+        if self.table.currentIndex().isValid():
+            self._show_conclusion(self.table.currentIndex().row())

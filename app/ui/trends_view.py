@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -87,15 +87,15 @@ class TrendsView(QWidget):
         ll.addWidget(self.panel)
         ll.addWidget(self.items, 1)
 
-        self.plot_button = QPushButton(self.tr("Plot"), checkable=True, checked=True)
-        self.table_button = QPushButton(self.tr("Table"), checkable=True)
+        self.plot_button = QPushButton(checkable=True, checked=True)
+        self.table_button = QPushButton(checkable=True)
         self.plot_button.clicked.connect(lambda: self._show_mode(0))
         self.table_button.clicked.connect(lambda: self._show_mode(1))
-        self.png_button = QPushButton(self.tr("Export PNG…"))
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.png_button = QPushButton()
+        self.csv_button = QPushButton()
         self.png_button.clicked.connect(self._ask_png)
         self.csv_button.clicked.connect(self._ask_csv)
-        self.fit_button = QPushButton(self.tr("Whole period"))
+        self.fit_button = QPushButton()
         self.fit_button.clicked.connect(lambda: self.plot.fit_time() if self.plot else None)
         bar = QHBoxLayout()
         for b in (self.plot_button, self.table_button, self.fit_button):
@@ -105,7 +105,7 @@ class TrendsView(QWidget):
         bar.addWidget(self.csv_button)
 
         self.stack = QStackedWidget(self)
-        self.placeholder = QLabel(self.tr("Choose one or more items on the left."))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.table_model = TrendTableModel(tz, self)
@@ -115,9 +115,7 @@ class TrendsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.stack.addWidget(self.table)
-        self.key = QLabel(self.tr("Filled: recognized here · hollow: reference only · red ring: outside the "
-                                  "hospital's reference range · green bar: that range · green band: the item's "
-                                  "recognition window up to today"))
+        self.key = QLabel()
         self.key.setObjectName("trendKey")
         self.key.setWordWrap(True)
         self.key.setStyleSheet("color: #555")
@@ -145,7 +143,29 @@ class TrendsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._mode = 0
+        self.retranslateUi()
         self._update_buttons()
+
+    def retranslateUi(self) -> None:
+        self.plot_button.setText(self.tr("Plot"))
+        self.table_button.setText(self.tr("Table"))
+        self.png_button.setText(self.tr("Export PNG…"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.fit_button.setText(self.tr("Whole period"))
+        self.placeholder.setText(self.tr("Choose one or more items on the left."))
+        self.key.setText(self.tr("Filled: recognized here · hollow: reference only · red ring: outside the "
+                                 "hospital's reference range · green bar: that range · green band: the item's "
+                                 "recognition window up to today"))
+        if self.panel.count():
+            self.panel.setItemText(0, self.tr("Panel…"))
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)
+        if self._reports:
+            self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # -- data -----------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.config import SiteConfig, SourceConfig
 from app.domain.audit import AuditAction, AuditRecord, mask_term, verify_chain
 from app.domain.staff import Role, StaffMember
 from app.platform.audit_log import AuditLog, audit_event

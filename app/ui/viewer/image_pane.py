@@ -426,6 +426,12 @@ class ImagePane(QWidget):
         c["bottom_right"].move(w - c["bottom_right"].width() - 4, h - c["bottom_right"].height() - 4)
         self.message.setGeometry(20, h // 2 - 60, max(w - 40, 10), 120)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_overlays()
+            self._sync_slider()
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Resize:
             self._place_overlays()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QSplitter,
                                QTextBrowser, QToolBar, QToolButton, QWidget)
@@ -134,21 +134,54 @@ class ViewerWindow(QMainWindow):
         self.cine.timeout.connect(self._cine_step)
         self._refresh = QTimer(self, singleShot=True, interval=50)
         self._refresh.timeout.connect(self._refresh_arrivals)
+        self._unreadable: tuple[int, list[str]] | None = None
+        self.retranslateUi()
         self.resize(1400, 860)
+
+    def retranslateUi(self) -> None:
+        title = self.studies[0].context.title if self.studies else ""
+        self.setWindowTitle(title or self.tr("Huren images"))
+        self.toolbar.setWindowTitle(self.tr("Image tools"))
+        names = {Tool.WINDOW: self.tr("Window/level"), Tool.PAN: self.tr("Pan"), Tool.ZOOM: self.tr("Zoom"),
+                 Tool.MEASURE: self.tr("Measure")}
+        for tool, action in self.tool_actions.items():
+            action.setText(names.get(tool, tool.value))
+        self.fit_action.setText(self.tr("Fit"))
+        self.one_action.setText(self.tr("1:1"))
+        self.overlay_action.setText(self.tr("Overlays"))
+        self.cine_action.setText(self.tr("Pause") if self.cine.isActive() else self.tr("Play"))
+        self.compare_button.setText(self.tr("Compare with prior"))
+        self.link_action.setText(self.tr("Link scrolling"))
+        self._rebuild_presets()
+        if self.studies:
+            by_uid = {r.uid: r for r in self.studies[0].series}
+            for row in range(self.strip.count()):
+                item = self.strip.item(row)
+                ref = by_uid.get(item.data(SeriesRole))
+                if ref is not None:
+                    item.setText(self._series_label(ref))
+            if any(p.stack is not None for p in (self.pane_a, self.pane_b)):
+                self._status_line()
+            self._show_report()
+        if self._unreadable is not None:
+            self._note_unreadable(*self._unreadable)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # -- toolbar --------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Image tools"), self)
+        bar = self.toolbar = QToolBar(self)
         bar.setObjectName("viewerToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
         group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
-        names = {Tool.WINDOW: self.tr("Window/level"), Tool.PAN: self.tr("Pan"), Tool.ZOOM: self.tr("Zoom"),
-                 Tool.MEASURE: self.tr("Measure")}
-        for tool, text in names.items():
-            action = QAction(text, self, checkable=True)
+        for tool in Tool:
+            action = QAction(self, checkable=True)
             action.setObjectName(f"tool_{tool.value}")
             action.triggered.connect(lambda _=False, t=tool: self.set_tool(t))
             group.addAction(action)
@@ -163,26 +196,25 @@ class ViewerWindow(QMainWindow):
         self._rebuild_presets()
         bar.addWidget(self.preset_box)
         bar.addSeparator()
-        self.fit_action = bar.addAction(self.tr("Fit"), lambda: self.active.fit())
-        self.one_action = bar.addAction(self.tr("1:1"), lambda: self.active.one_to_one())
-        self.overlay_action = QAction(self.tr("Overlays"), self, checkable=True, checked=True)
+        self.fit_action = bar.addAction("", lambda: self.active.fit())
+        self.one_action = bar.addAction("", lambda: self.active.one_to_one())
+        self.overlay_action = QAction(self, checkable=True, checked=True)
         self.overlay_action.setShortcut("O")
         self.overlay_action.toggled.connect(self.set_overlays_visible)
         bar.addAction(self.overlay_action)
-        self.cine_action = QAction(self.tr("Play"), self, checkable=True)
+        self.cine_action = QAction(self, checkable=True)
         self.cine_action.setObjectName("cineAction")
         self.cine_action.toggled.connect(self.set_playing)
         bar.addAction(self.cine_action)
         bar.addSeparator()
         self.compare_button = QToolButton(self)
         self.compare_button.setObjectName("compareButton")
-        self.compare_button.setText(self.tr("Compare with prior"))
         self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.compare_menu = QMenu(self)
         self.compare_button.setMenu(self.compare_menu)
         self.compare_button.setEnabled(False)
         bar.addWidget(self.compare_button)
-        self.link_action = QAction(self.tr("Link scrolling"), self, checkable=True)
+        self.link_action = QAction(self, checkable=True)
         self.link_action.setObjectName("linkAction")
         self.link_action.setEnabled(False)
         self.link_action.toggled.connect(self.set_linked)
@@ -441,6 +473,7 @@ class ViewerWindow(QMainWindow):
         self.status.setText("  ·  ".join(parts) if parts else self.tr("All images arrived"))
 
     def _note_unreadable(self, n: int, details: list[str]) -> None:
+        self._unreadable = (n, details)
         label = self.statusBar().findChild(QLabel, "unreadableNote")
         if label is None:
             label = QLabel(self)

@@ -1,0 +1,1 @@
+"""Maintainer commands (not shipped with the program)."""

@@ -1,0 +1,2230 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BodyPart</name>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="28"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="29"/>
+        <source>Brain</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="30"/>
+        <source>Neck</source>
+        <translation>Neck</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="31"/>
+        <source>Chest</source>
+        <translation>Chest</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="32"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="33"/>
+        <source>Pelvis</source>
+        <translation>Pelvis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="34"/>
+        <source>Cervical spine</source>
+        <translation>Cervical spine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="35"/>
+        <source>Lumbar spine</source>
+        <translation>Lumbar spine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="36"/>
+        <source>Knee</source>
+        <translation>Knee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="37"/>
+        <source>Breast</source>
+        <translation>Breast</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="38"/>
+        <source>Heart</source>
+        <translation>Heart</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="39"/>
+        <source>Liver</source>
+        <translation>Liver</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="40"/>
+        <source>Thyroid</source>
+        <translation>Thyroid</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../app/ui/chart_panel.py" line="144"/>
+        <source>{n} unreadable records were skipped (hover for details)</source>
+        <translation>{n} unreadable records were skipped (hover for details)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chart_panel.py" line="150"/>
+        <source>Lab reports ({n})</source>
+        <translation>Lab reports ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chart_panel.py" line="151"/>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chart_panel.py" line="152"/>
+        <source>Images ({n})</source>
+        <translation>Images ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="279"/>
+        <source>Could not read {name}: {error}</source>
+        <translation>Could not read {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <source>{name} is not a PNG or JPEG image</source>
+        <translation>{name} is not a PNG or JPEG image</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="300"/>
+        <source>Could not save the consent form: {error}</source>
+        <translation>Could not save the consent form: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="304"/>
+        <source>Consent form saved: {link}</source>
+        <translation>Consent form saved: {link}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="330"/>
+        <location filename="../app/ui/consent_dialog.py" line="418"/>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="331"/>
+        <location filename="../app/ui/consent_dialog.py" line="419"/>
+        <source>Ordering physician: {name}</source>
+        <translation>Ordering physician: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="334"/>
+        <source>Why it is repeated: {reason}</source>
+        <translation>Why it is repeated: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="335"/>
+        <source>Recognized prior result: {prior}</source>
+        <translation>Recognized prior result: {prior}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <source>Expected fee: {fee}</source>
+        <translation>Expected fee: {fee}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="337"/>
+        <location filename="../app/ui/consent_dialog.py" line="444"/>
+        <source>Total expected fee: {fee}</source>
+        <translation>Total expected fee: {fee}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="341"/>
+        <source>Consent to repeat tests — {patient}</source>
+        <translation>Consent to repeat tests — {patient}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="342"/>
+        <source>What was explained to the patient</source>
+        <translation>What was explained to the patient</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <source>Who decides</source>
+        <translation>Who decides</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="344"/>
+        <source>The patient</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="345"/>
+        <source>A family member</source>
+        <translation>A family member</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="346"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <source>Family member&apos;s full name</source>
+        <translation>Family member&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="348"/>
+        <source>Relationship to the patient:</source>
+        <translation>Relationship to the patient:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <source>Other guardian</source>
+        <translation>Other guardian</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="352"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="353"/>
+        <source>How consent is given</source>
+        <translation>How consent is given</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="354"/>
+        <source>Signature on screen</source>
+        <translation>Signature on screen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <source>Signed paper form</source>
+        <translation>Signed paper form</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="356"/>
+        <source>Verbal, with witness</source>
+        <translation>Verbal, with witness</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="357"/>
+        <source>Printed consent form</source>
+        <translation>Printed consent form</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="358"/>
+        <source>Language for the patient:</source>
+        <translation>Language for the patient:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="359"/>
+        <source>Print consent form…</source>
+        <translation>Print consent form…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="360"/>
+        <source>Clear signature</source>
+        <translation>Clear signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="361"/>
+        <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
+        <translation>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="363"/>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="364"/>
+        <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
+        <translation>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="366"/>
+        <source>Witness:</source>
+        <translation>Witness:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <source>Witness&apos;s full name</source>
+        <translation>Witness&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="368"/>
+        <source>Patient consents</source>
+        <translation>Patient consents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="369"/>
+        <source>Patient refuses</source>
+        <translation>Patient refuses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="370"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="384"/>
+        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="385"/>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="389"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="393"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="399"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="402"/>
+        <location filename="../app/ui/consent_dialog.py" line="435"/>
+        <source>reference range {range}</source>
+        <translation>reference range {range}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="404"/>
+        <location filename="../app/ui/consent_dialog.py" line="439"/>
+        <source>{age} days old, window {window} days</source>
+        <translation>{age} days old, window {window} days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <source>{fee} yuan</source>
+        <translation>{fee} yuan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="417"/>
+        <source>Consent to repeat tests</source>
+        <translation>Consent to repeat tests</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <source>Why the doctor repeats it</source>
+        <translation>Why the doctor repeats it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <source>Recognized prior result</source>
+        <translation>Recognized prior result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="426"/>
+        <source>Expected fee</source>
+        <translation>Expected fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="460"/>
+        <source>Enter the family member&apos;s name.</source>
+        <translation>Enter the family member&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="461"/>
+        <source>The order has no patient name.</source>
+        <translation>The order has no patient name.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="462"/>
+        <source>Choose the family member&apos;s relationship to the patient.</source>
+        <translation>Choose the family member&apos;s relationship to the patient.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="463"/>
+        <source>Attach the scan of the signed paper form.</source>
+        <translation>Attach the scan of the signed paper form.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="464"/>
+        <source>No signature yet: ask the signer to sign on screen.</source>
+        <translation>No signature yet: ask the signer to sign on screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="465"/>
+        <source>Enter the witness&apos;s name.</source>
+        <translation>Enter the witness&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="466"/>
+        <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
+        <translation>The clock gives no time zone; consent cannot be recorded (tell IT).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="481"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="482"/>
+        <source>Scan of the signed paper form</source>
+        <translation>Scan of the signed paper form</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="483"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="487"/>
+        <source>Signature of the family member {name}</source>
+        <translation>Signature of the family member {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="488"/>
+        <source>Signature of the family member</source>
+        <translation>Signature of the family member</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="490"/>
+        <source>Signature of the patient {name}</source>
+        <translation>Signature of the patient {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="506"/>
+        <source>Attached: {name} ({size} KB)</source>
+        <translation>Attached: {name} ({size} KB)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="510"/>
+        <source>No scan attached</source>
+        <translation>No scan attached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="512"/>
+        <source>No scan</source>
+        <translation>No scan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="536"/>
+        <source>Attach the scan of the signed consent form</source>
+        <translation>Attach the scan of the signed consent form</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="537"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="543"/>
+        <source>Consent form {patient} {date}</source>
+        <translation>Consent form {patient} {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="545"/>
+        <source>Save the consent form for printing</source>
+        <translation>Save the consent form for printing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_dialog.py" line="546"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="42"/>
+        <source>Informed consent to repeat a test already recognized between hospitals</source>
+        <translation>Informed consent to repeat a test already recognized between hospitals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="43"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="44"/>
+        <source>Ordering physician</source>
+        <translation>Ordering physician</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="45"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="46"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="47"/>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="48"/>
+        <source>Under the rules for mutual recognition of test results between hospitals, a result from another hospital that meets the recognition conditions is normally used instead of doing the test again. For the items below such a result exists, but your doctor recommends repeating the test, for the reason given.</source>
+        <translation>Under the rules for mutual recognition of test results between hospitals, a result from another hospital that meets the recognition conditions is normally used instead of doing the test again. For the items below such a result exists, but your doctor recommends repeating the test, for the reason given.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="54"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="55"/>
+        <source>Recognized result</source>
+        <translation>Recognized result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="56"/>
+        <source>Date of the result</source>
+        <translation>Date of the result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="57"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="58"/>
+        <source>HR mark</source>
+        <translation>HR mark</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="59"/>
+        <source>Why the doctor recommends repeating it</source>
+        <translation>Why the doctor recommends repeating it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="60"/>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="61"/>
+        <source>Total expected fee</source>
+        <translation>Total expected fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="62"/>
+        <source>{fee} yuan</source>
+        <translation>{fee} yuan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="63"/>
+        <source>reference range {range}</source>
+        <translation>reference range {range}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="64"/>
+        <source>{age} days old, recognized for {window} days</source>
+        <translation>{age} days old, recognized for {window} days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="65"/>
+        <source>No details of the earlier result</source>
+        <translation>No details of the earlier result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="66"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="67"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="68"/>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="69"/>
+        <source>The medical staff have explained to me that a result of the test(s) above from another hospital already exists and is recognized here, so the test would not normally need to be repeated. The doctor has told me why repeating it is recommended and what the repeat costs. I have been able to ask questions, and I understand that I am free to decline the repeat.</source>
+        <translation>The medical staff have explained to me that a result of the test(s) above from another hospital already exists and is recognized here, so the test would not normally need to be repeated. The doctor has told me why repeating it is recommended and what the repeat costs. I have been able to ask questions, and I understand that I am free to decline the repeat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="75"/>
+        <source>I agree to repeat the test(s) listed above.</source>
+        <translation>I agree to repeat the test(s) listed above.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="76"/>
+        <source>I do not agree to repeat the test(s); the recognized result from the other hospital will be used.</source>
+        <translation>I do not agree to repeat the test(s); the recognized result from the other hospital will be used.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="78"/>
+        <source>Signature of the patient or family member</source>
+        <translation>Signature of the patient or family member</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="79"/>
+        <source>Relationship to the patient</source>
+        <translation>Relationship to the patient</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="80"/>
+        <source>Nurse who explained</source>
+        <translation>Nurse who explained</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="81"/>
+        <source>Physician</source>
+        <translation>Physician</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="82"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="83"/>
+        <source>{patient} · order no. {order} · page {page} of {pages}</source>
+        <translation>{patient} · order no. {order} · page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="84"/>
+        <source>If a family member or guardian signs on the patient&apos;s behalf, please write the relationship to the patient.</source>
+        <translation>If a family member or guardian signs on the patient&apos;s behalf, please write the relationship to the patient.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWorklistDialog</name>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
+        <source>Awaiting consent</source>
+        <translation>Awaiting consent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
+        <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
+        <translation>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="47"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="67"/>
+        <source>{patient} — {items}
+ordered by {doctor}, {when}</source>
+        <translation>{patient} — {items}
+ordered by {doctor}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="95"/>
+        <source>Consent not recorded</source>
+        <translation>Consent not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="155"/>
+        <source>Recognition dashboard</source>
+        <translation>Recognition dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="156"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="157"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="158"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="163"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="164"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="165"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <source>Recognized</source>
+        <translation>Recognized</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="166"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <source>Repeated</source>
+        <translation>Repeated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="167"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <source>Recognition rate</source>
+        <translation>Recognition rate</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <source>Fees saved</source>
+        <translation>Fees saved</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="169"/>
+        <source>Recognitions and repeats over time</source>
+        <translation>Recognitions and repeats over time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="170"/>
+        <source>Repeats by reason</source>
+        <translation>Repeats by reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <source>By doctor</source>
+        <translation>By doctor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="179"/>
+        <location filename="../app/ui/dashboard_view.py" line="252"/>
+        <source>All hospitals</source>
+        <translation>All hospitals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <source>Fees saved (¥)</source>
+        <translation>Fees saved (¥)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <source>Reason code</source>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <source>Fee (¥)</source>
+        <translation>Fee (¥)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <source>recognized</source>
+        <translation>recognized</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <source>repeated</source>
+        <translation>repeated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <source>The range ends before it starts.</source>
+        <translation>The range ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="218"/>
+        <source>Loading the order records of {start} to {end}…</source>
+        <translation>Loading the order records of {start} to {end}…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>The order records could not be loaded: {error}</source>
+        <translation>The order records could not be loaded: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <source>Dates changed: press Refresh to search the platform again.</source>
+        <translation>Dates changed: press Refresh to search the platform again.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="254"/>
+        <source>(hospital not known)</source>
+        <translation>(hospital not known)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="296"/>
+        <source>{n} decisions from {start} to {end}</source>
+        <translation>{n} decisions from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="299"/>
+        <source>{source} not reached: {message}</source>
+        <translation>{source} not reached: {message}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <source>{n} records could not be read</source>
+        <translation>{n} records could not be read</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="308"/>
+        <source>Choose a folder for the CSV files</source>
+        <translation>Choose a folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="321"/>
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <source>{n} CSV files written to {folder}</source>
+        <translation>{n} CSV files written to {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <location filename="../app/ui/viewer/image_pane.py" line="239"/>
+        <source>{n} of {total} images arrived</source>
+        <translation>{n} of {total} images arrived</translation>
+    </message>
+</context>
+<context>
+    <name>LabReportsView</name>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="101"/>
+        <source>No report selected</source>
+        <translation>No report selected</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <source>Unknown hospital</source>
+        <translation>Unknown hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="106"/>
+        <source> — status: {status}</source>
+        <translation> — status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="108"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="124"/>
+        <source>Trend across hospitals</source>
+        <translation>Trend across hospitals</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="110"/>
+        <source>Catalogue not loaded: {e}</source>
+        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
+        <translation>Catalogue not loaded: {e}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="166"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="167"/>
+        <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
+        <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="195"/>
+        <source>Awaiting consent ({n})</source>
+        <translation>Awaiting consent ({n})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="238"/>
+        <source>Order saved: waiting for the patient&apos;s consent</source>
+        <translation>Order saved: waiting for the patient&apos;s consent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="239"/>
+        <source>Recognition recorded; the patient saves the fee</source>
+        <translation>Recognition recorded; the patient saves the fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="279"/>
+        <source>{n} records refused by the platform (hover for why)</source>
+        <translation>{n} records refused by the platform (hover for why)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="282"/>
+        <source>{n} records waiting to be sent</source>
+        <translation>{n} records waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="284"/>
+        <source>All records sent</source>
+        <translation>All records sent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="288"/>
+        <source>{when}: {error}</source>
+        <translation>{when}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="305"/>
+        <source>Loading recognition catalogue…</source>
+        <translation>Loading recognition catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="307"/>
+        <source>from the platform</source>
+        <translation>from the platform</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="307"/>
+        <source>cached copy</source>
+        <translation>cached copy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="308"/>
+        <source>bundled copy</source>
+        <translation>bundled copy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="309"/>
+        <source>Recognition catalogue {version} ({origin}), {n} items</source>
+        <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="316"/>
+        <source>Huren — mutual recognition of results</source>
+        <translation>Huren — mutual recognition of results</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="320"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="322"/>
+        <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
+        <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="323"/>
+        <source>User: </source>
+        <translation>User: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="324"/>
+        <source>New lab order…</source>
+        <translation>New lab order…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="325"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="326"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="327"/>
+        <source>Huren {version}</source>
+        <translation>Huren {version}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="328"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="113"/>
+        <source>New lab order — {name}</source>
+        <translation>New lab order — {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="114"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <source>Search items and panels: name, code or LOINC</source>
+        <translation>Search items and panels: name, code or LOINC</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="117"/>
+        <source>Clinical notes</source>
+        <translation>Clinical notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <source>Check prior results</source>
+        <translation>Check prior results</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <source>Send order</source>
+        <translation>Send order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <source>Prior result</source>
+        <translation>Prior result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Age / window</source>
+        <translation>Age / window</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <source>Reason for repeat</source>
+        <translation>Reason for repeat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="142"/>
+        <source>Panel: {name} — {n} items</source>
+        <translation>Panel: {name} — {n} items</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <source>Chosen: {names}</source>
+        <translation>Chosen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="212"/>
+        <source>Recognize prior result</source>
+        <translation>Recognize prior result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="213"/>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="214"/>
+        <source>— choose a reason —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <source>Free text (required for &apos;Other&apos;)</source>
+        <translation>Free text (required for &apos;Other&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="218"/>
+        <source>{age} d / {window} d</source>
+        <translation>{age} d / {window} d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
+        <translation>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="227"/>
+        <source>no prior result</source>
+        <translation>no prior result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <source>Ordered as usual (no recognizable prior result): {items}</source>
+        <translation>Ordered as usual (no recognizable prior result): {items}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="255"/>
+        <source>{item}: choose a reason for the repeat</source>
+        <translation>{item}: choose a reason for the repeat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="256"/>
+        <source>{item}: explain the reason in the note</source>
+        <translation>{item}: explain the reason in the note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="257"/>
+        <source>{item}: there is no prior result to recognize</source>
+        <translation>{item}: there is no prior result to recognize</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="288"/>
+        <source>Order not sent</source>
+        <translation>Order not sent</translation>
+    </message>
+</context>
+<context>
+    <name>Overlay</name>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="22"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="22"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="43"/>
+        <source>Se {n}</source>
+        <translation>Se {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="46"/>
+        <source>Im {i}/{n}</source>
+        <translation>Im {i}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="48"/>
+        <source>Frame {f}/{n}</source>
+        <translation>Frame {f}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="50"/>
+        <source>Pos {z:.1f} mm</source>
+        <translation>Pos {z:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="52"/>
+        <source>Thk {t:g} mm</source>
+        <translation>Thk {t:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="57"/>
+        <source>W {w:.0f} L {c:.0f}</source>
+        <translation>W {w:.0f} L {c:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="58"/>
+        <source>Zoom {z:.0f}%</source>
+        <translation>Zoom {z:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="60"/>
+        <source>No pixel spacing: lengths in px</source>
+        <translation>No pixel spacing: lengths in px</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/overlay_text.py" line="62"/>
+        <source>Spacing at detector</source>
+        <translation>Spacing at detector</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/study_context.py" line="28"/>
+        <source>{age} y</source>
+        <translation>{age} y</translation>
+    </message>
+</context>
+<context>
+    <name>PatientBanner</name>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="48"/>
+        <source>No patient open</source>
+        <translation>No patient open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="49"/>
+        <source>Find a patient on the left to see lab reports from every connected hospital.</source>
+        <translation>Find a patient on the left to see lab reports from every connected hospital.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <source>Unknown sex</source>
+        <translation>Unknown sex</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="53"/>
+        <source>{age} y</source>
+        <translation>{age} y</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="59"/>
+        <source>ID {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="61"/>
+        <source>Insurance card {card}</source>
+        <translation>Insurance card {card}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="62"/>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="63"/>
+        <source>Records at: {hospitals}</source>
+        <translation>Records at: {hospitals}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchPanel</name>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="93"/>
+        <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Find patient&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <source>Insurance card</source>
+        <translation>Insurance card</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <source>Name + birth date</source>
+        <translation>Name + birth date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="98"/>
+        <source>18-digit resident ID</source>
+        <translation>18-digit resident ID</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <source>Medical insurance card number</source>
+        <translation>Medical insurance card number</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <source>Search all hospitals</source>
+        <translation>Search all hospitals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <source>Patients found</source>
+        <translation>Patients found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="121"/>
+        <source>Enter the insurance card number</source>
+        <translation>Enter the insurance card number</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="125"/>
+        <source>Enter the patient&apos;s name</source>
+        <translation>Enter the patient&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="173"/>
+        <source>No patient found at any source that answered.</source>
+        <translation>No patient found at any source that answered.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="213"/>
+        <source>it must have 18 characters</source>
+        <translation>it must have 18 characters</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="214"/>
+        <source>it must be 17 digits followed by a digit or X</source>
+        <translation>it must be 17 digits followed by a digit or X</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <source>the birth date in it is not a date</source>
+        <translation>the birth date in it is not a date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <source>the birth date in it is not plausible</source>
+        <translation>the birth date in it is not plausible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <source>the check digit does not match: a digit was probably mistyped</source>
+        <translation>the check digit does not match: a digit was probably mistyped</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <source>Resident ID not valid: {reason}</source>
+        <translation>Resident ID not valid: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblem</name>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="20"/>
+        <source>The file is not a DICOM image.</source>
+        <translation>The file is not a DICOM image.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="21"/>
+        <source>The file cannot be opened (permissions, or a damaged disc).</source>
+        <translation>The file cannot be opened (permissions, or a damaged disc).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="22"/>
+        <source>The file is marked as DICOM but its header is damaged.</source>
+        <translation>The file is marked as DICOM but its header is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="23"/>
+        <source>The file is incomplete: it ends too early (copied or sent only in part).</source>
+        <translation>The file is incomplete: it ends too early (copied or sent only in part).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="24"/>
+        <source>The file holds no image (a report, a structured document or a key object).</source>
+        <translation>The file holds no image (a report, a structured document or a key object).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="25"/>
+        <source>The image is compressed in a way this program cannot decode.</source>
+        <translation>The image is compressed in a way this program cannot decode.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="26"/>
+        <source>The compressed image data is damaged.</source>
+        <translation>The compressed image data is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="27"/>
+        <source>The image data does not match the size the file declares.</source>
+        <translation>The image data does not match the size the file declares.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="28"/>
+        <source>The image is too large to open safely.</source>
+        <translation>The image is too large to open safely.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="29"/>
+        <source>This kind of image cannot be shown.</source>
+        <translation>This kind of image cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="31"/>
+        <source>The image cannot be read.</source>
+        <translation>The image cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatReason</name>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="31"/>
+        <source>Condition changed: the result no longer fits the clinical picture</source>
+        <translation>Condition changed: the result no longer fits the clinical picture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="32"/>
+        <source>Value changes fast in this disease</source>
+        <translation>Value changes fast in this disease</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="33"/>
+        <source>Crucial for the next step (e.g. before surgery or transfusion)</source>
+        <translation>Crucial for the next step (e.g. before surgery or transfusion)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="34"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="35"/>
+        <source>Forensic, disability or sick-retirement appraisal</source>
+        <translation>Forensic, disability or sick-retirement appraisal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="36"/>
+        <source>Patient or family asks for it</source>
+        <translation>Patient or family asks for it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="37"/>
+        <source>Issuing laboratory failed quality control</source>
+        <translation>Issuing laboratory failed quality control</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_form.py" line="38"/>
+        <source>Other (explain)</source>
+        <translation>Other (explain)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../app/ui/report_models.py" line="50"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="50"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="50"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="50"/>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="62"/>
+        <source>Unknown hospital</source>
+        <translation>Unknown hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="70"/>
+        <source>{n} of {total} items recognized</source>
+        <translation>{n} of {total} items recognized</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTableModel</name>
+    <message>
+        <location filename="../app/ui/report_models.py" line="97"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="97"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="97"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="97"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="98"/>
+        <source>Reference range</source>
+        <translation>Reference range</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="98"/>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="98"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../app/ui/role_text.py" line="13"/>
+        <source>Physician</source>
+        <translation>Physician</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="14"/>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="15"/>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="16"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../app/ui/signature_pad.py" line="90"/>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/signature_pad.py" line="91"/>
+        <source>Sign with the mouse, a finger or the pen</source>
+        <translation>Sign with the mouse, a finger or the pen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceStatusView</name>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="50"/>
+        <source>waiting for answer</source>
+        <translation>waiting for answer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="52"/>
+        <source>{n} found in {s:.1f} s</source>
+        <translation>{n} found in {s:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="54"/>
+        <source>, {n} unreadable skipped</source>
+        <translation>, {n} unreadable skipped</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <source>no answer in time: {msg}</source>
+        <translation>no answer in time: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="58"/>
+        <source>unreachable: {msg}</source>
+        <translation>unreachable: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="60"/>
+        <source>error: {msg}</source>
+        <translation>error: {msg}</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesView</name>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="147"/>
+        <location filename="../app/ui/studies_view.py" line="196"/>
+        <source>No imaging studies on record.</source>
+        <translation>No imaging studies on record.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="150"/>
+        <location filename="../app/ui/studies_view.py" line="197"/>
+        <source>Open images</source>
+        <translation>Open images</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="188"/>
+        <source>Impression: {text}</source>
+        <translation>Impression: {text}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="189"/>
+        <source>No imaging report</source>
+        <translation>No imaging report</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListModel</name>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="84"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="84"/>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="84"/>
+        <source>Body part</source>
+        <translation>Body part</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="84"/>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="85"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="85"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="85"/>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="85"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/studies_view.py" line="105"/>
+        <source>Unknown hospital</source>
+        <translation>Unknown hospital</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <location filename="../app/ui/trend_plot.py" line="40"/>
+        <source>converted from {value:g} {unit}</source>
+        <translation>converted from {value:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trend_plot.py" line="45"/>
+        <source>reference range {low}–{high}</source>
+        <translation>reference range {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trend_plot.py" line="80"/>
+        <source>recognition window {days} days</source>
+        <translation>recognition window {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTableModel</name>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="50"/>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="51"/>
+        <source>Reference range</source>
+        <translation>Reference range</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="51"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="51"/>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="150"/>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="151"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="152"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="153"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="154"/>
+        <source>Whole period</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="155"/>
+        <source>Choose one or more items on the left.</source>
+        <translation>Choose one or more items on the left.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="156"/>
+        <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
+        <translation>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="160"/>
+        <location filename="../app/ui/trends_view.py" line="191"/>
+        <source>Panel…</source>
+        <translation>Panel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="224"/>
+        <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
+        <translation>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="230"/>
+        <source>{n} results could not be plotted (hover for details)</source>
+        <translation>{n} results could not be plotted (hover for details)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="276"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/trends_view.py" line="281"/>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="20"/>
+        <source>nationwide</source>
+        <translation>nationwide</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="22"/>
+        <source>province {region}</source>
+        <translation>province {region}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="23"/>
+        <source>city {region}</source>
+        <translation>city {region}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="24"/>
+        <source>district {region}</source>
+        <translation>district {region}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="29"/>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="36"/>
+        <source>Not on the recognition list</source>
+        <translation>Not on the recognition list</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="38"/>
+        <source>On the recognition list only in {scope}, not here</source>
+        <translation>On the recognition list only in {scope}, not here</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="40"/>
+        <source>No imaging report yet</source>
+        <translation>No imaging report yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="42"/>
+        <source>Result not final (status: {status})</source>
+        <translation>Result not final (status: {status})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="44"/>
+        <source>No specimen date: age unknown</source>
+        <translation>No specimen date: age unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="46"/>
+        <source>Dated in the future: check the issuing hospital&apos;s record</source>
+        <translation>Dated in the future: check the issuing hospital&apos;s record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="48"/>
+        <source>{age} days old, window {window} days</source>
+        <translation>{age} days old, window {window} days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="50"/>
+        <source>Issuing hospital unknown</source>
+        <translation>Issuing hospital unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="52"/>
+        <source>Issuing hospital has no HR qualification for this item</source>
+        <translation>Issuing hospital has no HR qualification for this item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="55"/>
+        <source>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</source>
+        <translation>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="58"/>
+        <source>{mark} is recognized only in {scope}, not here</source>
+        <translation>{mark} is recognized only in {scope}, not here</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="64"/>
+        <location filename="../app/ui/verdict_text.py" line="94"/>
+        <source>Reference only</source>
+        <translation>Reference only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="70"/>
+        <source>Recognizable until {until}</source>
+        <translation>Recognizable until {until}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="77"/>
+        <source>Recognized ({mark})</source>
+        <translation>Recognized ({mark})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="79"/>
+        <source>{age} days old, window {window} days; recognizable until {until}</source>
+        <translation>{age} days old, window {window} days; recognizable until {until}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="82"/>
+        <source>Reference only, because:</source>
+        <translation>Reference only, because:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="85"/>
+        <source>Catalogue item: {name} ({code})</source>
+        <translation>Catalogue item: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/verdict_text.py" line="93"/>
+        <source>{marks} {n}/{total}</source>
+        <translation>{marks} {n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="83"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="143"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="296"/>
+        <source>Huren images</source>
+        <translation>Huren images</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="144"/>
+        <source>Image tools</source>
+        <translation>Image tools</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <source>Window/level</source>
+        <translation>Window/level</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="149"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="150"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
+        <source>Overlays</source>
+        <translation>Overlays</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="283"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="278"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
+        <source>Compare with prior</source>
+        <translation>Compare with prior</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <source>Link scrolling</source>
+        <translation>Link scrolling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="230"/>
+        <source>Window: as stored</source>
+        <translation>Window: as stored</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
+        <source>Brain</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
+        <source>Lung</source>
+        <translation>Lung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
+        <source>Bone</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="243"/>
+        <source>W {w:.0f} L {c:.0f}</source>
+        <translation>W {w:.0f} L {c:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="304"/>
+        <source>Looking up the series…</source>
+        <translation>Looking up the series…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="337"/>
+        <source>The study holds no images.</source>
+        <translation>The study holds no images.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="338"/>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
+        <source>No images</source>
+        <translation>No images</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="359"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="360"/>
+        <source>The images could not be listed.</source>
+        <translation>The images could not be listed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="434"/>
+        <source>The images could not be fetched: {why}</source>
+        <translation>The images could not be fetched: {why}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="447"/>
+        <source>This series cannot be shown.</source>
+        <translation>This series cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="472"/>
+        <source>{n} of {total} images arrived</source>
+        <translation>{n} of {total} images arrived</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="473"/>
+        <source>All images arrived</source>
+        <translation>All images arrived</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/viewer/viewer_window.py" line="483"/>
+        <source>%n image(s) could not be read (hover for details)</source>
+        <translation>
+            <numerusform>%n image could not be read (hover for details)</numerusform>
+            <numerusform>%n images could not be read (hover for details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <source>Prior study</source>
+        <translation>Prior study</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <source>This study</source>
+        <translation>This study</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="568"/>
+        <source>Opened from local media: no report or recognition status from the platform.</source>
+        <translation>Opened from local media: no report or recognition status from the platform.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="580"/>
+        <source>No imaging report</source>
+        <translation>No imaging report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/viewer/viewer_window.py" line="583"/>
+        <source>Report not final ({status})</source>
+        <translation>Report not final ({status})</translation>
+    </message>
+</context>
+</TS>
