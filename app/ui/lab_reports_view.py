@@ -31,6 +31,7 @@ def _table(model, badge_column: int, parent: QWidget) -> QTableView:
 
 class LabReportsView(QWidget):
     trend_requested = Signal(str)   # a catalogue item code: show its trend across hospitals
+    report_shown = Signal(object)   # AssessedReport the doctor is looking at (for the audit trail)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +94,10 @@ class LabReportsView(QWidget):
         self.list_view.selectRow(row)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_detail(self.current_report())
+        current = self.current_report()
+        self._show_detail(current)
+        if current is not None:
+            self.report_shown.emit(current)
 
     def _show_detail(self, assessed: AssessedReport | None) -> None:
         self.result_model.set_report(assessed)

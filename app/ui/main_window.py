@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.send_timer.start()
 
         self.chart.open_images.connect(self.open_images)
+        self.search_panel.searched.connect(self._audit_search)
+        self.search_panel.patient_chosen.connect(self._audit_patient)
+        self.chart.reports.report_shown.connect(self._audit_report)
+        self._audited_reports: set[str] = set()
         self.viewer = None   # the image viewer window, made on first use (it imports pyqtgraph)
         self._image_cache = None
         self.search_panel.patient_chosen.connect(self.chart.show_person)
@@ -131,8 +135,13 @@ class MainWindow(QMainWindow):
     def _on_user_chosen(self, index: int) -> None:
         user = self.user_box.itemData(index)
         if user is not None and user != self.identity.current:
+            from app.domain.audit import AuditAction
+
             previous = self.identity.current
+            if previous is not None:
+                self.desk.auditor.record(AuditAction.SIGN_OUT, previous)
             self.identity.sign_in(user)
+            self.desk.auditor.record(AuditAction.SIGN_IN, user)
             if previous is not None:
                 self._leave_images()
 
@@ -148,6 +157,36 @@ class MainWindow(QMainWindow):
         index = next(i for i in range(self.user_box.count())
                      if self.user_box.itemData(i).practitioner_id == practitioner_id)
         self.user_box.setCurrentIndex(index)
+
+    # -- the audit trail: who looked at what (local hash chain + AuditEvents via the outbox) --
+
+    def _audit_search(self, query) -> None:  # noqa: ANN001 - PatientQuery
+        from app.domain.audit import AuditAction, mask_term
+
+        terms = [t for t in (query.value, query.name) if t]
+        detail = f"{query.kind.value}: " + " ".join(mask_term(t) for t in terms)
+        self.desk.auditor.record(AuditAction.PATIENT_QUERY, self.identity.current, detail=detail)
+
+    def _audit_patient(self, person) -> None:  # noqa: ANN001 - PersonMatch
+        from app.domain.audit import AuditAction
+
+        self._audited_reports.clear()
+        for record in person.records:
+            self.desk.auditor.record(AuditAction.PATIENT_READ, self.identity.current, patient=str(record.key),
+                                     entity=f"Patient/{record.key.id}")
+
+    def _audit_report(self, assessed) -> None:  # noqa: ANN001 - AssessedReport
+        """Once per report and patient: a doctor clicking back and forth is one look, not twenty."""
+        from app.domain.audit import AuditAction
+
+        key = str(assessed.report.key)
+        person = self.chart.person
+        if key in self._audited_reports or person is None:
+            return
+        self._audited_reports.add(key)
+        patient = next((r for r in person.records if r.key.source == assessed.report.key.source), person.primary)
+        self.desk.auditor.record(AuditAction.REPORT_READ, self.identity.current, patient=str(patient.key),
+                                 entity=f"DiagnosticReport/{assessed.report.key.id}")
 
     @property
     def image_cache(self):  # noqa: ANN201 - ImageCache, imported lazily with the viewer
@@ -166,6 +205,13 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Images"), self.tr(
                 "The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown."))
             return
+        from app.domain.audit import AuditAction
+
+        person = self.chart.person
+        if person is not None:
+            patient = next((r for r in person.records if r.key.source == assessed.study.key.source), person.primary)
+            self.desk.auditor.record(AuditAction.STUDY_READ, self.identity.current, patient=str(patient.key),
+                                     entity=f"ImagingStudy/{assessed.study.key.id}")
         today = self.workspace.now().date()
         if self.viewer is None:
             self.viewer = ViewerWindow(self.runner)

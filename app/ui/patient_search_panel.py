@@ -22,6 +22,7 @@ MatchRole = Qt.ItemDataRole.UserRole + 1
 class PatientSearchPanel(QWidget):
     patient_chosen = Signal(object)   # PersonMatch
     person_updated = Signal(object)   # PersonMatch: more records of the chosen person arrived
+    searched = Signal(object)         # PatientQuery: a search went out (for the audit trail)
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +147,7 @@ class PatientSearchPanel(QWidget):
         sources = self.workspace.sources
         self.source_status.set_outcomes(waiting([(s.name, s.label) for s in sources]))
         generation = self._generation
+        self.searched.emit(query)
         for source in sources:
             self.runner.submit(search_source, source, query,
                                on_done=lambda answer, g=generation: self._on_answer(g, answer))
