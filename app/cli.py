@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--region", metavar="CODE", default="",
                         help="with --platform: this hospital's 6-digit division code (decides which HR marks apply)")
     parser.add_argument("--patient", metavar="ID", help="open this patient (resident ID or any identifier)")
+    parser.add_argument("--id-system", metavar="SYSTEM", default="",
+                        help="with --patient: the identifier's system (e.g. the HIS's MRN system URI)")
+    parser.add_argument("--item", metavar="CODE", default="",
+                        help="with --patient: show this item's results across hospitals (catalogue code or LOINC)")
+    parser.add_argument("--raise", dest="raise_window", action="store_true",
+                        help="bring the window to the front (a running window switches patient without it)")
     parser.add_argument("--screenshot", metavar="FILE", type=Path,
                         help="save the window to a PNG once everything asked for has loaded, then exit")
     parser.add_argument("--verbose", action="store_true", help="log details for troubleshooting")
@@ -72,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.launch import url_to_argv
+
+    try:
+        argv = url_to_argv(list(sys.argv[1:] if argv is None else argv))
+    except ValueError as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     if args.command == "sandbox":   # a server of its own: logs its requests to stderr
         from app.sandbox.cli import run
@@ -112,11 +125,16 @@ def opened_workspace(args: argparse.Namespace) -> Iterator[Workspace]:
 
 
 def run_workstation(args: argparse.Namespace) -> int:
-    from app.ui.application import run
+    from app.launch import LaunchRequest
+    from app.ui.application import hand_over_to_running, run
 
+    request = LaunchRequest(args.patient or "", args.id_system, args.item, args.raise_window)
+    if args.screenshot is None and hand_over_to_running(request):
+        print("huren: handed to the running Huren window", file=sys.stderr)
+        return 0
     try:
         with opened_workspace(args) as workspace:
-            return run(workspace, patient=args.patient, screenshot=args.screenshot)
+            return run(workspace, request=request, screenshot=args.screenshot)
     except ConfigError as e:
         print(f"huren: {e}", file=sys.stderr)
         return 2

@@ -924,27 +924,27 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="101"/>
+        <location filename="../app/ui/lab_reports_view.py" line="105"/>
         <source>No report selected</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <location filename="../app/ui/lab_reports_view.py" line="109"/>
         <source>Unknown hospital</source>
         <translation>Unknown hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="106"/>
+        <location filename="../app/ui/lab_reports_view.py" line="110"/>
         <source> — status: {status}</source>
         <translation> — status: {status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="108"/>
+        <location filename="../app/ui/lab_reports_view.py" line="112"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="124"/>
+        <location filename="../app/ui/lab_reports_view.py" line="128"/>
         <source>Trend across hospitals</source>
         <translation>Trend across hospitals</translation>
     </message>
@@ -952,123 +952,128 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="115"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="358"/>
+        <source>Unknown item {code}</source>
+        <translation>Unknown item {code}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="376"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="378"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="378"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="379"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="387"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
+        <location filename="../app/ui/main_window.py" line="394"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="395"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="325"/>
+        <location filename="../app/ui/main_window.py" line="396"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="327"/>
+        <location filename="../app/ui/main_window.py" line="398"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
+        <location filename="../app/ui/main_window.py" line="399"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -1355,112 +1360,112 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="93"/>
+        <location filename="../app/ui/patient_search_panel.py" line="94"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;Find patient&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Insurance card</source>
         <translation>Insurance card</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Name + birth date</source>
         <translation>Name + birth date</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="98"/>
+        <location filename="../app/ui/patient_search_panel.py" line="99"/>
         <source>18-digit resident ID</source>
         <translation>18-digit resident ID</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Medical insurance card number</source>
         <translation>Medical insurance card number</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Search all hospitals</source>
         <translation>Search all hospitals</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Patients found</source>
         <translation>Patients found</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="105"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="121"/>
+        <location filename="../app/ui/patient_search_panel.py" line="122"/>
         <source>Enter the insurance card number</source>
         <translation>Enter the insurance card number</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="125"/>
+        <location filename="../app/ui/patient_search_panel.py" line="126"/>
         <source>Enter the patient&apos;s name</source>
         <translation>Enter the patient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="173"/>
+        <location filename="../app/ui/patient_search_panel.py" line="175"/>
         <source>No patient found at any source that answered.</source>
         <translation>No patient found at any source that answered.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="189"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="189"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="213"/>
+        <location filename="../app/ui/patient_search_panel.py" line="215"/>
         <source>it must have 18 characters</source>
         <translation>it must have 18 characters</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="214"/>
+        <location filename="../app/ui/patient_search_panel.py" line="216"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>it must be 17 digits followed by a digit or X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <location filename="../app/ui/patient_search_panel.py" line="217"/>
         <source>the birth date in it is not a date</source>
         <translation>the birth date in it is not a date</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <location filename="../app/ui/patient_search_panel.py" line="218"/>
         <source>the birth date in it is not plausible</source>
         <translation>the birth date in it is not plausible</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <location filename="../app/ui/patient_search_panel.py" line="219"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>the check digit does not match: a digit was probably mistyped</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <location filename="../app/ui/patient_search_panel.py" line="221"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>Resident ID not valid: {reason}</translation>
     </message>

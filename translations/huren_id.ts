@@ -924,27 +924,27 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="101"/>
+        <location filename="../app/ui/lab_reports_view.py" line="105"/>
         <source>No report selected</source>
         <translation>Belum ada hasil pemeriksaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <location filename="../app/ui/lab_reports_view.py" line="109"/>
         <source>Unknown hospital</source>
         <translation>Rumah sakit tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="106"/>
+        <location filename="../app/ui/lab_reports_view.py" line="110"/>
         <source> — status: {status}</source>
         <translation> — status: {status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="108"/>
+        <location filename="../app/ui/lab_reports_view.py" line="112"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; sampel diambil {when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="124"/>
+        <location filename="../app/ui/lab_reports_view.py" line="128"/>
         <source>Trend across hospitals</source>
         <translation>Tren antarrumah sakit</translation>
     </message>
@@ -952,123 +952,128 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="115"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>Katalog tidak termuat: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="358"/>
+        <source>Unknown item {code}</source>
+        <translation>Item tidak dikenal {code}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="376"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="378"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="378"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="379"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="387"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
+        <location filename="../app/ui/main_window.py" line="394"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="395"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="325"/>
+        <location filename="../app/ui/main_window.py" line="396"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="327"/>
+        <location filename="../app/ui/main_window.py" line="398"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
+        <location filename="../app/ui/main_window.py" line="399"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1355,112 +1360,112 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="93"/>
+        <location filename="../app/ui/patient_search_panel.py" line="94"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cari pasien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Resident ID card</source>
         <translation>Kartu identitas penduduk</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Insurance card</source>
         <translation>Kartu asuransi</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Name + birth date</source>
         <translation>Nama + tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="98"/>
+        <location filename="../app/ui/patient_search_panel.py" line="99"/>
         <source>18-digit resident ID</source>
         <translation>Nomor identitas penduduk 18 digit</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Medical insurance card number</source>
         <translation>Nomor kartu asuransi kesehatan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="101"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>Born</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Search all hospitals</source>
         <translation>Cari di semua rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Patients found</source>
         <translation>Pasien yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="105"/>
         <source>Sources</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="121"/>
+        <location filename="../app/ui/patient_search_panel.py" line="122"/>
         <source>Enter the insurance card number</source>
         <translation>Isi nomor kartu asuransi</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="125"/>
+        <location filename="../app/ui/patient_search_panel.py" line="126"/>
         <source>Enter the patient&apos;s name</source>
         <translation>Isi nama pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="173"/>
+        <location filename="../app/ui/patient_search_panel.py" line="175"/>
         <source>No patient found at any source that answered.</source>
         <translation>Tidak ada pasien yang ditemukan di sumber data yang merespons.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="189"/>
         <source>M</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="189"/>
         <source>F</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="213"/>
+        <location filename="../app/ui/patient_search_panel.py" line="215"/>
         <source>it must have 18 characters</source>
         <translation>harus terdiri dari 18 karakter</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="214"/>
+        <location filename="../app/ui/patient_search_panel.py" line="216"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>harus 17 angka diikuti satu angka atau X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <location filename="../app/ui/patient_search_panel.py" line="217"/>
         <source>the birth date in it is not a date</source>
         <translation>tanggal lahir di dalamnya bukan tanggal yang valid</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <location filename="../app/ui/patient_search_panel.py" line="218"/>
         <source>the birth date in it is not plausible</source>
         <translation>tanggal lahir di dalamnya tidak masuk akal</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <location filename="../app/ui/patient_search_panel.py" line="219"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>digit pemeriksa tidak cocok: kemungkinan ada angka yang salah ketik</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <location filename="../app/ui/patient_search_panel.py" line="221"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>Nomor identitas penduduk tidak valid: {reason}</translation>
     </message>

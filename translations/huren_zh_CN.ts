@@ -924,27 +924,27 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="101"/>
+        <location filename="../app/ui/lab_reports_view.py" line="105"/>
         <source>No report selected</source>
         <translation>未选择检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <location filename="../app/ui/lab_reports_view.py" line="109"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="106"/>
+        <location filename="../app/ui/lab_reports_view.py" line="110"/>
         <source> — status: {status}</source>
         <translation> — 状态：{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="108"/>
+        <location filename="../app/ui/lab_reports_view.py" line="112"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; 采样时间：{when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="124"/>
+        <location filename="../app/ui/lab_reports_view.py" line="128"/>
         <source>Trend across hospitals</source>
         <translation>跨院趋势</translation>
     </message>
@@ -952,123 +952,128 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="110"/>
+        <location filename="../app/ui/main_window.py" line="115"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="326"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="335"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="358"/>
+        <source>Unknown item {code}</source>
+        <translation>未知项目 {code}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="376"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="378"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="378"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="379"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="380"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="387"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="391"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="322"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
+        <location filename="../app/ui/main_window.py" line="394"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="395"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="325"/>
+        <location filename="../app/ui/main_window.py" line="396"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="327"/>
+        <location filename="../app/ui/main_window.py" line="398"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
+        <location filename="../app/ui/main_window.py" line="399"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1355,112 +1360,112 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="93"/>
+        <location filename="../app/ui/patient_search_panel.py" line="94"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;查找患者&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Insurance card</source>
         <translation>医保卡</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>Name + birth date</source>
         <translation>姓名 + 出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="98"/>
+        <location filename="../app/ui/patient_search_panel.py" line="99"/>
         <source>18-digit resident ID</source>
         <translation>18位居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Medical insurance card number</source>
         <translation>医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Search all hospitals</source>
         <translation>查询全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Patients found</source>
         <translation>查询到的患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="105"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="121"/>
+        <location filename="../app/ui/patient_search_panel.py" line="122"/>
         <source>Enter the insurance card number</source>
         <translation>请输入医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="125"/>
+        <location filename="../app/ui/patient_search_panel.py" line="126"/>
         <source>Enter the patient&apos;s name</source>
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="213"/>
+        <location filename="../app/ui/patient_search_panel.py" line="215"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="214"/>
+        <location filename="../app/ui/patient_search_panel.py" line="216"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <location filename="../app/ui/patient_search_panel.py" line="217"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <location filename="../app/ui/patient_search_panel.py" line="218"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <location filename="../app/ui/patient_search_panel.py" line="219"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <location filename="../app/ui/patient_search_panel.py" line="221"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="173"/>
+        <location filename="../app/ui/patient_search_panel.py" line="175"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="189"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="189"/>
         <source>F</source>
         <translation>女</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.launch import LaunchRequest
 from app.services.workspace import Workspace
 from app.ui.language import install_translations, start_language
 from app.ui.main_window import MainWindow
@@ -30,12 +31,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 __all__ = ["install_translations", "make_application", "run", "run_viewer"]
 
 
-def run(workspace: Workspace, *, patient: str | None = None, screenshot: Path | None = None) -> int:
+def hand_over_to_running(request: LaunchRequest) -> bool:
+    """A Huren window already runs for this user: give it the request instead of starting another."""
+    from app.ui.single_instance import hand_over
+
+    make_application()   # Qt's local sockets need the application object
+    return hand_over(request)
+
+
+def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: str | None = None,
+        screenshot: Path | None = None) -> int:
+    from app.ui.single_instance import InstanceServer
+
     app = make_application()
     window = MainWindow(workspace)
     window.show()
-    if patient:
-        window.open_patient(patient)
+    instances = InstanceServer(window)   # later launches hand their patient to this window
+    instances.request.connect(window.open_request)
+    request = request or LaunchRequest(patient or "")
+    if request.patient:
+        window.open_request(request)
     if screenshot is not None:
         _screenshot_when_idle(app, window, screenshot)
     return app.exec()

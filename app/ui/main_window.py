@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.dashboard = None   # the recognition dashboard, made on first use (it imports pyqtgraph)
         self.chart.loaded.connect(self._update_actions)
+        self.chart.loaded.connect(self._show_pending_item)
         self.identity.subscribe(lambda _user: self._update_actions())
         self._sending = False
         self._closed = False
@@ -333,6 +334,30 @@ class MainWindow(QMainWindow):
         self.outbox_label.setToolTip("\n".join(
             self.tr("{when}: {error}").format(when=time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created)),
                                                error=e.last_error) for e in refused))
+
+    def open_request(self, request) -> None:  # noqa: ANN001 - LaunchRequest
+        """What the HIS asked for: the patient, then the item's results; focus only when asked."""
+        self._pending_item = request.item
+        if request.patient:
+            self.open_patient(request.patient_text)
+        if request.raise_window:
+            self.showNormal()
+            self.raise_()
+            self.activateWindow()
+
+    def _show_pending_item(self) -> None:
+        item = getattr(self, "_pending_item", "")
+        if not item or not self.chart.is_loaded:
+            return
+        self._pending_item = ""
+        from app.services.ordering import UnknownCode, resolve
+
+        try:
+            (found,) = resolve(self.workspace.catalogue, [item])[:1]
+        except (UnknownCode, ValueError):
+            self.statusBar().showMessage(self.tr("Unknown item {code}").format(code=item), 8000)
+            return
+        self.chart.show_trend(found.code)
 
     def open_patient(self, text: str) -> None:
         """Open the patient the HIS or the command line names (resident ID or any identifier)."""

@@ -1,0 +1,55 @@
+"""A second launch from the HIS switches the running window's patient; no second window opens."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.launch import LaunchRequest, parse_url, url_to_argv
+from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+from app.ui.single_instance import InstanceServer
+from tests.conftest import ANCHOR
+
+from .conftest import demo_site
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_urls_become_requests_and_options():
+    r = parse_url(f"huren://open?patient={SHOWCASE_RESIDENT_ID}&item=LAB-GLU&raise=1")
+    assert r == LaunchRequest(SHOWCASE_RESIDENT_ID, "", "LAB-GLU", True)
+    assert url_to_argv(["huren://open?patient=M001&system=urn:his:mrn"]) == \
+        ["--patient", "M001", "--id-system", "urn:his:mrn"]
+    assert LaunchRequest("M001", "urn:his:mrn").patient_text == "urn:his:mrn|M001"
+    with pytest.raises(ValueError, match="names no patient"):
+        parse_url("huren://open?item=LAB-K")
+    with pytest.raises(ValueError, match="not a Huren link"):
+        parse_url("https://example.org/open?patient=1")
+
+
+def test_a_second_launch_hands_its_patient_to_the_running_window(qtbot, make_window, demo_platform, huren_home):
+    window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
+    server = InstanceServer(window)
+    server.request.connect(window.open_request)
+    assert server.listening
+    env = {**os.environ, "HUREN_HOME": str(huren_home), "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen([sys.executable, "main.py", f"huren://open?patient={SHOWCASE_RESIDENT_ID}&item=LAB-GLU"],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)   # our event loop answers it meanwhile
+    out, err = second.communicate()
+    assert second.returncode == 0 and "handed to the running Huren window" in err, err
+    qtbot.waitUntil(lambda: window.chart.is_loaded and not window.runner.busy, timeout=30_000)
+    assert window.chart.person.primary.resident_id == SHOWCASE_RESIDENT_ID
+    assert window.chart.tabs.currentWidget() is window.chart.trends
+    assert window.chart.trends.chosen_codes() == ["LAB-GLU"]
+    server.close()
+
+
+def test_without_a_running_window_nothing_is_handed_over(huren_home, qapp):
+    from app.ui.single_instance import hand_over
+
+    assert hand_over(LaunchRequest("x"), timeout_ms=300) is False
