@@ -23,6 +23,7 @@ from app.services.lookup import PersonMatch
 from app.services.ordering import OrderLine, Orderable, orderables, plan, resolve, search_orderables
 from app.services.orders import OrderDesk, initial_decisions
 from app.ui import verdict_text
+from app.ui.item_names import item_name
 from app.ui.repeat_reason_text import reason_name
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +36,7 @@ class OrderDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.person, self.reports = desk, person, list(reports)
+        self._item_names: dict[str, str] = {}
         self._decisions: list[ItemDecision] = []
         self._lines: list[OrderLine] = []
         self._order: Order | None = None
@@ -137,7 +139,7 @@ class OrderDialog(QDialog):
         self.orderable_list.blockSignals(True)
         self.orderable_list.clear()
         for o in search_orderables(self.desk.workspace.catalogue, text):
-            label = f"{o.name_zh}  ({o.code})"
+            label = f"{item_name(o)}  ({o.code})"
             if o.is_panel:
                 label = self.tr("Panel: {name} — {n} items").format(name=label, n=len(o.items))
             item = QListWidgetItem(label)
@@ -163,7 +165,7 @@ class OrderDialog(QDialog):
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        names = "、".join(o.name_zh for o in self._checked.values())
+        names = "、".join(item_name(o) for o in self._checked.values())
         self.chosen_label.setText(self.tr("Chosen: {names}").format(names=names or self.tr("nothing yet")))
         self.check_button.setEnabled(bool(self._checked))
 
@@ -173,6 +175,7 @@ class OrderDialog(QDialog):
         items = resolve(self.desk.workspace.catalogue, list(self._checked))
         self._lines = plan(items, self.reports)
         self._decisions = initial_decisions(self._lines)
+        self._item_names = {line.item.code: item_name(line.item) for line in self._lines}
         self._fill_decisions()
         self.pages.setCurrentIndex(1)
 
@@ -181,7 +184,7 @@ class OrderDialog(QDialog):
         t.setRowCount(len(self._decisions))
         for row, d in enumerate(self._decisions):
             p = d.prior
-            cells = {self.ITEM: d.item_name, self.PRIOR: f"{p.value} {p.unit}  [{p.reference_range}]",
+            cells = {self.ITEM: self._item_names.get(d.item_code, d.item_name), self.PRIOR: f"{p.value} {p.unit}  [{p.reference_range}]",
                      self.DATE: p.date, self.HOSPITAL: p.hospital, self.MARK: p.mark, self.FEE: f"¥{d.fee_yuan:.2f}"}
             for col, text in cells.items():
                 t.setItem(row, col, QTableWidgetItem(text))
@@ -225,7 +228,7 @@ class OrderDialog(QDialog):
         for line in without:
             latest = line.reference_only[0] if line.reference_only else None
             why = verdict_text.reason_text(latest.verdict) if latest else self.tr("no prior result")
-            info.append(f"{line.item.name_zh}: {why}")
+            info.append(f"{item_name(line.item)}: {why}")
         self.info_label.setText(self.tr("Ordered as usual (no recognizable prior result): {items}").format(
             items="；".join(info)) if info else "")
         if self._decisions:

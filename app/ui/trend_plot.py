@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 
 from app.services.trends import TrendPoint, TrendSeries
 from app.ui import verdict_text
+from app.ui.item_names import item_name
 
 pg.setConfigOptions(antialias=True, useOpenGL=False)
 
@@ -32,7 +33,7 @@ ABNORMAL = "#e03131"
 
 def point_tip(series: TrendSeries, p: TrendPoint, tz: ZoneInfo) -> str:
     """What hovering a point says: value, date, hospital, its recognition, and any conversion."""
-    lines = [f"{series.item.name_zh}  {p.value:.4g} {p.unit}",
+    lines = [f"{item_name(series.item)}  {p.value:.4g} {p.unit}",
              p.when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
              p.hospital,
              verdict_text.badge_text(p.verdict) + ("" if p.recognized else " — " + verdict_text.reason_text(p.verdict))]
@@ -79,7 +80,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             # translucent grid cost 40% of each pan frame.
             window = QCoreApplication.translate("TrendPlot", "recognition window {days} days").format(
                 days=s.item.window_days)
-            plot.setTitle(f"{s.item.name_zh} ({s.unit}) · <span style='color:#2b8a3e'>{window}</span>", size="9pt",
+            plot.setTitle(f"{item_name(s.item)} ({s.unit}) · <span style='color:#2b8a3e'>{window}</span>", size="9pt",
                           color="#333", justify="left")
             plot.getAxis("left").setWidth(42)
             if row < len(series):

@@ -19,6 +19,7 @@ from app.domain.catalogue import Catalogue
 from app.services.chart import AssessedReport
 from app.services.trends import TrendItem, TrendSeries, build_trend, panel_items, series_csv, trend_items
 from app.ui import verdict_text
+from app.ui.item_names import item_name, localized
 
 Index = QModelIndex | QPersistentModelIndex
 _EMPTY = QModelIndex()
@@ -59,7 +60,7 @@ class TrendTableModel(QAbstractTableModel):
         flag = {"H": " ↑", "HH": " ↑↑", "L": " ↓", "LL": " ↓↓"}.get(p.flag, "")
         low = "" if p.low is None else f"{p.low:.4g}"
         high = "" if p.high is None else f"{p.high:.4g}"
-        return (s.item.name_zh, p.when.astimezone(self.tz).strftime("%Y-%m-%d"), f"{p.value:.4g}{flag}", p.unit,
+        return (item_name(s.item), p.when.astimezone(self.tz).strftime("%Y-%m-%d"), f"{p.value:.4g}{flag}", p.unit,
                 f"{p.original_value:g} {p.original_unit}" if p.converted else "",
                 f"{low}–{high}" if (low or high) else "", p.hospital, verdict_text.badge_text(p.verdict))[col]
 
@@ -177,7 +178,7 @@ class TrendsView(QWidget):
         self.items.blockSignals(True)
         self.items.clear()
         for t in self._items:
-            entry = QListWidgetItem(f"{t.item.name_zh}  ({t.count})")
+            entry = QListWidgetItem(f"{item_name(t.item)}  ({t.count})")
             entry.setData(ItemRole, t.item.code)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if t.item.code in chosen else Qt.CheckState.Unchecked)
@@ -193,7 +194,7 @@ class TrendsView(QWidget):
             return
         for code, category in self.catalogue.categories.items():
             if len(panel_items(self.catalogue, code, self._items)) >= 2:
-                self.panel.addItem(category.name_zh, code)
+                self.panel.addItem(localized(category.name_zh, category.name_en), code)
 
     def chosen_codes(self) -> list[str]:
         return [self.items.item(i).data(ItemRole) for i in range(self.items.count())
@@ -229,7 +230,7 @@ class TrendsView(QWidget):
         if apart:
             self.apart.setText(self.tr("{n} results could not be plotted (hover for details)").format(n=len(apart)))
             self.apart.setToolTip("\n".join(
-                f"{s.item.name_zh} {a.when.astimezone(self.tz).strftime('%Y-%m-%d') if a.when else ''} "
+                f"{item_name(s.item)} {a.when.astimezone(self.tz).strftime('%Y-%m-%d') if a.when else ''} "
                 f"{a.hospital}: {a.text} — {a.why}" for s, a in apart[:40]))
         else:
             self.apart.clear()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.imaging import NO_REPORT
 from app.domain.recognition import Finding, Reason, ReportSummary, Verdict
 from app.domain.regions import Scope, ScopeLevel
+from app.ui.item_names import item_name as localized_item_name
 
 
 def scope_text(scope: Scope | None) -> str:
@@ -82,7 +83,7 @@ def tooltip(v: Verdict, item_name: str = "") -> str:
         lines.append(QCoreApplication.translate("Verdict", "Reference only, because:"))
         lines.extend("• " + finding_text(f) for f in v.findings)
     if v.item is not None:
-        lines.append(QCoreApplication.translate("Verdict", "Catalogue item: {name} ({code})").format(name=v.item.name_zh, code=v.item.code))
+        lines.append(QCoreApplication.translate("Verdict", "Catalogue item: {name} ({code})").format(name=localized_item_name(v.item), code=v.item.code))
     return "\n".join(lines)
 
 
