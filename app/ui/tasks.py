@@ -49,6 +49,7 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done, Failed | None]] = {}
+        self._stopped = False
         self._finished.connect(self._on_finished)
 
     @property
@@ -62,6 +63,11 @@ class TaskRunner(QObject):
 
     @Slot(int, object, object)
     def _on_finished(self, task_id: int, result: Any, error: BaseException | None) -> None:
+        if self._stopped:
+            # After shutdown nothing calls back: the window may already have closed what the
+            # callback would touch (the outbox, the workspace's sessions).
+            self._pending.pop(task_id, None)
+            return
         on_done, on_error = self._pending[task_id]
         try:
             if error is None:
@@ -75,5 +81,6 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
     def shutdown(self, msecs: int = 3000) -> None:
+        self._stopped = True
         self._pool.clear()
         self._pool.waitForDone(msecs)
