@@ -307,3 +307,26 @@ def slice_order(infos: Sequence[InstanceInfo]) -> list[int]:
     if all(number is not None for number in numbers):
         return sorted(indices, key=by_number)
     return indices
+
+
+def parse_da(value: str) -> date | None:
+    """DICOM DA (`YYYYMMDD`, or the old `YYYY.MM.DD`) -> date; None when missing or invalid."""
+    digits = value.replace(".", "").replace("-", "").strip()[:8]   # DT values start with their DA
+    if len(digits) != 8 or not digits.isdigit():
+        return None
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
+
+
+def parse_tm(value: str) -> time | None:
+    """DICOM TM (`HH`, `HHMM`, `HHMMSS`, `HHMMSS.FFFFFF`, or the old `HH:MM:SS`) -> time."""
+    main, _, fraction = value.strip().replace(":", "").partition(".")
+    if not main.isdigit() or len(main) not in (2, 4, 6) or (fraction and not fraction.isdigit()):
+        return None
+    hour, minute, second = int(main[:2]), int(main[2:4] or 0), int(main[4:6] or 0)
+    try:
+        return time(hour, minute, min(second, 59), int((fraction + "000000")[:6]) if fraction else 0)
+    except ValueError:
+        return None

@@ -12,14 +12,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from datetime import date, time
 from typing import Any
 
 from pydicom import charset
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 
-from app.platform.dicom_files import InstanceInfo
+from app.platform.dicom_files import InstanceInfo, parse_da, parse_tm
 
 _DELIMITERS = {0x5C, 0x5E, 0x3D}    # \ ^ = : ISO 2022 escapes reset at each
 #: Transfer syntaxes that are always lossy (JPEG DCT, JPEG-LS near-lossless).
@@ -77,18 +76,18 @@ def instance_info(ds: Dataset) -> InstanceInfo:
         frame_time_ms=_frame_time(ds),
         patient_name=display_name(text("PatientName")),
         patient_id=text("PatientID"),
-        patient_birth_date=_date(text("PatientBirthDate")),
+        patient_birth_date=parse_da(text("PatientBirthDate")),
         patient_sex=text("PatientSex").upper(),
         patient_age=text("PatientAge"),
-        study_date=_date(text("StudyDate")),
-        study_time=_time(text("StudyTime")),
+        study_date=parse_da(text("StudyDate")),
+        study_time=parse_tm(text("StudyTime")),
         study_description=text("StudyDescription"),
         study_id=text("StudyID"),
         accession_number=text("AccessionNumber"),
         referring_physician=display_name(text("ReferringPhysicianName")),
         series_number=_int(_get(ds, "SeriesNumber")),
         series_description=text("SeriesDescription"),
-        series_date=_date(text("SeriesDate")),
+        series_date=parse_da(text("SeriesDate")),
         acquisition_number=_int(_get(ds, "AcquisitionNumber")),
         body_part=text("BodyPartExamined").upper(),
         laterality=(text("ImageLaterality") or text("Laterality")).upper(),
@@ -282,24 +281,3 @@ def _int(value: Any) -> int | None:
 def _vector(value: Any, length: int) -> tuple[float, ...] | None:
     numbers = _floats(value)
     return numbers if len(numbers) == length else None
-
-
-def _date(text: str) -> date | None:
-    digits = text.replace(".", "").replace("-", "").strip()[:8]
-    if len(digits) != 8 or not digits.isdigit():
-        return None
-    try:
-        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
-    except ValueError:
-        return None
-
-
-def _time(text: str) -> time | None:
-    digits = text.replace(":", "").strip().split(".")[0]
-    if len(digits) < 2 or not digits.isdigit():
-        return None
-    digits = (digits + "0000")[:6]
-    try:
-        return time(int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
-    except ValueError:
-        return None

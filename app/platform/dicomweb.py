@@ -49,6 +49,7 @@ from urllib3.exceptions import ReadTimeoutError
 
 from app.platform.http_session import new_session
 from app.domain.imaging import ImagingSeries
+from app.platform.dicom_files import parse_da, parse_tm  # noqa: F401 - also part of this module's API
 
 if TYPE_CHECKING:
     from dicomweb_client import DICOMwebClient
@@ -476,29 +477,6 @@ def readable_name(value: Any) -> str:
             return prefix + "".join(name) + suffix
         return " ".join(c for c in (prefix, *name, suffix) if c)
     return ""
-
-
-def parse_da(value: str) -> date | None:
-    """DICOM DA (`YYYYMMDD`, or the old `YYYY.MM.DD`) -> date; None when missing or invalid."""
-    digits = value.replace(".", "").strip()
-    if len(digits) != 8 or not digits.isdigit():
-        return None
-    try:
-        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
-    except ValueError:
-        return None
-
-
-def parse_tm(value: str) -> time | None:
-    """DICOM TM (`HH`, `HHMM`, `HHMMSS`, `HHMMSS.FFFFFF`, or the old `HH:MM:SS`) -> time."""
-    main, _, fraction = value.strip().replace(":", "").partition(".")
-    if not main.isdigit() or len(main) not in (2, 4, 6) or (fraction and not fraction.isdigit()):
-        return None
-    hour, minute, second = int(main[:2]), int(main[2:4] or 0), int(main[4:6] or 0)
-    try:
-        return time(hour, minute, min(second, 59), int((fraction + "000000")[:6]) if fraction else 0)
-    except ValueError:
-        return None
 
 
 def _checked_uid(uid: str) -> str:
