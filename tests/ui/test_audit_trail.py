@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 
 from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
 from tests.conftest import ANCHOR
 
-from .conftest import demo_site
+from .conftest import demo_site, open_showcase_chart
 
 
 def test_a_session_is_audited_in_order_and_the_chain_holds(qtbot, make_window, demo_platform):
     window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
     qtbot.waitUntil(lambda: window.user_box.count() > 1 and window.identity.current is not None, timeout=15_000)
-    panel = window.search_panel
-    panel.mode.setCurrentIndex(0)
-    qtbot.keyClicks(panel.id_edit, SHOWCASE_RESIDENT_ID)
-    qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.chart.is_loaded and window.chart.assessed_studies and not window.runner.busy,
-                    timeout=30_000)
+    open_showcase_chart(qtbot, window)
     window.chart.reports.select_report(1)
     window.chart.reports.select_report(0)
     window.chart.reports.select_report(1)                # back to a report already seen: no second record

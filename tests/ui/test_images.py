@@ -15,17 +15,12 @@ from app.sandbox.demo_images import MARKER_DISTANCE_MM, MARKER_INSTANCE_NUMBER, 
 from app.ui.studies_view import StudyListModel
 from tests.conftest import ANCHOR
 
-from .conftest import demo_site
+from .conftest import demo_site, open_showcase_chart
 
 
 def _open_chart(qtbot, make_window, demo_platform):
     window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
-    panel = window.search_panel
-    panel.mode.setCurrentIndex(0)
-    qtbot.keyClicks(panel.id_edit, SHOWCASE_RESIDENT_ID)
-    qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.chart.is_loaded and window.chart.assessed_studies and not window.runner.busy,
-                    timeout=30_000)
+    open_showcase_chart(qtbot, window)
     return window
 
 
@@ -140,12 +135,8 @@ def test_a_change_of_user_closes_the_images_and_on_shared_workstations_empties_t
 
     config = replace(demo_site(demo_platform.fhir_base), clear_image_cache_on_sign_out=True)
     window = make_window(config, now=ANCHOR)
-    panel = window.search_panel
-    panel.mode.setCurrentIndex(0)
-    qtbot.keyClicks(panel.id_edit, SHOWCASE_RESIDENT_ID)
-    qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.chart.is_loaded and window.chart.assessed_studies and window.user_box.count() > 1
-                    and not window.runner.busy, timeout=30_000)
+    open_showcase_chart(qtbot, window)
+    qtbot.waitUntil(lambda: window.user_box.count() > 1, timeout=10_000)
     model = window.chart.studies.model
     head = next(r for r in range(model.rowCount()) if "HEAD" in model.study(r).study.body_parts)
     viewer = _open_study(qtbot, window, model.study(head).study.description)

@@ -9,14 +9,7 @@ from app.services.lookup import SourceState
 from app.ui.report_models import ResultTableModel
 from tests.conftest import ANCHOR
 from tests.helpers.servers import SilentServer, failing_server
-from tests.ui.conftest import demo_site
-
-
-def _search_resident_id(qtbot, window, resident_id: str) -> None:
-    panel = window.search_panel
-    panel.mode.setCurrentIndex(0)
-    qtbot.keyClicks(panel.id_edit, resident_id)
-    qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
+from tests.ui.conftest import demo_site, search_resident_id
 
 
 def _all_rows(window):
@@ -35,7 +28,7 @@ def test_search_open_and_read_badges(qtbot, make_window, demo_platform):
 
     window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
     assert window.demo_banner.isVisible() and "DEMO" in window.demo_banner.text()
-    _search_resident_id(qtbot, window, SHOWCASE_RESIDENT_ID)
+    search_resident_id(qtbot, window, SHOWCASE_RESIDENT_ID)
     qtbot.waitUntil(lambda: window.chart.person is not None, timeout=15_000)
     qtbot.waitUntil(lambda: window.chart.reports.list_model.rowCount() > 0 and not window.runner.busy, timeout=15_000)
 
@@ -65,7 +58,7 @@ def test_search_open_and_read_badges(qtbot, make_window, demo_platform):
 def test_invalid_resident_id_is_refused_with_reason(qtbot, make_window, demo_platform):
     window = make_window(demo_site(demo_platform.fhir_base))
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)  # the catalogue, loaded at start
-    _search_resident_id(qtbot, window, "110105194912310021")
+    search_resident_id(qtbot, window, "110105194912310021")
     assert "check digit" in window.search_panel.message.text()
     assert window.search_panel.results.count() == 0
     assert not window.runner.busy  # nothing was sent
@@ -79,7 +72,7 @@ def test_failing_and_silent_sources_do_not_hide_the_working_one(qtbot, make_wind
                            SourceConfig("broken", broken.fhir_base, label="坏平台"),
                            SourceConfig("silent", silent.fhir_base, label="无响应平台", timeout_seconds=3))
         window = make_window(config, now=ANCHOR)
-        _search_resident_id(qtbot, window, SHOWCASE_RESIDENT_ID)
+        search_resident_id(qtbot, window, SHOWCASE_RESIDENT_ID)
         # The working source's patient and reports appear while the silent one is still waiting.
         qtbot.waitUntil(lambda: window.chart.reports.list_model.rowCount() > 0, timeout=10_000)
         states = {o.source: o.state for o in window.search_panel.source_status.outcomes()}

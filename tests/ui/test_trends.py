@@ -11,20 +11,15 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
 from app.services.trends import CSV_HEADER
 from tests.conftest import ANCHOR
 
-from .conftest import demo_site
+from .conftest import demo_site, open_showcase_chart
 
 
 def _chart(qtbot, make_window, demo_platform):
     window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
-    panel = window.search_panel
-    panel.mode.setCurrentIndex(0)
-    qtbot.keyClicks(panel.id_edit, SHOWCASE_RESIDENT_ID)
-    qtbot.mouseClick(panel.search_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.chart.is_loaded and not window.runner.busy, timeout=30_000)
+    open_showcase_chart(qtbot, window)
     return window
 
 
