@@ -54,6 +54,9 @@ OPTIONS: tuple[Option, ...] = (
            "least recently used are dropped beyond it."),
     Option("imaging.clear_cache_on_sign_out", bool, False, "Whether images kept on disk are deleted when a "
            "user signs out or another user takes the workstation (shared workstations)."),
+    Option("session.auto_lock_minutes", float, 10.0, "Minutes without keyboard or mouse after which the window "
+           "hides patient data behind a lock screen; the same user unlocks, another user's sign-in closes the "
+           "previous user's patient."),
     Option("cds_hooks.port", int, 0, "Loopback port of the order-check service (CDS Hooks) the HIS calls before "
            "an order is signed; 0: off. Its bearer secret is kept in the system keyring (service 'huren', "
            "name 'cds-hooks') or given in the environment variable HUREN_CDS_SECRET, never in this file."),
@@ -93,6 +96,7 @@ class SiteConfig:
     note_required: tuple[str, ...] = ()          # repeat-reason codes that need free text here
     physician_records_consent: bool = False      # with a named witness, where no nurse is at hand
     cds_hooks_port: int = 0
+    auto_lock_minutes: float = 10.0
     image_cache_mb: float = 4096.0
     clear_image_cache_on_sign_out: bool = False
 
@@ -151,10 +155,10 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
     where = _Locator(text, path)
     declared = {o.key: o for o in OPTIONS}
     for section in raw:
-        if section not in {"site", "catalogue", "orders", "imaging", "cds_hooks", "sources"}:
+        if section not in {"site", "catalogue", "orders", "imaging", "cds_hooks", "session", "sources"}:
             raise ConfigError(where(section, f"unknown section [{section}]"))
     values: dict[str, Any] = {}
-    for section in ("site", "catalogue", "orders", "imaging", "cds_hooks"):
+    for section in ("site", "catalogue", "orders", "imaging", "cds_hooks", "session"):
         table = raw.get(section, {})
         if not isinstance(table, dict):
             raise ConfigError(where(section, f"[{section}] must be a table"))
@@ -202,6 +206,7 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         note_required=tuple(note_required),
         physician_records_consent=values.get("orders.physician_records_consent", False),
         cds_hooks_port=values.get("cds_hooks.port", 0),
+        auto_lock_minutes=values.get("session.auto_lock_minutes", 10.0),
         image_cache_mb=values.get("imaging.cache_mb", 4096.0),
         clear_image_cache_on_sign_out=values.get("imaging.clear_cache_on_sign_out", False),
     )

@@ -72,22 +72,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="144"/>
+        <location filename="../app/ui/chart_panel.py" line="156"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="150"/>
+        <location filename="../app/ui/chart_panel.py" line="162"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="151"/>
+        <location filename="../app/ui/chart_panel.py" line="163"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="152"/>
+        <location filename="../app/ui/chart_panel.py" line="164"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -950,130 +950,153 @@ ordered by {doctor}, {when}</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="75"/>
+        <source>Huren is locked</source>
+        <translation>Huren is locked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="76"/>
+        <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
+        <translation>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="79"/>
+        <source>Unlock as {user}</source>
+        <translation>Unlock as {user}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="96"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="115"/>
+        <location filename="../app/ui/main_window.py" line="126"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="356"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="402"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="406"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="376"/>
+        <location filename="../app/ui/main_window.py" line="447"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="387"/>
+        <location filename="../app/ui/main_window.py" line="458"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="393"/>
+        <location filename="../app/ui/main_window.py" line="464"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="395"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="396"/>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="399"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -1081,162 +1104,162 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="113"/>
+        <location filename="../app/ui/order_dialog.py" line="115"/>
         <source>New lab order — {name}</source>
         <translation>New lab order — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="114"/>
+        <location filename="../app/ui/order_dialog.py" line="116"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <location filename="../app/ui/order_dialog.py" line="118"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>Search items and panels: name, code or LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="117"/>
+        <location filename="../app/ui/order_dialog.py" line="119"/>
         <source>Clinical notes</source>
         <translation>Clinical notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="120"/>
         <source>Check prior results</source>
         <translation>Check prior results</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="121"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Send order</source>
         <translation>Send order</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Prior result</source>
         <translation>Prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Age / window</source>
         <translation>Age / window</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Reason for repeat</source>
         <translation>Reason for repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="142"/>
+        <location filename="../app/ui/order_dialog.py" line="144"/>
         <source>Panel: {name} — {n} items</source>
         <translation>Panel: {name} — {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <location filename="../app/ui/order_dialog.py" line="169"/>
         <source>Chosen: {names}</source>
         <translation>Chosen: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <location filename="../app/ui/order_dialog.py" line="169"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="212"/>
+        <location filename="../app/ui/order_dialog.py" line="215"/>
         <source>Recognize prior result</source>
         <translation>Recognize prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="213"/>
+        <location filename="../app/ui/order_dialog.py" line="216"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="214"/>
+        <location filename="../app/ui/order_dialog.py" line="217"/>
         <source>— choose a reason —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <location filename="../app/ui/order_dialog.py" line="220"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>Free text (required for &apos;Other&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="218"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
         <source>{age} d / {window} d</source>
         <translation>{age} d / {window} d</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="224"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="227"/>
+        <location filename="../app/ui/order_dialog.py" line="230"/>
         <source>no prior result</source>
         <translation>no prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="232"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>Ordered as usual (no recognizable prior result): {items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="255"/>
+        <location filename="../app/ui/order_dialog.py" line="258"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}: choose a reason for the repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="256"/>
+        <location filename="../app/ui/order_dialog.py" line="259"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}: explain the reason in the note</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="257"/>
+        <location filename="../app/ui/order_dialog.py" line="260"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}: there is no prior result to recognize</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="288"/>
+        <location filename="../app/ui/order_dialog.py" line="291"/>
         <source>Order not sent</source>
         <translation>Order not sent</translation>
     </message>
@@ -1787,17 +1810,17 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="40"/>
+        <location filename="../app/ui/trend_plot.py" line="41"/>
         <source>converted from {value:g} {unit}</source>
         <translation>converted from {value:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="45"/>
+        <location filename="../app/ui/trend_plot.py" line="46"/>
         <source>reference range {low}–{high}</source>
         <translation>reference range {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="80"/>
+        <location filename="../app/ui/trend_plot.py" line="81"/>
         <source>recognition window {days} days</source>
         <translation>recognition window {days} days</translation>
     </message>
@@ -1805,42 +1828,42 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>TrendTableModel</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Reference range</source>
         <translation>Reference range</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
@@ -1848,63 +1871,63 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="150"/>
+        <location filename="../app/ui/trends_view.py" line="151"/>
         <source>Plot</source>
         <translation>Plot</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="151"/>
+        <location filename="../app/ui/trends_view.py" line="152"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="152"/>
+        <location filename="../app/ui/trends_view.py" line="153"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="153"/>
+        <location filename="../app/ui/trends_view.py" line="154"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="154"/>
+        <location filename="../app/ui/trends_view.py" line="155"/>
         <source>Whole period</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="155"/>
+        <location filename="../app/ui/trends_view.py" line="156"/>
         <source>Choose one or more items on the left.</source>
         <translation>Choose one or more items on the left.</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="156"/>
+        <location filename="../app/ui/trends_view.py" line="157"/>
         <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
         <translation>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="160"/>
-        <location filename="../app/ui/trends_view.py" line="191"/>
+        <location filename="../app/ui/trends_view.py" line="161"/>
+        <location filename="../app/ui/trends_view.py" line="192"/>
         <source>Panel…</source>
         <translation>Panel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="224"/>
+        <location filename="../app/ui/trends_view.py" line="225"/>
         <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
         <translation>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="230"/>
+        <location filename="../app/ui/trends_view.py" line="231"/>
         <source>{n} results could not be plotted (hover for details)</source>
         <translation>{n} results could not be plotted (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="276"/>
+        <location filename="../app/ui/trends_view.py" line="277"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="281"/>
+        <location filename="../app/ui/trends_view.py" line="282"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -1912,118 +1935,118 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="20"/>
+        <location filename="../app/ui/verdict_text.py" line="21"/>
         <source>nationwide</source>
         <translation>nationwide</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="22"/>
+        <location filename="../app/ui/verdict_text.py" line="23"/>
         <source>province {region}</source>
         <translation>province {region}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="23"/>
+        <location filename="../app/ui/verdict_text.py" line="24"/>
         <source>city {region}</source>
         <translation>city {region}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="24"/>
+        <location filename="../app/ui/verdict_text.py" line="25"/>
         <source>district {region}</source>
         <translation>district {region}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="29"/>
+        <location filename="../app/ui/verdict_text.py" line="30"/>
         <source>open-ended</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="36"/>
+        <location filename="../app/ui/verdict_text.py" line="37"/>
         <source>Not on the recognition list</source>
         <translation>Not on the recognition list</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="38"/>
+        <location filename="../app/ui/verdict_text.py" line="39"/>
         <source>On the recognition list only in {scope}, not here</source>
         <translation>On the recognition list only in {scope}, not here</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="40"/>
+        <location filename="../app/ui/verdict_text.py" line="41"/>
         <source>No imaging report yet</source>
         <translation>No imaging report yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="42"/>
+        <location filename="../app/ui/verdict_text.py" line="43"/>
         <source>Result not final (status: {status})</source>
         <translation>Result not final (status: {status})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="44"/>
+        <location filename="../app/ui/verdict_text.py" line="45"/>
         <source>No specimen date: age unknown</source>
         <translation>No specimen date: age unknown</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="46"/>
+        <location filename="../app/ui/verdict_text.py" line="47"/>
         <source>Dated in the future: check the issuing hospital&apos;s record</source>
         <translation>Dated in the future: check the issuing hospital&apos;s record</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="48"/>
+        <location filename="../app/ui/verdict_text.py" line="49"/>
         <source>{age} days old, window {window} days</source>
         <translation>{age} days old, window {window} days</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="50"/>
+        <location filename="../app/ui/verdict_text.py" line="51"/>
         <source>Issuing hospital unknown</source>
         <translation>Issuing hospital unknown</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="52"/>
+        <location filename="../app/ui/verdict_text.py" line="53"/>
         <source>Issuing hospital has no HR qualification for this item</source>
         <translation>Issuing hospital has no HR qualification for this item</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="55"/>
+        <location filename="../app/ui/verdict_text.py" line="56"/>
         <source>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</source>
         <translation>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="58"/>
+        <location filename="../app/ui/verdict_text.py" line="59"/>
         <source>{mark} is recognized only in {scope}, not here</source>
         <translation>{mark} is recognized only in {scope}, not here</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="64"/>
-        <location filename="../app/ui/verdict_text.py" line="94"/>
+        <location filename="../app/ui/verdict_text.py" line="65"/>
+        <location filename="../app/ui/verdict_text.py" line="95"/>
         <source>Reference only</source>
         <translation>Reference only</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="70"/>
+        <location filename="../app/ui/verdict_text.py" line="71"/>
         <source>Recognizable until {until}</source>
         <translation>Recognizable until {until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="77"/>
+        <location filename="../app/ui/verdict_text.py" line="78"/>
         <source>Recognized ({mark})</source>
         <translation>Recognized ({mark})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="79"/>
+        <location filename="../app/ui/verdict_text.py" line="80"/>
         <source>{age} days old, window {window} days; recognizable until {until}</source>
         <translation>{age} days old, window {window} days; recognizable until {until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="82"/>
+        <location filename="../app/ui/verdict_text.py" line="83"/>
         <source>Reference only, because:</source>
         <translation>Reference only, because:</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="85"/>
+        <location filename="../app/ui/verdict_text.py" line="86"/>
         <source>Catalogue item: {name} ({code})</source>
         <translation>Catalogue item: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="93"/>
+        <location filename="../app/ui/verdict_text.py" line="94"/>
         <source>{marks} {n}/{total}</source>
         <translation>{marks} {n}/{total}</translation>
     </message>

@@ -72,22 +72,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="144"/>
+        <location filename="../app/ui/chart_panel.py" line="156"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="150"/>
+        <location filename="../app/ui/chart_panel.py" line="162"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="151"/>
+        <location filename="../app/ui/chart_panel.py" line="163"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="152"/>
+        <location filename="../app/ui/chart_panel.py" line="164"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -950,130 +950,153 @@ diminta oleh {doctor}, {when}</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="75"/>
+        <source>Huren is locked</source>
+        <translation>Huren terkunci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="76"/>
+        <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
+        <translation>Dikunci pukul {time}: data pasien disembunyikan. {user} dapat membuka kunci; pengguna lain memilih dirinya di kotak Pengguna di atas, yang menutup pasien yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="79"/>
+        <source>Unlock as {user}</source>
+        <translation>Buka kunci sebagai {user}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="96"/>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="115"/>
+        <location filename="../app/ui/main_window.py" line="126"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>Katalog tidak termuat: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="356"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="402"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="406"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="376"/>
+        <location filename="../app/ui/main_window.py" line="447"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="387"/>
+        <location filename="../app/ui/main_window.py" line="458"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="393"/>
+        <location filename="../app/ui/main_window.py" line="464"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="395"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="396"/>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="399"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1081,162 +1104,162 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="113"/>
+        <location filename="../app/ui/order_dialog.py" line="115"/>
         <source>New lab order — {name}</source>
         <translation>Permintaan laboratorium baru — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="114"/>
+        <location filename="../app/ui/order_dialog.py" line="116"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <location filename="../app/ui/order_dialog.py" line="118"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>Cari pemeriksaan dan panel: nama, kode, atau LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="117"/>
+        <location filename="../app/ui/order_dialog.py" line="119"/>
         <source>Clinical notes</source>
         <translation>Catatan klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="120"/>
         <source>Check prior results</source>
         <translation>Periksa hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="121"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Send order</source>
         <translation>Kirim permintaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Prior result</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Date</source>
         <translation>Tanggal sampel</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Mark</source>
         <translation>Tanda HR</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Age / window</source>
         <translation>Usia hasil / batas waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Decision</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Reason for repeat</source>
         <translation>Alasan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="126"/>
         <source>Note</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="142"/>
+        <location filename="../app/ui/order_dialog.py" line="144"/>
         <source>Panel: {name} — {n} items</source>
         <translation>Panel: {name} — {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <location filename="../app/ui/order_dialog.py" line="169"/>
         <source>Chosen: {names}</source>
         <translation>Dipilih: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <location filename="../app/ui/order_dialog.py" line="169"/>
         <source>nothing yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="212"/>
+        <location filename="../app/ui/order_dialog.py" line="215"/>
         <source>Recognize prior result</source>
         <translation>Akui hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="213"/>
+        <location filename="../app/ui/order_dialog.py" line="216"/>
         <source>Repeat</source>
         <translation>Ulangi pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="214"/>
+        <location filename="../app/ui/order_dialog.py" line="217"/>
         <source>— choose a reason —</source>
         <translation>— pilih alasan —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <location filename="../app/ui/order_dialog.py" line="220"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>Keterangan bebas (wajib untuk &apos;Lainnya&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="218"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
         <source>{age} d / {window} d</source>
         <translation>{age} hr / {window} hr</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="224"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>Pemeriksaan berikut sudah memiliki hasil dari rumah sakit lain yang diakui di sini. Akui hasil tersebut (pasien tidak perlu membayar), atau ulangi pemeriksaan dengan alasan; pemeriksaan ulang memerlukan persetujuan pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="227"/>
+        <location filename="../app/ui/order_dialog.py" line="230"/>
         <source>no prior result</source>
         <translation>tidak ada hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="232"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>Diminta seperti biasa (tidak ada hasil sebelumnya yang dapat diakui): {items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="255"/>
+        <location filename="../app/ui/order_dialog.py" line="258"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}: pilih alasan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="256"/>
+        <location filename="../app/ui/order_dialog.py" line="259"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}: jelaskan alasannya di keterangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="257"/>
+        <location filename="../app/ui/order_dialog.py" line="260"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}: tidak ada hasil sebelumnya yang dapat diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="288"/>
+        <location filename="../app/ui/order_dialog.py" line="291"/>
         <source>Order not sent</source>
         <translation>Permintaan tidak terkirim</translation>
     </message>
@@ -1787,17 +1810,17 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="40"/>
+        <location filename="../app/ui/trend_plot.py" line="41"/>
         <source>converted from {value:g} {unit}</source>
         <translation>dikonversi dari {value:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="45"/>
+        <location filename="../app/ui/trend_plot.py" line="46"/>
         <source>reference range {low}–{high}</source>
         <translation>nilai rujukan {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="80"/>
+        <location filename="../app/ui/trend_plot.py" line="81"/>
         <source>recognition window {days} days</source>
         <translation>batas waktu pengakuan {days} hari</translation>
     </message>
@@ -1805,42 +1828,42 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>TrendTableModel</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>As written</source>
         <translation>Seperti tertulis</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Reference range</source>
         <translation>Nilai rujukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Recognition</source>
         <translation>Pengakuan</translation>
     </message>
@@ -1848,63 +1871,63 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="150"/>
+        <location filename="../app/ui/trends_view.py" line="151"/>
         <source>Plot</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="151"/>
+        <location filename="../app/ui/trends_view.py" line="152"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="152"/>
+        <location filename="../app/ui/trends_view.py" line="153"/>
         <source>Export PNG…</source>
         <translation>Ekspor PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="153"/>
+        <location filename="../app/ui/trends_view.py" line="154"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="154"/>
+        <location filename="../app/ui/trends_view.py" line="155"/>
         <source>Whole period</source>
         <translation>Seluruh periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="155"/>
+        <location filename="../app/ui/trends_view.py" line="156"/>
         <source>Choose one or more items on the left.</source>
         <translation>Pilih satu atau beberapa pemeriksaan di sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="156"/>
+        <location filename="../app/ui/trends_view.py" line="157"/>
         <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
         <translation>Isi penuh: diakui di sini · kosong: hanya sebagai referensi · cincin merah: di luar nilai rujukan rumah sakit · batang hijau: nilai rujukan tersebut · pita hijau: batas waktu pengakuan pemeriksaan hingga hari ini</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="160"/>
-        <location filename="../app/ui/trends_view.py" line="191"/>
+        <location filename="../app/ui/trends_view.py" line="161"/>
+        <location filename="../app/ui/trends_view.py" line="192"/>
         <source>Panel…</source>
         <translation>Panel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="224"/>
+        <location filename="../app/ui/trends_view.py" line="225"/>
         <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
         <translation>{n} nilai dikonversi ke satuan yang ditampilkan (dari {units}); arahkan kursor ke titik untuk melihat nilai asli dari rumah sakit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="230"/>
+        <location filename="../app/ui/trends_view.py" line="231"/>
         <source>{n} results could not be plotted (hover for details)</source>
         <translation>{n} hasil tidak dapat digambarkan (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="276"/>
+        <location filename="../app/ui/trends_view.py" line="277"/>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="281"/>
+        <location filename="../app/ui/trends_view.py" line="282"/>
         <source>Export PNG</source>
         <translation>Ekspor PNG</translation>
     </message>
@@ -1912,118 +1935,118 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="20"/>
+        <location filename="../app/ui/verdict_text.py" line="21"/>
         <source>nationwide</source>
         <translation>nasional</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="22"/>
+        <location filename="../app/ui/verdict_text.py" line="23"/>
         <source>province {region}</source>
         <translation>provinsi {region}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="23"/>
+        <location filename="../app/ui/verdict_text.py" line="24"/>
         <source>city {region}</source>
         <translation>kota {region}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="24"/>
+        <location filename="../app/ui/verdict_text.py" line="25"/>
         <source>district {region}</source>
         <translation>kabupaten/distrik {region}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="29"/>
+        <location filename="../app/ui/verdict_text.py" line="30"/>
         <source>open-ended</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="36"/>
+        <location filename="../app/ui/verdict_text.py" line="37"/>
         <source>Not on the recognition list</source>
         <translation>Tidak termasuk daftar pengakuan bersama</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="38"/>
+        <location filename="../app/ui/verdict_text.py" line="39"/>
         <source>On the recognition list only in {scope}, not here</source>
         <translation>Termasuk daftar pengakuan bersama hanya di {scope}, tidak di sini</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="40"/>
+        <location filename="../app/ui/verdict_text.py" line="41"/>
         <source>No imaging report yet</source>
         <translation>Belum ada hasil bacaan pencitraan</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="42"/>
+        <location filename="../app/ui/verdict_text.py" line="43"/>
         <source>Result not final (status: {status})</source>
         <translation>Hasil belum final (status: {status})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="44"/>
+        <location filename="../app/ui/verdict_text.py" line="45"/>
         <source>No specimen date: age unknown</source>
         <translation>Tanpa tanggal pengambilan sampel: usia hasil tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="46"/>
+        <location filename="../app/ui/verdict_text.py" line="47"/>
         <source>Dated in the future: check the issuing hospital&apos;s record</source>
         <translation>Bertanggal di masa depan: periksa catatan rumah sakit penerbit</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="48"/>
+        <location filename="../app/ui/verdict_text.py" line="49"/>
         <source>{age} days old, window {window} days</source>
         <translation>{age} hari sejak pengambilan sampel, batas waktu pengakuan {window} hari</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="50"/>
+        <location filename="../app/ui/verdict_text.py" line="51"/>
         <source>Issuing hospital unknown</source>
         <translation>Rumah sakit penerbit tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="52"/>
+        <location filename="../app/ui/verdict_text.py" line="53"/>
         <source>Issuing hospital has no HR qualification for this item</source>
         <translation>Rumah sakit penerbit tidak memiliki kualifikasi HR untuk pemeriksaan ini</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="55"/>
+        <location filename="../app/ui/verdict_text.py" line="56"/>
         <source>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</source>
         <translation>Kualifikasi {mark} rumah sakit tidak berlaku pada tanggal hasil (berlaku {periods})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="58"/>
+        <location filename="../app/ui/verdict_text.py" line="59"/>
         <source>{mark} is recognized only in {scope}, not here</source>
         <translation>{mark} hanya diakui di {scope}, tidak di sini</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="64"/>
-        <location filename="../app/ui/verdict_text.py" line="94"/>
+        <location filename="../app/ui/verdict_text.py" line="65"/>
+        <location filename="../app/ui/verdict_text.py" line="95"/>
         <source>Reference only</source>
         <translation>Hanya sebagai referensi</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="70"/>
+        <location filename="../app/ui/verdict_text.py" line="71"/>
         <source>Recognizable until {until}</source>
         <translation>Dapat diakui hingga {until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="77"/>
+        <location filename="../app/ui/verdict_text.py" line="78"/>
         <source>Recognized ({mark})</source>
         <translation>Diakui ({mark})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="79"/>
+        <location filename="../app/ui/verdict_text.py" line="80"/>
         <source>{age} days old, window {window} days; recognizable until {until}</source>
         <translation>{age} hari sejak pengambilan sampel, batas waktu pengakuan {window} hari; dapat diakui hingga {until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="82"/>
+        <location filename="../app/ui/verdict_text.py" line="83"/>
         <source>Reference only, because:</source>
         <translation>Hanya sebagai referensi, karena:</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="85"/>
+        <location filename="../app/ui/verdict_text.py" line="86"/>
         <source>Catalogue item: {name} ({code})</source>
         <translation>Pemeriksaan dalam katalog: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="93"/>
+        <location filename="../app/ui/verdict_text.py" line="94"/>
         <source>{marks} {n}/{total}</source>
         <translation>{marks} {n}/{total}</translation>
     </message>

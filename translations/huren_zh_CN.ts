@@ -72,22 +72,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="144"/>
+        <location filename="../app/ui/chart_panel.py" line="156"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="150"/>
+        <location filename="../app/ui/chart_panel.py" line="162"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="151"/>
+        <location filename="../app/ui/chart_panel.py" line="163"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="152"/>
+        <location filename="../app/ui/chart_panel.py" line="164"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -950,130 +950,153 @@ ordered by {doctor}, {when}</source>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="75"/>
+        <source>Huren is locked</source>
+        <translation>互认工作站已锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="76"/>
+        <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
+        <translation>{time} 锁定：患者信息已隐藏。{user} 可解锁；其他用户请在上方“当前用户”中选择自己，当前患者将被关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="79"/>
+        <source>Unlock as {user}</source>
+        <translation>以 {user} 解锁</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lock_screen.py" line="96"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="115"/>
+        <location filename="../app/ui/main_window.py" line="126"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="356"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="326"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="402"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="335"/>
+        <location filename="../app/ui/main_window.py" line="406"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="376"/>
+        <location filename="../app/ui/main_window.py" line="447"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="449"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="379"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="387"/>
+        <location filename="../app/ui/main_window.py" line="458"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="391"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="393"/>
+        <location filename="../app/ui/main_window.py" line="464"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="394"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="395"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="396"/>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="399"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1081,162 +1104,162 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="113"/>
+        <location filename="../app/ui/order_dialog.py" line="115"/>
         <source>New lab order — {name}</source>
         <translation>开检验单 — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="114"/>
+        <location filename="../app/ui/order_dialog.py" line="116"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <location filename="../app/ui/order_dialog.py" line="118"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="117"/>
+        <location filename="../app/ui/order_dialog.py" line="119"/>
         <source>Clinical notes</source>
         <translation>临床说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="120"/>
         <source>Check prior results</source>
         <translation>查询既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="121"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="122"/>
         <source>Send order</source>
         <translation>提交检验单</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Date</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>Mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Age / window</source>
         <translation>时效 / 时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>Reason for repeat</source>
         <translation>复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="126"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="142"/>
+        <location filename="../app/ui/order_dialog.py" line="144"/>
         <source>Panel: {name} — {n} items</source>
         <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <location filename="../app/ui/order_dialog.py" line="169"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="167"/>
+        <location filename="../app/ui/order_dialog.py" line="169"/>
         <source>nothing yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="218"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
         <source>{age} d / {window} d</source>
         <translation>{age}天 / {window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="212"/>
+        <location filename="../app/ui/order_dialog.py" line="215"/>
         <source>Recognize prior result</source>
         <translation>互认既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="213"/>
+        <location filename="../app/ui/order_dialog.py" line="216"/>
         <source>Repeat</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="214"/>
+        <location filename="../app/ui/order_dialog.py" line="217"/>
         <source>— choose a reason —</source>
         <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <location filename="../app/ui/order_dialog.py" line="220"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="224"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="227"/>
+        <location filename="../app/ui/order_dialog.py" line="230"/>
         <source>no prior result</source>
         <translation>无既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="232"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="255"/>
+        <location filename="../app/ui/order_dialog.py" line="258"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="256"/>
+        <location filename="../app/ui/order_dialog.py" line="259"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="257"/>
+        <location filename="../app/ui/order_dialog.py" line="260"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="288"/>
+        <location filename="../app/ui/order_dialog.py" line="291"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>
@@ -1787,17 +1810,17 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>TrendPlot</name>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="40"/>
+        <location filename="../app/ui/trend_plot.py" line="41"/>
         <source>converted from {value:g} {unit}</source>
         <translation>由 {value:g} {unit} 换算</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="45"/>
+        <location filename="../app/ui/trend_plot.py" line="46"/>
         <source>reference range {low}–{high}</source>
         <translation>参考范围 {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="80"/>
+        <location filename="../app/ui/trend_plot.py" line="81"/>
         <source>recognition window {days} days</source>
         <translation>互认时限 {days} 天</translation>
     </message>
@@ -1805,42 +1828,42 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>TrendTableModel</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Value</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="50"/>
+        <location filename="../app/ui/trends_view.py" line="51"/>
         <source>As written</source>
         <translation>原始报告值</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Reference range</source>
         <translation>参考范围</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="52"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
@@ -1848,63 +1871,63 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="150"/>
+        <location filename="../app/ui/trends_view.py" line="151"/>
         <source>Plot</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="151"/>
+        <location filename="../app/ui/trends_view.py" line="152"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="152"/>
+        <location filename="../app/ui/trends_view.py" line="153"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="153"/>
+        <location filename="../app/ui/trends_view.py" line="154"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="154"/>
+        <location filename="../app/ui/trends_view.py" line="155"/>
         <source>Whole period</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="155"/>
+        <location filename="../app/ui/trends_view.py" line="156"/>
         <source>Choose one or more items on the left.</source>
         <translation>请在左侧勾选一个或多个项目。</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="156"/>
+        <location filename="../app/ui/trends_view.py" line="157"/>
         <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
         <translation>实心：本院可互认 · 空心：仅供参考 · 红圈：超出该院参考范围 · 绿色竖条：该院参考范围 · 绿色区域：截至今日的互认时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="160"/>
-        <location filename="../app/ui/trends_view.py" line="191"/>
+        <location filename="../app/ui/trends_view.py" line="161"/>
+        <location filename="../app/ui/trends_view.py" line="192"/>
         <source>Panel…</source>
         <translation>组合项目…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="224"/>
+        <location filename="../app/ui/trends_view.py" line="225"/>
         <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
         <translation>{n} 个结果已换算为所示单位（原单位 {units}）；鼠标悬停可查看医院原始报告值。</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="230"/>
+        <location filename="../app/ui/trends_view.py" line="231"/>
         <source>{n} results could not be plotted (hover for details)</source>
         <translation>{n} 个结果无法绘制（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="276"/>
+        <location filename="../app/ui/trends_view.py" line="277"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="281"/>
+        <location filename="../app/ui/trends_view.py" line="282"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
@@ -1912,118 +1935,118 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="20"/>
+        <location filename="../app/ui/verdict_text.py" line="21"/>
         <source>nationwide</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="22"/>
+        <location filename="../app/ui/verdict_text.py" line="23"/>
         <source>province {region}</source>
         <translation>省级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="23"/>
+        <location filename="../app/ui/verdict_text.py" line="24"/>
         <source>city {region}</source>
         <translation>市级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="24"/>
+        <location filename="../app/ui/verdict_text.py" line="25"/>
         <source>district {region}</source>
         <translation>区县级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="29"/>
+        <location filename="../app/ui/verdict_text.py" line="30"/>
         <source>open-ended</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="36"/>
+        <location filename="../app/ui/verdict_text.py" line="37"/>
         <source>Not on the recognition list</source>
         <translation>不在互认项目目录内</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="38"/>
+        <location filename="../app/ui/verdict_text.py" line="39"/>
         <source>On the recognition list only in {scope}, not here</source>
         <translation>仅在{scope}范围内列入互认项目目录，本地区不适用</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="40"/>
+        <location filename="../app/ui/verdict_text.py" line="41"/>
         <source>No imaging report yet</source>
         <translation>尚无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="42"/>
+        <location filename="../app/ui/verdict_text.py" line="43"/>
         <source>Result not final (status: {status})</source>
         <translation>结果尚未最终确认（状态：{status}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="44"/>
+        <location filename="../app/ui/verdict_text.py" line="45"/>
         <source>No specimen date: age unknown</source>
         <translation>无采样日期：无法计算报告时效</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="46"/>
+        <location filename="../app/ui/verdict_text.py" line="47"/>
         <source>Dated in the future: check the issuing hospital&apos;s record</source>
         <translation>日期晚于当前时间：请核对出具医院的记录</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="48"/>
+        <location filename="../app/ui/verdict_text.py" line="49"/>
         <source>{age} days old, window {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="50"/>
+        <location filename="../app/ui/verdict_text.py" line="51"/>
         <source>Issuing hospital unknown</source>
         <translation>出具医院未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="52"/>
+        <location filename="../app/ui/verdict_text.py" line="53"/>
         <source>Issuing hospital has no HR qualification for this item</source>
         <translation>出具医院无该项目的HR互认资质</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="55"/>
+        <location filename="../app/ui/verdict_text.py" line="56"/>
         <source>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</source>
         <translation>医院的{mark}互认资质在采样日期不在有效期内（有效期：{periods}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="58"/>
+        <location filename="../app/ui/verdict_text.py" line="59"/>
         <source>{mark} is recognized only in {scope}, not here</source>
         <translation>{mark}仅在{scope}范围内互认，本地区不适用</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="64"/>
-        <location filename="../app/ui/verdict_text.py" line="94"/>
+        <location filename="../app/ui/verdict_text.py" line="65"/>
+        <location filename="../app/ui/verdict_text.py" line="95"/>
         <source>Reference only</source>
         <translation>仅供参考</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="70"/>
+        <location filename="../app/ui/verdict_text.py" line="71"/>
         <source>Recognizable until {until}</source>
         <translation>可互认至{until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="77"/>
+        <location filename="../app/ui/verdict_text.py" line="78"/>
         <source>Recognized ({mark})</source>
         <translation>已互认（{mark}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="79"/>
+        <location filename="../app/ui/verdict_text.py" line="80"/>
         <source>{age} days old, window {window} days; recognizable until {until}</source>
         <translation>距采样{age}天，互认时限{window}天；可互认至{until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="82"/>
+        <location filename="../app/ui/verdict_text.py" line="83"/>
         <source>Reference only, because:</source>
         <translation>仅供参考，原因：</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="85"/>
+        <location filename="../app/ui/verdict_text.py" line="86"/>
         <source>Catalogue item: {name} ({code})</source>
         <translation>互认项目：{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="93"/>
+        <location filename="../app/ui/verdict_text.py" line="94"/>
         <source>{marks} {n}/{total}</source>
         <translation>{marks} {n}/{total}</translation>
     </message>

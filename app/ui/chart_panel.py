@@ -88,6 +88,18 @@ class ChartPanel(QWidget):
         self.problems.hide()
         self.extend(person)
 
+    def close_person(self) -> None:
+        """Nobody's chart: another user took the workstation. Late answers are ignored."""
+        self._person = None
+        self._parts, self._asked, self._reports, self._studies = {}, {}, [], []
+        self.banner.show_person(None, self.workspace.now().date())
+        self.reports.set_reports([])
+        self.trends.set_reports([], None, self.workspace.now().date())
+        self.studies.set_studies([])
+        self.source_status.set_outcomes([])
+        self._retitle_tabs()
+        self.problems.hide()
+
     def extend(self, person: PersonMatch) -> None:
         """More sources found records of the open person: load only what is new."""
         if self._person is None or person.key != self._person.key:

@@ -6,8 +6,8 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from app import __version__
 from app.platform.catalogue_fetch import LoadedCatalogue
@@ -19,6 +19,7 @@ from app.services.submission import SendSummary
 from app.services.workspace import Workspace
 from app.preferences import LANGUAGES, load_preferences
 from app.ui.chart_panel import ChartPanel
+from app.ui.lock_screen import DialogVeil, IdleWatch, LockPage
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.role_text import role_name
 from app.ui.tasks import TaskRunner
@@ -56,7 +57,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.demo_banner)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.lock_page = LockPage(self)
+        self.lock_page.unlock_requested.connect(self.unlock)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(central)
+        self.pages.addWidget(self.lock_page)
+        self.setCentralWidget(self.pages)
+        self.locked = False
+        self._hidden_on_lock: list[QWidget] = []
+        self._veils: list[DialogVeil] = []
+        self.idle = IdleWatch(workspace.config.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
         self.catalogue_label = QLabel()
         self.catalogue_label.setObjectName("catalogueStatus")
         self.outbox_label = QLabel()
@@ -145,6 +156,61 @@ class MainWindow(QMainWindow):
             self.desk.auditor.record(AuditAction.SIGN_IN, user)
             if previous is not None:
                 self._leave_images()
+            if self.locked:
+                self._hand_over_locked()
+
+    # -- auto-lock --------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide patient data: the lock page in place of the chart, other windows and dialogs veiled."""
+        user = self.identity.current
+        if self.locked or user is None:
+            return
+        from app.domain.audit import AuditAction
+
+        self.locked = True
+        self.idle.stop()
+        self.lock_page.show_for(user.name, self.workspace.now())
+        self.pages.setCurrentWidget(self.lock_page)
+        self._hidden_on_lock = [w for w in (self.viewer, self.dashboard) if w is not None and w.isVisible()]
+        for w in self._hidden_on_lock:
+            w.hide()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        self._veils = [DialogVeil(d) for d in dialogs]
+        self._update_actions()
+        self.desk.auditor.record(AuditAction.LOCK, user)
+
+    def unlock(self) -> None:
+        """The same user comes back: everything as it was, typed text included."""
+        if not self.locked:
+            return
+        from app.domain.audit import AuditAction
+
+        self._unveil()
+        for w in self._hidden_on_lock:
+            w.show()
+        self._hidden_on_lock = []
+        self.desk.auditor.record(AuditAction.UNLOCK, self.identity.current)
+
+    def _unveil(self) -> None:
+        for veil in self._veils:
+            veil.lift()
+        self._veils = []
+        self.locked = False
+        self.pages.setCurrentIndex(0)
+        self._update_actions()
+        self.idle.restart()
+
+    def _hand_over_locked(self) -> None:
+        """Another user signed in at the lock: the previous user's patient and windows are closed."""
+        dialogs = [v.dialog for v in self._veils]
+        self._unveil()
+        for dialog in dialogs:
+            dialog.reject()
+        for w in self._hidden_on_lock:
+            w.close()
+        self._hidden_on_lock = []
+        self.chart.close_person()
 
     def _leave_images(self) -> None:
         """Another user takes the workstation: close the images, and on shared ones forget them."""
@@ -226,6 +292,11 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         user = self.identity.current
+        if self.locked:
+            for action in (self.order_action, self.consent_action, self.dashboard_action):
+                action.setEnabled(False)
+            return
+        self.dashboard_action.setEnabled(True)
         self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
         may_record = self.desk.may_record_consent(user)
         self.consent_action.setEnabled(may_record)
