@@ -56,6 +56,9 @@ class LockPage(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("lockDetail")
         self.detail.setWordWrap(True)
+        # A wrapped label centred in a layout gets no width of its own and is cut off: give it one.
+        self.detail.setFixedWidth(560)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock = QPushButton()
         self.unlock.setObjectName("unlockButton")
         self.unlock.clicked.connect(self.unlock_requested)
@@ -77,6 +80,7 @@ class LockPage(QWidget):
                                     "chooses themselves in the User box above, which closes the open patient.")
                             .format(time=self._since.strftime("%H:%M"), user=self._user))
         self.unlock.setText(self.tr("Unlock as {user}").format(user=self._user))
+        self.detail.setMinimumHeight(self.detail.heightForWidth(self.detail.width()))   # all wrapped lines
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
