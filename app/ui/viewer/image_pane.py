@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSlider, QWidget
 
 from app.domain.image_geometry import distance_mm
-from app.domain.windowing import CtPreset, Window, default_window, drag_scale, stored_levels
+from app.domain.windowing import CtPreset, Window, drag_scale, stored_levels
 from app.ui.viewer.image_stack import ImageStack, Slice
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ class ImagePane(QWidget):
         self.index = index
         self._current = s = self.stack.slices[index]
         if self.window is None:
-            self.window = self.default_window(s)
+            self.window = s.default_window()
         self._render()
         for key, items in self._measurements.items():
             for m in items:
@@ -299,25 +299,12 @@ class ImagePane(QWidget):
         self.image.setLookupTable(_INVERTED if info.photometric == "MONOCHROME1" else None)
         self.image.setImage(s.pixels, autoLevels=False, levels=(low, high))
 
-    @staticmethod
-    def default_window(s: Slice) -> Window | None:
-        """The file's own window, else one spanning the values present (colour: none)."""
-        info = s.info
-        if s.pixels.ndim == 3:
-            return None
-        span = info.value_range
-        if span is None:
-            lo, hi = float(s.pixels.min()), float(s.pixels.max())
-            a, b = lo * info.rescale_slope + info.rescale_intercept, hi * info.rescale_slope + info.rescale_intercept
-            span = (min(a, b), max(a, b))
-        return default_window(tuple(info.window_centers), tuple(info.window_widths), span)
-
     # -- window/level ---------------------------------------------------------------------
 
     def set_window(self, window: Window | None) -> None:
         if self._current is None or self._current.pixels.ndim == 3:
             return
-        self.window = window or self.default_window(self._current)
+        self.window = window or self._current.default_window()
         self._render()
         self.refresh_overlays()
         self.window_changed.emit()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.image_geometry import along_normal, normal, plane
+from app.domain.windowing import Window, default_window
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,6 +29,18 @@ class Slice:
     info: InstanceInfo
     frame: int                  # frame number within its instance, from 0
     position: float | None      # along the stack's normal, mm
+
+    def default_window(self) -> Window | None:
+        """The file's own window, else one spanning the values present (colour: none)."""
+        info = self.info
+        if self.pixels.ndim == 3:
+            return None
+        span = info.value_range
+        if span is None:
+            lo, hi = float(self.pixels.min()), float(self.pixels.max())
+            a, b = lo * info.rescale_slope + info.rescale_intercept, hi * info.rescale_slope + info.rescale_intercept
+            span = (min(a, b), max(a, b))
+        return default_window(tuple(info.window_centers), tuple(info.window_widths), span)
 
     @property
     def location(self) -> float | None:

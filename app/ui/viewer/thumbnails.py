@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 def thumbnail_pixmap(s: Slice, size: int) -> QPixmap:
     """Windowed as the file says (or over its range), subsampled: no full-size float copy."""
-    from app.ui.viewer.image_pane import ImagePane
-
     pixels = s.pixels
     step = max(1, max(pixels.shape[:2]) // (size * 2))
     small = np.ascontiguousarray(pixels[::step, ::step])
@@ -25,7 +23,7 @@ def thumbnail_pixmap(s: Slice, size: int) -> QPixmap:
         rgb = np.ascontiguousarray(small[..., :3].astype(np.uint8, copy=False))
         image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888).copy()
     else:
-        window = ImagePane.default_window(s)
+        window = s.default_window()
         low, high = stored_levels(window, s.info.rescale_slope, s.info.rescale_intercept) if window \
             else (float(small.min()), float(small.max()))
         scaled = np.clip((small.astype(np.float32) - low) * (255.0 / max(high - low, 1e-6)), 0, 255)
