@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSlider, QWidge
 from app.domain.image_geometry import distance_mm
 from app.domain.windowing import CtPreset, Window, drag_scale, stored_levels
 from app.ui.viewer.image_stack import ImageStack, Slice
+from app.ui.viewer.overlay_text import corner_texts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -392,8 +393,6 @@ class ImagePane(QWidget):
         if s is None or self.stack is None:
             return {k: "" for k in self.corners}
         info = s.info
-        from app.ui.viewer.overlay_text import corner_texts
-
         return corner_texts(info, self.context, self.stack, self.index, s, self.window, self.zoom)
 
     def refresh_overlays(self) -> None:

@@ -510,10 +510,9 @@ class ViewerWindow(QMainWindow):
     def _update_link_possible(self) -> None:
         possible = self._linkable()
         self.link_action.setEnabled(possible)
-        if possible and not self.link_action.isChecked() and self.link is None and self._auto_link:
+        if possible and not self.link_action.isChecked() and self.link is None:
             self.link_action.setChecked(True)
 
-    _auto_link = True
 
     def set_linked(self, linked: bool) -> None:
         if linked and self._linkable():
