@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --patient: the identifier's system (e.g. the HIS's MRN system URI)")
     parser.add_argument("--item", metavar="CODE", default="",
                         help="with --patient: show this item's results across hospitals (catalogue code or LOINC)")
+    parser.add_argument("--launch", metavar="TOKEN", default="",
+                        help="the HIS's launch token (SMART EHR launch): the platform exchanges it for the user "
+                             "and the patient, no sign-in page needed")
     parser.add_argument("--raise", dest="raise_window", action="store_true",
                         help="bring the window to the front (a running window switches patient without it)")
     parser.add_argument("--screenshot", metavar="FILE", type=Path,
@@ -128,7 +131,7 @@ def run_workstation(args: argparse.Namespace) -> int:
     from app.launch import LaunchRequest
     from app.ui.application import hand_over_to_running, run
 
-    request = LaunchRequest(args.patient or "", args.id_system, args.item, args.raise_window)
+    request = LaunchRequest(args.patient or "", args.id_system, args.item, args.raise_window, args.launch)
     if args.screenshot is None and hand_over_to_running(request):
         print("huren: handed to the running Huren window", file=sys.stderr)
         return 0
@@ -175,7 +178,9 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
     try:
         with opened_workspace(args) as workspace:
             port = args.cds_port if args.cds_port is not None else workspace.config.cds_hooks_port
-            outbox = Outbox(paths().data / "outbox.sqlite3")
+            from app.platform.sealing import sealer_from_keyring
+
+            outbox = Outbox(paths().data / "outbox.sqlite3", sealer_from_keyring())
             auditor = Auditor(outbox, source=workspace.sources[0].name if workspace.sources else "",
                               timezone=workspace.config.timezone)
             try:

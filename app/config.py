@@ -23,6 +23,12 @@ CONFIG_ENV = "HUREN_CONFIG"
 HOME_ENV = "HUREN_HOME"  # one folder for all of Huren's files: tests and portable installs
 
 
+# Codes of app.domain.repeat_orders.ConsentMethod, in the order the consent dialog shows them
+# (tests/test_config.py checks that the two agree; config does not import the domain at load).
+CONSENT_MODES = ("drawn-signature", "paper-form", "verbal-witness")
+SIGN_IN_METHODS = ("oidc", "demo")
+
+
 class ConfigError(ValueError):
     """A site config that cannot be used; str() names the file, line and key."""
 
@@ -50,6 +56,10 @@ OPTIONS: tuple[Option, ...] = (
            "site; 'other' always does."),
     Option("orders.physician_records_consent", bool, False, "Whether a physician may record the patient's "
            "consent, with a named witness, where no nurse is at hand."),
+    Option("orders.consent_modes", list, list(CONSENT_MODES), "Ways of recording the patient's consent this "
+           "hospital accepts (codes: drawn-signature: signed on screen; paper-form: signed paper form, scanned; "
+           "verbal-witness: said aloud before a named witness); the consent dialog offers only these. At least "
+           "one."),
     Option("imaging.cache_mb", float, 4096.0, "Disk space for images already opened (user cache dir); the "
            "least recently used are dropped beyond it."),
     Option("imaging.clear_cache_on_sign_out", bool, False, "Whether images kept on disk are deleted when a "
@@ -57,6 +67,21 @@ OPTIONS: tuple[Option, ...] = (
     Option("session.auto_lock_minutes", float, 10.0, "Minutes without keyboard or mouse after which the window "
            "hides patient data behind a lock screen; the same user unlocks, another user's sign-in closes the "
            "previous user's patient."),
+    Option("sign_in.method", str, "oidc", "How users sign in: 'oidc' (OAuth 2.0 / OpenID Connect authorization "
+           "code with PKCE, in the system browser, at the platform's authorization server) or 'demo' (the "
+           "embedded demo platform's demo accounts, for demonstrations only). A site file without this key gets "
+           "'oidc', so forgetting the line never leaves a hospital without real sign-in; without a site file "
+           "(the embedded demo, --platform URL) it is 'demo'."),
+    Option("sign_in.client_id", str, "huren-workstation", "The OAuth client id under which Huren is registered "
+           "at the platform's authorization server."),
+    Option("sign_in.issuer", str, "", "Base URL (http or https) of the authorization server; default: "
+           "discovered from the first source's `<fhir_base>/.well-known/smart-configuration`."),
+    Option("sign_in.his_launch", bool, True, "Whether the HIS may start Huren with a launch token (SMART EHR "
+           "launch) that the platform exchanges for the signed-in user and the open patient."),
+    Option("network.proxy", str, "", "URL (http:// or https://) of the proxy that carries every request to "
+           "the platform (FHIR, DICOMweb, sign-in), e.g. http://proxy.hospital.example:3128; it then beats the "
+           "environment's HTTP_PROXY, HTTPS_PROXY and NO_PROXY. Default: the system's proxy settings "
+           "(environment)."),
     Option("cds_hooks.port", int, 0, "Loopback port of the order-check service (CDS Hooks) the HIS calls before "
            "an order is signed; 0: off. Its bearer secret is kept in the system keyring (service 'huren', "
            "name 'cds-hooks') or given in the environment variable HUREN_CDS_SECRET, never in this file."),
@@ -95,10 +120,18 @@ class SiteConfig:
     path: Path | None = None
     note_required: tuple[str, ...] = ()          # repeat-reason codes that need free text here
     physician_records_consent: bool = False      # with a named witness, where no nurse is at hand
+    consent_modes: tuple[str, ...] = CONSENT_MODES  # ConsentMethod codes this hospital accepts
     cds_hooks_port: int = 0
     auto_lock_minutes: float = 10.0
     image_cache_mb: float = 4096.0
     clear_image_cache_on_sign_out: bool = False
+    # No site file (embedded demo, --platform URL, tests) means demo accounts; a site file
+    # defaults to "oidc" instead (parse_site_config), so a hospital never runs on demo sign-in by omission.
+    sign_in_method: str = "demo"
+    sign_in_client_id: str = "huren-workstation"
+    sign_in_issuer: str = ""                     # "" = from <first fhir_base>/.well-known/smart-configuration
+    his_launch: bool = True                      # SMART EHR launch from the HIS
+    proxy: str = ""                              # "" = the environment's proxy settings
 
 
 @dataclass(frozen=True)
@@ -151,14 +184,17 @@ def load_site_config(path: Path) -> SiteConfig:
     return parse_site_config(raw, text, path)
 
 
+SECTIONS = ("site", "catalogue", "orders", "imaging", "cds_hooks", "session", "sign_in", "network")
+
+
 def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = None) -> SiteConfig:
     where = _Locator(text, path)
     declared = {o.key: o for o in OPTIONS}
     for section in raw:
-        if section not in {"site", "catalogue", "orders", "imaging", "cds_hooks", "session", "sources"}:
+        if section not in {*SECTIONS, "sources"}:
             raise ConfigError(where(section, f"unknown section [{section}]"))
     values: dict[str, Any] = {}
-    for section in ("site", "catalogue", "orders", "imaging", "cds_hooks", "session"):
+    for section in SECTIONS:
         table = raw.get(section, {})
         if not isinstance(table, dict):
             raise ConfigError(where(section, f"[{section}] must be a table"))
@@ -175,9 +211,7 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
                 raise ConfigError(where("sources", f"sources[{i}] lacks the required key '{option.key[8:]}'"))
         if not re.fullmatch(r"[A-Za-z0-9_-]+", checked["name"]):
             raise ConfigError(where("name", f"sources.name {checked['name']!r} may hold letters, digits, - and _ only"))
-        url = urlsplit(checked["fhir_base"])
-        if url.scheme not in ("http", "https") or not url.netloc:
-            raise ConfigError(where("fhir_base", f"sources.fhir_base {checked['fhir_base']!r} is not an http(s) URL"))
+        _check_url("sources.fhir_base", checked["fhir_base"], where)
         sources.append(SourceConfig(**{k: v for k, v in checked.items()}))
     names = [s.name for s in sources]
     if len(set(names)) != len(names):
@@ -195,6 +229,28 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
     if unknown:
         raise ConfigError(where("note_required", f"orders.note_required: unknown reason code {unknown[0]!r} "
                                 f"(known: {', '.join(sorted(known))})"))
+    consent_modes = values.get("orders.consent_modes", list(CONSENT_MODES))
+    unknown = [c for c in consent_modes if c not in CONSENT_MODES]
+    if unknown:
+        raise ConfigError(where("consent_modes", f"orders.consent_modes: unknown consent mode {unknown[0]!r} "
+                                f"(known: {', '.join(CONSENT_MODES)})"))
+    if not consent_modes:
+        raise ConfigError(where("consent_modes", "orders.consent_modes must name at least one consent mode "
+                                f"(known: {', '.join(CONSENT_MODES)})"))
+    if values.get("orders.physician_records_consent", False) and "verbal-witness" not in consent_modes:
+        raise ConfigError(where("physician_records_consent", "orders.physician_records_consent needs 'verbal-witness' "
+                                "in orders.consent_modes: a physician records consent only with a named witness"))
+    method = values.get("sign_in.method", "oidc")
+    if method not in SIGN_IN_METHODS:
+        raise ConfigError(where("method", f"sign_in.method {method!r} is not one of "
+                                f"{', '.join(repr(m) for m in SIGN_IN_METHODS)}"))
+    if not values.get("sign_in.client_id", "huren-workstation").strip():
+        raise ConfigError(where("client_id", "sign_in.client_id must not be empty"))
+    for key in ("sign_in.issuer", "network.proxy"):
+        if values.get(key):
+            _check_url(key, values[key], where)
+    if urlsplit(values.get("network.proxy", "")).password is not None:
+        raise ConfigError(where("proxy", "network.proxy holds a password; no secrets in the site config"))
     return SiteConfig(
         sources=tuple(sources),
         site_name=values.get("site.name", ""),
@@ -205,10 +261,16 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         path=path,
         note_required=tuple(note_required),
         physician_records_consent=values.get("orders.physician_records_consent", False),
+        consent_modes=tuple(dict.fromkeys(consent_modes)),
         cds_hooks_port=values.get("cds_hooks.port", 0),
         auto_lock_minutes=values.get("session.auto_lock_minutes", 10.0),
         image_cache_mb=values.get("imaging.cache_mb", 4096.0),
         clear_image_cache_on_sign_out=values.get("imaging.clear_cache_on_sign_out", False),
+        sign_in_method=method,
+        sign_in_client_id=values.get("sign_in.client_id", "huren-workstation"),
+        sign_in_issuer=values.get("sign_in.issuer", ""),
+        his_launch=values.get("sign_in.his_launch", True),
+        proxy=values.get("network.proxy", ""),
     )
 
 
@@ -225,6 +287,12 @@ def _check(declared: dict[str, Option], key: str, value: Any, where: _Locator) -
     if option.type is int and not 0 <= value <= 65535:
         raise ConfigError(where(key.rsplit(".", 1)[1], f"'{key}' must be a port number (0-65535)"))
     return value
+
+
+def _check_url(key: str, value: str, where: _Locator) -> None:
+    url = urlsplit(value)
+    if url.scheme not in ("http", "https") or not url.netloc:
+        raise ConfigError(where(key.rsplit(".", 1)[1], f"{key} {value!r} is not an http(s) URL"))
 
 
 def _check_timezone(name: str, where: _Locator) -> None:

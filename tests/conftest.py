@@ -6,7 +6,10 @@ import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,7 +23,51 @@ def huren_home(tmp_path, monkeypatch):
     home = tmp_path / "huren-home"
     monkeypatch.setenv("HUREN_HOME", str(home))
     monkeypatch.delenv("HUREN_CONFIG", raising=False)
-    return home
+    # No test reaches the developer's own keyring: none at all, unless it asks for `memory_keyring`.
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    yield home
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring():
+    """A system keyring held in memory for one test (never a file); the previous one comes back after.
+
+    The backend is returned: `backend.passwords` is the dict {(service, name): secret}.
+    """
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+class MemoryKeyring(KeyringBackend):
+    """The `memory_keyring` fixture's backend: a dict, gone with the test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(f"no {username!r} in {service!r}")
+
+
+# Defining a backend class registers it; keep it out of keyring's own choice of backend, which
+# would otherwise prefer it (priority 1) to the fail backend for the whole test session.
+getattr(KeyringBackend, "_classes", set()).discard(MemoryKeyring)
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +76,17 @@ def demo_platform(tmp_path_factory):
     from app.sandbox.server import SandboxServer
 
     server = SandboxServer(tmp_path_factory.mktemp("demo-platform"), anchor=ANCHOR).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def secured_platform(tmp_path_factory):
+    """The demo platform (no images) refusing every FHIR and DICOMweb request without a valid token."""
+    from app.sandbox.server import SandboxServer
+
+    server = SandboxServer(tmp_path_factory.mktemp("secured-platform"), anchor=ANCHOR, images=False,
+                           require_sign_in=True).start()
     yield server
     server.stop()
 

@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="29"/>
+        <source>Patient search</source>
+        <extracomment>The record behind a line (for tests and for the view&apos;s own use).</extracomment>
+        <translation>Patient search</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="30"/>
+        <source>Chart opened</source>
+        <translation>Chart opened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="31"/>
+        <source>Lab report viewed</source>
+        <translation>Lab report viewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="32"/>
+        <source>Imaging study opened</source>
+        <translation>Imaging study opened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="33"/>
+        <source>Order decision</source>
+        <translation>Order decision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="34"/>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="35"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="36"/>
+        <source>Sign-out</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="37"/>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="38"/>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="47"/>
+        <source>Minor failure</source>
+        <translation>Minor failure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="48"/>
+        <source>Serious failure</source>
+        <translation>Serious failure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="49"/>
+        <source>Major failure</source>
+        <translation>Major failure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="57"/>
+        <source>(nobody signed in)</source>
+        <translation>(nobody signed in)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="128"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="129"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="130"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="131"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="132"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="133"/>
+        <source>Patient, record or detail</source>
+        <translation>Patient, record or detail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="134"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="135"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="136"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="139"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="142"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="142"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="215"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} of {total} entries</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="221"/>
+        <source>The audit trail could not be read: {error}</source>
+        <translation>The audit trail could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="224"/>
+        <source>No audit trail yet at {path}.</source>
+        <translation>No audit trail yet at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="227"/>
+        <source>The audit trail is intact: {n} entries verified.</source>
+        <translation>The audit trail is intact: {n} entries verified.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="231"/>
+        <source>The audit trail is broken at line {line}: {reason}</source>
+        <translation>The audit trail is broken at line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="235"/>
+        <source>Lines that are not audit entries, not listed: {lines}.</source>
+        <translation>Lines that are not audit entries, not listed: {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="244"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="254"/>
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="256"/>
+        <source>{n} entries written to {path}</source>
+        <translation>{n} entries written to {path}</translation>
+    </message>
+</context>
+<context>
     <name>BodyPart</name>
     <message>
         <location filename="../app/ui/studies_view.py" line="28"/>
@@ -95,379 +292,379 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="279"/>
+        <location filename="../app/ui/consent_dialog.py" line="285"/>
         <source>Could not read {name}: {error}</source>
         <translation>Could not read {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_dialog.py" line="291"/>
         <source>{name} is not a PNG or JPEG image</source>
         <translation>{name} is not a PNG or JPEG image</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="300"/>
+        <location filename="../app/ui/consent_dialog.py" line="306"/>
         <source>Could not save the consent form: {error}</source>
         <translation>Could not save the consent form: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="304"/>
+        <location filename="../app/ui/consent_dialog.py" line="310"/>
         <source>Consent form saved: {link}</source>
         <translation>Consent form saved: {link}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="330"/>
-        <location filename="../app/ui/consent_dialog.py" line="418"/>
+        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <location filename="../app/ui/consent_dialog.py" line="424"/>
         <source>Patient: {name}</source>
         <translation>Patient: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="331"/>
-        <location filename="../app/ui/consent_dialog.py" line="419"/>
+        <location filename="../app/ui/consent_dialog.py" line="337"/>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
         <source>Ordering physician: {name}</source>
         <translation>Ordering physician: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="334"/>
+        <location filename="../app/ui/consent_dialog.py" line="340"/>
         <source>Why it is repeated: {reason}</source>
         <translation>Why it is repeated: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="335"/>
+        <location filename="../app/ui/consent_dialog.py" line="341"/>
         <source>Recognized prior result: {prior}</source>
         <translation>Recognized prior result: {prior}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <location filename="../app/ui/consent_dialog.py" line="342"/>
         <source>Expected fee: {fee}</source>
         <translation>Expected fee: {fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="337"/>
-        <location filename="../app/ui/consent_dialog.py" line="444"/>
+        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <location filename="../app/ui/consent_dialog.py" line="450"/>
         <source>Total expected fee: {fee}</source>
         <translation>Total expected fee: {fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="341"/>
+        <location filename="../app/ui/consent_dialog.py" line="347"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>Consent to repeat tests — {patient}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="342"/>
+        <location filename="../app/ui/consent_dialog.py" line="348"/>
         <source>What was explained to the patient</source>
         <translation>What was explained to the patient</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Who decides</source>
         <translation>Who decides</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="344"/>
+        <location filename="../app/ui/consent_dialog.py" line="350"/>
         <source>The patient</source>
         <translation>The patient</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="345"/>
+        <location filename="../app/ui/consent_dialog.py" line="351"/>
         <source>A family member</source>
         <translation>A family member</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="346"/>
+        <location filename="../app/ui/consent_dialog.py" line="352"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <location filename="../app/ui/consent_dialog.py" line="353"/>
         <source>Family member&apos;s full name</source>
         <translation>Family member&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="348"/>
+        <location filename="../app/ui/consent_dialog.py" line="354"/>
         <source>Relationship to the patient:</source>
         <translation>Relationship to the patient:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Other guardian</source>
         <translation>Other guardian</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="352"/>
+        <location filename="../app/ui/consent_dialog.py" line="358"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="353"/>
+        <location filename="../app/ui/consent_dialog.py" line="359"/>
         <source>How consent is given</source>
         <translation>How consent is given</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="354"/>
+        <location filename="../app/ui/consent_dialog.py" line="360"/>
         <source>Signature on screen</source>
         <translation>Signature on screen</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_dialog.py" line="361"/>
         <source>Signed paper form</source>
         <translation>Signed paper form</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="356"/>
+        <location filename="../app/ui/consent_dialog.py" line="362"/>
         <source>Verbal, with witness</source>
         <translation>Verbal, with witness</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="357"/>
+        <location filename="../app/ui/consent_dialog.py" line="363"/>
         <source>Printed consent form</source>
         <translation>Printed consent form</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="358"/>
+        <location filename="../app/ui/consent_dialog.py" line="364"/>
         <source>Language for the patient:</source>
         <translation>Language for the patient:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="359"/>
+        <location filename="../app/ui/consent_dialog.py" line="365"/>
         <source>Print consent form…</source>
         <translation>Print consent form…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="360"/>
+        <location filename="../app/ui/consent_dialog.py" line="366"/>
         <source>Clear signature</source>
         <translation>Clear signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="361"/>
+        <location filename="../app/ui/consent_dialog.py" line="367"/>
         <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
         <translation>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="363"/>
+        <location filename="../app/ui/consent_dialog.py" line="369"/>
         <source>Attach scan…</source>
         <translation>Attach scan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="364"/>
+        <location filename="../app/ui/consent_dialog.py" line="370"/>
         <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
         <translation>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="366"/>
+        <location filename="../app/ui/consent_dialog.py" line="372"/>
         <source>Witness:</source>
         <translation>Witness:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <location filename="../app/ui/consent_dialog.py" line="373"/>
         <source>Witness&apos;s full name</source>
         <translation>Witness&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="368"/>
+        <location filename="../app/ui/consent_dialog.py" line="374"/>
         <source>Patient consents</source>
         <translation>Patient consents</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="369"/>
+        <location filename="../app/ui/consent_dialog.py" line="375"/>
         <source>Patient refuses</source>
         <translation>Patient refuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="370"/>
+        <location filename="../app/ui/consent_dialog.py" line="376"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="384"/>
-        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <location filename="../app/ui/consent_dialog.py" line="390"/>
+        <location filename="../app/ui/consent_dialog.py" line="411"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="385"/>
+        <location filename="../app/ui/consent_dialog.py" line="391"/>
         <source>{name} ({where})</source>
         <translation>{name} ({where})</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="389"/>
+        <location filename="../app/ui/consent_dialog.py" line="395"/>
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="393"/>
+        <location filename="../app/ui/consent_dialog.py" line="399"/>
         <source>{reason}: {note}</source>
         <translation>{reason}: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="399"/>
-        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <location filename="../app/ui/consent_dialog.py" line="437"/>
         <source>no details</source>
         <translation>no details</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="402"/>
-        <location filename="../app/ui/consent_dialog.py" line="435"/>
+        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <location filename="../app/ui/consent_dialog.py" line="441"/>
         <source>reference range {range}</source>
         <translation>reference range {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="404"/>
-        <location filename="../app/ui/consent_dialog.py" line="439"/>
+        <location filename="../app/ui/consent_dialog.py" line="410"/>
+        <location filename="../app/ui/consent_dialog.py" line="445"/>
         <source>{age} days old, window {window} days</source>
         <translation>{age} days old, window {window} days</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <location filename="../app/ui/consent_dialog.py" line="414"/>
         <source>{fee} yuan</source>
         <translation>{fee} yuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="417"/>
+        <location filename="../app/ui/consent_dialog.py" line="423"/>
         <source>Consent to repeat tests</source>
         <translation>Consent to repeat tests</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Why the doctor repeats it</source>
         <translation>Why the doctor repeats it</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Recognized prior result</source>
         <translation>Recognized prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="426"/>
+        <location filename="../app/ui/consent_dialog.py" line="432"/>
         <source>Expected fee</source>
         <translation>Expected fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="460"/>
+        <location filename="../app/ui/consent_dialog.py" line="466"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>Enter the family member&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="461"/>
+        <location filename="../app/ui/consent_dialog.py" line="467"/>
         <source>The order has no patient name.</source>
         <translation>The order has no patient name.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="462"/>
+        <location filename="../app/ui/consent_dialog.py" line="468"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>Choose the family member&apos;s relationship to the patient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="463"/>
+        <location filename="../app/ui/consent_dialog.py" line="469"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>Attach the scan of the signed paper form.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="464"/>
+        <location filename="../app/ui/consent_dialog.py" line="470"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>No signature yet: ask the signer to sign on screen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="465"/>
+        <location filename="../app/ui/consent_dialog.py" line="471"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>Enter the witness&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="466"/>
+        <location filename="../app/ui/consent_dialog.py" line="472"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>The clock gives no time zone; consent cannot be recorded (tell IT).</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="481"/>
+        <location filename="../app/ui/consent_dialog.py" line="487"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="482"/>
+        <location filename="../app/ui/consent_dialog.py" line="488"/>
         <source>Scan of the signed paper form</source>
         <translation>Scan of the signed paper form</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="483"/>
+        <location filename="../app/ui/consent_dialog.py" line="489"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="487"/>
+        <location filename="../app/ui/consent_dialog.py" line="493"/>
         <source>Signature of the family member {name}</source>
         <translation>Signature of the family member {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="488"/>
+        <location filename="../app/ui/consent_dialog.py" line="494"/>
         <source>Signature of the family member</source>
         <translation>Signature of the family member</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="490"/>
+        <location filename="../app/ui/consent_dialog.py" line="496"/>
         <source>Signature of the patient {name}</source>
         <translation>Signature of the patient {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="506"/>
+        <location filename="../app/ui/consent_dialog.py" line="512"/>
         <source>Attached: {name} ({size} KB)</source>
         <translation>Attached: {name} ({size} KB)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="510"/>
+        <location filename="../app/ui/consent_dialog.py" line="516"/>
         <source>No scan attached</source>
         <translation>No scan attached</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="512"/>
+        <location filename="../app/ui/consent_dialog.py" line="518"/>
         <source>No scan</source>
         <translation>No scan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="536"/>
+        <location filename="../app/ui/consent_dialog.py" line="542"/>
         <source>Attach the scan of the signed consent form</source>
         <translation>Attach the scan of the signed consent form</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="537"/>
+        <location filename="../app/ui/consent_dialog.py" line="543"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="543"/>
+        <location filename="../app/ui/consent_dialog.py" line="549"/>
         <source>Consent form {patient} {date}</source>
         <translation>Consent form {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="545"/>
+        <location filename="../app/ui/consent_dialog.py" line="551"/>
         <source>Save the consent form for printing</source>
         <translation>Save the consent form for printing</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="546"/>
+        <location filename="../app/ui/consent_dialog.py" line="552"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -916,7 +1113,7 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="239"/>
+        <location filename="../app/ui/viewer/image_pane.py" line="240"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} of {total} images arrived</translation>
     </message>
@@ -952,22 +1149,22 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="75"/>
+        <location filename="../app/ui/lock_screen.py" line="78"/>
         <source>Huren is locked</source>
         <translation>Huren is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="76"/>
+        <location filename="../app/ui/lock_screen.py" line="79"/>
         <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
         <translation>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="79"/>
+        <location filename="../app/ui/lock_screen.py" line="82"/>
         <source>Unlock as {user}</source>
         <translation>Unlock as {user}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="96"/>
+        <location filename="../app/ui/lock_screen.py" line="100"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -975,128 +1172,159 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="126"/>
+        <location filename="../app/ui/main_window.py" line="160"/>
         <source>Catalogue not loaded: {e}</source>
-        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
+        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
+        <source>no web browser could be opened</source>
+        <translation>no web browser could be opened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="262"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
+        <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="416"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="417"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="442"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="402"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="406"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="429"/>
+        <location filename="../app/ui/main_window.py" line="602"/>
+        <source>The HIS launch was refused: {error}</source>
+        <translation>The HIS launch was refused: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="617"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="447"/>
+        <location filename="../app/ui/main_window.py" line="635"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="638"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="451"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="646"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="464"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="465"/>
+        <location filename="../app/ui/main_window.py" line="653"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="658"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -1687,6 +1915,64 @@ ordered by {doctor}, {when}</translation>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="17"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="89"/>
+        <source>Sign in to Huren</source>
+        <translation>Sign in to Huren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="90"/>
+        <source>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</source>
+        <translation>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="92"/>
+        <source>Sign in with the hospital account</source>
+        <translation>Sign in with the hospital account</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="94"/>
+        <source>Huren is locked</source>
+        <translation>Huren is locked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="95"/>
+        <source>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</source>
+        <translation>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="99"/>
+        <source>The platform ended the session.</source>
+        <translation>The platform ended the session.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="102"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="104"/>
+        <source>Waiting for the sign-in in the web browser…</source>
+        <translation>Waiting for the sign-in in the web browser…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="107"/>
+        <source>Not signed in: {problem}</source>
+        <translation>Not signed in: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -2220,37 +2506,37 @@ ordered by {doctor}, {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
         <source>Prior study</source>
         <translation>Prior study</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
         <source>This study</source>
         <translation>This study</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="568"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="567"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>Opened from local media: no report or recognition status from the platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
         <source>Impression</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="580"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="579"/>
         <source>No imaging report</source>
         <translation>No imaging report</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="583"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="582"/>
         <source>Report not final ({status})</source>
         <translation>Report not final ({status})</translation>
     </message>

@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="29"/>
+        <source>Patient search</source>
+        <extracomment>The record behind a line (for tests and for the view&apos;s own use).</extracomment>
+        <translation>Pencarian pasien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="30"/>
+        <source>Chart opened</source>
+        <translation>Rekam medis dibuka</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="31"/>
+        <source>Lab report viewed</source>
+        <translation>Laporan laboratorium dilihat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="32"/>
+        <source>Imaging study opened</source>
+        <translation>Pemeriksaan pencitraan dibuka</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="33"/>
+        <source>Order decision</source>
+        <translation>Keputusan order</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="34"/>
+        <source>Consent recorded</source>
+        <translation>Persetujuan dicatat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="35"/>
+        <source>Sign-in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="36"/>
+        <source>Sign-out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="37"/>
+        <source>Screen locked</source>
+        <translation>Layar dikunci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="38"/>
+        <source>Screen unlocked</source>
+        <translation>Layar dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="47"/>
+        <source>Minor failure</source>
+        <translation>Kegagalan ringan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="48"/>
+        <source>Serious failure</source>
+        <translation>Kegagalan serius</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="49"/>
+        <source>Major failure</source>
+        <translation>Kegagalan besar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="57"/>
+        <source>(nobody signed in)</source>
+        <translation>(tidak ada yang masuk)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="128"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="129"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="130"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="131"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="132"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="133"/>
+        <source>Patient, record or detail</source>
+        <translation>Pasien, rekaman, atau rincian</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="134"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="135"/>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="136"/>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="139"/>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Patient</source>
+        <translation>Pasien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="142"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="142"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="215"/>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} dari {total} entri</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="221"/>
+        <source>The audit trail could not be read: {error}</source>
+        <translation>Jejak audit tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="224"/>
+        <source>No audit trail yet at {path}.</source>
+        <translation>Belum ada jejak audit di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="227"/>
+        <source>The audit trail is intact: {n} entries verified.</source>
+        <translation>Jejak audit utuh: {n} entri terverifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="231"/>
+        <source>The audit trail is broken at line {line}: {reason}</source>
+        <translation>Jejak audit rusak pada baris {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="235"/>
+        <source>Lines that are not audit entries, not listed: {lines}.</source>
+        <translation>Baris yang bukan entri audit, tidak ditampilkan: {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="244"/>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="254"/>
+        <source>Export failed: {error}</source>
+        <translation>Ekspor gagal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="256"/>
+        <source>{n} entries written to {path}</source>
+        <translation>{n} entri ditulis ke {path}</translation>
+    </message>
+</context>
+<context>
     <name>BodyPart</name>
     <message>
         <location filename="../app/ui/studies_view.py" line="28"/>
@@ -95,379 +292,379 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="279"/>
+        <location filename="../app/ui/consent_dialog.py" line="285"/>
         <source>Could not read {name}: {error}</source>
         <translation>Tidak dapat membaca {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_dialog.py" line="291"/>
         <source>{name} is not a PNG or JPEG image</source>
         <translation>{name} bukan gambar PNG atau JPEG</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="300"/>
+        <location filename="../app/ui/consent_dialog.py" line="306"/>
         <source>Could not save the consent form: {error}</source>
         <translation>Formulir persetujuan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="304"/>
+        <location filename="../app/ui/consent_dialog.py" line="310"/>
         <source>Consent form saved: {link}</source>
         <translation>Formulir persetujuan disimpan: {link}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="330"/>
-        <location filename="../app/ui/consent_dialog.py" line="418"/>
+        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <location filename="../app/ui/consent_dialog.py" line="424"/>
         <source>Patient: {name}</source>
         <translation>Pasien: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="331"/>
-        <location filename="../app/ui/consent_dialog.py" line="419"/>
+        <location filename="../app/ui/consent_dialog.py" line="337"/>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
         <source>Ordering physician: {name}</source>
         <translation>Dokter pengirim: {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="334"/>
+        <location filename="../app/ui/consent_dialog.py" line="340"/>
         <source>Why it is repeated: {reason}</source>
         <translation>Alasan pemeriksaan ulang: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="335"/>
+        <location filename="../app/ui/consent_dialog.py" line="341"/>
         <source>Recognized prior result: {prior}</source>
         <translation>Hasil pemeriksaan sebelumnya yang diakui: {prior}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <location filename="../app/ui/consent_dialog.py" line="342"/>
         <source>Expected fee: {fee}</source>
         <translation>Perkiraan biaya: {fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="337"/>
-        <location filename="../app/ui/consent_dialog.py" line="444"/>
+        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <location filename="../app/ui/consent_dialog.py" line="450"/>
         <source>Total expected fee: {fee}</source>
         <translation>Total perkiraan biaya: {fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="341"/>
+        <location filename="../app/ui/consent_dialog.py" line="347"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>Persetujuan tindakan (informed consent) pemeriksaan ulang — {patient}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="342"/>
+        <location filename="../app/ui/consent_dialog.py" line="348"/>
         <source>What was explained to the patient</source>
         <translation>Yang telah dijelaskan kepada pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Who decides</source>
         <translation>Yang memberikan persetujuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="344"/>
+        <location filename="../app/ui/consent_dialog.py" line="350"/>
         <source>The patient</source>
         <translation>Pasien sendiri</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="345"/>
+        <location filename="../app/ui/consent_dialog.py" line="351"/>
         <source>A family member</source>
         <translation>Anggota keluarga</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="346"/>
+        <location filename="../app/ui/consent_dialog.py" line="352"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <location filename="../app/ui/consent_dialog.py" line="353"/>
         <source>Family member&apos;s full name</source>
         <translation>Nama lengkap anggota keluarga</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="348"/>
+        <location filename="../app/ui/consent_dialog.py" line="354"/>
         <source>Relationship to the patient:</source>
         <translation>Hubungan dengan pasien:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Spouse</source>
         <translation>Suami/istri</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Parent</source>
         <translation>Orang tua</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Child</source>
         <translation>Anak</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Sibling</source>
         <translation>Saudara kandung</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Other guardian</source>
         <translation>Wali lainnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="352"/>
+        <location filename="../app/ui/consent_dialog.py" line="358"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="353"/>
+        <location filename="../app/ui/consent_dialog.py" line="359"/>
         <source>How consent is given</source>
         <translation>Cara pemberian persetujuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="354"/>
+        <location filename="../app/ui/consent_dialog.py" line="360"/>
         <source>Signature on screen</source>
         <translation>Tanda tangan di layar</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_dialog.py" line="361"/>
         <source>Signed paper form</source>
         <translation>Formulir kertas yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="356"/>
+        <location filename="../app/ui/consent_dialog.py" line="362"/>
         <source>Verbal, with witness</source>
         <translation>Lisan, dengan saksi</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="357"/>
+        <location filename="../app/ui/consent_dialog.py" line="363"/>
         <source>Printed consent form</source>
         <translation>Formulir persetujuan cetak</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="358"/>
+        <location filename="../app/ui/consent_dialog.py" line="364"/>
         <source>Language for the patient:</source>
         <translation>Bahasa untuk pasien:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="359"/>
+        <location filename="../app/ui/consent_dialog.py" line="365"/>
         <source>Print consent form…</source>
         <translation>Cetak formulir persetujuan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="360"/>
+        <location filename="../app/ui/consent_dialog.py" line="366"/>
         <source>Clear signature</source>
         <translation>Hapus tanda tangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="361"/>
+        <location filename="../app/ui/consent_dialog.py" line="367"/>
         <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
         <translation>Cetak formulir persetujuan, minta pasien atau anggota keluarga menandatanganinya, lalu pindai dan lampirkan hasil pindaiannya di sini.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="363"/>
+        <location filename="../app/ui/consent_dialog.py" line="369"/>
         <source>Attach scan…</source>
         <translation>Lampirkan hasil pindai…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="364"/>
+        <location filename="../app/ui/consent_dialog.py" line="370"/>
         <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
         <translation>Pasien atau anggota keluarga menyatakan setuju secara lisan. Sebutkan nama saksi yang mendengarnya, misalnya petugas kesehatan lain.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="366"/>
+        <location filename="../app/ui/consent_dialog.py" line="372"/>
         <source>Witness:</source>
         <translation>Saksi:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <location filename="../app/ui/consent_dialog.py" line="373"/>
         <source>Witness&apos;s full name</source>
         <translation>Nama lengkap saksi</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="368"/>
+        <location filename="../app/ui/consent_dialog.py" line="374"/>
         <source>Patient consents</source>
         <translation>Pasien setuju</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="369"/>
+        <location filename="../app/ui/consent_dialog.py" line="375"/>
         <source>Patient refuses</source>
         <translation>Pasien menolak</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="370"/>
+        <location filename="../app/ui/consent_dialog.py" line="376"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="384"/>
-        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <location filename="../app/ui/consent_dialog.py" line="390"/>
+        <location filename="../app/ui/consent_dialog.py" line="411"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="385"/>
+        <location filename="../app/ui/consent_dialog.py" line="391"/>
         <source>{name} ({where})</source>
         <translation>{name} ({where})</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="389"/>
+        <location filename="../app/ui/consent_dialog.py" line="395"/>
         <source>Other reason</source>
         <translation>Alasan lain</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="393"/>
+        <location filename="../app/ui/consent_dialog.py" line="399"/>
         <source>{reason}: {note}</source>
         <translation>{reason}: {note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="399"/>
-        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <location filename="../app/ui/consent_dialog.py" line="437"/>
         <source>no details</source>
         <translation>tidak ada rincian</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="402"/>
-        <location filename="../app/ui/consent_dialog.py" line="435"/>
+        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <location filename="../app/ui/consent_dialog.py" line="441"/>
         <source>reference range {range}</source>
         <translation>nilai rujukan {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="404"/>
-        <location filename="../app/ui/consent_dialog.py" line="439"/>
+        <location filename="../app/ui/consent_dialog.py" line="410"/>
+        <location filename="../app/ui/consent_dialog.py" line="445"/>
         <source>{age} days old, window {window} days</source>
         <translation>{age} hari sejak pengambilan sampel, batas waktu pengakuan {window} hari</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <location filename="../app/ui/consent_dialog.py" line="414"/>
         <source>{fee} yuan</source>
         <translation>{fee} yuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="417"/>
+        <location filename="../app/ui/consent_dialog.py" line="423"/>
         <source>Consent to repeat tests</source>
         <translation>Persetujuan tindakan (informed consent) pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Test</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Why the doctor repeats it</source>
         <translation>Alasan dokter melakukan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Recognized prior result</source>
         <translation>Hasil pemeriksaan sebelumnya yang diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="426"/>
+        <location filename="../app/ui/consent_dialog.py" line="432"/>
         <source>Expected fee</source>
         <translation>Perkiraan biaya</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="460"/>
+        <location filename="../app/ui/consent_dialog.py" line="466"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>Isi nama anggota keluarga.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="461"/>
+        <location filename="../app/ui/consent_dialog.py" line="467"/>
         <source>The order has no patient name.</source>
         <translation>Permintaan pemeriksaan tidak mencantumkan nama pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="462"/>
+        <location filename="../app/ui/consent_dialog.py" line="468"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>Pilih hubungan anggota keluarga dengan pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="463"/>
+        <location filename="../app/ui/consent_dialog.py" line="469"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>Lampirkan hasil pindai formulir kertas yang sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="464"/>
+        <location filename="../app/ui/consent_dialog.py" line="470"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>Belum ada tanda tangan: minta penanda tangan untuk menandatangani di layar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="465"/>
+        <location filename="../app/ui/consent_dialog.py" line="471"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>Isi nama saksi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="466"/>
+        <location filename="../app/ui/consent_dialog.py" line="472"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>Jam sistem tidak memiliki zona waktu; persetujuan tidak dapat dicatat (hubungi bagian TI).</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="481"/>
+        <location filename="../app/ui/consent_dialog.py" line="487"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="482"/>
+        <location filename="../app/ui/consent_dialog.py" line="488"/>
         <source>Scan of the signed paper form</source>
         <translation>Hasil pindai formulir kertas yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="483"/>
+        <location filename="../app/ui/consent_dialog.py" line="489"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="487"/>
+        <location filename="../app/ui/consent_dialog.py" line="493"/>
         <source>Signature of the family member {name}</source>
         <translation>Tanda tangan anggota keluarga {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="488"/>
+        <location filename="../app/ui/consent_dialog.py" line="494"/>
         <source>Signature of the family member</source>
         <translation>Tanda tangan anggota keluarga</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="490"/>
+        <location filename="../app/ui/consent_dialog.py" line="496"/>
         <source>Signature of the patient {name}</source>
         <translation>Tanda tangan pasien {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="506"/>
+        <location filename="../app/ui/consent_dialog.py" line="512"/>
         <source>Attached: {name} ({size} KB)</source>
         <translation>Terlampir: {name} ({size} KB)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="510"/>
+        <location filename="../app/ui/consent_dialog.py" line="516"/>
         <source>No scan attached</source>
         <translation>Belum ada hasil pindai yang dilampirkan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="512"/>
+        <location filename="../app/ui/consent_dialog.py" line="518"/>
         <source>No scan</source>
         <translation>Tidak ada hasil pindai</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="536"/>
+        <location filename="../app/ui/consent_dialog.py" line="542"/>
         <source>Attach the scan of the signed consent form</source>
         <translation>Lampirkan hasil pindai formulir persetujuan yang sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="537"/>
+        <location filename="../app/ui/consent_dialog.py" line="543"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="543"/>
+        <location filename="../app/ui/consent_dialog.py" line="549"/>
         <source>Consent form {patient} {date}</source>
         <translation>Formulir persetujuan {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="545"/>
+        <location filename="../app/ui/consent_dialog.py" line="551"/>
         <source>Save the consent form for printing</source>
         <translation>Simpan formulir persetujuan untuk dicetak</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="546"/>
+        <location filename="../app/ui/consent_dialog.py" line="552"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -916,7 +1113,7 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="239"/>
+        <location filename="../app/ui/viewer/image_pane.py" line="240"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} dari {total} citra telah diterima</translation>
     </message>
@@ -952,22 +1149,22 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="75"/>
+        <location filename="../app/ui/lock_screen.py" line="78"/>
         <source>Huren is locked</source>
         <translation>Huren terkunci</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="76"/>
+        <location filename="../app/ui/lock_screen.py" line="79"/>
         <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
         <translation>Dikunci pukul {time}: data pasien disembunyikan. {user} dapat membuka kunci; pengguna lain memilih dirinya di kotak Pengguna di atas, yang menutup pasien yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="79"/>
+        <location filename="../app/ui/lock_screen.py" line="82"/>
         <source>Unlock as {user}</source>
         <translation>Buka kunci sebagai {user}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="96"/>
+        <location filename="../app/ui/lock_screen.py" line="100"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
@@ -975,128 +1172,159 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="126"/>
+        <location filename="../app/ui/main_window.py" line="160"/>
         <source>Catalogue not loaded: {e}</source>
-        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
+        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Katalog tidak termuat: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
+        <source>no web browser could be opened</source>
+        <translation>peramban web tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="262"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
+        <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="416"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="417"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="442"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
+        <source>not signed in</source>
+        <translation>belum masuk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="402"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="406"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="429"/>
+        <location filename="../app/ui/main_window.py" line="602"/>
+        <source>The HIS launch was refused: {error}</source>
+        <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="617"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="447"/>
+        <location filename="../app/ui/main_window.py" line="635"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="638"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="451"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="646"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="464"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="465"/>
+        <location filename="../app/ui/main_window.py" line="653"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="658"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1687,6 +1915,64 @@ diminta oleh {doctor}, {when}</translation>
         <source>Supervisor</source>
         <translation>Pengawas pengakuan bersama</translation>
     </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="17"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="89"/>
+        <source>Sign in to Huren</source>
+        <translation>Masuk ke Huren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="90"/>
+        <source>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</source>
+        <translation>Halaman masuk rumah sakit Anda terbuka di peramban web. Masuklah di sana dengan akun rumah sakit Anda, lalu kembali ke jendela ini.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="92"/>
+        <source>Sign in with the hospital account</source>
+        <translation>Masuk dengan akun rumah sakit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="94"/>
+        <source>Huren is locked</source>
+        <translation>Huren terkunci</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="95"/>
+        <source>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</source>
+        <translation>Dikunci pukul {time}: data pasien disembunyikan. {user} masuk kembali untuk melanjutkan pekerjaan; pengguna lain yang masuk akan menutup pasien yang terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="99"/>
+        <source>The platform ended the session.</source>
+        <translation>Platform mengakhiri sesi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="102"/>
+        <source>Sign in again</source>
+        <translation>Masuk kembali</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="104"/>
+        <source>Waiting for the sign-in in the web browser…</source>
+        <translation>Menunggu proses masuk di peramban web…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="107"/>
+        <source>Not signed in: {problem}</source>
+        <translation>Belum masuk: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -2218,37 +2504,37 @@ diminta oleh {doctor}, {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
         <source>Prior study</source>
         <translation>Pemeriksaan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
         <source>This study</source>
         <translation>Pemeriksaan ini</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="568"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="567"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>Dibuka dari media lokal: tanpa hasil bacaan atau status pengakuan dari platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
         <source>Impression</source>
         <translation>Kesan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="580"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="579"/>
         <source>No imaging report</source>
         <translation>Belum ada hasil bacaan pencitraan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="583"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="582"/>
         <source>Report not final ({status})</source>
         <translation>Hasil bacaan belum final ({status})</translation>
     </message>

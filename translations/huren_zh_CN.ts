@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="29"/>
+        <source>Patient search</source>
+        <extracomment>The record behind a line (for tests and for the view&apos;s own use).</extracomment>
+        <translation>患者查询</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="30"/>
+        <source>Chart opened</source>
+        <translation>打开病历</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="31"/>
+        <source>Lab report viewed</source>
+        <translation>查看检验报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="32"/>
+        <source>Imaging study opened</source>
+        <translation>打开影像检查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="33"/>
+        <source>Order decision</source>
+        <translation>医嘱决定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="34"/>
+        <source>Consent recorded</source>
+        <translation>记录知情同意</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="35"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="36"/>
+        <source>Sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="37"/>
+        <source>Screen locked</source>
+        <translation>屏幕锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="38"/>
+        <source>Screen unlocked</source>
+        <translation>屏幕解锁</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="47"/>
+        <source>Minor failure</source>
+        <translation>轻微失败</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="48"/>
+        <source>Serious failure</source>
+        <translation>严重失败</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="49"/>
+        <source>Major failure</source>
+        <translation>重大失败</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="57"/>
+        <source>(nobody signed in)</source>
+        <translation>（无人登录）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="128"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="129"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="130"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="131"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="132"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="133"/>
+        <source>Patient, record or detail</source>
+        <translation>患者、记录或详情</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="134"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="135"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="136"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="139"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="141"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="142"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="142"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="215"/>
+        <source>{shown} of {total} entries</source>
+        <translation>显示 {shown} 条，共 {total} 条</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="221"/>
+        <source>The audit trail could not be read: {error}</source>
+        <translation>无法读取审计日志：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="224"/>
+        <source>No audit trail yet at {path}.</source>
+        <translation>{path} 尚无审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="227"/>
+        <source>The audit trail is intact: {n} entries verified.</source>
+        <translation>审计日志完整：已校验 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="231"/>
+        <source>The audit trail is broken at line {line}: {reason}</source>
+        <translation>审计日志在第 {line} 行被破坏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="235"/>
+        <source>Lines that are not audit entries, not listed: {lines}.</source>
+        <translation>以下行不是审计记录，未列出：{lines}。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="244"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="254"/>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="256"/>
+        <source>{n} entries written to {path}</source>
+        <translation>已将 {n} 条记录写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>BodyPart</name>
     <message>
         <location filename="../app/ui/studies_view.py" line="28"/>
@@ -95,379 +292,379 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="279"/>
+        <location filename="../app/ui/consent_dialog.py" line="285"/>
         <source>Could not read {name}: {error}</source>
         <translation>无法读取{name}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_dialog.py" line="291"/>
         <source>{name} is not a PNG or JPEG image</source>
         <translation>{name}不是PNG或JPEG格式的图片</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="300"/>
+        <location filename="../app/ui/consent_dialog.py" line="306"/>
         <source>Could not save the consent form: {error}</source>
         <translation>知情同意书保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="304"/>
+        <location filename="../app/ui/consent_dialog.py" line="310"/>
         <source>Consent form saved: {link}</source>
         <translation>知情同意书已保存：{link}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="330"/>
-        <location filename="../app/ui/consent_dialog.py" line="418"/>
+        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <location filename="../app/ui/consent_dialog.py" line="424"/>
         <source>Patient: {name}</source>
         <translation>患者：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="331"/>
-        <location filename="../app/ui/consent_dialog.py" line="419"/>
+        <location filename="../app/ui/consent_dialog.py" line="337"/>
+        <location filename="../app/ui/consent_dialog.py" line="425"/>
         <source>Ordering physician: {name}</source>
         <translation>开单医师：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="334"/>
+        <location filename="../app/ui/consent_dialog.py" line="340"/>
         <source>Why it is repeated: {reason}</source>
         <translation>复查原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="335"/>
+        <location filename="../app/ui/consent_dialog.py" line="341"/>
         <source>Recognized prior result: {prior}</source>
         <translation>可互认的既往结果：{prior}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="336"/>
+        <location filename="../app/ui/consent_dialog.py" line="342"/>
         <source>Expected fee: {fee}</source>
         <translation>预计费用：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="337"/>
-        <location filename="../app/ui/consent_dialog.py" line="444"/>
+        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <location filename="../app/ui/consent_dialog.py" line="450"/>
         <source>Total expected fee: {fee}</source>
         <translation>预计费用合计：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="341"/>
+        <location filename="../app/ui/consent_dialog.py" line="347"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>复查知情同意 — {patient}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="342"/>
+        <location filename="../app/ui/consent_dialog.py" line="348"/>
         <source>What was explained to the patient</source>
         <translation>已向患者告知的内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="343"/>
+        <location filename="../app/ui/consent_dialog.py" line="349"/>
         <source>Who decides</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="344"/>
+        <location filename="../app/ui/consent_dialog.py" line="350"/>
         <source>The patient</source>
         <translation>患者本人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="345"/>
+        <location filename="../app/ui/consent_dialog.py" line="351"/>
         <source>A family member</source>
         <translation>家属</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="346"/>
+        <location filename="../app/ui/consent_dialog.py" line="352"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <location filename="../app/ui/consent_dialog.py" line="353"/>
         <source>Family member&apos;s full name</source>
         <translation>家属姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="348"/>
+        <location filename="../app/ui/consent_dialog.py" line="354"/>
         <source>Relationship to the patient:</source>
         <translation>与患者关系：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_dialog.py" line="355"/>
         <source>Other guardian</source>
         <translation>其他监护人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="352"/>
+        <location filename="../app/ui/consent_dialog.py" line="358"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="353"/>
+        <location filename="../app/ui/consent_dialog.py" line="359"/>
         <source>How consent is given</source>
         <translation>知情同意方式</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="354"/>
+        <location filename="../app/ui/consent_dialog.py" line="360"/>
         <source>Signature on screen</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_dialog.py" line="361"/>
         <source>Signed paper form</source>
         <translation>签署纸质知情同意书</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="356"/>
+        <location filename="../app/ui/consent_dialog.py" line="362"/>
         <source>Verbal, with witness</source>
         <translation>口头同意（有见证人）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="357"/>
+        <location filename="../app/ui/consent_dialog.py" line="363"/>
         <source>Printed consent form</source>
         <translation>知情同意书打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="358"/>
+        <location filename="../app/ui/consent_dialog.py" line="364"/>
         <source>Language for the patient:</source>
         <translation>知情同意书语言：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="359"/>
+        <location filename="../app/ui/consent_dialog.py" line="365"/>
         <source>Print consent form…</source>
         <translation>打印知情同意书…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="360"/>
+        <location filename="../app/ui/consent_dialog.py" line="366"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="361"/>
+        <location filename="../app/ui/consent_dialog.py" line="367"/>
         <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
         <translation>请打印知情同意书，由患者或家属签字后扫描，再在此处添加扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="363"/>
+        <location filename="../app/ui/consent_dialog.py" line="369"/>
         <source>Attach scan…</source>
         <translation>添加扫描件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="364"/>
+        <location filename="../app/ui/consent_dialog.py" line="370"/>
         <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
         <translation>患者或家属口头表示同意。请填写在场听到的见证人姓名（如另一名医务人员）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="366"/>
+        <location filename="../app/ui/consent_dialog.py" line="372"/>
         <source>Witness:</source>
         <translation>见证人：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <location filename="../app/ui/consent_dialog.py" line="373"/>
         <source>Witness&apos;s full name</source>
         <translation>见证人姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="368"/>
+        <location filename="../app/ui/consent_dialog.py" line="374"/>
         <source>Patient consents</source>
         <translation>患者同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="369"/>
+        <location filename="../app/ui/consent_dialog.py" line="375"/>
         <source>Patient refuses</source>
         <translation>患者拒绝</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="370"/>
+        <location filename="../app/ui/consent_dialog.py" line="376"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="384"/>
-        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <location filename="../app/ui/consent_dialog.py" line="390"/>
+        <location filename="../app/ui/consent_dialog.py" line="411"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="385"/>
+        <location filename="../app/ui/consent_dialog.py" line="391"/>
         <source>{name} ({where})</source>
         <translation>{name}（{where}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="389"/>
+        <location filename="../app/ui/consent_dialog.py" line="395"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="393"/>
+        <location filename="../app/ui/consent_dialog.py" line="399"/>
         <source>{reason}: {note}</source>
         <translation>{reason}：{note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="399"/>
-        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <location filename="../app/ui/consent_dialog.py" line="405"/>
+        <location filename="../app/ui/consent_dialog.py" line="437"/>
         <source>no details</source>
         <translation>无详细信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="402"/>
-        <location filename="../app/ui/consent_dialog.py" line="435"/>
+        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <location filename="../app/ui/consent_dialog.py" line="441"/>
         <source>reference range {range}</source>
         <translation>参考范围 {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="404"/>
-        <location filename="../app/ui/consent_dialog.py" line="439"/>
+        <location filename="../app/ui/consent_dialog.py" line="410"/>
+        <location filename="../app/ui/consent_dialog.py" line="445"/>
         <source>{age} days old, window {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="408"/>
+        <location filename="../app/ui/consent_dialog.py" line="414"/>
         <source>{fee} yuan</source>
         <translation>{fee}元</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="417"/>
+        <location filename="../app/ui/consent_dialog.py" line="423"/>
         <source>Consent to repeat tests</source>
         <translation>复查知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Why the doctor repeats it</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_dialog.py" line="431"/>
         <source>Recognized prior result</source>
         <translation>可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="426"/>
+        <location filename="../app/ui/consent_dialog.py" line="432"/>
         <source>Expected fee</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="460"/>
+        <location filename="../app/ui/consent_dialog.py" line="466"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>请填写家属姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="461"/>
+        <location filename="../app/ui/consent_dialog.py" line="467"/>
         <source>The order has no patient name.</source>
         <translation>医嘱缺少患者姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="462"/>
+        <location filename="../app/ui/consent_dialog.py" line="468"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>请选择家属与患者的关系。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="463"/>
+        <location filename="../app/ui/consent_dialog.py" line="469"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>请添加已签字的纸质知情同意书扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="464"/>
+        <location filename="../app/ui/consent_dialog.py" line="470"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>尚未签名：请签署人在屏幕上签名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="465"/>
+        <location filename="../app/ui/consent_dialog.py" line="471"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="466"/>
+        <location filename="../app/ui/consent_dialog.py" line="472"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>系统时间缺少时区，无法记录知情同意（请联系信息科）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="481"/>
+        <location filename="../app/ui/consent_dialog.py" line="487"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="482"/>
+        <location filename="../app/ui/consent_dialog.py" line="488"/>
         <source>Scan of the signed paper form</source>
         <translation>纸质知情同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="483"/>
+        <location filename="../app/ui/consent_dialog.py" line="489"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="487"/>
+        <location filename="../app/ui/consent_dialog.py" line="493"/>
         <source>Signature of the family member {name}</source>
         <translation>家属签名：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="488"/>
+        <location filename="../app/ui/consent_dialog.py" line="494"/>
         <source>Signature of the family member</source>
         <translation>家属签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="490"/>
+        <location filename="../app/ui/consent_dialog.py" line="496"/>
         <source>Signature of the patient {name}</source>
         <translation>患者本人签名：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="506"/>
+        <location filename="../app/ui/consent_dialog.py" line="512"/>
         <source>Attached: {name} ({size} KB)</source>
         <translation>已添加：{name}（{size} KB）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="510"/>
+        <location filename="../app/ui/consent_dialog.py" line="516"/>
         <source>No scan attached</source>
         <translation>尚未添加扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="512"/>
+        <location filename="../app/ui/consent_dialog.py" line="518"/>
         <source>No scan</source>
         <translation>无扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="536"/>
+        <location filename="../app/ui/consent_dialog.py" line="542"/>
         <source>Attach the scan of the signed consent form</source>
         <translation>添加已签字的知情同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="537"/>
+        <location filename="../app/ui/consent_dialog.py" line="543"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="543"/>
+        <location filename="../app/ui/consent_dialog.py" line="549"/>
         <source>Consent form {patient} {date}</source>
         <translation>复查知情同意书 {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="545"/>
+        <location filename="../app/ui/consent_dialog.py" line="551"/>
         <source>Save the consent form for printing</source>
         <translation>保存知情同意书以便打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="546"/>
+        <location filename="../app/ui/consent_dialog.py" line="552"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -916,7 +1113,7 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="239"/>
+        <location filename="../app/ui/viewer/image_pane.py" line="240"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
@@ -952,22 +1149,22 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="75"/>
+        <location filename="../app/ui/lock_screen.py" line="78"/>
         <source>Huren is locked</source>
         <translation>互认工作站已锁定</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="76"/>
+        <location filename="../app/ui/lock_screen.py" line="79"/>
         <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
         <translation>{time} 锁定：患者信息已隐藏。{user} 可解锁；其他用户请在上方“当前用户”中选择自己，当前患者将被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="79"/>
+        <location filename="../app/ui/lock_screen.py" line="82"/>
         <source>Unlock as {user}</source>
         <translation>以 {user} 解锁</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="96"/>
+        <location filename="../app/ui/lock_screen.py" line="100"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -975,128 +1172,159 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="126"/>
+        <location filename="../app/ui/main_window.py" line="160"/>
         <source>Catalogue not loaded: {e}</source>
-        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
+        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
+        <source>no web browser could be opened</source>
+        <translation>无法打开网页浏览器</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="262"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
+        <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="416"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="273"/>
+        <location filename="../app/ui/main_window.py" line="417"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="442"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="402"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="406"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="429"/>
+        <location filename="../app/ui/main_window.py" line="602"/>
+        <source>The HIS launch was refused: {error}</source>
+        <translation>HIS 调起被拒绝：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="617"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="447"/>
+        <location filename="../app/ui/main_window.py" line="635"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="449"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="638"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="451"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="646"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="464"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="465"/>
+        <location filename="../app/ui/main_window.py" line="653"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="658"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1687,6 +1915,64 @@ ordered by {doctor}, {when}</source>
         <source>Supervisor</source>
         <translation>互认监管</translation>
     </message>
+    <message>
+        <location filename="../app/ui/role_text.py" line="17"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="89"/>
+        <source>Sign in to Huren</source>
+        <translation>登录 Huren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="90"/>
+        <source>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</source>
+        <translation>医院的登录页面将在网页浏览器中打开。请在那里用医院账号登录，然后回到此窗口。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="92"/>
+        <source>Sign in with the hospital account</source>
+        <translation>使用医院账号登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="94"/>
+        <source>Huren is locked</source>
+        <translation>Huren 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="95"/>
+        <source>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</source>
+        <translation>{time} 锁定：患者数据已隐藏。{user} 重新登录后可从离开处继续；其他用户登录将关闭当前患者。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="99"/>
+        <source>The platform ended the session.</source>
+        <translation>平台已结束会话。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="102"/>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="104"/>
+        <source>Waiting for the sign-in in the web browser…</source>
+        <translation>正在等待网页浏览器中的登录…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="107"/>
+        <source>Not signed in: {problem}</source>
+        <translation>未登录：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_in_page.py" line="110"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -2218,37 +2504,37 @@ ordered by {doctor}, {when}</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
         <source>Prior study</source>
         <translation>既往检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="555"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
         <source>This study</source>
         <translation>本次检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="568"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="567"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>从本地介质打开：无平台报告及互认状态。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="572"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="580"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="579"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="583"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="582"/>
         <source>Report not final ({status})</source>
         <translation>报告未最终确认（{status}）</translation>
     </message>

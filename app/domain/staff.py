@@ -13,7 +13,8 @@ from enum import Enum
 PRACTITIONER_SYSTEM = "https://fhir.huren.cn/sid/practitioner"
 #: HL7's practitioner-role code system, whose codes "doctor" and "nurse" we use.
 ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/practitioner-role"
-#: Huren's own role codes, for the roles HL7's list does not have (department head, supervisor).
+#: Huren's own role codes, for the roles HL7's list does not have (department head, supervisor,
+#: administrator).
 STAFF_ROLE_SYSTEM = "https://fhir.huren.cn/CodeSystem/staff-role"
 
 
@@ -24,6 +25,7 @@ class Role(Enum):
     NURSE = "nurse"
     DEPARTMENT_HEAD = "department-head"   # 科主任: reads the department's recognition figures
     SUPERVISOR = "supervisor"             # the hospital's or the platform's recognition supervision
+    ADMIN = "admin"                       # the site's IT administrator (信息科): reads the audit trail
 
     @property
     def system(self) -> str:
@@ -61,3 +63,8 @@ class StaffMember:
     def reads_recognition_figures(self) -> bool:
         """Department heads and supervisors read what mutual recognition does (the dashboard)."""
         return self.role in (Role.DEPARTMENT_HEAD, Role.SUPERVISOR)
+
+    @property
+    def reads_audit_trail(self) -> bool:
+        """Only the site's administrator reads who looked at whom (the audit view)."""
+        return self.role is Role.ADMIN

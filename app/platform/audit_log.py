@@ -9,12 +9,17 @@ sign-out as DICOM User Authentication.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.audit import GENESIS, AuditAction, AuditRecord, ChainReport, link_hash, verify_chain
+
+log = logging.getLogger("huren.platform")
 
 AUDIT_FILE = "audit.jsonl"
 EXT = "https://fhir.huren.cn/StructureDefinition/"
@@ -55,15 +60,23 @@ class AuditLog:
         """The last entry's number and hash (the chain goes on from a file written before)."""
         if not self.path.exists():
             return 0, GENESIS
-        last = None
-        with self.path.open(encoding="utf-8") as f:
+        last, count = None, 0
+        with self.path.open(encoding="utf-8", errors="replace") as f:
             for line in f:
                 if line.strip():
-                    last = line
+                    last, count = line, count + 1
         if last is None:
             return 0, GENESIS
-        entry = json.loads(last)
-        return int(entry["seq"]), str(entry["hash"])
+        if not last.endswith("\n"):   # torn by a crash mid-write: the next entry starts on its own line
+            with self.path.open("a", encoding="utf-8") as f:
+                f.write("\n")
+        try:
+            entry = json.loads(last)
+            return int(entry["seq"]), str(entry["hash"])
+        except (ValueError, KeyError, TypeError):
+            # Damaged: auditing goes on (`audit verify` shows the break), chained to the damaged text.
+            log.warning("the last line of the audit trail %s is damaged; new entries follow it", self.path)
+            return count, hashlib.sha256(last.encode("utf-8")).hexdigest()
 
     def append(self, record: AuditRecord) -> None:
         with self._lock:
@@ -89,6 +102,39 @@ class AuditLog:
             return ChainReport(0)
         with self.path.open(encoding="utf-8") as f:
             return verify_chain(f)
+
+
+@dataclass(frozen=True)
+class Trail:
+    """What a reader of the trail sees: the records it can read and whether the chain holds."""
+
+    entries: tuple[tuple[int, AuditRecord], ...]     # (1-based line of the file, record), in file order
+    report: ChainReport
+    unreadable: tuple[int, ...] = field(default=())  # lines that hold no record (damaged or edited)
+
+
+def read_trail(path: Path) -> Trail:
+    """Every readable record and the chain's verification, from one reading of the file.
+
+    Unlike `AuditLog.records`, damaged content does not raise: a line that is not an entry is
+    left out and named in `unreadable`, and the report says where the chain breaks, so an
+    auditor still sees the rest. No file yet is an empty, intact trail. OSError still raises.
+    """
+    path = Path(path)
+    if not path.exists():
+        return Trail((), ChainReport(0))
+    with path.open(encoding="utf-8", errors="replace") as f:
+        lines = list(f)          # split as verify_chain and the writer do: on newlines only
+    entries: list[tuple[int, AuditRecord]] = []
+    unreadable: list[int] = []
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            entries.append((number, AuditRecord.from_json(json.loads(raw)["record"])))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            unreadable.append(number)
+    return Trail(tuple(entries), verify_chain(lines), tuple(unreadable))
 
 
 def audit_event(record: AuditRecord, application: str = "Huren") -> dict:

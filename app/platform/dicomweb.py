@@ -115,11 +115,11 @@ class DicomWebClient:
     """One DICOMweb service (its base URL, e.g. `https://pacs.example/dicom-web`).
 
     Pass `session` to bring your own authentication (a token-bearing session); it is used
-    as given, with its own adapters and retries, except that `ca_bundle`, when set, becomes
-    its `verify`, and `close()` leaves it open.
+    as given, with its own adapters and retries, except that `ca_bundle` and `proxy`, when
+    set, become its `verify` and `proxies`, and `close()` leaves it open.
     """
 
-    def __init__(self, base_url: str, *, timeout: float = 30, ca_bundle: str | None = None,
+    def __init__(self, base_url: str, *, timeout: float = 30, ca_bundle: str | None = None, proxy: str = "",
                  session: requests.Session | None = None) -> None:
         parts = urlsplit(base_url.strip())
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -128,9 +128,12 @@ class DicomWebClient:
         self.timeout = (min(_CONNECT_TIMEOUT, timeout), timeout)
         self._own_session = session is None
         if session is None:
-            session = new_session(ca_bundle, respect_retry_after=False)
-        elif ca_bundle:
-            session.verify = ca_bundle
+            session = new_session(ca_bundle, proxy=proxy, respect_retry_after=False)
+        else:
+            if ca_bundle:
+                session.verify = ca_bundle
+            if proxy:
+                session.proxies = {"http": proxy, "https": proxy}
         hooks = session.hooks.setdefault("response", [])
         if _deliver_as_it_arrives not in hooks:
             hooks.append(_deliver_as_it_arrives)

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from urllib3.exceptions import ReadTimeoutError
 
+from app.platform.bearer_auth import SignInRequired
 from app.platform.http_session import new_session
 
 log = logging.getLogger("huren.platform")
@@ -42,6 +43,10 @@ class SourceUnreachable(FhirError):
         self.timed_out = timed_out
 
 
+class SessionEnded(SourceUnreachable):
+    """The platform wants the user to sign in (again): nothing can be read or sent until then."""
+
+
 class FhirClient:
     def __init__(
         self,
@@ -50,13 +55,14 @@ class FhirClient:
         timeout: float = 10.0,
         connect_timeout: float = 3.05,
         ca_bundle: str = "",
+        proxy: str = "",
         retries: int = 2,
         max_pages: int = 200,
     ) -> None:
         self.base_url = base_url.rstrip("/") + "/"
         self.timeout = (min(connect_timeout, timeout), timeout)
         self.max_pages = max_pages
-        self.session = new_session(ca_bundle, retries=retries)
+        self.session = new_session(ca_bundle, proxy=proxy, retries=retries)
         self.session.headers["Accept"] = FHIR_JSON
 
     def close(self) -> None:
@@ -105,6 +111,8 @@ class FhirClient:
             if isinstance(getattr(e.args[0] if e.args else None, "reason", None), ReadTimeoutError):
                 raise SourceUnreachable(f"no answer within {self.timeout[1]:g} s", timed_out=True) from None
             raise SourceUnreachable(f"cannot connect: {_short(e)}") from None
+        except SignInRequired as e:
+            raise SessionEnded(str(e)) from None
         except requests.RequestException as e:
             raise SourceUnreachable(f"request failed: {_short(e)}") from None
         log.debug("%s %s -> %s in %.0f ms", method, urlsplit(url).path, response.status_code,

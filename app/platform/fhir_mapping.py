@@ -329,7 +329,7 @@ def _staff_member(role: dict, people: dict[str, dict], orgs: dict[str, dict]) ->
     # without a system is taken by its code alone.
     kind = next((r for r in Role if any(c.code == r.value and c.system in ("", r.system) for c in codings)), None)
     if kind is None:
-        raise MappingError("not a role Huren knows (doctor, nurse, department head, supervisor)")
+        raise MappingError("not a role Huren knows (doctor, nurse, department head, supervisor, administrator)")
     person = people.get(pid, {})
     names = person.get("name") or []
     name = _human_name(names[0]) if names and isinstance(names[0], dict) else \

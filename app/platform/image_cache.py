@@ -11,6 +11,9 @@ does not match its recorded shape is dropped as a miss. Every entry has its own 
 an eviction can never delete the file of a newer write of the same instance.
 
 Thread safety: one connection behind a lock; file reads and writes happen outside it.
+
+The index's `InstanceInfo` names the patient (the overlays show it): it is sealed like the
+outbox (app.platform.sealing); a row that this keyring cannot open is a miss.
 """
 
 from __future__ import annotations
@@ -27,14 +30,16 @@ from pathlib import Path
 import numpy as np
 
 from app.platform.dicom_files import DecodedInstance, InstanceInfo
+from app.platform.sealing import SealedDataUnreadable, Sealer
 
 #: Files left by a crash are swept only when this old, in case another process is writing.
 _STALE_SECONDS = 600
 
 
 class ImageCache:
-    def __init__(self, root: Path, max_bytes: int) -> None:
+    def __init__(self, root: Path, max_bytes: int, sealer: Sealer | None = None) -> None:
         self.root = Path(root)
+        self._sealer = sealer or Sealer()
         self.max_bytes = max_bytes
         self._pixels = self.root / "pixels"
         self._pixels.mkdir(parents=True, exist_ok=True)
@@ -76,8 +81,8 @@ class ImageCache:
         file, info_json, dtype, shape = row
         try:
             pixels = np.load(self._pixels / file, allow_pickle=False)
-            info = InstanceInfo.from_json(info_json)
-        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            info = InstanceInfo.from_json(self._sealer.open(info_json))
+        except (OSError, ValueError, EOFError, TypeError, KeyError, SealedDataUnreadable):
             self._forget(key, file)
             return None
         if str(pixels.dtype) != dtype or list(pixels.shape) != json.loads(shape):
@@ -112,7 +117,7 @@ class ImageCache:
         except BaseException:
             _unlink(temporary)
             raise
-        row = (key, file, info.to_json(), str(pixels.dtype), json.dumps(list(pixels.shape)), pixels.nbytes)
+        row = (key, file, self._sealer.seal(info.to_json()), str(pixels.dtype), json.dumps(list(pixels.shape)), pixels.nbytes)
         where = (_series_key(info.study_uid, info.series_uid), info.sop_instance_uid)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")

@@ -2,7 +2,8 @@
 
 A physician's decision must survive a crash or a closed window just as a sent order does,
 so a repeat that waits for consent is written here (same SQLite settings as the outbox:
-WAL, synchronous=FULL) and only leaves when the finished order is in the outbox.
+WAL, synchronous=FULL) and only leaves when the finished order is in the outbox. The body
+(patient name, consent signer) is sealed by the given Sealer, as the outbox's payload is.
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ from app.domain.repeat_orders import (
 )
 from app.domain.staff import Role, StaffMember
 from app.platform.outbox import connect_durably
+from app.platform.sealing import Sealer
 
 
 class PendingOrders:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, sealer: Sealer | None = None) -> None:
+        """`sealer` seals the stored orders; without one they are stored as plain JSON."""
+        self._sealer = sealer or Sealer()
         self._db = connect_durably(path)
         self._lock = threading.Lock()
         self._db.execute("""CREATE TABLE IF NOT EXISTS pending_orders (
@@ -42,7 +46,7 @@ class PendingOrders:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO pending_orders VALUES (?,?,?,?)",
                              (order.id, order.requester.organization_id, order.created_at.isoformat(),
-                              json.dumps(order_to_dict(order), ensure_ascii=False)))
+                              self._sealer.seal(json.dumps(order_to_dict(order), ensure_ascii=False))))
 
     def remove(self, order_id: str) -> None:
         with self._lock:
@@ -50,7 +54,7 @@ class PendingOrders:
 
     def get(self, order_id: str) -> Order | None:
         row = self._db.execute("SELECT body FROM pending_orders WHERE id = ?", (order_id,)).fetchone()
-        return order_from_dict(json.loads(row[0])) if row else None
+        return self._order(row[0]) if row else None
 
     def waiting(self, organization_id: str | None = None) -> list[Order]:
         """Orders awaiting consent, oldest first; of one hospital when given."""
@@ -59,7 +63,11 @@ class PendingOrders:
         else:
             rows = self._db.execute("SELECT body FROM pending_orders WHERE organization = ? ORDER BY created",
                                     (organization_id,)).fetchall()
-        return [order_from_dict(json.loads(r[0])) for r in rows]
+        return [self._order(r[0]) for r in rows]
+
+    def _order(self, body: str) -> Order:
+        """Raises SealedDataUnreadable when the body is sealed with a key this keyring lacks."""
+        return order_from_dict(json.loads(self._sealer.open(body)))
 
 
 # --- (de)serialization: explicit, so a stored order reads back the same after an upgrade ----

@@ -3,7 +3,8 @@
 Groundwork for the orders issue. Each record carries an identifier made by the client, used
 by the sender for a conditional create (`If-None-Exist`), so a crash between sending and the
 acknowledgement yields exactly one record on the platform. SQLite in WAL mode with
-`synchronous=FULL`: with NORMAL, a power cut can lose the last commit.
+`synchronous=FULL`: with NORMAL, a power cut can lose the last commit. The payload (patient
+names in references, consent signers) is sealed by the given Sealer (app.platform.sealing).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+from app.platform.sealing import Sealer
 
 
 def connect_durably(path: Path) -> sqlite3.Connection:
@@ -52,7 +55,9 @@ class Entry:
 
 
 class Outbox:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, sealer: Sealer | None = None) -> None:
+        """`sealer` seals the payloads; without one they are stored as plain JSON."""
+        self._sealer = sealer or Sealer()
         self._db = connect_durably(path)
         self._lock = threading.Lock()
         self._db.execute("""CREATE TABLE IF NOT EXISTS outbox (
@@ -78,9 +83,10 @@ class Outbox:
         """Store durably and return the identifier; only then may the UI say it is sent."""
         entry_id = entry_id or str(uuid.uuid4())
         now = time.time()
+        sealed = self._sealer.seal(json.dumps(payload, ensure_ascii=False))
         with self._write() as db:
             db.execute("INSERT INTO outbox (id, kind, payload, status, next_attempt, created) VALUES (?,?,?,?,?,?)",
-                       (entry_id, kind, json.dumps(payload, ensure_ascii=False), Status.PENDING.value, now, now))
+                       (entry_id, kind, sealed, Status.PENDING.value, now, now))
         return entry_id
 
     def due(self, now: float | None = None, limit: int = 50) -> list[Entry]:
@@ -88,15 +94,15 @@ class Outbox:
         rows = self._db.execute(
             "SELECT * FROM outbox WHERE status = ? AND next_attempt <= ? ORDER BY created LIMIT ?",
             (Status.PENDING.value, time.time() if now is None else now, limit)).fetchall()
-        return [_entry(r) for r in rows]
+        return [self._entry(r) for r in rows]
 
     def get(self, entry_id: str) -> Entry | None:
         row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-        return _entry(row) if row else None
+        return self._entry(row) if row else None
 
     def entries(self, status: Status) -> list[Entry]:
         rows = self._db.execute("SELECT * FROM outbox WHERE status = ? ORDER BY created", (status.value,)).fetchall()
-        return [_entry(r) for r in rows]
+        return [self._entry(r) for r in rows]
 
     def count(self, status: Status = Status.PENDING, *, except_kind: str = "") -> int:
         """Entries in `status`; `except_kind` leaves out kinds starting with it (e.g. "audit")."""
@@ -124,7 +130,8 @@ class Outbox:
             db.execute("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
                        (Status.REJECTED.value, error, entry_id))
 
-
-def _entry(row: tuple) -> Entry:
-    entry_id, kind, payload, status, attempts, next_attempt, last_error, created = row
-    return Entry(entry_id, kind, json.loads(payload), Status(status), attempts, next_attempt, last_error, created)
+    def _entry(self, row: tuple) -> Entry:
+        """Raises SealedDataUnreadable when the payload is sealed with a key this keyring lacks."""
+        entry_id, kind, payload, status, attempts, next_attempt, last_error, created = row
+        return Entry(entry_id, kind, json.loads(self._sealer.open(payload)), Status(status), attempts, next_attempt,
+                     last_error, created)

@@ -54,8 +54,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="cap streamed image answers at this many Mbit/s, as a hospital network would")
     parser.add_argument("--latency", type=float, default=0.0, metavar="SECONDS",
                         help="delay every answer, to simulate a distant platform")
+    parser.add_argument("--require-sign-in", action="store_true",
+                        help="refuse FHIR and DICOMweb requests without a valid access token from the "
+                             "sandbox's authorization server (/auth: OAuth 2.0 with PKCE, demo accounts)")
+    parser.add_argument("--token-minutes", type=float, default=60.0, metavar="MIN",
+                        help="lifetime of access tokens (default 60); short ones show refresh at work")
     parser.add_argument("--allow-remote", action="store_true",
-                        help="allow a non-loopback --host (the sandbox has no authentication)")
+                        help="allow a non-loopback --host (the sandbox's accounts are public demo accounts)")
 
 
 def is_loopback(host: str) -> bool:
@@ -72,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     from app.sandbox.bundles import (
         BundleLoadError,  # here: the workstation's start-up never needs it
     )
+    from app.sandbox.auth import DEMO_PASSWORD
     from app.sandbox.server import SandboxServer
 
     if not is_loopback(args.host) and not args.allow_remote:
@@ -84,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
     server = SandboxServer(data_dir, host=args.host, port=args.port, seed=args.seed,
                            patients=args.patients, load=args.load, load_dicom=args.load_dicom,
                            demo=not args.no_demo, images=not args.no_demo_images, latency=args.latency,
-                           bandwidth_mbps=args.bandwidth)
+                           bandwidth_mbps=args.bandwidth, require_sign_in=args.require_sign_in,
+                           token_seconds=args.token_minutes * 60)
     print(f"preparing the platform in {data_dir} ...", file=sys.stderr, flush=True)
     try:
         server.start()
@@ -94,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"FHIR base: {server.fhir_base}")
     print(f"DICOMweb:  {server.dicomweb_base}")
     print(f"data:      {data_dir}")
+    print(f"sign-in:   {server.url}/auth ({'required' if args.require_sign_in else 'offered, not required'}; "
+          f"demo accounts: staff number, password {DEMO_PASSWORD})")
     hint = _showcase_hint() if not args.no_demo else None
     if hint:
         print(hint)

@@ -1,8 +1,10 @@
 """The demo platform's staff at two hospitals, as FHIR resources: physicians of several
-departments, nurses, a department head (科主任) and a recognition supervisor.
+departments, nurses, a department head (科主任), a recognition supervisor and the IT
+administrator (信息科) who reads the audit trail.
 
 Fixed, not random: trainers and tests refer to them by name. The demo's order history
-(demo_orders.py) is made by these physicians and recorded by these nurses.
+(demo_orders.py) is made by these physicians and recorded by these nurses (never by the
+department head, the supervisor or the administrator).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ STAFF = (
     ("prac-qy-majun", "马骏", "马", "骏", "male", Role.PHYSICIAN, "org-jnqy", "内分泌科", "QY0422"),
     ("prac-sl-zhoujianhua", "周建华", "周", "建华", "male", Role.DEPARTMENT_HEAD, "org-sdsl", "内分泌科", "SL0012"),
     ("prac-sl-gaomin", "高敏", "高", "敏", "female", Role.SUPERVISOR, "org-sdsl", "医务部", "SL0508"),
+    ("prac-sl-liuqiang", "刘强", "刘", "强", "male", Role.ADMIN, "org-sdsl", "信息科", "SL0901"),
 )
 
 _DEPARTMENT_SYSTEM = "https://fhir.huren.cn/CodeSystem/department"

@@ -24,6 +24,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.sandbox.api import FhirApi, Request, Response, error_response
+from app.sandbox.auth import PREFIX as AUTH_PREFIX
+from app.sandbox.auth import WELL_KNOWN as AUTH_WELL_KNOWN
+from app.sandbox.auth import AuthServer, demo_accounts
 from app.sandbox.bundles import load_file
 from app.sandbox.dates import ZONELESS_OFFSET
 from app.sandbox.dicom_index import DicomIndex
@@ -58,10 +61,13 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         parts = urlsplit(self.path)
         dicomweb = parts.path == DICOMWEB_PREFIX or parts.path.startswith(DICOMWEB_PREFIX + "/")
+        auth = self.server.auth
         try:
             request = self._request(parts.path, parts.query)
-            api = self.server.dicomweb if dicomweb else self.server.api
-            response = api.handle(request)
+            if parts.path.startswith(AUTH_PREFIX + "/") or parts.path == AUTH_WELL_KNOWN:
+                response = auth.handle(request)
+            else:
+                response = auth.refuse(request) or (self.server.dicomweb if dicomweb else self.server.api).handle(request)
         except FhirError as exc:
             response = error_response(exc)
         if self.server.latency > 0:
@@ -173,13 +179,14 @@ class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], api: FhirApi, dicomweb: DicomWebApi, latency: float,
-                 bandwidth: float = 0.0) -> None:
+    def __init__(self, address: tuple[str, int], api: FhirApi, dicomweb: DicomWebApi, auth: AuthServer,
+                 latency: float, bandwidth: float = 0.0) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
         self.api = api
         self.dicomweb = dicomweb
+        self.auth = auth
         self.latency = latency
         self.bandwidth = bandwidth
 
@@ -190,9 +197,11 @@ class SandboxServer:
     def __init__(self, data_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
                  seed: int = 20261122, patients: int = 200, anchor: datetime | None = None,
                  load: Sequence[Path] = (), load_dicom: Sequence[Path] = (), demo: bool = True,
-                 images: bool = True, latency: float = 0.0, bandwidth_mbps: float = 0.0) -> None:
+                 images: bool = True, latency: float = 0.0, bandwidth_mbps: float = 0.0,
+                 require_sign_in: bool = False, token_seconds: float = 3600) -> None:
         """`images=False` leaves the demo's imaging studies out (its DICOM files are ~250 MB);
-        `latency` and `bandwidth_mbps` make it behave like a distant hospital's server."""
+        `latency` and `bandwidth_mbps` make it behave like a distant hospital's server;
+        `require_sign_in` refuses FHIR and DICOMweb requests without a valid access token."""
         self._temporary = data_dir is None
         self.data_dir = Path(tempfile.mkdtemp(prefix="huren-sandbox-")) if data_dir is None else Path(data_dir)
         self.host, self.port = host, port
@@ -205,6 +214,9 @@ class SandboxServer:
         self.bandwidth = bandwidth_mbps * 1_000_000 / 8   # bytes per second
         self.store = Store(self.data_dir)
         self.dicom = DicomIndex(self.data_dir)
+        from app.sandbox.demo_staff import STAFF
+
+        self.auth = AuthServer(demo_accounts(STAFF), required=require_sign_in, token_seconds=token_seconds)
         self._catalogue: dict[str, Any] | None = None
         self._http: _HttpServer | None = None
         self._thread: threading.Thread | None = None
@@ -216,7 +228,7 @@ class SandboxServer:
         try:
             self._prepare_data()
             self._http = _HttpServer((self.host, self.port), FhirApi(self.store, self.catalogue),
-                                     DicomWebApi(self.dicom), self.latency,
+                                     DicomWebApi(self.dicom), self.auth, self.latency,
                                      self.bandwidth)
         except BaseException:
             self.stop()

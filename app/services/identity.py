@@ -1,7 +1,7 @@
-"""Who is at the keyboard. The one place that knows how the current user is obtained.
+"""Who is at the keyboard: the staff member signed in now, and those who listen for a change.
 
-Today the demo lets the user pick a staff member of the platform; the sign-in issue will
-replace only `available_users` and how `sign_in` is reached. Everything else asks
+How the user got here (a demo account picked from `available_users`, the hospital account
+through the browser, an HIS launch) is app.services.sign_in's business; everything else asks
 `current` and gets a StaffMember.
 """
 
@@ -24,6 +24,16 @@ def available_users(workspace: Workspace) -> list[StaffMember]:
     staff = staff_from_bundles(workspace.sources[0].client.search("PractitionerRole", STAFF_SEARCH), Skipped())
     roles = list(Role)
     return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, roles.index(s.role), s.name))
+
+
+def staff_member(workspace: Workspace, practitioner_id: str) -> StaffMember | None:
+    """The active staff role of a practitioner (the one at this hospital first), or None (blocking)."""
+    if not workspace.sources:
+        return None
+    params = (("practitioner", f"Practitioner/{practitioner_id}"), *STAFF_SEARCH)
+    staff = staff_from_bundles(workspace.sources[0].client.search("PractitionerRole", params), Skipped())
+    staff.sort(key=lambda s: s.organization_id != workspace.config.organization)
+    return staff[0] if staff else None
 
 
 class Identity:

@@ -75,12 +75,12 @@ class DicomWebStudySource:
 
     @classmethod
     def for_study(cls, study: ImagingStudy, cache: ImageCache | None, *, timeout: float = 30.0,
-                  ca_bundle: str | None = None) -> DicomWebStudySource:
+                  ca_bundle: str | None = None, proxy: str = "") -> DicomWebStudySource:
         from app.platform.dicomweb import DicomWebClient
 
         if not study.dicomweb_base:
             raise ValueError("the study names no DICOMweb endpoint")
-        client = DicomWebClient(study.dicomweb_base, timeout=timeout, ca_bundle=ca_bundle or None)
+        client = DicomWebClient(study.dicomweb_base, timeout=timeout, ca_bundle=ca_bundle or None, proxy=proxy)
         return cls(study.uid, client, cache, study.description, study.series)
 
     def list_series(self) -> list[SeriesRef]:
@@ -174,7 +174,9 @@ def image_cache(max_mb: float) -> ImageCache:
     from app.config import paths
     from app.platform.image_cache import ImageCache
 
-    return ImageCache(paths().cache / "images", int(max_mb * 1024 * 1024))
+    from app.platform.sealing import sealer_from_keyring
+
+    return ImageCache(paths().cache / "images", int(max_mb * 1024 * 1024), sealer_from_keyring())
 
 
 def prior_candidates(study: ImagingStudy, others: Sequence[ImagingStudy]) -> list[ImagingStudy]:
@@ -186,7 +188,7 @@ def prior_candidates(study: ImagingStudy, others: Sequence[ImagingStudy]) -> lis
     return sorted((s for s in others if s.uid != study.uid and s.dicomweb_base), key=score)
 
 
-def study_thumbnail(study: ImagingStudy, size: int = 128) -> bytes | None:
+def study_thumbnail(study: ImagingStudy, size: int = 128, proxy: str = "") -> bytes | None:
     """A small rendered image of the study's main series from its DICOMweb service, or None.
 
     Servers that cannot render (or a dead endpoint) leave the study list without a picture;
@@ -197,7 +199,7 @@ def study_thumbnail(study: ImagingStudy, size: int = 128) -> bytes | None:
     if not study.dicomweb_base or not study.series:
         return None
     main = max(study.series, key=lambda s: s.instance_count)
-    client = DicomWebClient(study.dicomweb_base, timeout=10)
+    client = DicomWebClient(study.dicomweb_base, timeout=10, proxy=proxy)
     try:
         return client.thumbnail(study.uid, main.uid, size=size)
     except DicomWebError as e:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.config import paths
-from app.domain.repeat_orders import (ItemDecision, Order, OrderError, OrderState, PatientConsent, PriorSummary,
-                                      RepeatReason)
+from app.domain.repeat_orders import (ConsentMethod, ItemDecision, Order, OrderError, OrderState, PatientConsent,
+                                      PriorSummary, RepeatReason)
 from app.domain.staff import StaffMember
 from app.platform.fhir_client import FhirError
 from app.platform.fhir_mapping import bundle_resources
@@ -23,6 +23,7 @@ from app.platform.order_store import PendingOrders
 from app.domain.audit import AuditAction
 from app.platform.audit_log import AUDIT_FILE
 from app.platform.outbox import Entry, Outbox, Status
+from app.platform.sealing import sealer_from_keyring
 from app.services.audit import Auditor
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
@@ -59,8 +60,9 @@ class OrderDesk:
     def __init__(self, workspace: Workspace, identity: Identity, folder: Path | None = None) -> None:
         self.workspace, self.identity = workspace, identity
         path = self.outbox_path = (folder or paths().data) / "outbox.sqlite3"
-        self.outbox = Outbox(path)
-        self.pending = PendingOrders(path)
+        sealer = sealer_from_keyring()   # patient names at rest are sealed with the keyring's key
+        self.outbox = Outbox(path, sealer)
+        self.pending = PendingOrders(path, sealer)
         self.note_required = frozenset({RepeatReason.OTHER, *map(RepeatReason, workspace.config.note_required)})
         self.auditor = Auditor(self.outbox, (folder or paths().data) / AUDIT_FILE,
                                source=workspace.sources[0].name if workspace.sources else "",
@@ -72,6 +74,11 @@ class OrderDesk:
 
     def may_record_consent(self, user: StaffMember | None) -> bool:
         return bool(user and (user.is_nurse or (user.is_physician and self.workspace.config.physician_records_consent)))
+
+    @property
+    def consent_methods(self) -> tuple[ConsentMethod, ...]:
+        """The ways of recording consent this site accepts (`[orders] consent_modes`), in the dialog's order."""
+        return tuple(ConsentMethod(code) for code in self.workspace.config.consent_modes)
 
     def _user(self, physician: bool) -> StaffMember:
         user = self.identity.current
@@ -107,6 +114,8 @@ class OrderDesk:
             raise OrderError("consent is recorded by a nurse at this site")
         if user.is_physician and not consent.witness.strip():
             raise OrderError("a physician records consent only with a named witness")
+        if consent.method not in self.consent_methods:
+            raise OrderError(f"consent by {consent.method.value} is not accepted at this site")
         done = order.with_consent(consent)
         queue(self.outbox, done, dict(self.workspace.catalogue.items), done.source)
         self.pending.remove(order.id)  # a no-op when the order came from another workstation

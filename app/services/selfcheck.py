@@ -17,6 +17,7 @@ from pathlib import Path
 from app.config import paths
 from app.preferences import LANGUAGES
 from app.platform.fhir_client import FhirError
+from app.platform.sealing import sealer_from_keyring
 from app.services.workspace import Workspace
 
 #: Every compiled Qt translation file starts with these 16 bytes.
@@ -43,8 +44,10 @@ def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
     checks: list[tuple[str, Callable[[], tuple[Status, str]]]] = [
         (f"source {s.name}", lambda s=s: _source(s)) for s in workspace.sources]
     checks += [
+        ("sign-in", lambda: _sign_in(workspace)),
         ("recognition catalogue", lambda: _catalogue(workspace)),
         ("keyring", _keyring),
+        ("records at rest", _records_at_rest),
         ("translations", lambda: _translations(translations)),
         ("cache dir", lambda: _writable(paths().cache)),
         ("data dir (outbox)", lambda: _writable(paths().data)),
@@ -81,6 +84,35 @@ def _catalogue(workspace: Workspace) -> tuple[Status, str]:
     return Status.OK, what
 
 
+def _sign_in(workspace: Workspace) -> tuple[Status, str]:
+    """The site's sign-in method against what the platform's authorization server offers."""
+    from app.platform.http_session import new_session
+    from app.platform.oauth import OAuthError, discover
+
+    config = workspace.config
+    base = config.sign_in_issuer or (config.sources[0].fhir_base if config.sources else "")
+    if not base:
+        return Status.FAIL, "no source to sign in to"
+    session = new_session(config.sources[0].ca_bundle or None, proxy=config.proxy, platform_auth=False)
+    try:
+        info = discover(base, session, timeout=config.sources[0].timeout_seconds)
+    except OAuthError as e:
+        return Status.FAIL, e.message
+    finally:
+        session.close()
+    if config.sign_in_method == "demo":
+        if info is not None and info.offers_demo_accounts:
+            return Status.OK, f"demo accounts of the embedded platform ({info.issuer})"
+        return Status.WARN, ("demo: users pick themselves from the platform's staff list with no sign-in; "
+                             "for a hospital set [sign_in] method = \"oidc\"")
+    if info is None:
+        return Status.FAIL, (f"method oidc, but {base} has no .well-known/smart-configuration: set [sign_in] issuer "
+                             "to the platform's authorization server")
+    launch = "; HIS launch tokens accepted" if config.his_launch else ""
+    return Status.OK, f"OAuth 2.0 with PKCE in the system browser, {info.issuer}, client {config.sign_in_client_id}" \
+        + launch
+
+
 def _keyring() -> tuple[Status, str]:
     """Store, read back and delete a throw-away secret: tokens will live there, never in a file."""
     import keyring
@@ -101,6 +133,17 @@ def _keyring() -> tuple[Status, str]:
     if back != secret:
         return Status.FAIL, f"{name} did not give back what was stored"
     return Status.OK, name
+
+
+def _records_at_rest() -> tuple[Status, str]:
+    """Outbox and waiting orders hold patient names: sealed with the keyring's key, or plain and why.
+
+    Makes the key on first use, as the order desk would: it is the app's own key, not a test secret.
+    """
+    sealer = sealer_from_keyring()
+    if sealer.encrypted:
+        return Status.OK, "encrypted (key in the system keyring)"
+    return Status.WARN, sealer.reason
 
 
 def _translations(folder: Path) -> tuple[Status, str]:

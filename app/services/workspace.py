@@ -42,7 +42,8 @@ class Workspace:
     @classmethod
     def from_config(cls, config: SiteConfig) -> Workspace:
         handles = tuple(
-            SourceHandle(s, FhirClient(s.fhir_base, timeout=s.timeout_seconds, ca_bundle=s.ca_bundle))
+            SourceHandle(s, FhirClient(s.fhir_base, timeout=s.timeout_seconds, ca_bundle=s.ca_bundle,
+                                       proxy=config.proxy))
             for s in config.sources
         )
         return cls(config, handles)
@@ -69,6 +70,12 @@ class Workspace:
                 cache = paths().cache / "catalogue.json"
                 self._catalogue = load_catalogue(client, cache, self.config.catalogue_url)
             return self._catalogue
+
+    def reload_catalogue(self) -> LoadedCatalogue:
+        """Fetch again (blocking): after sign-in, when the first attempt met a platform asking for it."""
+        with self._lock:
+            self._catalogue = None
+        return self.loaded_catalogue()
 
     @property
     def catalogue(self) -> Catalogue:

@@ -49,7 +49,7 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     instances = InstanceServer(window)   # later launches hand their patient to this window
     instances.request.connect(window.open_request)
     request = request or LaunchRequest(patient or "")
-    if request.patient:
+    if request.patient or request.launch:
         window.open_request(request)
     if screenshot is not None:
         _screenshot_when_idle(app, window, screenshot)

@@ -11,7 +11,7 @@ dialog only puts the missing parts into words.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -56,7 +56,8 @@ class ConsentDialog(QDialog):
     PAGE_DRAWN, PAGE_PAPER, PAGE_VERBAL = range(3)
 
     def __init__(self, order: Order, nurse: StaffMember, now: Callable[[], datetime],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, methods: Sequence[ConsentMethod] = tuple(ConsentMethod)) -> None:
+        """`methods`: the ways of recording consent the site accepts (`[orders] consent_modes`); only they are offered."""
         super().__init__(parent)
         self.setObjectName("consentDialog")
         self.order, self.nurse, self.now = order, nurse, now
@@ -111,14 +112,19 @@ class ConsentDialog(QDialog):
         self.drawn_radio = QRadioButton()
         self.paper_radio = QRadioButton()
         self.verbal_radio = QRadioButton()
-        self.drawn_radio.setChecked(True)
         self.how_group = QButtonGroup(self)
-        for b in (self.drawn_radio, self.paper_radio, self.verbal_radio):
-            self.how_group.addButton(b)
         self.how_box = QGroupBox()
         hl = QVBoxLayout(self.how_box)
-        for b in (self.drawn_radio, self.paper_radio, self.verbal_radio):
+        radios = {ConsentMethod.DRAWN_SIGNATURE: self.drawn_radio, ConsentMethod.PAPER_FORM: self.paper_radio,
+                  ConsentMethod.VERBAL_WITH_WITNESS: self.verbal_radio}
+        allowed = [m for m in radios if m in set(methods)] or [ConsentMethod.DRAWN_SIGNATURE]
+        for m, b in radios.items():
+            self.how_group.addButton(b)
             hl.addWidget(b)
+            if m not in allowed:   # a method the site does not accept is not offered at all
+                b.hide()
+                b.setEnabled(False)
+        radios[allowed[0]].setChecked(True)
 
         # -- the printed form ----------------------------------------------------------------
         self.language = QComboBox()

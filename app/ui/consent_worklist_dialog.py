@@ -85,7 +85,7 @@ class ConsentWorklistDialog(QDialog):
         order = item.data(OrderRole)  # the list may be refilled while the dialog runs
         from app.ui.consent_dialog import ConsentDialog
 
-        dialog = ConsentDialog(order, nurse, self.desk.workspace.now, self)
+        dialog = ConsentDialog(order, nurse, self.desk.workspace.now, self, methods=self.desk.consent_methods)
         self.open_consent_dialog = dialog  # reachable while it runs (tests drive it)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.consent() is None:
             return None

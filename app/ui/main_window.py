@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -15,6 +17,7 @@ from app.domain.staff import StaffMember
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind
 from app.services.orders import OrderDesk
+from app.services.sign_in import LaunchResult, PlatformSession
 from app.services.submission import SendSummary
 from app.services.workspace import Workspace
 from app.preferences import LANGUAGES, load_preferences
@@ -22,20 +25,34 @@ from app.ui.chart_panel import ChartPanel
 from app.ui.lock_screen import DialogVeil, IdleWatch, LockPage
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.role_text import role_name
+from app.ui.sign_in_page import SignInPage
 from app.ui.tasks import TaskRunner
+
+
+def open_in_browser(url: str) -> bool:
+    """The system browser, where the hospital's sign-in page (and its single sign-on) lives."""
+    return QDesktopServices.openUrl(QUrl(url))
 
 
 class MainWindow(QMainWindow):
     #: How often the outbox is tried while records wait (ms); each entry backs off on its own.
     SEND_INTERVAL_MS = 5000
+    #: The platform ended the session (emitted from whichever worker noticed).
+    session_ended = Signal(str)
 
     def __init__(self, workspace: Workspace, runner: TaskRunner | None = None,
-                 desk: OrderDesk | None = None) -> None:
+                 desk: OrderDesk | None = None, open_url: Callable[[str], bool] = open_in_browser) -> None:
         super().__init__()
         self.workspace = workspace
         self.runner = runner or TaskRunner(self)
         self.desk = desk or OrderDesk(workspace, Identity())
         self.identity = self.desk.identity
+        self.session = PlatformSession(workspace, self.identity)
+        self.session.on_sign_in_required(self.session_ended.emit)
+        self.session_ended.connect(self._on_session_ended)
+        self.open_url = open_url
+        self.by_browser = workspace.config.sign_in_method == "oidc"
+        self._attempt = None   # a browser sign-in under way
         self.setObjectName("mainWindow")
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
@@ -59,9 +76,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.lock_page = LockPage(self)
         self.lock_page.unlock_requested.connect(self.unlock)
+        self.sign_in_page = SignInPage(self)
+        self.sign_in_page.sign_in_requested.connect(self.begin_sign_in)
+        self.sign_in_page.cancel_requested.connect(self.cancel_sign_in)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(central)
         self.pages.addWidget(self.lock_page)
+        self.pages.addWidget(self.sign_in_page)
         self.setCentralWidget(self.pages)
         self.locked = False
         self._hidden_on_lock: list[QWidget] = []
@@ -83,21 +104,34 @@ class MainWindow(QMainWindow):
         self.user_box = QComboBox()
         self.user_box.setObjectName("userBox")
         self.user_box.setMinimumWidth(260)
+        self.user_name = QLabel()
+        self.user_name.setObjectName("userName")
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("signOutAction")
         self.order_action = QAction(self)
         self.consent_action = QAction(self)
         self.dashboard_action = QAction(self)
+        self.audit_action = QAction(self)
+        self.audit_action.setObjectName("auditAction")
         self.toolbar.addWidget(self.user_label)
-        self.toolbar.addWidget(self.user_box)
+        self.toolbar.addWidget(self.user_box).setVisible(not self.by_browser)
+        self.toolbar.addWidget(self.user_name).setVisible(self.by_browser)
+        self.toolbar.addAction(self.sign_out_action)
+        self.sign_out_action.setVisible(self.by_browser)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.order_action)
         self.toolbar.addAction(self.consent_action)
         self.toolbar.addAction(self.dashboard_action)
+        self.toolbar.addAction(self.audit_action)
         self.toolbar.addSeparator()
         self._build_language_menu()
         self.user_box.currentIndexChanged.connect(self._on_user_chosen)
         self.order_action.triggered.connect(self.new_order)
         self.consent_action.triggered.connect(self.open_consent_worklist)
         self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.audit_action.triggered.connect(self.open_audit_view)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.audit_view = None
         self.dashboard = None   # the recognition dashboard, made on first use (it imports pyqtgraph)
         self.chart.loaded.connect(self._update_actions)
         self.chart.loaded.connect(self._show_pending_item)
@@ -124,8 +158,14 @@ class MainWindow(QMainWindow):
         self.resize(1560, 940)
         self.runner.submit(workspace.loaded_catalogue, on_done=self._on_catalogue,
                            on_error=lambda e: self.catalogue_label.setText(self.tr("Catalogue not loaded: {e}").format(e=e)))
-        self.runner.submit(available_users, workspace, on_done=self._on_users,
-                           on_error=lambda e: self.user_box.setToolTip(str(e)))
+        if self.by_browser:   # a session kept in the keyring resumes; otherwise the sign-in page
+            self.pages.setCurrentWidget(self.sign_in_page)
+            self.sign_in_page.show_waiting()
+            self.runner.submit(self.session.resume, on_done=self._resumed,
+                               on_error=lambda e: self.sign_in_page.show_problem(str(e)))
+        else:
+            self.runner.submit(available_users, workspace, on_done=self._on_users,
+                               on_error=lambda e: self.user_box.setToolTip(str(e)))
         self._update_actions()
         self._render_outbox()
 
@@ -159,9 +199,109 @@ class MainWindow(QMainWindow):
             if self.locked:
                 self._hand_over_locked()
 
+    # -- signing in with the hospital account (the site's method "oidc") ---------------------------
+
+    def begin_sign_in(self) -> None:
+        """Open the hospital's sign-in page in the browser and wait for it on a worker."""
+        if self._attempt is not None:
+            return
+        self._attempt = "starting"
+        self.sign_in_page.show_waiting()
+        self.runner.submit(self.session.begin_browser_sign_in, on_done=self._browse, on_error=self._sign_in_failed)
+
+    def _browse(self, attempt) -> None:  # noqa: ANN001 - BrowserSignIn
+        self._attempt = attempt
+        if not self.open_url(attempt.url):
+            attempt.cancel()
+            self._sign_in_failed(self.tr("no web browser could be opened"))
+            return
+        self.runner.submit(attempt.complete, on_done=self._signed_in, on_error=self._sign_in_failed)
+
+    def cancel_sign_in(self) -> None:
+        if self._attempt is not None and not isinstance(self._attempt, str):
+            self._attempt.cancel()
+
+    def _sign_in_failed(self, error) -> None:  # noqa: ANN001 - an exception or words
+        self._attempt = None
+        self.sign_in_page.show_problem(getattr(error, "message", None) or str(error))
+
+    def _resumed(self, member: StaffMember | None) -> None:
+        if member is None:
+            self.sign_in_page.show_sign_in()
+        else:
+            self._signed_in(member)
+
+    def _signed_in(self, member: StaffMember) -> None:
+        """Someone signed in (browser, kept session, HIS launch): the same user goes on, another takes over."""
+        from app.domain.audit import AuditAction
+
+        self._attempt = None
+        previous = self.identity.current
+        if member != previous and not self.by_browser and self._choose_in_box(member):
+            return   # the User box signs a demo account in, audits it and hands a locked screen over
+        if member != previous:
+            if previous is not None:
+                self.desk.auditor.record(AuditAction.SIGN_OUT, previous)
+                self._leave_images()
+            self.identity.sign_in(member)
+            self.desk.auditor.record(AuditAction.SIGN_IN, member)
+        if self.locked:
+            if member == previous:
+                self.unlock()
+            else:
+                self._hand_over_locked()
+        elif self.pages.currentWidget() is self.sign_in_page:
+            if previous is not None and member != previous:
+                self.chart.close_person()
+            self.pages.setCurrentIndex(0)
+            self.idle.restart()
+        if self._catalogue is None or self._catalogue.origin != "platform":   # it may have asked for sign-in
+            self.runner.submit(self.workspace.reload_catalogue, on_done=self._on_catalogue)
+        problem = self.session.keeps_tokens_durably
+        if problem:
+            self.statusBar().showMessage(self.tr("Signed in only while Huren runs: this computer has no system "
+                                                 "keyring to keep the sign-in safely ({problem})").format(
+                problem=problem), 15000)
+        self._update_actions()
+
+    def _choose_in_box(self, member: StaffMember) -> bool:
+        index = next((i for i in range(self.user_box.count())
+                      if self.user_box.itemData(i).practitioner_id == member.practitioner_id), -1)
+        if index >= 0:
+            self.user_box.setCurrentIndex(index)
+        return index >= 0
+
+    def sign_out(self) -> None:
+        """End the session here and on the platform; the next user starts from the sign-in page."""
+        from app.domain.audit import AuditAction
+
+        user = self.identity.current
+        if user is None:
+            return
+        self.desk.auditor.record(AuditAction.SIGN_OUT, user)
+        self._leave_images()
+        for w in (self.dashboard, self.audit_view):
+            if w is not None:
+                w.close()
+        self.chart.close_person()
+        self.identity.sign_out()
+        self.runner.submit(self.session.sign_out, on_done=lambda _none: None)
+        self.sign_in_page.show_sign_in()
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self._update_actions()
+
+    def _on_session_ended(self, reason: str) -> None:
+        """The platform refused to renew the session: the screen stays, under the sign-in page."""
+        if self.identity.current is None:
+            return   # nobody signed in yet: the sign-in page is what shows already
+        if self.locked:
+            self.sign_in_page.show_locked(self.identity.current.name, self.workspace.now(), reason)
+        else:
+            self.lock(reason)
+
     # -- auto-lock --------------------------------------------------------------------------
 
-    def lock(self) -> None:
+    def lock(self, reason: str = "") -> None:
         """Hide patient data: the lock page in place of the chart, other windows and dialogs veiled."""
         user = self.identity.current
         if self.locked or user is None:
@@ -170,8 +310,12 @@ class MainWindow(QMainWindow):
 
         self.locked = True
         self.idle.stop()
-        self.lock_page.show_for(user.name, self.workspace.now())
-        self.pages.setCurrentWidget(self.lock_page)
+        if self.by_browser:   # unlocking is signing in again
+            self.sign_in_page.show_locked(user.name, self.workspace.now(), reason)
+            self.pages.setCurrentWidget(self.sign_in_page)
+        else:
+            self.lock_page.show_for(user.name, self.workspace.now())
+            self.pages.setCurrentWidget(self.lock_page)
         self._hidden_on_lock = [w for w in (self.viewer, self.dashboard) if w is not None and w.isVisible()]
         for w in self._hidden_on_lock:
             w.hide()
@@ -220,7 +364,7 @@ class MainWindow(QMainWindow):
             self.image_cache.clear()
 
     def switch_user(self, practitioner_id: str) -> None:
-        """Demo: become another staff member (real sign-in replaces this later)."""
+        """Demo accounts: become another staff member, as picking them in the User box does."""
         index = next(i for i in range(self.user_box.count())
                      if self.user_box.itemData(i).practitioner_id == practitioner_id)
         self.user_box.setCurrentIndex(index)
@@ -282,20 +426,30 @@ class MainWindow(QMainWindow):
         today = self.workspace.now().date()
         if self.viewer is None:
             self.viewer = ViewerWindow(self.runner)
-        source, context = opener(assessed, self.chart.person, today, self.image_cache)()
+        proxy = self.workspace.config.proxy
+        source, context = opener(assessed, self.chart.person, today, self.image_cache, proxy)()
         self.viewer.open_source(source, context)
         self.viewer.offer_priors(prior_openers(assessed, self.chart.assessed_studies, self.chart.person, today,
-                                               self.image_cache))
+                                               self.image_cache, proxy))
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()
 
     def _update_actions(self) -> None:
         user = self.identity.current
-        if self.locked:
-            for action in (self.order_action, self.consent_action, self.dashboard_action):
+        self.sign_out_action.setEnabled(user is not None and not self.locked)
+        if self.by_browser:
+            self.user_name.setText(self._user_text(user) if user else self.tr("not signed in"))
+        reads_audit = bool(user and user.reads_audit_trail)
+        self.audit_action.setVisible(reads_audit)
+        if not reads_audit and self.audit_view is not None:
+            self.audit_view.close()
+        if self.locked or (user is None and self.by_browser):
+            for action in (self.order_action, self.consent_action, self.dashboard_action, self.audit_action):
                 action.setEnabled(False)
+            self.dashboard_action.setVisible(self.dashboard_action.isVisible() and user is not None)
             return
+        self.audit_action.setEnabled(True)
         self.dashboard_action.setEnabled(True)
         self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
         may_record = self.desk.may_record_consent(user)
@@ -365,6 +519,17 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self._after_change()
 
+    def open_audit_view(self) -> None:
+        """The local audit trail, for the site's administrators."""
+        from app.ui.audit_view import AuditView
+
+        if self.audit_view is None:
+            staff = [self.user_box.itemData(i) for i in range(self.user_box.count())] + [self.identity.current]
+            self.audit_view = AuditView(self.desk.auditor.log.path, self, staff=[s for s in staff if s])
+        self.audit_view.show()
+        self.audit_view.raise_()
+        self.audit_view.activateWindow()
+
     def open_dashboard(self) -> None:
         """The recognition dashboard (department heads, supervisors, and anyone in the demo)."""
         from app.ui.dashboard_view import DashboardView
@@ -408,13 +573,36 @@ class MainWindow(QMainWindow):
 
     def open_request(self, request) -> None:  # noqa: ANN001 - LaunchRequest
         """What the HIS asked for: the patient, then the item's results; focus only when asked."""
+        if request.launch:   # the platform says who and which patient
+            if self.pages.currentWidget() is self.sign_in_page:
+                self.sign_in_page.show_waiting()
+            self.runner.submit(self.session.launch, request.launch,
+                               on_done=lambda result: self._launched(result, request),
+                               on_error=self._launch_failed)
+            if request.raise_window:
+                self._raise()
+            return
         self._pending_item = request.item
         if request.patient:
             self.open_patient(request.patient_text)
         if request.raise_window:
-            self.showNormal()
-            self.raise_()
-            self.activateWindow()
+            self._raise()
+
+    def _raise(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _launched(self, result: LaunchResult, request) -> None:  # noqa: ANN001 - LaunchRequest
+        self._signed_in(result.user)
+        self._pending_item = request.item
+        self.open_patient(result.patient_text)
+
+    def _launch_failed(self, error) -> None:  # noqa: ANN001 - an exception
+        text = self.tr("The HIS launch was refused: {error}").format(error=getattr(error, "message", None) or error)
+        if self.pages.currentWidget() is self.sign_in_page:
+            self.sign_in_page.show_problem(text)
+        self.statusBar().showMessage(text, 15000)
 
     def _show_pending_item(self) -> None:
         item = getattr(self, "_pending_item", "")
@@ -464,6 +652,10 @@ class MainWindow(QMainWindow):
         self.demo_banner.setText(self.tr("DEMO — synthetic data, not real patients (embedded demo platform)"))
         self.user_label.setText(self.tr("User: "))
         self.order_action.setText(self.tr("New lab order…"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        user = self.identity.current
+        self.user_name.setText(self._user_text(user) if user else self.tr("not signed in"))
+        self.audit_action.setText(self.tr("Audit trail"))
         self.dashboard_action.setText(self.tr("Dashboard"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.statusBar().showMessage(self.tr("Huren {version}").format(version=__version__))
@@ -485,7 +677,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         self._closed = True
         self.send_timer.stop()
+        self.cancel_sign_in()
         if self.viewer is not None:
             self.viewer.close()
         self.runner.shutdown(0)
+        self.session.close()
         super().closeEvent(event)

@@ -14,4 +14,5 @@ def role_name(role: Role) -> str:
         Role.NURSE: QCoreApplication.translate("Role", "Nurse"),
         Role.DEPARTMENT_HEAD: QCoreApplication.translate("Role", "Department head"),
         Role.SUPERVISOR: QCoreApplication.translate("Role", "Supervisor"),
+        Role.ADMIN: QCoreApplication.translate("Role", "Administrator"),
     }[role]

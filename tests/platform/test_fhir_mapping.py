@@ -59,3 +59,21 @@ def test_malformed_observations_are_skipped_and_counted_not_fatal():
     assert len(skipped) == 4
     assert any("o2" in p and "numeric" in p for p in skipped.problems)
     assert any("missing" in p for p in skipped.problems)
+
+
+def test_an_administrators_practitioner_role_reads_back_as_admin():
+    from app.domain.staff import STAFF_ROLE_SYSTEM, Role
+    from app.platform.fhir_mapping import Skipped, staff_from_bundles
+    from app.sandbox.demo_staff import staff_resources
+
+    role = {"resourceType": "PractitionerRole", "id": "r-admin", "practitioner": {"reference": "Practitioner/p"},
+            "organization": {"reference": "Organization/o"},
+            "code": [{"coding": [{"system": STAFF_ROLE_SYSTEM, "code": "admin"}]}]}
+    skipped = Skipped()
+    assert [s.role for s in staff_from_bundles([_bundle(role)], skipped)] == [Role.ADMIN] and not len(skipped)
+    # The demo's administrator, as the demo platform serves him.
+    staff = staff_from_bundles([_bundle(*staff_resources())], skipped)
+    admin = next(s for s in staff if s.practitioner_id == "prac-sl-liuqiang")
+    assert (admin.role, admin.name, admin.department, admin.staff_number) == (Role.ADMIN, "刘强", "信息科", "SL0901")
+    assert admin.reads_audit_trail and not admin.reads_recognition_figures and not admin.is_physician
+    assert not len(skipped)

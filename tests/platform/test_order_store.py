@@ -1,4 +1,11 @@
+import json
+
+import pytest
+from cryptography.fernet import Fernet
+
 from app.platform.order_store import PendingOrders, order_from_dict, order_to_dict
+from app.platform.sealing import SealedDataUnreadable, Sealer, sealer_from_keyring
+from tests.platform.test_outbox import assert_no_name_on_disk
 from tests.services.test_submission import finished_order
 
 
@@ -15,3 +22,37 @@ def test_round_trip_and_worklist(tmp_path):
     assert reopened.get("o-1") == order
     reopened.remove("o-1")
     assert [o.id for o in reopened.waiting()] == ["o-2"]
+
+
+def test_sealed_orders_hide_patient_names_on_disk(tmp_path, memory_keyring):
+    folder = tmp_path / "data"
+    order = finished_order("o-1")
+    assert "张伟" in json.dumps(order_to_dict(order), ensure_ascii=False)   # name and consent signer
+    store = PendingOrders(folder / "outbox.sqlite3", sealer_from_keyring())
+    store.put(order)
+    assert_no_name_on_disk(folder)         # while open: the commit is in the -wal
+    store.close()
+    assert_no_name_on_disk(folder)         # closed: checkpointed into the database file
+    reopened = PendingOrders(folder / "outbox.sqlite3", sealer_from_keyring())
+    assert reopened.get("o-1") == order and reopened.waiting("org-sdsl") == [order]
+    reopened.close()
+
+
+def test_orders_stored_plain_by_an_earlier_version_still_read(tmp_path, memory_keyring):
+    old = PendingOrders(tmp_path / "orders.sqlite3")    # an earlier version: no sealer
+    old.put(finished_order("o-1"))
+    old.close()
+    store = PendingOrders(tmp_path / "orders.sqlite3", sealer_from_keyring())
+    store.put(finished_order("o-2"))
+    assert [o.id for o in store.waiting()] == ["o-1", "o-2"] and store.get("o-1") == finished_order("o-1")
+    store.close()
+
+
+def test_an_order_sealed_with_another_key_raises_a_clear_error(tmp_path):
+    store = PendingOrders(tmp_path / "orders.sqlite3", Sealer(Fernet.generate_key()))
+    store.put(finished_order("o-1"))
+    store.close()
+    store = PendingOrders(tmp_path / "orders.sqlite3", Sealer(Fernet.generate_key()))
+    with pytest.raises(SealedDataUnreadable, match="key this keyring does not hold"):
+        store.waiting()
+    store.close()

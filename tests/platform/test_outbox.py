@@ -1,10 +1,19 @@
+import json
 import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+from cryptography.fernet import Fernet
+
+from app.domain.catalogue import parse_catalogue
+from app.platform.fhir_records import order_transaction
 from app.platform.outbox import Outbox, Status
+from app.platform.sealing import SealedDataUnreadable, Sealer, sealer_from_keyring
+from app.resources import bundled_catalogue
+from tests.services.test_submission import finished_order
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,4 +58,54 @@ def test_written_entry_survives_sigkill(tmp_path):
     box = Outbox(path)
     entry = box.get("fixed-id")
     assert entry is not None and entry.status is Status.PENDING and entry.payload == {"n": 1}
+    box.close()
+
+
+def assert_no_name_on_disk(folder: Path, name: str = "张伟") -> None:
+    """Not in any file of the store as it lies on disk (database, -wal, -shm), raw or JSON-escaped."""
+    escaped = json.dumps(name[0]).strip('"').encode("ascii")        # \u5f20
+    for path in folder.iterdir():
+        raw = path.read_bytes()
+        assert name.encode() not in raw and escaped not in raw, path.name
+
+
+def _order_payload() -> dict:
+    return order_transaction(finished_order("order-1"), parse_catalogue(bundled_catalogue()).items)
+
+
+def test_sealed_payloads_hide_patient_names_on_disk(tmp_path, memory_keyring):
+    folder = tmp_path / "data"
+    payload = _order_payload()
+    assert "张伟" in json.dumps(payload, ensure_ascii=False)       # the transaction does carry the name
+    box = Outbox(folder / "outbox.sqlite3", sealer_from_keyring())
+    box.add("order", payload, entry_id="order-1")
+    assert {p.name for p in folder.iterdir()} >= {"outbox.sqlite3", "outbox.sqlite3-wal"}
+    assert_no_name_on_disk(folder)         # while open: the commit is in the -wal
+    box.close()
+    assert_no_name_on_disk(folder)         # closed: checkpointed into the database file
+    box = Outbox(folder / "outbox.sqlite3", sealer_from_keyring())
+    assert box.get("order-1").payload == payload and [e.id for e in box.due()] == ["order-1"]
+    box.close()
+
+
+def test_plain_rows_of_an_earlier_version_still_read(tmp_path, memory_keyring):
+    path = tmp_path / "outbox.sqlite3"
+    old = Outbox(path)                     # an earlier version: no sealer
+    old.add("order", {"display": "张伟"}, entry_id="old")
+    old.close()
+    box = Outbox(path, sealer_from_keyring())
+    box.add("order", {"display": "李娜"}, entry_id="new")
+    assert [e.payload for e in box.due(now=10**12)] == [{"display": "张伟"}, {"display": "李娜"}]
+    box.close()
+
+
+def test_a_payload_sealed_with_another_key_raises_a_clear_error(tmp_path):
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path, Sealer(Fernet.generate_key()))
+    box.add("order", {"display": "张伟"}, entry_id="a")
+    box.close()
+    box = Outbox(path, Sealer(Fernet.generate_key()))
+    with pytest.raises(SealedDataUnreadable, match="key this keyring does not hold"):
+        box.get("a")
+    assert box.count() == 1                # still there, waiting for the right key
     box.close()

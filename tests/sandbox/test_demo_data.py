@@ -595,8 +595,9 @@ def test_demo_staff_physicians_and_nurses_at_two_hospitals(data: DemoData):
         seen.add((coding["system"], coding["code"], ref(role["organization"])[1]))
     assert {(system, code) for system, code, _ in seen} == {
         (ROLE_SYSTEM, "doctor"), (ROLE_SYSTEM, "nurse"),
-        (STAFF_ROLE_SYSTEM, "department-head"), (STAFF_ROLE_SYSTEM, "supervisor")}
+        (STAFF_ROLE_SYSTEM, "department-head"), (STAFF_ROLE_SYSTEM, "supervisor"), (STAFF_ROLE_SYSTEM, "admin")}
     for code in ("doctor", "nurse"):
         assert len({org for _, c, org in seen if c == code}) >= 2
     assert (STAFF_ROLE_SYSTEM, "department-head", VIEWING_ORGANIZATION_ID) in seen
+    assert (STAFF_ROLE_SYSTEM, "admin", VIEWING_ORGANIZATION_ID) in seen     # the workstation's site reads its trail
     assert any(org == VIEWING_ORGANIZATION_ID for _, _, org in seen)

@@ -105,3 +105,16 @@ def test_balp_shapes():
     assert read["entity"][0]["what"]["reference"] == "Patient/pat-1"
     login = audit_event(AuditRecord("id2", when, AuditAction.SIGN_IN, "p1", "doctor", "org-sdsl"))
     assert (login["type"]["code"], login["subtype"][0]["code"]) == ("110114", "110122")
+
+
+def test_a_torn_last_line_does_not_stop_auditing(tmp_path):
+    """A crash mid-write leaves half a line: the program still starts and audits; verify shows the tear."""
+    path = tmp_path / "audit.jsonl"
+    _fill(path, 3)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) - 40], encoding="utf-8")      # the last entry cut short, no newline
+    auditor = _fill(path, 2)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and json.loads(lines[-1])["seq"] == 5      # new entries on lines of their own
+    report = auditor.log.verify()
+    assert not report.intact and report.problems[0].line == 3

@@ -28,8 +28,9 @@ def qm_folder(tmp_path):
     return folder
 
 
-def _results(fhir_base: str, folder: Path):
-    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", fhir_base, label="演示", timeout_seconds=3),)))
+def _results(fhir_base: str, folder: Path, **config):
+    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", fhir_base, label="演示", timeout_seconds=3),),
+                                          **config))
     try:
         return {r.name: r for r in run_checks(ws, folder)}
     finally:
@@ -44,7 +45,18 @@ def test_a_working_installation_passes(demo_platform, qm_folder):
     assert all(results[d].status is Status.OK for d in ("cache dir", "data dir (outbox)", "log dir"))
     # Without a desktop keyring (this machine, CI) sign-in would stay in memory: a warning, not a failure.
     assert results["keyring"].status in (Status.OK, Status.WARN)
+    assert results["sign-in"].status is Status.OK and "demo accounts" in results["sign-in"].detail
     assert passed(results.values())
+
+
+def test_sign_in_is_checked_against_the_platforms_authorization_server(demo_platform, qm_folder, tmp_path):
+    oidc = _results(demo_platform.fhir_base, qm_folder, sign_in_method="oidc")["sign-in"]
+    assert oidc.status is Status.OK and f"{demo_platform.url}/auth" in oidc.detail and "PKCE" in oidc.detail
+    from tests.helpers.servers import failing_server
+
+    with failing_server(404) as server:       # a FHIR server with no authorization server
+        missing = _results(server.fhir_base, qm_folder, sign_in_method="oidc")["sign-in"]
+    assert missing.status is Status.FAIL and "smart-configuration" in missing.detail
 
 
 def test_a_dead_source_and_a_broken_translation_fail_with_reasons(qm_folder):

@@ -39,11 +39,11 @@ def make_window(qtbot):
 
     made = []
 
-    def make(config: SiteConfig, now=None):
+    def make(config: SiteConfig, now=None, **window_options):
         workspace = Workspace.from_config(config)
         if now is not None:
             workspace.now = lambda: now  # the demo data's fixed "now"
-        window = MainWindow(workspace)
+        window = MainWindow(workspace, **window_options)
         qtbot.addWidget(window)
         window.show()
         made.append((window, workspace))

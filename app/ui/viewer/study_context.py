@@ -37,14 +37,17 @@ def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: da
     )
 
 
-def opener(assessed: AssessedStudy, person: PersonMatch | None, today: date, cache: ImageCache | None) -> Opener:
+def opener(assessed: AssessedStudy, person: PersonMatch | None, today: date, cache: ImageCache | None,
+           proxy: str = "") -> Opener:
+    """`proxy`: the site's `[network] proxy` ("" = the environment's)."""
     def open_it() -> tuple[ImageSource, StudyContext]:
-        return DicomWebStudySource.for_study(assessed.study, cache), study_context(assessed, person, today)
+        return (DicomWebStudySource.for_study(assessed.study, cache, proxy=proxy),
+                study_context(assessed, person, today))
     return open_it
 
 
 def prior_openers(assessed: AssessedStudy, others: list[AssessedStudy], person: PersonMatch | None, today: date,
-                  cache: ImageCache | None) -> list[tuple[str, Opener]]:
+                  cache: ImageCache | None, proxy: str = "") -> list[tuple[str, Opener]]:
     """Menu entries for Compare: earlier studies, the likeliest comparison first."""
     by_uid = {a.study.uid: a for a in others}
     earlier = [s for s in prior_candidates(assessed.study, [a.study for a in others])
@@ -53,5 +56,5 @@ def prior_openers(assessed: AssessedStudy, others: list[AssessedStudy], person: 
     for s in earlier:
         label = " · ".join(x for x in (s.started.strftime("%Y-%m-%d") if s.started else "", s.description,
                                        s.hospital.name if s.hospital else "") if x)
-        out.append((label, opener(by_uid[s.uid], person, today, cache)))
+        out.append((label, opener(by_uid[s.uid], person, today, cache, proxy)))
     return out
