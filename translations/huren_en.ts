@@ -1328,6 +1328,16 @@ ordered by {doctor}, {when}</translation>
         <source>System language</source>
         <translation>System language</translation>
     </message>
+    <message>
+        <location filename="../app/ui/application.py" line="80"/>
+        <source>Order check for the HIS is off: no service secret</source>
+        <translation>Order check for the HIS is off: no service secret</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="87"/>
+        <source>Order check for the HIS could not start: {error}</source>
+        <translation>Order check for the HIS could not start: {error}</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -1990,32 +2000,37 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="50"/>
+        <location filename="../app/ui/source_status_view.py" line="51"/>
         <source>waiting for answer</source>
         <translation>waiting for answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="52"/>
+        <location filename="../app/ui/source_status_view.py" line="53"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>{n} found in {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="54"/>
+        <location filename="../app/ui/source_status_view.py" line="55"/>
         <source>, {n} unreadable skipped</source>
         <translation>, {n} unreadable skipped</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <location filename="../app/ui/source_status_view.py" line="57"/>
         <source>no answer in time: {msg}</source>
         <translation>no answer in time: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="58"/>
+        <location filename="../app/ui/source_status_view.py" line="59"/>
         <source>unreachable: {msg}</source>
         <translation>unreachable: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="60"/>
+        <location filename="../app/ui/source_status_view.py" line="61"/>
+        <source>sign-in needed</source>
+        <translation>sign-in needed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="63"/>
         <source>error: {msg}</source>
         <translation>error: {msg}</translation>
     </message>

@@ -1328,6 +1328,16 @@ diminta oleh {doctor}, {when}</translation>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
+    <message>
+        <location filename="../app/ui/application.py" line="80"/>
+        <source>Order check for the HIS is off: no service secret</source>
+        <translation>Pemeriksaan order untuk SIMRS nonaktif: tidak ada rahasia layanan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="87"/>
+        <source>Order check for the HIS could not start: {error}</source>
+        <translation>Pemeriksaan order untuk SIMRS tidak dapat dimulai: {error}</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -1990,32 +2000,37 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="50"/>
+        <location filename="../app/ui/source_status_view.py" line="51"/>
         <source>waiting for answer</source>
         <translation>menunggu respons</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="52"/>
+        <location filename="../app/ui/source_status_view.py" line="53"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>{n} ditemukan dalam {s:.1f} dtk</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="54"/>
+        <location filename="../app/ui/source_status_view.py" line="55"/>
         <source>, {n} unreadable skipped</source>
         <translation>, {n} tidak terbaca dilewati</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <location filename="../app/ui/source_status_view.py" line="57"/>
         <source>no answer in time: {msg}</source>
         <translation>tidak ada respons tepat waktu: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="58"/>
+        <location filename="../app/ui/source_status_view.py" line="59"/>
         <source>unreachable: {msg}</source>
         <translation>tidak dapat dihubungi: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="60"/>
+        <location filename="../app/ui/source_status_view.py" line="61"/>
+        <source>sign-in needed</source>
+        <translation>perlu masuk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="63"/>
         <source>error: {msg}</source>
         <translation>galat: {msg}</translation>
     </message>

@@ -1328,6 +1328,16 @@ ordered by {doctor}, {when}</source>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
+    <message>
+        <location filename="../app/ui/application.py" line="80"/>
+        <source>Order check for the HIS is off: no service secret</source>
+        <translation>HIS 医嘱核查服务未开启：没有服务密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="87"/>
+        <source>Order check for the HIS could not start: {error}</source>
+        <translation>HIS 医嘱核查服务无法启动：{error}</translation>
+    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -1990,32 +2000,37 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="50"/>
+        <location filename="../app/ui/source_status_view.py" line="51"/>
         <source>waiting for answer</source>
         <translation>等待响应</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="52"/>
+        <location filename="../app/ui/source_status_view.py" line="53"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>找到{n}条，用时{s:.1f}秒</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="54"/>
+        <location filename="../app/ui/source_status_view.py" line="55"/>
         <source>, {n} unreadable skipped</source>
         <translation>，已跳过{n}条无法读取的记录</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <location filename="../app/ui/source_status_view.py" line="57"/>
         <source>no answer in time: {msg}</source>
         <translation>响应超时：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="58"/>
+        <location filename="../app/ui/source_status_view.py" line="59"/>
         <source>unreachable: {msg}</source>
         <translation>无法连接：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="60"/>
+        <location filename="../app/ui/source_status_view.py" line="61"/>
+        <source>sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="63"/>
         <source>error: {msg}</source>
         <translation>出错：{msg}</translation>
     </message>

@@ -17,9 +17,11 @@ import threading
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from app.platform.system_keyring import SERVICE, keyring_problem
+
 log = logging.getLogger("huren.platform")
 
-KEYRING_SERVICE = "huren"
+KEYRING_SERVICE = SERVICE
 KEYRING_NAME = "store-key"
 #: Marks a sealed value; plain JSON (an earlier version's rows) starts with "{" or "[".
 PREFIX = "fernet:"
@@ -68,19 +70,6 @@ class Sealer:
         raise SealedDataUnreadable("a stored record is neither sealed nor plain JSON; it is kept on disk unchanged")
 
 
-def _no_backend(backend: object) -> str:
-    """Why `backend` cannot keep the key, or "" when it can."""
-    from keyring.backends import chainer, fail, null
-
-    name = type(backend).__name__
-    if isinstance(backend, (fail.Keyring, null.Keyring)) or (
-            isinstance(backend, chainer.ChainerBackend) and not backend.backends):
-        return f"no keyring backend ({name})"
-    if type(backend).__module__.startswith("keyrings.alt"):   # a key next to the data would protect nothing
-        return f"the keyring backend {name} writes plain files"
-    return ""
-
-
 def load_sealer() -> Sealer:
     """A Sealer with the key from the system keyring, made and stored there on first use.
 
@@ -90,7 +79,7 @@ def load_sealer() -> Sealer:
 
     try:
         backend = keyring.get_keyring()
-        problem = _no_backend(backend)
+        problem = keyring_problem(backend)
         if problem:
             return Sealer(reason=f"no system keyring: records are stored unencrypted; {problem}; {_HOW_TO_FIX}")
         key = keyring.get_password(KEYRING_SERVICE, KEYRING_NAME)

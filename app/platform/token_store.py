@@ -13,25 +13,11 @@ from __future__ import annotations
 import logging
 
 from app.platform.oauth import Tokens
+from app.platform.system_keyring import SERVICE, keyring_problem
 
 log = logging.getLogger("huren.platform")
 
-KEYRING_SERVICE = "huren"
-
-
-def keyring_problem() -> str:
-    """Why the system keyring cannot hold secrets, or "" when it can."""
-    try:
-        import keyring
-    except ImportError:  # pragma: no cover - a core dependency
-        return "the keyring package is missing"
-    backend = keyring.get_keyring()
-    module = type(backend).__module__
-    if "fail" in module or "null" in module:
-        return f"no system keyring ({type(backend).__name__})"
-    if module.startswith("keyrings.alt"):
-        return f"the keyring backend {type(backend).__name__} writes plain files"
-    return ""
+KEYRING_SERVICE = SERVICE
 
 
 class TokenStore:

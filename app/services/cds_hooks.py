@@ -7,7 +7,9 @@ to drop the draft order, a link that opens Huren on the item, and the repeat rea
 override reasons. Feedback (accepted, or overridden with a reason) is audited. The same
 rules and services as the window: `check_order`.
 
-The HTTP side (loopback only, bearer secret) is app.platform.cds_server.
+The HTTP side (loopback only, bearer secret) is app.platform.loopback_server. The window runs
+the service itself when the site gives it a port, so that its platform requests carry the
+signed-in user's token; `huren cds-hooks` runs it alone (platforms without sign-in, the demo).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from urllib.parse import urlencode
 
 from app.domain.audit import AuditAction
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
+from app.platform.fhir_client import SessionEnded, SourceUnreachable
+from app.platform.system_keyring import SERVICE
 from app.services.audit import Auditor
 from app.services.ordering import OrderLine, PatientNotFound, UnknownCode, check_order
 from app.services.workspace import Workspace
@@ -195,13 +199,18 @@ def handle(hooks: CdsHooks, method: str, path: str, body: object) -> tuple[int, 
             return 200, {}
     except CdsRequestError as e:
         return 400, {"error": str(e)}
+    except SessionEnded:   # the HIS goes on without the check (CDS Hooks: a failed service is no answer)
+        return 503, {"error": "nobody is signed in to Huren on this workstation: the order check answers once "
+                              "someone is"}
+    except SourceUnreachable as e:
+        return 503, {"error": f"the platform did not answer: {e.message}"}
     except LookupError as e:
         return 404, {"error": str(e)}
     return 405, {"error": f"{method} is not allowed on {path}"}
 
 
 SECRET_ENV = "HUREN_CDS_SECRET"
-KEYRING_SERVICE, KEYRING_NAME = "huren", "cds-hooks"
+KEYRING_SERVICE, KEYRING_NAME = SERVICE, "cds-hooks"
 
 
 def service_secret() -> str | None:

@@ -17,7 +17,7 @@ from enum import Enum
 
 from app.domain.identity import INSURANCE_CARD_SYSTEM, RESIDENT_ID_SYSTEM, is_valid_resident_id, parse_resident_id
 from app.domain.models import Patient
-from app.platform.fhir_client import FhirError, SourceUnreachable
+from app.platform.fhir_client import FhirError, SessionEnded, SourceUnreachable
 from app.platform.fhir_mapping import MappingError, Skipped, bundle_resources, patient_from_fhir
 from app.services.workspace import SourceHandle, Workspace
 
@@ -68,6 +68,7 @@ class SourceState(Enum):
     FAILED = "failed"          # answered with an error
     TIMED_OUT = "timed-out"    # did not answer in time
     UNREACHABLE = "unreachable"
+    SIGNED_OUT = "signed-out"  # the platform wants the user to sign in (again)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ class PersonMatch:
 
 def failure_outcome(source: SourceHandle, error: Exception, started: float) -> SourceOutcome:
     seconds = time.monotonic() - started
+    if isinstance(error, SessionEnded):
+        return SourceOutcome(source.name, source.label, SourceState.SIGNED_OUT, error.message, seconds=seconds)
     if isinstance(error, SourceUnreachable):
         state = SourceState.TIMED_OUT if error.timed_out else SourceState.UNREACHABLE
         return SourceOutcome(source.name, source.label, state, error.message, seconds=seconds)

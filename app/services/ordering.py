@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.domain.catalogue import Catalogue, CatalogueItem
 from app.domain.models import LOINC_SYSTEM, Coding, LabReport, LabResult
 from app.domain.recognition import Finding, Reason, Verdict
+from app.platform.fhir_client import SessionEnded
 from app.services.chart import AssessedReport, Chart, load_chart
 from app.services.lookup import PatientQuery, SourceState, lookup_all
 from app.services.workspace import Workspace
@@ -150,6 +151,8 @@ def check_order(workspace: Workspace, patient: str, codes: Sequence[str]) -> Ord
     """
     items = resolve(workspace.catalogue, codes)
     found = lookup_all(workspace, PatientQuery.from_text(patient))
+    if not found.matches and any(o.state is SourceState.SIGNED_OUT for o in found.outcomes):
+        raise SessionEnded("nobody is signed in to the platform")
     if len(found.matches) != 1:
         failed = [o for o in found.outcomes if o.state is not SourceState.OK]
         detail = "; ".join(f"{o.label}: {o.message}" for o in failed)

@@ -118,11 +118,14 @@ def _keyring() -> tuple[Status, str]:
     import keyring
     from keyring.errors import KeyringError
 
+    from app.platform.system_keyring import keyring_problem
+
     backend = keyring.get_keyring()
     name = type(backend).__name__
-    if "fail" in type(backend).__module__ or "null" in type(backend).__module__:
-        return Status.WARN, (f"no system keyring ({name}): sign-in would last only while the program runs; "
-                             "install and unlock the desktop's keyring (Secret Service, Windows Credential Manager)")
+    problem = keyring_problem(backend)
+    if problem:
+        return Status.WARN, (f"{problem}: sign-in lasts only while the program runs; install and unlock the "
+                             "desktop's keyring (Secret Service, Windows Credential Manager, macOS Keychain)")
     user, secret = f"check-{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
     try:
         keyring.set_password(KEYRING_SERVICE, user, secret)

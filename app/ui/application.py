@@ -48,12 +48,45 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     window.show()
     instances = InstanceServer(window)   # later launches hand their patient to this window
     instances.request.connect(window.open_request)
+    order_check = start_order_check(window)
     request = request or LaunchRequest(patient or "")
     if request.patient or request.launch:
         window.open_request(request)
     if screenshot is not None:
         _screenshot_when_idle(app, window, screenshot)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if order_check is not None:
+            order_check.stop()
+
+
+def start_order_check(window: MainWindow):  # noqa: ANN201 - a LoopbackJsonServer, or None
+    """The CDS Hooks service for the HIS, in this window (its requests carry the signed-in user's token).
+
+    Only with `[cds_hooks] port` and a secret; a port already taken (say, by `huren cds-hooks`)
+    is said in the status bar and the window goes on without it.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.cds_hooks import CdsHooks, service_secret, start_service
+
+    port = window.workspace.config.cds_hooks_port
+    if not port:
+        return None
+    secret = service_secret()
+    if not secret:
+        logging.getLogger("huren.ui").warning("[cds_hooks] port is set, but no secret: the order check is off")
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Order check for the HIS is off: no service secret"), 15000)
+        return None
+    try:
+        return start_service(CdsHooks(window.workspace, window.desk.auditor), secret, port)
+    except (ValueError, OSError) as e:
+        logging.getLogger("huren.ui").warning("the order check could not start: %s", e)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Order check for the HIS could not start: {error}").format(error=e), 15000)
+        return None
 
 
 def run_viewer(path: Path, *, screenshot: Path | None = None) -> int:

@@ -16,6 +16,7 @@ _LOOK = {
     SourceState.FAILED: ("#c62828", "✗"),
     SourceState.TIMED_OUT: ("#c77700", "⏱"),
     SourceState.UNREACHABLE: ("#c62828", "✗"),
+    SourceState.SIGNED_OUT: ("#c77700", "🔒"),
 }
 
 
@@ -56,6 +57,8 @@ class SourceStatusView(QLabel):
             detail = self.tr("no answer in time: {msg}").format(msg=o.message)
         elif o.state is SourceState.UNREACHABLE:
             detail = self.tr("unreachable: {msg}").format(msg=o.message)
+        elif o.state is SourceState.SIGNED_OUT:
+            detail = self.tr("sign-in needed")
         else:
             detail = self.tr("error: {msg}").format(msg=o.message)
         return f"{_LOOK[o.state][1]} {o.label}: {detail}"

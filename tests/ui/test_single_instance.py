@@ -25,6 +25,9 @@ def test_urls_become_requests_and_options():
     assert url_to_argv(["huren://open?patient=M001&system=urn:his:mrn"]) == \
         ["--patient", "M001", "--id-system", "urn:his:mrn"]
     assert LaunchRequest("M001", "urn:his:mrn").patient_text == "urn:his:mrn|M001"
+    assert parse_url("huren://open?launch=abc123&raise=1") == LaunchRequest(raise_window=True, launch="abc123")
+    assert url_to_argv(["huren://open?launch=abc123"]) == ["--launch", "abc123"]
+    assert LaunchRequest.from_json(LaunchRequest(launch="abc123").to_json()).launch == "abc123"
     with pytest.raises(ValueError, match="names no patient"):
         parse_url("huren://open?item=LAB-K")
     with pytest.raises(ValueError, match="not a Huren link"):
@@ -53,3 +56,29 @@ def test_without_a_running_window_nothing_is_handed_over(huren_home, qapp):
     from app.ui.single_instance import hand_over
 
     assert hand_over(LaunchRequest("x"), timeout_ms=300) is False
+
+
+def test_a_second_launch_with_a_launch_token_signs_in_and_opens_the_patient(qtbot, make_window, secured_platform,
+                                                                           huren_home):
+    import requests
+
+    from app.sandbox.auth import DEFAULT_HIS_SECRET
+
+    from .test_sign_in import hospital_site
+
+    window = make_window(hospital_site(secured_platform), now=ANCHOR)
+    server = InstanceServer(window)
+    server.request.connect(window.open_request)
+    minted = requests.post(f"{secured_platform.url}/auth/launch", json={"user": "SL0107", "patient": "pat-0001"},
+                           auth=("his", DEFAULT_HIS_SECRET), timeout=10).json()
+    env = {**os.environ, "HUREN_HOME": str(huren_home), "QT_QPA_PLATFORM": "offscreen"}
+    second = subprocess.Popen([sys.executable, "main.py", f"huren://open?launch={minted['launch']}&item=LAB-GLU"],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+    _, err = second.communicate()
+    assert second.returncode == 0 and "handed to the running Huren window" in err, err
+    qtbot.waitUntil(lambda: window.chart.is_loaded and not window.runner.busy, timeout=30_000)
+    assert window.identity.current.name == "李明" and window.pages.currentIndex() == 0
+    assert window.chart.person.primary.key.id == "pat-0001"
+    assert window.chart.trends.chosen_codes() == ["LAB-GLU"]
+    server.close()
