@@ -55,7 +55,7 @@ class _PlatformAuth(AuthBase):
     def _after(self, response: requests.Response, **kwargs: Any) -> requests.Response:
         source = self.source
         request = response.request
-        if response.status_code != 401 or source is None or request.headers.get("X-Huren-Retry"):
+        if response.status_code != 401 or source is None:
             return response
         sent = request.headers.get("Authorization", "").removeprefix("Bearer ")
         token = source.renewed_token(sent)
@@ -65,7 +65,7 @@ class _PlatformAuth(AuthBase):
         response.close()
         retry = request.copy()
         retry.headers["Authorization"] = f"Bearer {token}"
-        retry.headers["X-Huren-Retry"] = "1"
+        retry.hooks["response"] = [h for h in retry.hooks["response"] if h != self._after]   # once only
         again = response.connection.send(retry, **kwargs)
         again.history.append(response)
         again.request = retry

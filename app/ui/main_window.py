@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.lock_page = LockPage(self)
         self.lock_page.unlock_requested.connect(self.unlock)
         self.sign_in_page = SignInPage(self)
+        self.sign_in_page.place.setText(" · ".join(t for t in (
+            workspace.config.site_name, workspace.sources[0].label if workspace.sources else "") if t))
         self.sign_in_page.sign_in_requested.connect(self.begin_sign_in)
         self.sign_in_page.cancel_requested.connect(self.cancel_sign_in)
         self.pages = QStackedWidget(self)

@@ -23,6 +23,9 @@ class SignInPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("signInTitle")
         self.title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.place = QLabel()   # where one signs in: the hospital and the platform (data, not translated)
+        self.place.setObjectName("signInPlace")
+        self.place.setStyleSheet("color: #555;")
         self.detail = QLabel()
         self.detail.setObjectName("signInDetail")
         self.detail.setWordWrap(True)
@@ -47,7 +50,7 @@ class SignInPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (self.title, self.detail, self.status):
+        for w in (self.title, self.place, self.detail, self.status):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
         layout.addStretch(2)

@@ -137,3 +137,23 @@ def test_the_audit_trail_is_for_administrators(qtbot, make_window, demo_platform
     assert window.audit_view.isVisible()
     window.switch_user("prac-sl-liming")
     assert not window.audit_view.isVisible()
+
+
+def test_images_come_with_the_token_when_the_platform_requires_it(qtbot, make_window, demo_platform):
+    """DICOMweb (thumbnails, the viewer's streams) carries the signed-in user's token too."""
+    from .conftest import open_showcase_chart
+
+    demo_platform.auth.required = True
+    try:
+        window = make_window(hospital_site(demo_platform), now=ANCHOR)
+        assert "演示平台" in window.sign_in_page.place.text()
+        sign_in(qtbot, window, FormBrowser("SL0107", DEMO_PASSWORD, background=True))
+        open_showcase_chart(qtbot, window)
+        ct = next(a for a in window.chart.assessed_studies if "CHEST" in a.study.body_parts)
+        qtbot.waitUntil(lambda: window.chart.studies.model.has_thumbnail(ct.study.uid), timeout=20_000)
+        window.open_images(ct)
+        pane = window.viewer.pane_a
+        qtbot.waitUntil(lambda: pane.stack is not None and pane.stack.complete, timeout=60_000)
+        assert pane.stack.instances >= 300 and pane.current is not None   # every slice came, with the token
+    finally:
+        demo_platform.auth.required = False
