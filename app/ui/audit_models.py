@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.domain.audit import AuditAction, AuditRecord
 from app.domain.staff import Role
 from app.ui.role_text import role_name
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_model import HeaderedTableModel, Index
 #: The record behind a line (for tests and for the view's own use).
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
@@ -99,54 +98,37 @@ def newest_first(records: Iterable[tuple[int, AuditRecord]]) -> list[AuditRecord
     return [r for _, r in sorted(records, key=lambda e: (e[1].when.astimezone(), e[0]), reverse=True)]
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(HeaderedTableModel):
     TIME, ACTION, USER, PATIENT, WHAT, OUTCOME = range(6)
+    _rows: list[AuditRecord]
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers: list[str] = [""] * 6
-        self._records: list[AuditRecord] = []
+        super().__init__([""] * 6, parent)
         self._names: dict[str, str] = {}
 
     @property
     def records(self) -> list[AuditRecord]:
-        return list(self._records)
-
-    def set_headers(self, headers: Sequence[str]) -> None:
-        self._headers = list(headers)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        return list(self._rows)
 
     def set_records(self, records: Sequence[AuditRecord], names: Mapping[str, str]) -> None:
         self.beginResetModel()
-        self._records, self._names = list(records), dict(names)
+        self._rows, self._names = list(records), dict(names)
         self.endResetModel()
 
     def retranslate(self) -> None:
         """The words in the cells (actions, roles, outcomes) follow the language."""
-        if self._records:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, len(self._headers) - 1),
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1),
                                   [Qt.ItemDataRole.DisplayRole])
 
     def cells(self, record: AuditRecord) -> list[str]:
         return [local_time(record), action_name(record.action), user_text(record, self._names),
                 str(record.patient), what_text(record), outcome_text(str(record.outcome))]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cells(record)[index.column()]
         if role == RecordRole:
@@ -155,4 +137,4 @@ class AuditTableModel(QAbstractTableModel):
 
     def table(self) -> list[list[str]]:
         """The header and every line as shown: what "Export CSV" writes."""
-        return [list(self._headers)] + [self.cells(r) for r in self._records]
+        return [list(self._headers)] + [self.cells(r) for r in self._rows]
