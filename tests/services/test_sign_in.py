@@ -176,3 +176,16 @@ def test_the_token_goes_to_the_platform_only(connect, secured_platform):
     prepared = other.session.prepare_request(requests.Request("GET", "http://127.0.0.9:9/fhir/Patient"))
     assert "Authorization" not in prepared.headers
     other.close()
+
+
+def test_a_token_about_to_expire_is_refreshed_before_the_request(connect, secured_platform):
+    import time
+    from dataclasses import replace
+
+    session = connect()
+    browser_sign_in(session)
+    session._tokens = replace(session._tokens, expires_at=time.time() + 10)   # within the refresh margin
+    before = secured_platform.auth.refreshes
+    old = session._tokens.access_token
+    assert len(patients(session)) == 1
+    assert secured_platform.auth.refreshes == before + 1 and session.access_token() != old
