@@ -92,6 +92,9 @@ OPTIONS: tuple[Option, ...] = (
            "shown as not answering; the rest of the window goes on meanwhile."),
     Option("sources.ca_bundle", str, "", "PEM file of CA certificates to trust for this source, for a "
            "platform signed by the hospital's own CA. TLS verification is never switched off."),
+    Option("sources.dicomweb_base", str, "", "Base URL of the source's DICOMweb service (QIDO-RS/WADO-RS), for "
+           "studies whose ImagingStudy names no Endpoint; the signed-in user's token goes there too. Default: "
+           "only the Endpoints the studies name."),
 )
 
 
@@ -102,6 +105,7 @@ class SourceConfig:
     label: str = ""
     timeout_seconds: float = 10.0
     ca_bundle: str = ""
+    dicomweb_base: str = ""
 
     @property
     def display_name(self) -> str:
@@ -212,6 +216,9 @@ def parse_site_config(raw: dict[str, Any], text: str = "", path: Path | None = N
         if not re.fullmatch(r"[A-Za-z0-9_-]+", checked["name"]):
             raise ConfigError(where("name", f"sources.name {checked['name']!r} may hold letters, digits, - and _ only"))
         _check_url("sources.fhir_base", checked["fhir_base"], where)
+        if checked.get("dicomweb_base"):
+            _check_url("sources.dicomweb_base", checked["dicomweb_base"], where)
+            checked["dicomweb_base"] = checked["dicomweb_base"].rstrip("/")
         sources.append(SourceConfig(**{k: v for k, v in checked.items()}))
     names = [s.name for s in sources]
     if len(set(names)) != len(names):

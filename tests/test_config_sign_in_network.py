@@ -102,3 +102,14 @@ def test_physician_consent_needs_the_witnessed_mode(tmp_path):
                     '[[sources]]\nname = "p"\nfhir_base = "https://platform.example/fhir"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"site.toml:2: orders.physician_records_consent needs 'verbal-witness'"):
         load_site_config(path)
+
+
+def test_a_source_may_name_its_dicomweb_service(tmp_path):
+    path = tmp_path / "site.toml"
+    path.write_text('[[sources]]\nname = "p"\nfhir_base = "https://platform.example/fhir"\n'
+                    'dicomweb_base = "https://pacs.example/dicom-web/"\n', encoding="utf-8")
+    assert load_site_config(path).sources[0].dicomweb_base == "https://pacs.example/dicom-web"
+    path.write_text('[[sources]]\nname = "p"\nfhir_base = "https://platform.example/fhir"\n'
+                    'dicomweb_base = "pacs.example"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"site.toml:4: .*dicomweb_base"):
+        load_site_config(path)

@@ -6,6 +6,7 @@ policy hold for every request, whichever standard it speaks.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -33,6 +34,14 @@ class SiteTrustSession(requests.Session):
         if site:
             settings["proxies"] = {**(settings["proxies"] or {}), **site, **explicit}
         return settings
+
+
+@dataclass(frozen=True)
+class Connection:
+    """How to reach a server of one source: the site's trust (CA bundle) and its proxy."""
+
+    ca_bundle: str = ""
+    proxy: str = ""
 
 
 def new_session(ca_bundle: str | None = None, *, proxy: str = "", retries: int = 2,

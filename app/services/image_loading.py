@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from app.domain.imaging import ImagingSeries, ImagingStudy
+from app.platform.http_session import Connection
 
 if TYPE_CHECKING:
     from app.platform.dicom_files import DecodedInstance, DicomReadError
@@ -75,12 +76,13 @@ class DicomWebStudySource:
 
     @classmethod
     def for_study(cls, study: ImagingStudy, cache: ImageCache | None, *, timeout: float = 30.0,
-                  ca_bundle: str | None = None, proxy: str = "") -> DicomWebStudySource:
+                  connection: Connection = Connection()) -> DicomWebStudySource:  # noqa: B008 - frozen
         from app.platform.dicomweb import DicomWebClient
 
         if not study.dicomweb_base:
             raise ValueError("the study names no DICOMweb endpoint")
-        client = DicomWebClient(study.dicomweb_base, timeout=timeout, ca_bundle=ca_bundle or None, proxy=proxy)
+        client = DicomWebClient(study.dicomweb_base, timeout=timeout, ca_bundle=connection.ca_bundle or None,
+                                proxy=connection.proxy)
         return cls(study.uid, client, cache, study.description, study.series)
 
     def list_series(self) -> list[SeriesRef]:
@@ -188,7 +190,8 @@ def prior_candidates(study: ImagingStudy, others: Sequence[ImagingStudy]) -> lis
     return sorted((s for s in others if s.uid != study.uid and s.dicomweb_base), key=score)
 
 
-def study_thumbnail(study: ImagingStudy, size: int = 128, proxy: str = "") -> bytes | None:
+def study_thumbnail(study: ImagingStudy, size: int = 128,
+                    connection: Connection = Connection()) -> bytes | None:  # noqa: B008 - frozen
     """A small rendered image of the study's main series from its DICOMweb service, or None.
 
     Servers that cannot render (or a dead endpoint) leave the study list without a picture;
@@ -199,7 +202,8 @@ def study_thumbnail(study: ImagingStudy, size: int = 128, proxy: str = "") -> by
     if not study.dicomweb_base or not study.series:
         return None
     main = max(study.series, key=lambda s: s.instance_count)
-    client = DicomWebClient(study.dicomweb_base, timeout=10, proxy=proxy)
+    client = DicomWebClient(study.dicomweb_base, timeout=10, ca_bundle=connection.ca_bundle or None,
+                            proxy=connection.proxy)
     try:
         return client.thumbnail(study.uid, main.uid, size=size)
     except DicomWebError as e:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.catalogue import Catalogue
@@ -61,6 +61,8 @@ def load_source_studies(source: SourceHandle, patient: Patient, workspace: Works
         return SourceStudies(failure_outcome(source, e, started))
     studies, skipped = studies_from_bundles(study_pages, report_pages, source.name, source.client.base_url,
                                             workspace.timezone)
+    if source.config.dicomweb_base:   # the site names the source's image service for studies that do not
+        studies = [s if s.dicomweb_base else replace(s, dicomweb_base=source.config.dicomweb_base) for s in studies]
     now = workspace.now()
     assessed = newest_studies_first(
         AssessedStudy(s, assess_study(s, workspace.catalogue, workspace.site, now)) for s in studies)

@@ -83,7 +83,8 @@ class PlatformSession:
         self.method = config.sign_in_method
         self.client_id = config.sign_in_client_id
         self.fhir_base = workspace.sources[0].config.fhir_base if workspace.sources else ""
-        self._origins = {origin(s.config.fhir_base) for s in workspace.sources}
+        self._origins = {origin(url) for s in workspace.sources
+                         for url in (s.config.fhir_base, s.config.dicomweb_base) if url}
         self._lock = threading.RLock()
         self._info: ServerInfo | None = None
         self._discovered = False

@@ -16,6 +16,7 @@ from app.domain.catalogue import Catalogue
 from app.domain.recognition import Site
 from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
 from app.platform.fhir_client import FhirClient
+from app.platform.http_session import Connection
 
 
 @dataclass(eq=False)
@@ -58,6 +59,11 @@ class Workspace:
 
     def now(self) -> datetime:
         return datetime.now(self.timezone)
+
+    def connection(self, source: str) -> Connection:
+        """The CA bundle and proxy for the servers of a source (its DICOMweb endpoints too)."""
+        config = next((s for s in self.config.sources if s.name == source), None)
+        return Connection(config.ca_bundle if config else "", self.config.proxy)
 
     def source(self, name: str) -> SourceHandle:
         return next(s for s in self.sources if s.name == name)

@@ -129,7 +129,7 @@ class ChartPanel(QWidget):
         self._retitle_tabs()
         for a in part.studies:
             if a.study.dicomweb_base and not self.studies.model.has_thumbnail(a.study.uid):
-                self.runner.submit(study_thumbnail, a.study, 128, self.workspace.config.proxy,
+                self.runner.submit(study_thumbnail, a.study, 128, self.workspace.connection(a.study.key.source),
                                    on_done=lambda data, k=key, uid=a.study.uid: self._on_thumbnail(k, uid, data),
                                    on_error=lambda _e: None)
         self._render_problems()

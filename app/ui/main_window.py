@@ -428,11 +428,11 @@ class MainWindow(QMainWindow):
         today = self.workspace.now().date()
         if self.viewer is None:
             self.viewer = ViewerWindow(self.runner)
-        proxy = self.workspace.config.proxy
-        source, context = opener(assessed, self.chart.person, today, self.image_cache, proxy)()
+        connections = self.workspace.connection
+        source, context = opener(assessed, self.chart.person, today, self.image_cache, connections)()
         self.viewer.open_source(source, context)
         self.viewer.offer_priors(prior_openers(assessed, self.chart.assessed_studies, self.chart.person, today,
-                                               self.image_cache, proxy))
+                                               self.image_cache, connections))
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()

@@ -83,3 +83,28 @@ def test_study_thumbnail_is_an_image_or_none(chart):
     broken = _study(chart, "zw-ct-chest").study
     from dataclasses import replace
     assert study_thumbnail(replace(broken, dicomweb_base="http://127.0.0.1:9/dicom-web")) is None
+
+
+def test_a_source_with_a_configured_dicomweb_base_lends_it_to_studies_naming_none(tmp_path):
+    from app.config import SiteConfig, SourceConfig
+    from app.services.imaging import load_source_studies
+    from app.services.workspace import Workspace
+    from tests.helpers.servers import json_server
+
+    study = {"resourceType": "ImagingStudy", "id": "st1", "status": "available", "subject": {"reference": "Patient/p1"},
+             "identifier": [{"system": "urn:dicom:uid", "value": "urn:oid:1.2.3.4"}],
+             "series": [{"uid": "1.2.3.4.1", "modality": {"code": "CT"}, "numberOfInstances": 2}]}
+    pages = {"/fhir/ImagingStudy": {"resourceType": "Bundle", "type": "searchset",
+                                    "entry": [{"resource": study, "search": {"mode": "match"}}]}}
+    with json_server(pages) as server:
+        config = SiteConfig((SourceConfig("p", server.fhir_base, dicomweb_base="https://pacs.example/dicom-web"),))
+        workspace = Workspace.from_config(config)
+        try:
+            from app.domain.models import Patient, RecordKey
+
+            patient = Patient(RecordKey("p", "p1"), "", "unknown", None)
+            loaded = load_source_studies(workspace.sources[0], patient, workspace)
+        finally:
+            workspace.close()
+    (assessed,) = loaded.studies
+    assert assessed.study.dicomweb_base == "https://pacs.example/dicom-web"

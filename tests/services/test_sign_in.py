@@ -189,3 +189,17 @@ def test_a_token_about_to_expire_is_refreshed_before_the_request(connect, secure
     old = session._tokens.access_token
     assert len(patients(session)) == 1
     assert secured_platform.auth.refreshes == before + 1 and session.access_token() != old
+
+
+def test_a_configured_dicomweb_service_gets_the_token_too():
+    site = SiteConfig(sources=(SourceConfig("p", "https://platform.example/fhir",
+                                            dicomweb_base="https://pacs.example:8443/dicom-web"),))
+    workspace = Workspace.from_config(site)
+    session = PlatformSession(workspace, Identity())
+    try:
+        assert session.covers("https://pacs.example:8443/dicom-web/studies/1.2.3")
+        assert session.covers("https://platform.example/fhir/Patient")
+        assert not session.covers("https://pacs.example/dicom-web/studies")   # another port is another origin
+    finally:
+        session.close()
+        workspace.close()

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from app.platform.http_session import Connection
 from app.platform.image_cache import ImageCache
 from app.services.image_loading import DicomWebStudySource, ImageSource, prior_candidates
 from app.services.imaging import AssessedStudy
@@ -15,6 +16,7 @@ from app.ui import verdict_text
 from app.ui.viewer.viewer_window import StudyContext
 
 Opener = Callable[[], tuple[ImageSource, StudyContext]]
+Connections = Callable[[str], Connection]
 
 
 def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: date) -> StudyContext:
@@ -38,16 +40,17 @@ def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: da
 
 
 def opener(assessed: AssessedStudy, person: PersonMatch | None, today: date, cache: ImageCache | None,
-           proxy: str = "") -> Opener:
-    """`proxy`: the site's `[network] proxy` ("" = the environment's)."""
+           connections: Connections = lambda _source: Connection()) -> Opener:
+    """`connections` gives the CA bundle and proxy for a study's source (Workspace.connection)."""
     def open_it() -> tuple[ImageSource, StudyContext]:
-        return (DicomWebStudySource.for_study(assessed.study, cache, proxy=proxy),
+        return (DicomWebStudySource.for_study(assessed.study, cache, connection=connections(assessed.study.key.source)),
                 study_context(assessed, person, today))
     return open_it
 
 
 def prior_openers(assessed: AssessedStudy, others: list[AssessedStudy], person: PersonMatch | None, today: date,
-                  cache: ImageCache | None, proxy: str = "") -> list[tuple[str, Opener]]:
+                  cache: ImageCache | None,
+                  connections: Connections = lambda _source: Connection()) -> list[tuple[str, Opener]]:
     """Menu entries for Compare: earlier studies, the likeliest comparison first."""
     by_uid = {a.study.uid: a for a in others}
     earlier = [s for s in prior_candidates(assessed.study, [a.study for a in others])
@@ -56,5 +59,5 @@ def prior_openers(assessed: AssessedStudy, others: list[AssessedStudy], person: 
     for s in earlier:
         label = " · ".join(x for x in (s.started.strftime("%Y-%m-%d") if s.started else "", s.description,
                                        s.hospital.name if s.hospital else "") if x)
-        out.append((label, opener(by_uid[s.uid], person, today, cache, proxy)))
+        out.append((label, opener(by_uid[s.uid], person, today, cache, connections)))
     return out
