@@ -7,7 +7,9 @@
 - images (tests/bench/imaging.py): a 300-slice CT from the demo platform and from a real
   Orthanc, against the same bytes fetched by a bare HTTP client;
 - trends (tests/bench/trends.py): 5 items × 3,650 daily values drawn and panned, against a
-  bare pyqtgraph scatter of the same points.
+  bare pyqtgraph scatter of the same points;
+- sign-in (tests/bench/sign_in.py): a chart through a platform requiring tokens vs sign-in off,
+  a refresh on a 401, a browser sign-in.
 """
 
 from __future__ import annotations
@@ -167,6 +169,7 @@ class SandboxProcess:
 def main() -> int:
     from app.sandbox.server import SandboxServer
     from tests.bench.imaging import bench_imaging
+    from tests.bench.sign_in import bench_sign_in
     from tests.bench.trends import bench_trends
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -182,6 +185,7 @@ def main() -> int:
             bench_startup(demo.fhir_base)
             bench_lookup(slow)
             bench_chart(bench)
+            rows.extend(bench_sign_in(demo, ANCHOR))
             rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
             rows.extend(bench_trends())
         finally:
