@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,9 @@ from app.domain.repeat_orders import (
 )
 from app.domain.staff import Role, StaffMember
 from app.platform.outbox import connect_durably
-from app.platform.sealing import Sealer
+from app.platform.sealing import SealedDataUnreadable, Sealer
+
+log = logging.getLogger("huren.platform")
 
 
 class PendingOrders:
@@ -63,7 +66,13 @@ class PendingOrders:
         else:
             rows = self._db.execute("SELECT body FROM pending_orders WHERE organization = ? ORDER BY created",
                                     (organization_id,)).fetchall()
-        return [self._order(r[0]) for r in rows]
+        out = []
+        for (body,) in rows:   # an order sealed under a lost key stays on disk; the others are listed
+            try:
+                out.append(self._order(body))
+            except SealedDataUnreadable as e:
+                log.error("an order awaiting consent is kept but cannot be read: %s", e)
+        return out
 
     def _order(self, body: str) -> Order:
         """Raises SealedDataUnreadable when the body is sealed with a key this keyring lacks."""

@@ -10,6 +10,7 @@ names in references, consent signers) is sealed by the given Sealer (app.platfor
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -21,7 +22,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.platform.sealing import Sealer
+from app.platform.sealing import SealedDataUnreadable, Sealer
+
+log = logging.getLogger("huren.platform")
 
 
 def connect_durably(path: Path) -> sqlite3.Connection:
@@ -94,7 +97,7 @@ class Outbox:
         rows = self._db.execute(
             "SELECT * FROM outbox WHERE status = ? AND next_attempt <= ? ORDER BY created LIMIT ?",
             (Status.PENDING.value, time.time() if now is None else now, limit)).fetchall()
-        return [self._entry(r) for r in rows]
+        return self._readable(rows)
 
     def get(self, entry_id: str) -> Entry | None:
         row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
@@ -102,7 +105,7 @@ class Outbox:
 
     def entries(self, status: Status) -> list[Entry]:
         rows = self._db.execute("SELECT * FROM outbox WHERE status = ? ORDER BY created", (status.value,)).fetchall()
-        return [self._entry(r) for r in rows]
+        return self._readable(rows)
 
     def count(self, status: Status = Status.PENDING, *, except_kind: str = "") -> int:
         """Entries in `status`; `except_kind` leaves out kinds starting with it (e.g. "audit")."""
@@ -129,6 +132,17 @@ class Outbox:
         with self._write() as db:
             db.execute("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
                        (Status.REJECTED.value, error, entry_id))
+
+    def _readable(self, rows: list[tuple]) -> list[Entry]:
+        """The entries this keyring can open; the others stay on disk, untouched, and are logged
+        (one record sealed under a lost key must not stop the rest from being sent)."""
+        out = []
+        for row in rows:
+            try:
+                out.append(self._entry(row))
+            except SealedDataUnreadable as e:
+                log.error("outbox entry %s kept but not sent: %s", row[0], e)
+        return out
 
     def _entry(self, row: tuple) -> Entry:
         """Raises SealedDataUnreadable when the payload is sealed with a key this keyring lacks."""

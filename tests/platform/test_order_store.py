@@ -48,11 +48,13 @@ def test_orders_stored_plain_by_an_earlier_version_still_read(tmp_path, memory_k
     store.close()
 
 
-def test_an_order_sealed_with_another_key_raises_a_clear_error(tmp_path):
+def test_an_order_sealed_with_another_key_is_kept_and_named_and_holds_up_nothing(tmp_path):
     store = PendingOrders(tmp_path / "orders.sqlite3", Sealer(Fernet.generate_key()))
     store.put(finished_order("o-1"))
     store.close()
     store = PendingOrders(tmp_path / "orders.sqlite3", Sealer(Fernet.generate_key()))
     with pytest.raises(SealedDataUnreadable, match="key this keyring does not hold"):
-        store.waiting()
+        store.get("o-1")
+    store.put(finished_order("o-2"))
+    assert [o.id for o in store.waiting()] == ["o-2"]      # listed without the unreadable one, which stays
     store.close()

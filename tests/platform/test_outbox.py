@@ -99,7 +99,7 @@ def test_plain_rows_of_an_earlier_version_still_read(tmp_path, memory_keyring):
     box.close()
 
 
-def test_a_payload_sealed_with_another_key_raises_a_clear_error(tmp_path):
+def test_a_payload_sealed_with_another_key_is_kept_and_named_and_holds_up_nothing(tmp_path):
     path = tmp_path / "outbox.sqlite3"
     box = Outbox(path, Sealer(Fernet.generate_key()))
     box.add("order", {"display": "张伟"}, entry_id="a")
@@ -108,4 +108,7 @@ def test_a_payload_sealed_with_another_key_raises_a_clear_error(tmp_path):
     with pytest.raises(SealedDataUnreadable, match="key this keyring does not hold"):
         box.get("a")
     assert box.count() == 1                # still there, waiting for the right key
+    box.add("order", {"display": "李四"}, entry_id="b")
+    assert [e.id for e in box.due(now=1e12)] == ["b"]     # the unreadable one does not hold up the others
+    assert [e.id for e in box.entries(Status.PENDING)] == ["b"] and box.count() == 2
     box.close()
