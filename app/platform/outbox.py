@@ -36,6 +36,7 @@ def connect_durably(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA secure_delete=ON")   # a deleted record leaves no readable trace in free pages
     return db
 
 
