@@ -235,6 +235,7 @@ def run_order_check(args: argparse.Namespace) -> int:
     """0 when answered, 1 when the patient is not found, 2 for bad input or configuration."""
     import json
 
+    from app.platform.fhir_client import SessionEnded
     from app.services.ordering import (
         PatientNotFound,
         UnknownCode,
@@ -251,6 +252,10 @@ def run_order_check(args: argparse.Namespace) -> int:
     except PatientNotFound as e:
         print(f"huren: {e}", file=sys.stderr)
         return 1
+    except SessionEnded:
+        print("huren: the platform asks for sign-in; the command line has no session of its own. Use the window "
+              "(or its order check for the HIS), or a platform without sign-in for scripts.", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -200,8 +200,8 @@ def handle(hooks: CdsHooks, method: str, path: str, body: object) -> tuple[int, 
     except CdsRequestError as e:
         return 400, {"error": str(e)}
     except SessionEnded:   # the HIS goes on without the check (CDS Hooks: a failed service is no answer)
-        return 503, {"error": "nobody is signed in to Huren on this workstation: the order check answers once "
-                              "someone is"}
+        return 503, {"error": "the platform asks for sign-in, and nobody is signed in to Huren on this "
+                              "workstation: the order check answers once someone is"}
     except SourceUnreachable as e:
         return 503, {"error": f"the platform did not answer: {e.message}"}
     except LookupError as e:

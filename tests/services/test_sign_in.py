@@ -203,3 +203,33 @@ def test_a_configured_dicomweb_service_gets_the_token_too():
     finally:
         session.close()
         workspace.close()
+
+
+def test_without_a_session_the_command_line_and_the_lone_order_check_say_sign_in_is_needed(secured_platform,
+                                                                                            huren_home, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+    from app.services.audit import Auditor
+    from app.services.cds_hooks import CdsHooks, start_service
+    from tests.services.test_cds_hooks import SECRET, _order_select
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "main.py", "--platform", secured_platform.fhir_base, "order-check",
+                           "--patient", SHOWCASE_RESIDENT_ID, "--item", "LAB-K"], cwd=root, capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "HUREN_HOME": str(huren_home)})
+    assert done.returncode == 2 and "asks for sign-in" in done.stderr, done.stderr
+
+    workspace = Workspace.from_config(SiteConfig((SourceConfig("demo", secured_platform.fhir_base),)))
+    server = start_service(CdsHooks(workspace, Auditor(None, tmp_path / "audit.jsonl")), SECRET, 0)
+    try:
+        potassium = {"system": "http://loinc.org", "code": "2823-3"}
+        answer = requests.post(server.url + "/cds-services/huren-order-select", json=_order_select(potassium),
+                               headers={"Authorization": f"Bearer {SECRET}"}, timeout=30)
+        assert answer.status_code == 503 and "asks for sign-in" in answer.json()["error"]
+    finally:
+        server.stop()
+        workspace.close()
