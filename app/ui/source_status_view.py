@@ -16,7 +16,7 @@ _LOOK = {
     SourceState.FAILED: ("#c62828", "✗"),
     SourceState.TIMED_OUT: ("#c77700", "⏱"),
     SourceState.UNREACHABLE: ("#c62828", "✗"),
-    SourceState.SIGNED_OUT: ("#c77700", "🔒"),
+    SourceState.SIGNED_OUT: ("#c77700", "✗"),
 }
 
 
