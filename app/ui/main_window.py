@@ -22,6 +22,7 @@ from app.services.submission import SendSummary
 from app.services.workspace import Workspace
 from app.preferences import LANGUAGES, load_preferences
 from app.ui.chart_panel import ChartPanel
+from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.lock_screen import DialogVeil, IdleWatch, LockPage
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.role_text import role_name
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
 
         self.search_panel = PatientSearchPanel(workspace, self.runner, self)
         self.chart = ChartPanel(workspace, self.runner, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.search_panel)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 0)
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self._catalogue: LoadedCatalogue | None = None
         self.retranslateUi()
         self.resize(1560, 940)
+        restore_layouts(self._layouts())
         self.runner.submit(workspace.loaded_catalogue, on_done=self._on_catalogue,
                            on_error=lambda e: self.catalogue_label.setText(self.tr("Catalogue not loaded: {e}").format(e=e)))
         if self.by_browser:   # a session kept in the keyring resumes; otherwise the sign-in page
@@ -668,6 +670,9 @@ class MainWindow(QMainWindow):
         self._render_outbox()
         self._render_catalogue()
 
+    def _layouts(self) -> dict[str, QWidget]:
+        return {"main": self, "main.splitter": self.splitter}
+
     def changeEvent(self, event: QEvent) -> None:
         # a closed main window has shut its workers (and maybe its outbox): nothing left to retranslate
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
@@ -678,6 +683,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         self._closed = True
+        keep_layouts(self._layouts())
         self.send_timer.stop()
         self.cancel_sign_in()
         if self.viewer is not None:

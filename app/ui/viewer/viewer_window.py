@@ -24,6 +24,7 @@ from app.domain.image_geometry import SliceLink
 from app.domain.models import FINAL_STATUSES
 from app.domain.windowing import CtPreset, Window
 from app.services.image_loading import ImageSource, SeriesRef, Unreadable
+from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.tasks import TaskRunner
 from app.ui.viewer.fetch import SeriesFetch, list_series
 from app.ui.viewer.image_pane import ImagePane, Tool
@@ -137,6 +138,7 @@ class ViewerWindow(QMainWindow):
         self._unreadable: tuple[int, list[str]] | None = None
         self.retranslateUi()
         self.resize(1400, 860)
+        restore_layouts({"viewer": self})
 
     def retranslateUi(self) -> None:
         title = self.studies[0].context.title if self.studies else ""
@@ -598,6 +600,7 @@ class ViewerWindow(QMainWindow):
         self.link = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        keep_layouts({"viewer": self})
         self.cine.stop()
         self._close_studies()
         self.pool.waitForDone(3000)
