@@ -4,53 +4,53 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="29"/>
+        <location filename="../app/ui/audit_models.py" line="28"/>
         <source>Patient search</source>
         <extracomment>The record behind a line (for tests and for the view&apos;s own use).</extracomment>
         <translation>Patient search</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="30"/>
+        <location filename="../app/ui/audit_models.py" line="29"/>
         <source>Chart opened</source>
         <translation>Chart opened</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="31"/>
+        <location filename="../app/ui/audit_models.py" line="30"/>
         <source>Lab report viewed</source>
         <translation>Lab report viewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="32"/>
+        <location filename="../app/ui/audit_models.py" line="31"/>
         <source>Imaging study opened</source>
         <translation>Imaging study opened</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="33"/>
+        <location filename="../app/ui/audit_models.py" line="32"/>
         <source>Order decision</source>
         <translation>Order decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="34"/>
+        <location filename="../app/ui/audit_models.py" line="33"/>
         <source>Consent recorded</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="35"/>
+        <location filename="../app/ui/audit_models.py" line="34"/>
         <source>Sign-in</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="36"/>
+        <location filename="../app/ui/audit_models.py" line="35"/>
         <source>Sign-out</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="37"/>
+        <location filename="../app/ui/audit_models.py" line="36"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="38"/>
+        <location filename="../app/ui/audit_models.py" line="37"/>
         <source>Screen unlocked</source>
         <translation>Screen unlocked</translation>
     </message>
@@ -58,22 +58,22 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="47"/>
+        <location filename="../app/ui/audit_models.py" line="46"/>
         <source>Minor failure</source>
         <translation>Minor failure</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="48"/>
+        <location filename="../app/ui/audit_models.py" line="47"/>
         <source>Serious failure</source>
         <translation>Serious failure</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="49"/>
+        <location filename="../app/ui/audit_models.py" line="48"/>
         <source>Major failure</source>
         <translation>Major failure</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="57"/>
+        <location filename="../app/ui/audit_models.py" line="56"/>
         <source>(nobody signed in)</source>
         <translation>(nobody signed in)</translation>
     </message>
@@ -1172,159 +1172,169 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="160"/>
+        <location filename="../app/ui/main_window.py" line="165"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>no web browser could be opened</source>
         <translation>no web browser could be opened</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="416"/>
+        <location filename="../app/ui/main_window.py" line="426"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="417"/>
+        <location filename="../app/ui/main_window.py" line="427"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="442"/>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="679"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
+        <source>Administrators read the audit trail; patient records are for clinical staff</source>
+        <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="483"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="526"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="527"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="578"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="581"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="587"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="602"/>
+        <location filename="../app/ui/main_window.py" line="622"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="617"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="635"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="638"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="646"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="652"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="653"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
+        <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
+        <translation>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="675"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="676"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="655"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="683"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="684"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -1560,7 +1570,7 @@ ordered by {doctor}, {when}</translation>
         <translation>Spacing at detector</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/study_context.py" line="28"/>
+        <location filename="../app/ui/viewer/study_context.py" line="30"/>
         <source>{age} y</source>
         <translation>{age} y</translation>
     </message>
@@ -1934,52 +1944,52 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="89"/>
+        <location filename="../app/ui/sign_in_page.py" line="92"/>
         <source>Sign in to Huren</source>
         <translation>Sign in to Huren</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="90"/>
+        <location filename="../app/ui/sign_in_page.py" line="93"/>
         <source>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</source>
         <translation>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="92"/>
+        <location filename="../app/ui/sign_in_page.py" line="95"/>
         <source>Sign in with the hospital account</source>
         <translation>Sign in with the hospital account</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="94"/>
+        <location filename="../app/ui/sign_in_page.py" line="97"/>
         <source>Huren is locked</source>
         <translation>Huren is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="95"/>
+        <location filename="../app/ui/sign_in_page.py" line="98"/>
         <source>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</source>
         <translation>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="99"/>
+        <location filename="../app/ui/sign_in_page.py" line="102"/>
         <source>The platform ended the session.</source>
         <translation>The platform ended the session.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="102"/>
+        <location filename="../app/ui/sign_in_page.py" line="105"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="104"/>
+        <location filename="../app/ui/sign_in_page.py" line="107"/>
         <source>Waiting for the sign-in in the web browser…</source>
         <translation>Waiting for the sign-in in the web browser…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="107"/>
+        <location filename="../app/ui/sign_in_page.py" line="110"/>
         <source>Not signed in: {problem}</source>
         <translation>Not signed in: {problem}</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="110"/>
+        <location filename="../app/ui/sign_in_page.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2355,137 +2365,137 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="83"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="143"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="296"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="84"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="298"/>
         <source>Huren images</source>
         <translation>Huren images</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="144"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
         <source>Image tools</source>
         <translation>Image tools</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
         <source>Window/level</source>
         <translation>Window/level</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="149"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="150"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
         <source>Overlays</source>
         <translation>Overlays</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="283"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="285"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="278"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="280"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="155"/>
         <source>Compare with prior</source>
         <translation>Compare with prior</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="156"/>
         <source>Link scrolling</source>
         <translation>Link scrolling</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="230"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="232"/>
         <source>Window: as stored</source>
         <translation>Window: as stored</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
         <source>Brain</source>
         <translation>Brain</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
         <source>Lung</source>
         <translation>Lung</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="239"/>
         <source>Bone</source>
         <translation>Bone</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="239"/>
         <source>Abdomen</source>
         <translation>Abdomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="240"/>
         <source>Mediastinum</source>
         <translation>Mediastinum</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="243"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="245"/>
         <source>W {w:.0f} L {c:.0f}</source>
         <translation>W {w:.0f} L {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="304"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="306"/>
         <source>Looking up the series…</source>
         <translation>Looking up the series…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="337"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
         <source>The study holds no images.</source>
         <translation>The study holds no images.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="338"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="340"/>
         <source>Nothing to show.</source>
         <translation>Nothing to show.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="341"/>
         <source>No images</source>
         <translation>No images</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="359"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="360"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="361"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="362"/>
         <source>The images could not be listed.</source>
         <translation>The images could not be listed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="367"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -2493,27 +2503,27 @@ ordered by {doctor}, {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="434"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="436"/>
         <source>The images could not be fetched: {why}</source>
         <translation>The images could not be fetched: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="447"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="449"/>
         <source>This series cannot be shown.</source>
         <translation>This series cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="472"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="474"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} of {total} images arrived</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="473"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="475"/>
         <source>All images arrived</source>
         <translation>All images arrived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="483"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="485"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n image could not be read (hover for details)</numerusform>
@@ -2521,37 +2531,37 @@ ordered by {doctor}, {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
         <source>Prior study</source>
         <translation>Prior study</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
         <source>This study</source>
         <translation>This study</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="567"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="569"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>Opened from local media: no report or recognition status from the platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Impression</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="579"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="581"/>
         <source>No imaging report</source>
         <translation>No imaging report</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="582"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="584"/>
         <source>Report not final ({status})</source>
         <translation>Report not final ({status})</translation>
     </message>

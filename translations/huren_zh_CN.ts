@@ -4,53 +4,53 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="29"/>
+        <location filename="../app/ui/audit_models.py" line="28"/>
         <source>Patient search</source>
         <extracomment>The record behind a line (for tests and for the view&apos;s own use).</extracomment>
         <translation>患者查询</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="30"/>
+        <location filename="../app/ui/audit_models.py" line="29"/>
         <source>Chart opened</source>
         <translation>打开病历</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="31"/>
+        <location filename="../app/ui/audit_models.py" line="30"/>
         <source>Lab report viewed</source>
         <translation>查看检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="32"/>
+        <location filename="../app/ui/audit_models.py" line="31"/>
         <source>Imaging study opened</source>
         <translation>打开影像检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="33"/>
+        <location filename="../app/ui/audit_models.py" line="32"/>
         <source>Order decision</source>
         <translation>医嘱决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="34"/>
+        <location filename="../app/ui/audit_models.py" line="33"/>
         <source>Consent recorded</source>
         <translation>记录知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="35"/>
+        <location filename="../app/ui/audit_models.py" line="34"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="36"/>
+        <location filename="../app/ui/audit_models.py" line="35"/>
         <source>Sign-out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="37"/>
+        <location filename="../app/ui/audit_models.py" line="36"/>
         <source>Screen locked</source>
         <translation>屏幕锁定</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="38"/>
+        <location filename="../app/ui/audit_models.py" line="37"/>
         <source>Screen unlocked</source>
         <translation>屏幕解锁</translation>
     </message>
@@ -58,22 +58,22 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="47"/>
+        <location filename="../app/ui/audit_models.py" line="46"/>
         <source>Minor failure</source>
         <translation>轻微失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="48"/>
+        <location filename="../app/ui/audit_models.py" line="47"/>
         <source>Serious failure</source>
         <translation>严重失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="49"/>
+        <location filename="../app/ui/audit_models.py" line="48"/>
         <source>Major failure</source>
         <translation>重大失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="57"/>
+        <location filename="../app/ui/audit_models.py" line="56"/>
         <source>(nobody signed in)</source>
         <translation>（无人登录）</translation>
     </message>
@@ -1172,159 +1172,169 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="160"/>
+        <location filename="../app/ui/main_window.py" line="165"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>no web browser could be opened</source>
         <translation>无法打开网页浏览器</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="272"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="416"/>
+        <location filename="../app/ui/main_window.py" line="426"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="417"/>
+        <location filename="../app/ui/main_window.py" line="427"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="442"/>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="679"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
+        <source>Administrators read the audit trail; patient records are for clinical staff</source>
+        <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="483"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="526"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="527"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="578"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="581"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="587"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="602"/>
+        <location filename="../app/ui/main_window.py" line="622"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="617"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="635"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="638"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="646"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="652"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="653"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
+        <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
+        <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="675"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="676"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="655"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="683"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="684"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1560,7 +1570,7 @@ ordered by {doctor}, {when}</source>
         <translation>间距按探测器平面计</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/study_context.py" line="28"/>
+        <location filename="../app/ui/viewer/study_context.py" line="30"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
@@ -1934,52 +1944,52 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="89"/>
+        <location filename="../app/ui/sign_in_page.py" line="92"/>
         <source>Sign in to Huren</source>
         <translation>登录 Huren</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="90"/>
+        <location filename="../app/ui/sign_in_page.py" line="93"/>
         <source>Your hospital&apos;s sign-in page opens in the web browser. Sign in there with your hospital account, then come back to this window.</source>
         <translation>医院的登录页面将在网页浏览器中打开。请在那里用医院账号登录，然后回到此窗口。</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="92"/>
+        <location filename="../app/ui/sign_in_page.py" line="95"/>
         <source>Sign in with the hospital account</source>
         <translation>使用医院账号登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="94"/>
+        <location filename="../app/ui/sign_in_page.py" line="97"/>
         <source>Huren is locked</source>
         <translation>Huren 已锁定</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="95"/>
+        <location filename="../app/ui/sign_in_page.py" line="98"/>
         <source>Locked at {time}: patient data is hidden. {user} signs in again to go on where they left off; another user signing in closes the open patient.</source>
         <translation>{time} 锁定：患者数据已隐藏。{user} 重新登录后可从离开处继续；其他用户登录将关闭当前患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="99"/>
+        <location filename="../app/ui/sign_in_page.py" line="102"/>
         <source>The platform ended the session.</source>
         <translation>平台已结束会话。</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="102"/>
+        <location filename="../app/ui/sign_in_page.py" line="105"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="104"/>
+        <location filename="../app/ui/sign_in_page.py" line="107"/>
         <source>Waiting for the sign-in in the web browser…</source>
         <translation>正在等待网页浏览器中的登录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="107"/>
+        <location filename="../app/ui/sign_in_page.py" line="110"/>
         <source>Not signed in: {problem}</source>
         <translation>未登录：{problem}</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_in_page.py" line="110"/>
+        <location filename="../app/ui/sign_in_page.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2355,201 +2365,201 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="83"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="143"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="296"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="84"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="298"/>
         <source>Huren images</source>
         <translation>互认 影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="144"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
         <source>Image tools</source>
         <translation>影像工具</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
         <source>Window/level</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="230"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="232"/>
         <source>Window: as stored</source>
         <translation>窗：文件默认</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
         <source>Brain</source>
         <translation>脑窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="236"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
         <source>Lung</source>
         <translation>肺窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="239"/>
         <source>Bone</source>
         <translation>骨窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="237"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="239"/>
         <source>Abdomen</source>
         <translation>腹部窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="240"/>
         <source>Mediastinum</source>
         <translation>纵隔窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="149"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="150"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
         <source>Overlays</source>
         <translation>叠加信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="278"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="280"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="155"/>
         <source>Compare with prior</source>
         <translation>与既往对比</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="156"/>
         <source>Link scrolling</source>
         <translation>联动翻页</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="243"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="245"/>
         <source>W {w:.0f} L {c:.0f}</source>
         <translation>窗宽 {w:.0f} 窗位 {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="283"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="285"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="304"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="306"/>
         <source>Looking up the series…</source>
         <translation>正在查询序列…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="337"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
         <source>The study holds no images.</source>
         <translation>该检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="338"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="340"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="341"/>
         <source>No images</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="359"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="360"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="361"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="362"/>
         <source>The images could not be listed.</source>
         <translation>无法列出影像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="367"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 幅</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="434"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="436"/>
         <source>The images could not be fetched: {why}</source>
         <translation>无法获取影像：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="447"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="449"/>
         <source>This series cannot be shown.</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="472"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="474"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="473"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="475"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="483"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="485"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
         <source>Prior study</source>
         <translation>既往检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="554"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
         <source>This study</source>
         <translation>本次检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="567"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="569"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>从本地介质打开：无平台报告及互认状态。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="571"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="579"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="581"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="582"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="584"/>
         <source>Report not final ({status})</source>
         <translation>报告未最终确认（{status}）</translation>
     </message>

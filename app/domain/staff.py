@@ -68,3 +68,8 @@ class StaffMember:
     def reads_audit_trail(self) -> bool:
         """Only the site's administrator reads who looked at whom (the audit view)."""
         return self.role is Role.ADMIN
+
+    @property
+    def reads_patient_records(self) -> bool:
+        """Clinical staff and their heads and supervisors; the site's administrators keep to the audit trail."""
+        return self.role is not Role.ADMIN

@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setStyleSheet("background: #ffd54f; color: #3e2723; font-weight: 600; padding: 4px;")
-        self.demo_banner.setVisible(workspace.config.demo)
+        # The demo, or a site running without sign-in: nobody may mistake it for the real thing.
+        self.demo_banner.setVisible(workspace.config.demo or workspace.config.sign_in_method == "demo")
 
         self.search_panel = PatientSearchPanel(workspace, self.runner, self)
         self.chart = ChartPanel(workspace, self.runner, self)
@@ -226,8 +227,13 @@ class MainWindow(QMainWindow):
             self._attempt.cancel()
 
     def _sign_in_failed(self, error) -> None:  # noqa: ANN001 - an exception or words
+        from app.domain.audit import AuditAction
+
         self._attempt = None
-        self.sign_in_page.show_problem(getattr(error, "message", None) or str(error))
+        text = getattr(error, "message", None) or str(error)
+        self.sign_in_page.show_problem(text)
+        if getattr(error, "error", "") != "cancelled":   # a refused sign-in is audited (BALP: minor failure)
+            self.desk.auditor.record(AuditAction.SIGN_IN, None, detail=text, outcome="4")
 
     def _resumed(self, member: StaffMember | None) -> None:
         if member is None:
@@ -454,6 +460,12 @@ class MainWindow(QMainWindow):
             self.dashboard_action.setVisible(self.dashboard_action.isVisible() and user is not None)
             return
         self.audit_action.setEnabled(True)
+        reads_records = user is None or user.reads_patient_records
+        if not reads_records and self.chart.person is not None:
+            self.chart.close_person()
+        self.search_panel.setEnabled(reads_records)
+        self.search_panel.setToolTip("" if reads_records else self.tr(
+            "Administrators read the audit trail; patient records are for clinical staff"))
         self.dashboard_action.setEnabled(True)
         self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
         may_record = self.desk.may_record_consent(user)
@@ -603,6 +615,10 @@ class MainWindow(QMainWindow):
         self.open_patient(result.patient_text)
 
     def _launch_failed(self, error) -> None:  # noqa: ANN001 - an exception
+        from app.domain.audit import AuditAction
+
+        self.desk.auditor.record(AuditAction.SIGN_IN, None, detail=f"HIS launch: {getattr(error, 'message', error)}",
+                                 outcome="4")
         text = self.tr("The HIS launch was refused: {error}").format(error=getattr(error, "message", None) or error)
         if self.pages.currentWidget() is self.sign_in_page:
             self.sign_in_page.show_problem(text)
@@ -653,7 +669,9 @@ class MainWindow(QMainWindow):
         if self.workspace.config.demo:
             title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
-        self.demo_banner.setText(self.tr("DEMO — synthetic data, not real patients (embedded demo platform)"))
+        self.demo_banner.setText(
+            self.tr("DEMO — synthetic data, not real patients (embedded demo platform)") if self.workspace.config.demo
+            else self.tr("SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member"))
         self.user_label.setText(self.tr("User: "))
         self.order_action.setText(self.tr("New lab order…"))
         self.sign_out_action.setText(self.tr("Sign out"))

@@ -124,6 +124,8 @@ def test_an_his_launch_token_signs_in_and_opens_the_patient(qtbot, make_window, 
     assert window.chart.person.primary.key.id == "pat-0001"
     window.open_request(LaunchRequest(launch=minted["launch"]))  # spent: refused, and said so
     qtbot.waitUntil(lambda: "launch was refused" in window.statusBar().currentMessage(), timeout=10_000)
+    refused = window.desk.auditor.log.records()[-1]
+    assert refused.action.value == "sign-in" and refused.outcome == "4" and "launch" in refused.detail
     assert window.identity.current.name == "王芳"
 
 
@@ -133,10 +135,11 @@ def test_the_audit_trail_is_for_administrators(qtbot, make_window, demo_platform
     assert not window.audit_action.isVisible()
     window.switch_user("prac-sl-liuqiang")
     assert window.audit_action.isVisible() and window.audit_action.isEnabled()
+    assert not window.search_panel.isEnabled()          # an administrator opens no patient record
     window.audit_action.trigger()
     assert window.audit_view.isVisible()
     window.switch_user("prac-sl-liming")
-    assert not window.audit_view.isVisible()
+    assert not window.audit_view.isVisible() and window.search_panel.isEnabled()
 
 
 def test_images_come_with_the_token_when_the_platform_requires_it(qtbot, make_window, demo_platform):
