@@ -267,6 +267,14 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignInFlow</name>
+    <message>
+        <location filename="../app/ui/sign_in_flow.py" line="47"/>
+        <source>no web browser could be opened</source>
+        <translation>无法打开网页浏览器</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../app/ui/chart_panel.py" line="156"/>
@@ -1172,169 +1180,164 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="165"/>
+        <location filename="../app/ui/main_window.py" line="167"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="221"/>
-        <source>no web browser could be opened</source>
-        <translation>无法打开网页浏览器</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="272"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="426"/>
+        <location filename="../app/ui/main_window.py" line="410"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="427"/>
+        <location filename="../app/ui/main_window.py" line="411"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="452"/>
-        <location filename="../app/ui/main_window.py" line="679"/>
+        <location filename="../app/ui/main_window.py" line="436"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="483"/>
+        <location filename="../app/ui/main_window.py" line="467"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="526"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="527"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="578"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="581"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="587"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="622"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="621"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="655"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="673"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="674"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="675"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="676"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="680"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="681"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="683"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="684"/>
+        <location filename="../app/ui/main_window.py" line="668"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>

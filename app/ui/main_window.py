@@ -26,6 +26,7 @@ from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.lock_screen import DialogVeil, IdleWatch, LockPage
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.role_text import role_name
+from app.ui.sign_in_flow import BrowserSignInFlow
 from app.ui.sign_in_page import SignInPage
 from app.ui.tasks import TaskRunner
 
@@ -51,9 +52,7 @@ class MainWindow(QMainWindow):
         self.session = PlatformSession(workspace, self.identity)
         self.session.on_sign_in_required(self.session_ended.emit)
         self.session_ended.connect(self._on_session_ended)
-        self.open_url = open_url
         self.by_browser = workspace.config.sign_in_method == "oidc"
-        self._attempt = None   # a browser sign-in under way
         self.setObjectName("mainWindow")
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
@@ -81,8 +80,11 @@ class MainWindow(QMainWindow):
         self.sign_in_page = SignInPage(self)
         self.sign_in_page.place.setText(" · ".join(t for t in (
             workspace.config.site_name, workspace.sources[0].label if workspace.sources else "") if t))
+        self.sign_in_flow = BrowserSignInFlow(self.session, self.runner, open_url, self)
+        self.sign_in_flow.signed_in.connect(self._signed_in)
+        self.sign_in_flow.failed.connect(self._sign_in_failed)
         self.sign_in_page.sign_in_requested.connect(self.begin_sign_in)
-        self.sign_in_page.cancel_requested.connect(self.cancel_sign_in)
+        self.sign_in_page.cancel_requested.connect(self.sign_in_flow.cancel)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(central)
         self.pages.addWidget(self.lock_page)
@@ -208,31 +210,14 @@ class MainWindow(QMainWindow):
 
     def begin_sign_in(self) -> None:
         """Open the hospital's sign-in page in the browser and wait for it on a worker."""
-        if self._attempt is not None:
-            return
-        self._attempt = "starting"
         self.sign_in_page.show_waiting()
-        self.runner.submit(self.session.begin_browser_sign_in, on_done=self._browse, on_error=self._sign_in_failed)
+        self.sign_in_flow.start()
 
-    def _browse(self, attempt) -> None:  # noqa: ANN001 - BrowserSignIn
-        self._attempt = attempt
-        if not self.open_url(attempt.url):
-            attempt.cancel()
-            self._sign_in_failed(self.tr("no web browser could be opened"))
-            return
-        self.runner.submit(attempt.complete, on_done=self._signed_in, on_error=self._sign_in_failed)
-
-    def cancel_sign_in(self) -> None:
-        if self._attempt is not None and not isinstance(self._attempt, str):
-            self._attempt.cancel()
-
-    def _sign_in_failed(self, error) -> None:  # noqa: ANN001 - an exception or words
+    def _sign_in_failed(self, text: str, cancelled: bool) -> None:
         from app.domain.audit import AuditAction
 
-        self._attempt = None
-        text = getattr(error, "message", None) or str(error)
         self.sign_in_page.show_problem(text)
-        if getattr(error, "error", "") != "cancelled":   # a refused sign-in is audited (BALP: minor failure)
+        if not cancelled:   # a refused sign-in is audited (BALP: minor failure)
             self.desk.auditor.record(AuditAction.SIGN_IN, None, detail=text, outcome="4")
 
     def _resumed(self, member: StaffMember | None) -> None:
@@ -245,7 +230,6 @@ class MainWindow(QMainWindow):
         """Someone signed in (browser, kept session, HIS launch): the same user goes on, another takes over."""
         from app.domain.audit import AuditAction
 
-        self._attempt = None
         previous = self.identity.current
         if member != previous and not self.by_browser and self._choose_in_box(member):
             return   # the User box signs a demo account in, audits it and hands a locked screen over
@@ -703,7 +687,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         keep_layouts(self._layouts())
         self.send_timer.stop()
-        self.cancel_sign_in()
+        self.sign_in_flow.cancel()
         if self.viewer is not None:
             self.viewer.close()
         self.runner.shutdown(0)

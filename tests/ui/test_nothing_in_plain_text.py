@@ -45,7 +45,7 @@ def test_a_full_session_leaves_no_secret_and_no_patient_name_on_disk(qtbot, make
         config = replace(demo_site(demo_platform.fhir_base), sign_in_method="oidc", demo=False)
         window = make_window(config, now=ANCHOR)
         browser = FormBrowser("SL0107", DEMO_PASSWORD, background=True)
-        window.open_url = browser.open
+        window.sign_in_flow.open_url = browser.open
         qtbot.waitUntil(window.sign_in_page.sign_in.isEnabled, timeout=10_000)
         window.sign_in_page.sign_in.click()
         qtbot.waitUntil(lambda: window.identity.current is not None and window.pages.currentIndex() == 0,

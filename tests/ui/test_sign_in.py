@@ -20,7 +20,7 @@ def hospital_site(platform):
 
 
 def sign_in(qtbot, window, browser: FormBrowser) -> None:
-    window.open_url = browser.open
+    window.sign_in_flow.open_url = browser.open
     qtbot.waitUntil(window.sign_in_page.sign_in.isEnabled, timeout=10_000)   # a kept session is looked for first
     window.sign_in_page.sign_in.click()
     qtbot.waitUntil(lambda: window.identity.current is not None and not window.locked
@@ -57,7 +57,7 @@ def test_a_wrong_password_leaves_the_user_on_the_sign_in_page(qtbot, make_window
     window = make_window(hospital_site(secured_platform), now=ANCHOR)
     qtbot.waitUntil(lambda: not window.sign_in_page.waiting, timeout=10_000)
     browser = FormBrowser("SL0107", "wrong", background=True)
-    window.open_url = browser.open
+    window.sign_in_flow.open_url = browser.open
     window.sign_in_page.sign_in.click()
     qtbot.waitUntil(lambda: browser.statuses[-1:] == [401], timeout=10_000)
     window.sign_in_page.cancel.click()
@@ -160,3 +160,13 @@ def test_images_come_with_the_token_when_the_platform_requires_it(qtbot, make_wi
         assert pane.stack.instances >= 300 and pane.current is not None   # every slice came, with the token
     finally:
         demo_platform.auth.required = False
+
+
+def test_without_a_browser_the_page_says_so(qtbot, make_window, secured_platform):
+    window = make_window(hospital_site(secured_platform), now=ANCHOR, open_url=lambda _url: False)
+    qtbot.waitUntil(window.sign_in_page.sign_in.isEnabled, timeout=10_000)
+    window.sign_in_page.sign_in.click()
+    qtbot.waitUntil(lambda: "no web browser" in window.sign_in_page.status.text(), timeout=10_000)
+    assert window.sign_in_page.sign_in.isEnabled() and window.identity.current is None
+    failed = window.desk.auditor.log.records()[-1]
+    assert failed.action.value == "sign-in" and failed.outcome == "4"
