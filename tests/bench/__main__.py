@@ -25,19 +25,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.bench import median_time  # noqa: E402 - after the Qt platform is chosen
+
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("Asia/Shanghai")
 ANCHOR = datetime(2026, 11, 20, 9, 30, tzinfo=TZ)
 rows: list[tuple[str, float, str, float, str]] = []
-
-
-def median_time(fn, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def bench_startup(fhir_base: str) -> None:

@@ -9,19 +9,9 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import requests
 
-
-def _median(fn, repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+from tests.bench import median_time
 
 
 def bench_sign_in(server, now) -> list[tuple[str, float, str, float, str]]:
@@ -44,7 +34,7 @@ def bench_sign_in(server, now) -> list[tuple[str, float, str, float, str]]:
     try:
         person = lookup_all(workspace, PatientQuery.resident_id(SHOWCASE_RESIDENT_ID)).matches[0]
         load_chart(workspace, person)   # warm
-        open_chart = _median(lambda: load_chart(workspace, person))
+        open_chart = median_time(lambda: load_chart(workspace, person), 7)
 
         server.auth.required = True
         session = PlatformSession(workspace, Identity())
@@ -59,17 +49,17 @@ def bench_sign_in(server, now) -> list[tuple[str, float, str, float, str]]:
                           data={"grant_type": "urn:huren:params:oauth:grant-type:demo-account",
                                 "username": "prac-sl-liming", "client_id": "huren-workstation"}).raise_for_status()
 
-        signing_in = _median(browser_sign_in, 5)
-        one_token = _median(bare_token, 5)
-        secured_chart = _median(lambda: load_chart(workspace, person))
+        signing_in = median_time(browser_sign_in, 5)
+        one_token = median_time(bare_token, 5)
+        secured_chart = median_time(lambda: load_chart(workspace, person), 7)
         client = workspace.sources[0].client
-        plain = _median(lambda: client.read("Patient", person.primary.key.id), 15)
+        plain = median_time(lambda: client.read("Patient", person.primary.key.id), 15)
 
         def expired() -> None:
             server.auth.expire_access_tokens()
             client.read("Patient", person.primary.key.id)
 
-        renewing = _median(expired, 15)
+        renewing = median_time(expired, 15)
         chart = load_chart(workspace, person)
         assert chart.reports and all(o.state.value == "ok" for o in chart.outcomes)
         rows += [
