@@ -113,7 +113,7 @@ class PlatformSession:
         return self._tokens is not None
 
     @property
-    def keeps_tokens_durably(self) -> str:
+    def token_storage_problem(self) -> str:
         """"" when tokens are in the system keyring, else why they live in memory only."""
         return self.store().problem
 

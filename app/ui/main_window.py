@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.idle.restart()
         if self._catalogue is None or self._catalogue.origin != "platform":   # it may have asked for sign-in
             self.runner.submit(self.workspace.reload_catalogue, on_done=self._on_catalogue)
-        problem = self.session.keeps_tokens_durably
+        problem = self.session.token_storage_problem
         if problem:
             self.statusBar().showMessage(self.tr("Signed in only while Huren runs: this computer has no system "
                                                  "keyring to keep the sign-in safely ({problem})").format(

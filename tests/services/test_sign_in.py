@@ -116,7 +116,7 @@ def test_without_a_keyring_the_session_lives_in_memory_and_says_so(connect, hure
     session = connect()
     user, _ = browser_sign_in(session)
     assert user.name == "李明"
-    assert "no keyring backend" in session.keeps_tokens_durably
+    assert "no keyring backend" in session.token_storage_problem
     assert len(patients(session)) == 1
     assert connect().resume() is None                 # nothing was written anywhere
 
