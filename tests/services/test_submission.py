@@ -140,9 +140,10 @@ def test_platform_refusal_is_kept_with_its_reason(tmp_path):
     assert outbox.due(now=10**12) == []           # and are not hammered at the platform again
 
 
-def test_server_errors_are_retried_not_rejected(tmp_path):
+@pytest.mark.parametrize("status", [503, 401])   # 401: nobody signed in; the records wait for a sign-in
+def test_server_errors_and_missing_sign_in_are_retried_not_rejected(tmp_path, status):
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     queue(outbox, finished_order("five-hundred"), ITEMS)
-    with failing_server(503) as broken:
+    with failing_server(status) as broken:
         summary = send_due(outbox, FhirClient(broken.fhir_base, retries=0))
     assert summary.retrying == 1 and outbox.get("five-hundred").status is Status.PENDING
