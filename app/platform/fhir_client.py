@@ -44,7 +44,15 @@ class SourceUnreachable(FhirError):
 
 
 class SessionEnded(SourceUnreachable):
-    """The platform wants the user to sign in (again): nothing can be read or sent until then."""
+    """The platform wants the user to sign in (again): nothing can be read or sent until then.
+
+    Every 401 is one, whether the token source gave up or the platform answered 401 to a
+    request without a token: callers treat it as "not now", never as content refused.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.status = 401
 
 
 class FhirClient:
@@ -117,6 +125,8 @@ class FhirClient:
             raise SourceUnreachable(f"request failed: {_short(e)}") from None
         log.debug("%s %s -> %s in %.0f ms", method, urlsplit(url).path, response.status_code,
                   response.elapsed.total_seconds() * 1000)
+        if response.status_code == 401:
+            raise SessionEnded(_http_error(response).message)
         if response.status_code >= 400:
             raise _http_error(response)
         return response

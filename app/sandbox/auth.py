@@ -437,4 +437,5 @@ def _oauth_error(failure: OAuthFailure) -> Response:
 
 def demo_accounts(staff: Iterable[tuple]) -> list[Account]:
     """One account per demo staff member: the staff number, the demo password."""
-    return [make_account(row[8], row[0], row[1], DEMO_PASSWORD) for row in staff]
+    return [make_account(number, practitioner_id, name, DEMO_PASSWORD)
+            for practitioner_id, name, *_, number in staff]

@@ -110,7 +110,7 @@ class PersonMatch:
 
 def failure_outcome(source: SourceHandle, error: Exception, started: float) -> SourceOutcome:
     seconds = time.monotonic() - started
-    if isinstance(error, SessionEnded) or (isinstance(error, FhirError) and error.status == 401):
+    if isinstance(error, SessionEnded):
         return SourceOutcome(source.name, source.label, SourceState.SIGNED_OUT, error.message, seconds=seconds)
     if isinstance(error, SourceUnreachable):
         state = SourceState.TIMED_OUT if error.timed_out else SourceState.UNREACHABLE

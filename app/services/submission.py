@@ -20,8 +20,8 @@ from app.platform.outbox import Outbox
 
 log = logging.getLogger("huren.services")
 
-#: 4xx statuses that mean "try again later", not "the content is wrong" (401: sign in, then send).
-_TRANSIENT_4XX = frozenset({401, 408, 425, 429})
+#: 4xx statuses that mean "try again later", not "the content is wrong" (a 401 arrives as SessionEnded).
+_TRANSIENT_4XX = frozenset({408, 425, 429})
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,7 @@ class AuditView(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)   # "What": the longest texts
+        header.setSectionResizeMode(AuditTableModel.WHAT, QHeaderView.ResizeMode.Stretch)   # the longest texts
 
         self.count_label = QLabel()
         self.count_label.setObjectName("auditCount")

@@ -435,13 +435,15 @@ class MainWindow(QMainWindow):
         if self.by_browser:
             self.user_name.setText(self._user_text(user) if user else self.tr("not signed in"))
         reads_audit = bool(user and user.reads_audit_trail)
-        self.audit_action.setVisible(reads_audit)
-        if not reads_audit and self.audit_view is not None:
-            self.audit_view.close()
+        may_read_figures = self.workspace.config.demo or bool(user and user.reads_recognition_figures)
+        for action, window, visible in ((self.audit_action, self.audit_view, reads_audit),
+                                        (self.dashboard_action, self.dashboard, may_read_figures)):
+            action.setVisible(visible)
+            if not visible and window is not None:
+                window.close()
         if self.locked or (user is None and self.by_browser):
             for action in (self.order_action, self.consent_action, self.dashboard_action, self.audit_action):
                 action.setEnabled(False)
-            self.dashboard_action.setVisible(self.dashboard_action.isVisible() and user is not None)
             return
         self.audit_action.setEnabled(True)
         reads_records = user is None or user.reads_patient_records
@@ -455,10 +457,6 @@ class MainWindow(QMainWindow):
         may_record = self.desk.may_record_consent(user)
         self.consent_action.setEnabled(may_record)
         self._show_waiting(self.desk.waiting_for_consent() if user else [])
-        may_read_figures = self.workspace.config.demo or bool(user and user.reads_recognition_figures)
-        self.dashboard_action.setVisible(may_read_figures)
-        if not may_read_figures and self.dashboard is not None:
-            self.dashboard.close()
         if may_record:
             self.runner.submit(self.desk.fetch_waiting, on_done=self._show_waiting)
 
