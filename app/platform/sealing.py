@@ -21,7 +21,6 @@ from app.platform.system_keyring import SERVICE, keyring_problem
 
 log = logging.getLogger("huren.platform")
 
-KEYRING_SERVICE = SERVICE
 KEYRING_NAME = "store-key"
 #: Marks a sealed value; plain JSON (an earlier version's rows) starts with "{" or "[".
 PREFIX = "fernet:"
@@ -55,14 +54,14 @@ class Sealer:
         if stored.startswith(PREFIX):
             if self._fernet is None:
                 raise SealedDataUnreadable(
-                    f"records were sealed with a key from the system keyring (service {KEYRING_SERVICE!r}, "
+                    f"records were sealed with a key from the system keyring (service {SERVICE!r}, "
                     f"name {KEYRING_NAME!r}), but no key is available now ({self.reason}); "
                     "they are kept on disk unchanged: open the keyring that holds the key")
             try:
                 return self._fernet.decrypt(stored[len(PREFIX):].encode("ascii")).decode("utf-8")
             except (InvalidToken, UnicodeError):
                 raise SealedDataUnreadable(
-                    f"records were sealed with a key this keyring does not hold (service {KEYRING_SERVICE!r}, "
+                    f"records were sealed with a key this keyring does not hold (service {SERVICE!r}, "
                     f"name {KEYRING_NAME!r}: the key was replaced, or this is another user's keyring); "
                     "they are kept on disk unchanged") from None
         if stored.startswith(("{", "[")):
@@ -82,11 +81,11 @@ def load_sealer() -> Sealer:
         problem = keyring_problem(backend)
         if problem:
             return Sealer(reason=f"no system keyring: records are stored unencrypted; {problem}; {_HOW_TO_FIX}")
-        key = keyring.get_password(KEYRING_SERVICE, KEYRING_NAME)
+        key = keyring.get_password(SERVICE, KEYRING_NAME)
         if key is None:
-            keyring.set_password(KEYRING_SERVICE, KEYRING_NAME, Fernet.generate_key().decode("ascii"))
+            keyring.set_password(SERVICE, KEYRING_NAME, Fernet.generate_key().decode("ascii"))
             # Read back: what the keyring kept is the key (another process may have stored one first).
-            key = keyring.get_password(KEYRING_SERVICE, KEYRING_NAME)
+            key = keyring.get_password(SERVICE, KEYRING_NAME)
             if key is None:
                 return Sealer(reason=f"no system keyring: records are stored unencrypted; {type(backend).__name__} "
                                      f"did not keep the key; {_HOW_TO_FIX}")
@@ -98,7 +97,7 @@ def load_sealer() -> Sealer:
         return Sealer(key)
     except ValueError:
         # Never replaced: records sealed with it would be lost for good. IT decides.
-        return Sealer(reason=f"the system keyring's key (service {KEYRING_SERVICE!r}, name {KEYRING_NAME!r}) "
+        return Sealer(reason=f"the system keyring's key (service {SERVICE!r}, name {KEYRING_NAME!r}) "
                              "is not a valid key: records are stored unencrypted; restore the key, or delete it "
                              "to have a new one made (records sealed with the old one then stay unreadable)")
 

@@ -17,7 +17,6 @@ from app.platform.system_keyring import SERVICE, keyring_problem
 
 log = logging.getLogger("huren.platform")
 
-KEYRING_SERVICE = SERVICE
 
 
 class TokenStore:
@@ -39,7 +38,7 @@ class TokenStore:
         from keyring.errors import KeyringError
 
         try:
-            text = keyring.get_password(KEYRING_SERVICE, self.name)
+            text = keyring.get_password(SERVICE, self.name)
         except KeyringError as e:
             self._fall_back(e)
             return self._memory
@@ -59,7 +58,7 @@ class TokenStore:
         from keyring.errors import KeyringError
 
         try:
-            keyring.set_password(KEYRING_SERVICE, self.name, tokens.to_json())
+            keyring.set_password(SERVICE, self.name, tokens.to_json())
         except KeyringError as e:
             self._fall_back(e)
 
@@ -71,7 +70,7 @@ class TokenStore:
         from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
-            keyring.delete_password(KEYRING_SERVICE, self.name)
+            keyring.delete_password(SERVICE, self.name)
         except PasswordDeleteError:
             pass
         except KeyringError as e:

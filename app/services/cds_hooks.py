@@ -210,7 +210,7 @@ def handle(hooks: CdsHooks, method: str, path: str, body: object) -> tuple[int, 
 
 
 SECRET_ENV = "HUREN_CDS_SECRET"
-KEYRING_SERVICE, KEYRING_NAME = SERVICE, "cds-hooks"
+KEYRING_NAME = "cds-hooks"
 
 
 def service_secret() -> str | None:
@@ -223,7 +223,7 @@ def service_secret() -> str | None:
     try:
         import keyring
 
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_NAME)
+        return keyring.get_password(SERVICE, KEYRING_NAME)
     except Exception:  # noqa: BLE001 - no keyring backend: the caller says how to provide the secret
         return None
 

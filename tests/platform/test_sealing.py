@@ -7,8 +7,9 @@ import pytest
 from cryptography.fernet import Fernet
 from keyring.backends import chainer, fail, null
 
-from app.platform.sealing import (KEYRING_NAME, KEYRING_SERVICE, PREFIX, SealedDataUnreadable, Sealer, load_sealer,
+from app.platform.sealing import (KEYRING_NAME, PREFIX, SealedDataUnreadable, Sealer, load_sealer,
                                   sealer_from_keyring)
+from app.platform.system_keyring import SERVICE as KEYRING_SERVICE
 
 NAME = "张伟"
 
