@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--screenshot", dest="view_screenshot", metavar="FILE", type=Path,
                       help="save the viewer to a PNG once the first series has arrived, then exit")
     check = commands.add_parser("order-check", help="print each item's prior results and their recognition "
-                                "verdicts (for scripts and the HIS)")
+                                "verdicts (for scripts and the HIS); exit 0 answered, 1 patient not found, "
+                                "2 bad input, 3 answered but incomplete")
     check.add_argument("--patient", dest="check_patient", metavar="ID", required=True,
                        help="resident ID or any identifier the platform knows")
     check.add_argument("--item", dest="items", metavar="CODE", action="append", required=True,
@@ -232,7 +233,9 @@ def run_view(args: argparse.Namespace) -> int:
 
 
 def run_order_check(args: argparse.Namespace) -> int:
-    """0 when answered, 1 when the patient is not found, 2 for bad input or configuration."""
+    """0 when answered, 1 when the patient is not found, 2 for bad input or configuration,
+    3 when answered but incomplete (a source failed or withheld records: "no prior result"
+    may then be wrong)."""
     import json
 
     from app.platform.fhir_client import SessionEnded
@@ -260,14 +263,23 @@ def run_order_check(args: argparse.Namespace) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         print(format_order_check(result))
-    return 0
+    return 0 if result["complete"] else 3
 
 
 def format_order_check(result: dict) -> str:
     p = result["patient"]
     lines = [f"{p['name']}  {p['resident_id']}  {p['birth_date'] or ''}"]
-    lines += [f"  source {s['source']}: {s['state']} {s['message']}".rstrip() for s in result["sources"]
-              if s["state"] != "ok"]
+    if not result["complete"]:
+        lines.append("  INCOMPLETE: a source failed or withheld records; an item without a prior result may "
+                     "still have one")
+    for s in result["sources"]:
+        if s["state"] == "partial":
+            lacks = [f"{s['reports']} of {s['total']} reports (no further page)" if s["total"] else "",
+                     f"{s['unresolved']} linked records not fetched" if s["unresolved"] else "",
+                     f"{s['unreadable']} records unreadable" if s["unreadable"] else "", s["message"]]
+            lines.append(f"  source {s['source']}: partial: " + "; ".join(x for x in lacks if x))
+        elif s["state"] != "ok":
+            lines.append(f"  source {s['source']}: {s['state']} {s['message']}".rstrip())
     for item in result["items"]:
         verdict = "RECOGNIZABLE" if item["recognizable"] else "no recognizable prior result"
         lines.append(f"\n{item['code']}  {item['name']}  (window {item['window_days']} d, {item['price_yuan']:.2f} yuan): "
@@ -299,7 +311,8 @@ def start_demo() -> tuple[SiteConfig, SandboxServer]:
         print("huren: preparing the demo platform (first start only)…", file=sys.stderr)
     server = SandboxServer(data_dir).start()
     config = SiteConfig(
-        sources=(SourceConfig("demo", server.fhir_base, label="演示区域平台 DEMO"),),
+        sources=(SourceConfig("demo", server.fhir_base, label="演示区域平台 DEMO",
+                              probe_patient=demo_data.SHOWCASE_RESIDENT_ID),),
         site_name=demo_data.VIEWING_SITE_NAME,
         organization=demo_data.VIEWING_ORGANIZATION_ID,
         region=demo_data.VIEWING_REGION,

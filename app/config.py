@@ -95,6 +95,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("sources.dicomweb_base", str, "", "Base URL of the source's DICOMweb service (QIDO-RS/WADO-RS), for "
            "studies whose ImagingStudy names no Endpoint; the signed-in user's token goes there too. Default: "
            "only the Endpoints the studies name."),
+    Option("sources.probe_patient", str, "", "A test patient's resident ID (or system|value identifier) for "
+           "`huren check`: it loads that patient's lab reports as a chart does and checks that they come with "
+           "their results and issuing hospitals. Default: only the server's CapabilityStatement is checked."),
 )
 
 
@@ -106,6 +109,7 @@ class SourceConfig:
     timeout_seconds: float = 10.0
     ca_bundle: str = ""
     dicomweb_base: str = ""
+    probe_patient: str = ""
 
     @property
     def display_name(self) -> str:

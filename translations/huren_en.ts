@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="156"/>
+        <location filename="../app/ui/chart_panel.py" line="160"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="162"/>
+        <location filename="../app/ui/chart_panel.py" line="166"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="163"/>
+        <location filename="../app/ui/chart_panel.py" line="167"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="164"/>
+        <location filename="../app/ui/chart_panel.py" line="168"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -878,242 +878,242 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="155"/>
+        <location filename="../app/ui/dashboard_view.py" line="156"/>
         <source>Recognition dashboard</source>
         <translation>Recognition dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="156"/>
+        <location filename="../app/ui/dashboard_view.py" line="157"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="157"/>
+        <location filename="../app/ui/dashboard_view.py" line="158"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="158"/>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="163"/>
+        <location filename="../app/ui/dashboard_view.py" line="164"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="164"/>
+        <location filename="../app/ui/dashboard_view.py" line="165"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="165"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <location filename="../app/ui/dashboard_view.py" line="166"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="287"/>
         <source>Recognized</source>
         <translation>Recognized</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="166"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <location filename="../app/ui/dashboard_view.py" line="167"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="287"/>
         <source>Repeated</source>
         <translation>Repeated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="167"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>Recognition rate</source>
         <translation>Recognition rate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <location filename="../app/ui/dashboard_view.py" line="169"/>
         <source>Fees saved</source>
         <translation>Fees saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="169"/>
+        <location filename="../app/ui/dashboard_view.py" line="170"/>
         <source>Recognitions and repeats over time</source>
         <translation>Recognitions and repeats over time</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="170"/>
+        <location filename="../app/ui/dashboard_view.py" line="171"/>
         <source>Repeats by reason</source>
         <translation>Repeats by reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
         <source>By doctor</source>
         <translation>By doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="179"/>
-        <location filename="../app/ui/dashboard_view.py" line="252"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="253"/>
         <source>All hospitals</source>
         <translation>All hospitals</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Item code</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>Fees saved (¥)</source>
         <translation>Fees saved (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Reason code</source>
         <translation>Reason code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>Fee (¥)</source>
         <translation>Fee (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>recognized</source>
         <translation>recognized</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>repeated</source>
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>The range ends before it starts.</source>
         <translation>The range ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="218"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>Loading the order records of {start} to {end}…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <location filename="../app/ui/dashboard_view.py" line="240"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>The order records could not be loaded: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>Dates changed: press Refresh to search the platform again.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="254"/>
+        <location filename="../app/ui/dashboard_view.py" line="255"/>
         <source>(hospital not known)</source>
         <translation>(hospital not known)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="296"/>
+        <location filename="../app/ui/dashboard_view.py" line="297"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{n} decisions from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="299"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
+        <source>{source} incomplete: {gaps}</source>
+        <translation>{source} incomplete: {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="304"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} not reached: {message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
-        <source>{n} records could not be read</source>
-        <translation>{n} records could not be read</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_view.py" line="308"/>
+        <location filename="../app/ui/dashboard_view.py" line="311"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="321"/>
+        <location filename="../app/ui/dashboard_view.py" line="324"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <location filename="../app/ui/dashboard_view.py" line="326"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>{n} CSV files written to {folder}</translation>
     </message>
@@ -1202,142 +1202,142 @@ ordered by {doctor}, {when}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="508"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="509"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="604"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="619"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="648"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="656"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="668"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -1581,54 +1581,64 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="48"/>
+        <location filename="../app/ui/patient_banner.py" line="51"/>
         <source>No patient open</source>
         <translation>No patient open</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="49"/>
+        <location filename="../app/ui/patient_banner.py" line="52"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>Find a patient on the left to see lab reports from every connected hospital.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Unknown sex</source>
         <translation>Unknown sex</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="53"/>
+        <location filename="../app/ui/patient_banner.py" line="56"/>
         <source>{age} y</source>
         <translation>{age} y</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="59"/>
+        <location filename="../app/ui/patient_banner.py" line="62"/>
         <source>ID {id}</source>
         <translation>ID {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="61"/>
+        <location filename="../app/ui/patient_banner.py" line="64"/>
         <source>Insurance card {card}</source>
         <translation>Insurance card {card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="62"/>
+        <location filename="../app/ui/patient_banner.py" line="68"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="63"/>
+        <location filename="../app/ui/patient_banner.py" line="68"/>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="69"/>
         <source>Records at: {hospitals}</source>
         <translation>Records at: {hospitals}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="71"/>
+        <source>(incomplete: see the sources below)</source>
+        <translation>(incomplete: see the sources below)</translation>
     </message>
 </context>
 <context>
@@ -2013,39 +2023,64 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="51"/>
+        <location filename="../app/ui/source_status_view.py" line="52"/>
         <source>waiting for answer</source>
         <translation>waiting for answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="53"/>
+        <location filename="../app/ui/source_status_view.py" line="54"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>{n} found in {s:.1f} s</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="55"/>
-        <source>, {n} unreadable skipped</source>
-        <translation>, {n} unreadable skipped</translation>
+        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="57"/>
+        <location filename="../app/ui/source_status_view.py" line="58"/>
         <source>no answer in time: {msg}</source>
         <translation>no answer in time: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="59"/>
+        <location filename="../app/ui/source_status_view.py" line="60"/>
         <source>unreachable: {msg}</source>
         <translation>unreachable: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="61"/>
+        <location filename="../app/ui/source_status_view.py" line="62"/>
         <source>sign-in needed</source>
         <translation>sign-in needed</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="63"/>
+        <location filename="../app/ui/source_status_view.py" line="64"/>
         <source>error: {msg}</source>
         <translation>error: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="76"/>
+        <source>showing {shown} of {total}: the platform gave no further page</source>
+        <translation>showing {shown} of {total}: the platform gave no further page</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="80"/>
+        <source>{n} found</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="82"/>
+        <source>{n} linked records could not be fetched</source>
+        <translation>{n} linked records could not be fetched</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="85"/>
+        <source>{n} records could not be read</source>
+        <translation>{n} records could not be read</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="88"/>
+        <source>part of the answer failed: {msg}</source>
+        <translation>part of the answer failed: {msg}</translation>
     </message>
 </context>
 <context>

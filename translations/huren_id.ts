@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="156"/>
+        <location filename="../app/ui/chart_panel.py" line="160"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="162"/>
+        <location filename="../app/ui/chart_panel.py" line="166"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="163"/>
+        <location filename="../app/ui/chart_panel.py" line="167"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="164"/>
+        <location filename="../app/ui/chart_panel.py" line="168"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -878,242 +878,242 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="155"/>
+        <location filename="../app/ui/dashboard_view.py" line="156"/>
         <source>Recognition dashboard</source>
         <translation>Dasbor pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="156"/>
+        <location filename="../app/ui/dashboard_view.py" line="157"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="157"/>
+        <location filename="../app/ui/dashboard_view.py" line="158"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="158"/>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="163"/>
+        <location filename="../app/ui/dashboard_view.py" line="164"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="164"/>
+        <location filename="../app/ui/dashboard_view.py" line="165"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="165"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <location filename="../app/ui/dashboard_view.py" line="166"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="287"/>
         <source>Recognized</source>
         <translation>Diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="166"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <location filename="../app/ui/dashboard_view.py" line="167"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="287"/>
         <source>Repeated</source>
         <translation>Diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="167"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>Recognition rate</source>
         <translation>Tingkat pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <location filename="../app/ui/dashboard_view.py" line="169"/>
         <source>Fees saved</source>
         <translation>Biaya yang dihemat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="169"/>
+        <location filename="../app/ui/dashboard_view.py" line="170"/>
         <source>Recognitions and repeats over time</source>
         <translation>Pengakuan dan pemeriksaan ulang dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="170"/>
+        <location filename="../app/ui/dashboard_view.py" line="171"/>
         <source>Repeats by reason</source>
         <translation>Pemeriksaan ulang menurut alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>By department</source>
         <translation>Menurut unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
         <source>By doctor</source>
         <translation>Menurut dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>By item</source>
         <translation>Menurut pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="179"/>
-        <location filename="../app/ui/dashboard_view.py" line="252"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="253"/>
         <source>All hospitals</source>
         <translation>Semua rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Department</source>
         <translation>Unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Doctor</source>
         <translation>Dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Item code</source>
         <translation>Kode pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>Fees saved (¥)</source>
         <translation>Biaya yang dihemat (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Reason code</source>
         <translation>Kode alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>Fee (¥)</source>
         <translation>Biaya (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
         <source>Period from</source>
         <translation>Periode mulai</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Repeats</source>
         <translation>Pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>recognized</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>repeated</source>
         <translation>diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>The range ends before it starts.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="218"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>Memuat catatan permintaan pemeriksaan {start} sampai {end}…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <location filename="../app/ui/dashboard_view.py" line="240"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>Catatan permintaan pemeriksaan tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>Tanggal berubah: tekan Muat ulang untuk mencari lagi di platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="254"/>
+        <location filename="../app/ui/dashboard_view.py" line="255"/>
         <source>(hospital not known)</source>
         <translation>(rumah sakit tidak diketahui)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="296"/>
+        <location filename="../app/ui/dashboard_view.py" line="297"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{n} keputusan dari {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="299"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
+        <source>{source} incomplete: {gaps}</source>
+        <translation>{source} tidak lengkap: {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="304"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} tidak dapat dihubungi: {message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
-        <source>{n} records could not be read</source>
-        <translation>{n} rekam tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_view.py" line="308"/>
+        <location filename="../app/ui/dashboard_view.py" line="311"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Pilih folder untuk berkas CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="321"/>
+        <location filename="../app/ui/dashboard_view.py" line="324"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <location filename="../app/ui/dashboard_view.py" line="326"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>{n} berkas CSV ditulis ke {folder}</translation>
     </message>
@@ -1202,142 +1202,142 @@ diminta oleh {doctor}, {when}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="508"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="509"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="604"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="619"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="648"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="656"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>MASUK NONAKTIF — akun demo: siapa pun di workstation ini dapat bertindak sebagai staf mana pun</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="668"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1581,54 +1581,64 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="48"/>
+        <location filename="../app/ui/patient_banner.py" line="51"/>
         <source>No patient open</source>
         <translation>Belum ada pasien yang dibuka</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="49"/>
+        <location filename="../app/ui/patient_banner.py" line="52"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>Cari pasien di sebelah kiri untuk melihat hasil laboratorium dari semua rumah sakit yang terhubung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Unknown sex</source>
         <translation>Jenis kelamin tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="53"/>
+        <location filename="../app/ui/patient_banner.py" line="56"/>
         <source>{age} y</source>
         <translation>{age} th</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="59"/>
+        <location filename="../app/ui/patient_banner.py" line="62"/>
         <source>ID {id}</source>
         <translation>NIK {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="61"/>
+        <location filename="../app/ui/patient_banner.py" line="64"/>
         <source>Insurance card {card}</source>
         <translation>Kartu asuransi {card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="62"/>
+        <location filename="../app/ui/patient_banner.py" line="68"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="63"/>
+        <location filename="../app/ui/patient_banner.py" line="68"/>
+        <source>none found</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="69"/>
         <source>Records at: {hospitals}</source>
         <translation>Rekam medis di: {hospitals}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="71"/>
+        <source>(incomplete: see the sources below)</source>
+        <translation>(tidak lengkap: lihat sumber di bawah)</translation>
     </message>
 </context>
 <context>
@@ -2013,39 +2023,64 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="51"/>
+        <location filename="../app/ui/source_status_view.py" line="52"/>
         <source>waiting for answer</source>
         <translation>menunggu respons</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="53"/>
+        <location filename="../app/ui/source_status_view.py" line="54"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>{n} ditemukan dalam {s:.1f} dtk</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="55"/>
-        <source>, {n} unreadable skipped</source>
-        <translation>, {n} tidak terbaca dilewati</translation>
+        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <source>incomplete</source>
+        <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="57"/>
+        <location filename="../app/ui/source_status_view.py" line="58"/>
         <source>no answer in time: {msg}</source>
         <translation>tidak ada respons tepat waktu: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="59"/>
+        <location filename="../app/ui/source_status_view.py" line="60"/>
         <source>unreachable: {msg}</source>
         <translation>tidak dapat dihubungi: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="61"/>
+        <location filename="../app/ui/source_status_view.py" line="62"/>
         <source>sign-in needed</source>
         <translation>perlu masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="63"/>
+        <location filename="../app/ui/source_status_view.py" line="64"/>
         <source>error: {msg}</source>
         <translation>galat: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="76"/>
+        <source>showing {shown} of {total}: the platform gave no further page</source>
+        <translation>menampilkan {shown} dari {total}: platform tidak memberi halaman berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="80"/>
+        <source>{n} found</source>
+        <translation>{n} ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="82"/>
+        <source>{n} linked records could not be fetched</source>
+        <translation>{n} catatan terkait tidak dapat diambil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="85"/>
+        <source>{n} records could not be read</source>
+        <translation>{n} catatan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="88"/>
+        <source>part of the answer failed: {msg}</source>
+        <translation>sebagian jawaban gagal: {msg}</translation>
     </message>
 </context>
 <context>

@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="156"/>
+        <location filename="../app/ui/chart_panel.py" line="160"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="162"/>
+        <location filename="../app/ui/chart_panel.py" line="166"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="163"/>
+        <location filename="../app/ui/chart_panel.py" line="167"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="164"/>
+        <location filename="../app/ui/chart_panel.py" line="168"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -878,242 +878,242 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="155"/>
+        <location filename="../app/ui/dashboard_view.py" line="156"/>
         <source>Recognition dashboard</source>
         <translation>检查检验结果互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="156"/>
+        <location filename="../app/ui/dashboard_view.py" line="157"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="157"/>
+        <location filename="../app/ui/dashboard_view.py" line="158"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="158"/>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="159"/>
+        <location filename="../app/ui/dashboard_view.py" line="160"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="161"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="163"/>
+        <location filename="../app/ui/dashboard_view.py" line="164"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="164"/>
+        <location filename="../app/ui/dashboard_view.py" line="165"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="165"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <location filename="../app/ui/dashboard_view.py" line="166"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="287"/>
         <source>Recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="166"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="286"/>
+        <location filename="../app/ui/dashboard_view.py" line="167"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="287"/>
         <source>Repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="167"/>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>Recognition rate</source>
         <translation>互认率</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="168"/>
+        <location filename="../app/ui/dashboard_view.py" line="169"/>
         <source>Fees saved</source>
         <translation>为患者节省费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="169"/>
+        <location filename="../app/ui/dashboard_view.py" line="170"/>
         <source>Recognitions and repeats over time</source>
         <translation>互认与复查趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="170"/>
+        <location filename="../app/ui/dashboard_view.py" line="171"/>
         <source>Repeats by reason</source>
         <translation>复查原因分布</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>By department</source>
         <translation>按科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
         <source>By doctor</source>
         <translation>按医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>By item</source>
         <translation>按项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="179"/>
-        <location filename="../app/ui/dashboard_view.py" line="252"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="253"/>
         <source>All hospitals</source>
         <translation>全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Doctor</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Item code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>Fees saved (¥)</source>
         <translation>节省费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Reason</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Reason code</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>Fee (¥)</source>
         <translation>项目费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
         <source>Record</source>
         <translation>记录标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
         <source>Repeats</source>
         <translation>复查次数</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="196"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="218"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>正在读取 {start} 至 {end} 的医嘱记录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <location filename="../app/ui/dashboard_view.py" line="240"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>无法读取医嘱记录：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>日期已更改：请点击“刷新”重新查询平台。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="254"/>
+        <location filename="../app/ui/dashboard_view.py" line="255"/>
         <source>(hospital not known)</source>
         <translation>（医院不详）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="296"/>
+        <location filename="../app/ui/dashboard_view.py" line="297"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{start} 至 {end} 共 {n} 项决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="299"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
+        <source>{source} incomplete: {gaps}</source>
+        <translation>{source} 数据不完整：{gaps}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="304"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} 无法连接：{message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
-        <source>{n} records could not be read</source>
-        <translation>{n} 条记录无法读取</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_view.py" line="308"/>
+        <location filename="../app/ui/dashboard_view.py" line="311"/>
         <source>Choose a folder for the CSV files</source>
         <translation>选择保存 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="321"/>
+        <location filename="../app/ui/dashboard_view.py" line="324"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <location filename="../app/ui/dashboard_view.py" line="326"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>已将 {n} 个 CSV 文件写入 {folder}</translation>
     </message>
@@ -1202,142 +1202,142 @@ ordered by {doctor}, {when}</source>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="467"/>
+        <location filename="../app/ui/main_window.py" line="465"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="508"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="509"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="604"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="619"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="648"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="655"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="656"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="668"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1581,54 +1581,64 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="48"/>
+        <location filename="../app/ui/patient_banner.py" line="51"/>
         <source>No patient open</source>
         <translation>未打开患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="49"/>
+        <location filename="../app/ui/patient_banner.py" line="52"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>请在左侧查找患者，即可查看各接入医院的检验报告。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="51"/>
+        <location filename="../app/ui/patient_banner.py" line="54"/>
         <source>Unknown sex</source>
         <translation>性别未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="53"/>
+        <location filename="../app/ui/patient_banner.py" line="56"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="59"/>
+        <location filename="../app/ui/patient_banner.py" line="62"/>
         <source>ID {id}</source>
         <translation>身份证号：{id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="61"/>
+        <location filename="../app/ui/patient_banner.py" line="64"/>
         <source>Insurance card {card}</source>
         <translation>医保卡号：{card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="62"/>
+        <location filename="../app/ui/patient_banner.py" line="68"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="63"/>
+        <location filename="../app/ui/patient_banner.py" line="68"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="69"/>
         <source>Records at: {hospitals}</source>
         <translation>就诊医院：{hospitals}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/patient_banner.py" line="71"/>
+        <source>(incomplete: see the sources below)</source>
+        <translation>（数据不完整：见下方各来源）</translation>
     </message>
 </context>
 <context>
@@ -2013,39 +2023,64 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="51"/>
+        <location filename="../app/ui/source_status_view.py" line="52"/>
         <source>waiting for answer</source>
         <translation>等待响应</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="53"/>
+        <location filename="../app/ui/source_status_view.py" line="54"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>找到{n}条，用时{s:.1f}秒</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="55"/>
-        <source>, {n} unreadable skipped</source>
-        <translation>，已跳过{n}条无法读取的记录</translation>
+        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <source>incomplete</source>
+        <translation>数据不完整</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="57"/>
+        <location filename="../app/ui/source_status_view.py" line="58"/>
         <source>no answer in time: {msg}</source>
         <translation>响应超时：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="59"/>
+        <location filename="../app/ui/source_status_view.py" line="60"/>
         <source>unreachable: {msg}</source>
         <translation>无法连接：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="61"/>
+        <location filename="../app/ui/source_status_view.py" line="62"/>
         <source>sign-in needed</source>
         <translation>需要登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="63"/>
+        <location filename="../app/ui/source_status_view.py" line="64"/>
         <source>error: {msg}</source>
         <translation>出错：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="76"/>
+        <source>showing {shown} of {total}: the platform gave no further page</source>
+        <translation>显示 {shown} / 共 {total} 条：平台未提供下一页</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="80"/>
+        <source>{n} found</source>
+        <translation>找到 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="82"/>
+        <source>{n} linked records could not be fetched</source>
+        <translation>{n} 条关联记录未能获取</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="85"/>
+        <source>{n} records could not be read</source>
+        <translation>{n} 条记录无法读取</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/source_status_view.py" line="88"/>
+        <source>part of the answer failed: {msg}</source>
+        <translation>部分查询失败：{msg}</translation>
     </message>
 </context>
 <context>

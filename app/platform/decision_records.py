@@ -39,10 +39,9 @@ def recognition_search(start: date, end: date, count: int = 200) -> list[tuple[s
 
 
 def staff_search(practitioner_ids: Iterable[str]) -> list[tuple[str, str]]:
-    """The roles of these practitioners, with their Practitioner and Organization."""
+    """The roles of these practitioners (their Practitioner and Organization: see services.identity)."""
     ids = ",".join(f"Practitioner/{p}" for p in sorted(set(practitioner_ids)))
-    return [("practitioner", ids), ("_include", "PractitionerRole:practitioner"),
-            ("_include", "PractitionerRole:organization"), ("_count", "200")]
+    return [("practitioner", ids), ("_count", "200")]
 
 
 def practitioner_id(res: dict[str, Any]) -> str | None:

@@ -136,24 +136,23 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
     )
 
 
-def reports_from_bundles(bundles: Iterable[dict], source: str, tz: tzinfo) -> tuple[list[LabReport], Skipped]:
-    """All reports in a search's pages, with their included Observations and Organizations."""
+def reports_from_resources(resources: Iterable[dict], source: str, tz: tzinfo) -> tuple[list[LabReport], Skipped]:
+    """Reports with the Observations and Organizations they reference (included or fetched)."""
     reports: list[dict] = []
     observations: dict[str, dict] = {}
     organizations: dict[str, dict] = {}
     skipped = Skipped()
-    for bundle in bundles:
-        for res in bundle_resources(bundle):
-            kind, rid = res.get("resourceType"), res.get("id")
-            if not isinstance(rid, str) or not rid:
-                skipped.add(res, MappingError("no id"))
-                continue
-            if kind == "DiagnosticReport":
-                reports.append(res)
-            elif kind == "Observation":
-                observations[rid] = res
-            elif kind == "Organization":
-                organizations[rid] = res
+    for res in resources:
+        kind, rid = res.get("resourceType"), res.get("id")
+        if not isinstance(rid, str) or not rid:
+            skipped.add(res, MappingError("no id"))
+            continue
+        if kind == "DiagnosticReport":
+            reports.append(res)
+        elif kind == "Observation":
+            observations[rid] = res
+        elif kind == "Organization":
+            organizations[rid] = res
     hospitals = {}
     for rid, res in organizations.items():
         try:
@@ -298,18 +297,17 @@ def _ref_id(ref: Any, kind: str) -> str | None:
     return None
 
 
-def staff_from_bundles(bundles: Iterable[dict], skipped: Skipped) -> list[StaffMember]:
-    """Staff from a PractitionerRole search that included its Practitioners and Organizations."""
+def staff_from_resources(resources: Iterable[dict], skipped: Skipped) -> list[StaffMember]:
+    """Staff from PractitionerRoles with their Practitioners and Organizations (included or fetched)."""
     roles, people, orgs = [], {}, {}
-    for bundle in bundles:
-        for res in bundle_resources(bundle):
-            kind = res.get("resourceType")
-            if kind == "PractitionerRole":
-                roles.append(res)
-            elif kind == "Practitioner" and isinstance(res.get("id"), str):
-                people[res["id"]] = res
-            elif kind == "Organization" and isinstance(res.get("id"), str):
-                orgs[res["id"]] = res
+    for res in resources:
+        kind = res.get("resourceType")
+        if kind == "PractitionerRole":
+            roles.append(res)
+        elif kind == "Practitioner" and isinstance(res.get("id"), str):
+            people[res["id"]] = res
+        elif kind == "Organization" and isinstance(res.get("id"), str):
+            orgs[res["id"]] = res
     out = []
     for role in roles:
         try:
@@ -349,9 +347,9 @@ def _staff_member(role: dict, people: dict[str, dict], orgs: dict[str, dict]) ->
 
 # --- imaging ----------------------------------------------------------------------------
 
-def studies_from_bundles(study_bundles: Iterable[dict], report_bundles: Iterable[dict], source: str,
-                         fhir_base: str, tz: tzinfo) -> tuple[list[ImagingStudy], Skipped]:
-    """Studies from an ImagingStudy search (with its Endpoints), joined to their imaging reports.
+def studies_from_resources(study_resources: Iterable[dict], report_resources: Iterable[dict], source: str,
+                           fhir_base: str, tz: tzinfo) -> tuple[list[ImagingStudy], Skipped]:
+    """Studies (with their Endpoints), joined to their imaging reports (with their Organizations).
 
     The report (from a DiagnosticReport search of category RAD with its performers) is what
     makes a study a result: it carries the status, the conclusion and the issuing hospital.
@@ -359,28 +357,26 @@ def studies_from_bundles(study_bundles: Iterable[dict], report_bundles: Iterable
     skipped = Skipped()
     studies: list[dict] = []
     endpoints: dict[str, dict] = {}
-    for bundle in study_bundles:
-        for res in bundle_resources(bundle):
-            kind = res.get("resourceType")
-            if kind == "ImagingStudy":
-                studies.append(res)
-            elif kind == "Endpoint" and isinstance(res.get("id"), str):
-                endpoints[res["id"]] = res
+    for res in study_resources:
+        kind = res.get("resourceType")
+        if kind == "ImagingStudy":
+            studies.append(res)
+        elif kind == "Endpoint" and isinstance(res.get("id"), str):
+            endpoints[res["id"]] = res
     reports: dict[str, dict] = {}
     hospitals: dict[str, Hospital] = {}
-    for bundle in report_bundles:
-        for res in bundle_resources(bundle):
-            kind = res.get("resourceType")
-            if kind == "Organization" and isinstance(res.get("id"), str):
-                try:
-                    hospitals[res["id"]] = hospital_from_fhir(res, source)
-                except MappingError as e:
-                    skipped.add(res, e)
-            elif kind == "DiagnosticReport":
-                for ref in res.get("imagingStudy") or []:
-                    target = _ref_id(ref, "ImagingStudy")
-                    if target:
-                        reports[target] = _newer_report(reports.get(target), res)
+    for res in report_resources:
+        kind = res.get("resourceType")
+        if kind == "Organization" and isinstance(res.get("id"), str):
+            try:
+                hospitals[res["id"]] = hospital_from_fhir(res, source)
+            except MappingError as e:
+                skipped.add(res, e)
+        elif kind == "DiagnosticReport":
+            for ref in res.get("imagingStudy") or []:
+                target = _ref_id(ref, "ImagingStudy")
+                if target:
+                    reports[target] = _newer_report(reports.get(target), res)
     out = []
     for res in studies:
         try:

@@ -9,25 +9,23 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.catalogue import Catalogue
 from app.domain.models import LabReport, Patient
 from app.domain.recognition import ReportSummary, Site, Verdict, assess_result, summarize
 from app.platform.fhir_client import FhirError
-from app.platform.fhir_mapping import reports_from_bundles
+from app.platform.fhir_mapping import reports_from_resources
+from app.platform.fhir_search import Gaps, References, search_all
 from app.services.imaging import AssessedStudy, load_source_studies, newest_studies_first
-from app.services.lookup import PersonMatch, SourceOutcome, SourceState, failure_outcome
+from app.services.lookup import PersonMatch, SourceOutcome, SourceState, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
 
-REPORT_SEARCH = (
-    ("category", "LAB"),
-    ("_include", "DiagnosticReport:result"),
-    ("_include", "DiagnosticReport:performer"),
-    ("_sort", "-date"),
-    ("_count", "50"),
-)
+REPORT_SEARCH = (("category", "LAB"), ("_sort", "-date"), ("_count", "50"))
+#: What a lab report needs besides itself: asked for as includes, fetched by id when not included.
+REPORT_INCLUDES = ("DiagnosticReport:result", "DiagnosticReport:performer")
+REPORT_REFERENCES = (("result", "Observation"), ("performer", "Organization"))
 
 
 @dataclass(frozen=True)
@@ -47,17 +45,26 @@ class AssessedReport:
         return summarize(self.verdicts)
 
 
-def load_source_reports(source: SourceHandle, patient: Patient, workspace: Workspace) -> SourceReports:
-    """One source's lab reports for the patient's record there; failures land in the outcome."""
+def load_source_reports(source: SourceHandle, patient: Patient, workspace: Workspace,
+                        refs: References | None = None) -> SourceReports:
+    """One source's lab reports for the patient's record there; failures land in the outcome.
+
+    Results and issuing hospitals come from the includes when the server honours them, and
+    are fetched by id when it does not (`refs` keeps them for the rest of the chart's load).
+    """
     started = time.monotonic()
-    params = [("patient", patient.key.id), *REPORT_SEARCH]
+    refs = refs or References(source.client)
     try:
-        reports, skipped = reports_from_bundles(source.client.search("DiagnosticReport", params),
-                                                source.name, workspace.timezone)
+        params = [("patient", f"Patient/{patient.key.id}"), *REPORT_SEARCH,
+                  *source.capabilities().include_params(*REPORT_INCLUDES)]
+        found = search_all(source.client, "DiagnosticReport", params)
+        unresolved = refs.complete(found, REPORT_REFERENCES)
     except FhirError as e:
         return SourceReports(failure_outcome(source, e, started))
-    outcome = SourceOutcome(source.name, source.label, SourceState.OK, count=len(reports),
-                            skipped=len(skipped), seconds=time.monotonic() - started)
+    related = [*refs.of_kind("Observation").values(), *refs.of_kind("Organization").values()]
+    reports, skipped = reports_from_resources([*found.matches, *related], source.name, workspace.timezone)
+    gaps = found.gaps + Gaps(unresolved=unresolved)
+    outcome = answered_outcome(source, started, len(reports), len(skipped), gaps)
     return SourceReports(outcome, tuple(reports), tuple(skipped.problems))
 
 
@@ -79,11 +86,26 @@ class SourceChart:
 
 def load_source_chart(source: SourceHandle, patient: Patient, workspace: Workspace) -> SourceChart:
     """Lab reports and imaging studies of one source; either may fail without the other."""
-    loaded = load_source_reports(source, patient, workspace)
+    refs = References(source.client)
+    loaded = load_source_reports(source, patient, workspace, refs)
     assessed = assess(loaded.reports, workspace.catalogue, workspace.site, workspace.now())
-    imaging = load_source_studies(source, patient, workspace)
-    return SourceChart(loaded.outcome, tuple(assessed), loaded.problems + imaging.problems,
-                       imaging.studies, imaging.outcome)
+    imaging = load_source_studies(source, patient, workspace, refs)
+    return SourceChart(with_imaging(loaded.outcome, imaging.outcome), tuple(assessed),
+                       loaded.problems + imaging.problems, imaging.studies, imaging.outcome)
+
+
+def with_imaging(labs: SourceOutcome, imaging: SourceOutcome) -> SourceOutcome:
+    """A source's one status line: its lab answer, partial when the imaging part lacks something.
+
+    A chart whose images could not be listed is not a complete chart, even if every lab
+    report came.
+    """
+    if not labs.answered or imaging.state is SourceState.OK:
+        return labs
+    if imaging.answered:
+        return replace(labs, state=SourceState.PARTIAL, gaps=labs.gaps + imaging.gaps,
+                       skipped=labs.skipped + imaging.skipped)
+    return replace(labs, state=SourceState.PARTIAL, message=imaging.message or imaging.state.value)
 
 
 def newest_first(reports: Iterable[AssessedReport]) -> list[AssessedReport]:

@@ -27,8 +27,10 @@ from app.platform.decision_records import (is_recognition, is_repeat, placed_sta
                                            recognition_from_fhir, recognition_search, repeat_from_fhir,
                                            repeat_search, staff_search)
 from app.platform.fhir_client import FhirError
-from app.platform.fhir_mapping import MappingError, Skipped, bundle_resources, staff_from_bundles
-from app.services.lookup import SourceOutcome, SourceState, failure_outcome
+from app.platform.fhir_mapping import MappingError, Skipped
+from app.platform.fhir_search import Gaps, search_all
+from app.services.identity import find_staff
+from app.services.lookup import SourceOutcome, SourceState, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
 
 log = logging.getLogger("huren.services")
@@ -49,6 +51,7 @@ class DashboardData:
 
     @property
     def failed(self) -> tuple[SourceOutcome, ...]:
+        """Sources whose records are missing from the figures, wholly or in part."""
         return tuple(o for o in self.outcomes if o.state is not SourceState.OK)
 
 
@@ -78,11 +81,12 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
     started = time.monotonic()
     skipped = Skipped()
     try:
-        repeats = [r for page in source.client.search("ServiceRequest", repeat_search(start, end))
-                   for r in bundle_resources(page) if is_repeat(r)]
-        recognitions = [r for page in source.client.search("Basic", recognition_search(start, end))
-                        for r in bundle_resources(page) if is_recognition(r)]
-        staff = placed_staff(_staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))}))
+        repeats_found = search_all(source.client, "ServiceRequest", repeat_search(start, end))
+        recognitions_found = search_all(source.client, "Basic", recognition_search(start, end))
+        repeats = [r for r in repeats_found.matches if is_repeat(r)]
+        recognitions = [r for r in recognitions_found.matches if is_recognition(r)]
+        members, staff_gaps = _staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))})
+        staff = placed_staff(members)
     except FhirError as e:
         return [], failure_outcome(source, e, started), []
     decisions = []
@@ -93,18 +97,21 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
             skipped.add(res, e)
     if skipped:
         log.warning("%d order records from %s could not be read", len(skipped), source.name)
-    outcome = SourceOutcome(source.name, source.label, SourceState.OK, count=len(decisions), skipped=len(skipped),
-                            seconds=time.monotonic() - started)
+    # A doctor whose hospital could not be read still counts; a page withheld does not: it makes the source partial.
+    gaps = repeats_found.gaps + recognitions_found.gaps + Gaps(unresolved=staff_gaps.unresolved)
+    outcome = answered_outcome(source, started, len(decisions), len(skipped), gaps)
     return decisions, outcome, [f"{source.name}: {p}" for p in skipped.problems]
 
 
-def _staff(source: SourceHandle, practitioners: set[str]) -> list[StaffMember]:
+def _staff(source: SourceHandle, practitioners: set[str]) -> tuple[list[StaffMember], Gaps]:
     ids = sorted(practitioners)
     members: list[StaffMember] = []
+    gaps = Gaps()
     for i in range(0, len(ids), _STAFF_CHUNK):
-        members += staff_from_bundles(source.client.search("PractitionerRole", staff_search(ids[i:i + _STAFF_CHUNK])),
-                                      Skipped())
-    return members
+        found, missing = find_staff(source, staff_search(ids[i:i + _STAFF_CHUNK]))
+        members += found
+        gaps += missing
+    return members, gaps
 
 
 # --- CSV ----------------------------------------------------------------------------------

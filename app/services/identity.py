@@ -7,21 +7,35 @@ through the browser, an HIS launch) is app.services.sign_in's business; everythi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir_mapping import Skipped, staff_from_bundles
-from app.services.workspace import Workspace
+from app.platform.fhir_mapping import Skipped, staff_from_resources
+from app.platform.fhir_search import Gaps, References, search_all
+from app.services.workspace import SourceHandle, Workspace
 
-STAFF_SEARCH = (("active", "true"), ("_include", "PractitionerRole:practitioner"),
-                ("_include", "PractitionerRole:organization"), ("_count", "100"))
+STAFF_SEARCH = (("active", "true"), ("_count", "100"))
+STAFF_INCLUDES = ("PractitionerRole:practitioner", "PractitionerRole:organization")
+STAFF_REFERENCES = (("practitioner", "Practitioner"), ("organization", "Organization"))
+
+
+def find_staff(source: SourceHandle, params: Sequence[tuple[str, str]],
+               skipped: Skipped | None = None) -> tuple[list[StaffMember], Gaps]:
+    """PractitionerRoles with their people and hospitals, included or fetched by id (blocking)."""
+    found = search_all(source.client, "PractitionerRole",
+                       [*params, *source.capabilities().include_params(*STAFF_INCLUDES)])
+    refs = References(source.client)
+    unresolved = refs.complete(found, STAFF_REFERENCES)
+    related = [*refs.of_kind("Practitioner").values(), *refs.of_kind("Organization").values()]
+    members = staff_from_resources([*found.matches, *related], skipped if skipped is not None else Skipped())
+    return members, found.gaps + Gaps(unresolved=unresolved)
 
 
 def available_users(workspace: Workspace) -> list[StaffMember]:
     """Staff known to the first source (blocking: run it on a worker)."""
     if not workspace.sources:
         return []
-    staff = staff_from_bundles(workspace.sources[0].client.search("PractitionerRole", STAFF_SEARCH), Skipped())
+    staff, _ = find_staff(workspace.sources[0], STAFF_SEARCH)
     roles = list(Role)
     return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, roles.index(s.role), s.name))
 
@@ -30,8 +44,7 @@ def staff_member(workspace: Workspace, practitioner_id: str) -> StaffMember | No
     """The active staff role of a practitioner (the one at this hospital first), or None (blocking)."""
     if not workspace.sources:
         return None
-    params = (("practitioner", f"Practitioner/{practitioner_id}"), *STAFF_SEARCH)
-    staff = staff_from_bundles(workspace.sources[0].client.search("PractitionerRole", params), Skipped())
+    staff, _ = find_staff(workspace.sources[0], (("practitioner", f"Practitioner/{practitioner_id}"), *STAFF_SEARCH))
     staff.sort(key=lambda s: s.organization_id != workspace.config.organization)
     return staff[0] if staff else None
 

@@ -17,12 +17,17 @@ from app.domain.imaging import NO_REPORT, ImagingStudy
 from app.domain.models import Patient
 from app.domain.recognition import Site, Verdict, assess
 from app.platform.fhir_client import FhirError
-from app.platform.fhir_mapping import studies_from_bundles
-from app.services.lookup import SourceOutcome, SourceState, failure_outcome
+from app.platform.fhir_mapping import studies_from_resources
+from app.platform.fhir_search import Gaps, References, search_all
+from app.services.lookup import SourceOutcome, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
 
-STUDY_SEARCH = (("_include", "ImagingStudy:endpoint"), ("_sort", "-started"), ("_count", "50"))
-IMAGING_REPORT_SEARCH = (("category", "RAD"), ("_include", "DiagnosticReport:performer"), ("_count", "50"))
+STUDY_SEARCH = (("_sort", "-started"), ("_count", "50"))
+IMAGING_REPORT_SEARCH = (("category", "RAD"), ("_count", "50"))
+#: What studies and their reports name: asked for as includes, fetched by id when not included.
+STUDY_REFERENCES = (("endpoint", "Endpoint"), ("series.endpoint", "Endpoint"),
+                    ("series.performer.actor", "Organization"))
+IMAGING_REPORT_REFERENCES = (("performer", "Organization"),)
 
 
 @dataclass(frozen=True)
@@ -50,22 +55,31 @@ def newest_studies_first(studies: Iterable[AssessedStudy]) -> list[AssessedStudy
                   reverse=True)
 
 
-def load_source_studies(source: SourceHandle, patient: Patient, workspace: Workspace) -> SourceStudies:
+def load_source_studies(source: SourceHandle, patient: Patient, workspace: Workspace,
+                        refs: References | None = None) -> SourceStudies:
     """One source's studies of the patient's record there; failures land in the outcome."""
     started = time.monotonic()
+    refs = refs or References(source.client)
+    subject = ("patient", f"Patient/{patient.key.id}")
     try:
-        study_pages = list(source.client.search("ImagingStudy", [("patient", patient.key.id), *STUDY_SEARCH]))
-        report_pages = list(source.client.search("DiagnosticReport",
-                                                 [("patient", patient.key.id), *IMAGING_REPORT_SEARCH]))
+        capabilities = source.capabilities()
+        studies_found = search_all(source.client, "ImagingStudy", [
+            subject, *STUDY_SEARCH, *capabilities.include_params("ImagingStudy:endpoint")])
+        reports_found = search_all(source.client, "DiagnosticReport", [
+            subject, *IMAGING_REPORT_SEARCH, *capabilities.include_params("DiagnosticReport:performer")])
+        unresolved = refs.complete(studies_found, STUDY_REFERENCES) + \
+            refs.complete(reports_found, IMAGING_REPORT_REFERENCES)
     except FhirError as e:
         return SourceStudies(failure_outcome(source, e, started))
-    studies, skipped = studies_from_bundles(study_pages, report_pages, source.name, source.client.base_url,
-                                            workspace.timezone)
+    hospitals = list(refs.of_kind("Organization").values())
+    studies, skipped = studies_from_resources([*studies_found.matches, *refs.of_kind("Endpoint").values()],
+                                              [*reports_found.matches, *hospitals], source.name,
+                                              source.client.base_url, workspace.timezone)
     if source.config.dicomweb_base:   # the site names the source's image service for studies that do not
         studies = [s if s.dicomweb_base else replace(s, dicomweb_base=source.config.dicomweb_base) for s in studies]
     now = workspace.now()
     assessed = newest_studies_first(
         AssessedStudy(s, assess_study(s, workspace.catalogue, workspace.site, now)) for s in studies)
-    outcome = SourceOutcome(source.name, source.label, SourceState.OK, count=len(studies),
-                            skipped=len(skipped), seconds=time.monotonic() - started)
+    gaps = studies_found.gaps + reports_found.gaps + Gaps(unresolved=unresolved)
+    outcome = answered_outcome(source, started, len(studies), len(skipped), gaps)
     return SourceStudies(outcome, tuple(assessed), tuple(skipped.problems))

@@ -17,8 +17,10 @@ from enum import Enum
 
 from app.domain.identity import INSURANCE_CARD_SYSTEM, RESIDENT_ID_SYSTEM, is_valid_resident_id, parse_resident_id
 from app.domain.models import Patient
+from app.domain.person_names import name_splits, same_name
 from app.platform.fhir_client import FhirError, SessionEnded, SourceUnreachable
-from app.platform.fhir_mapping import MappingError, Skipped, bundle_resources, patient_from_fhir
+from app.platform.fhir_search import Gaps, search_all
+from app.platform.fhir_mapping import MappingError, Skipped, patient_from_fhir
 from app.services.workspace import SourceHandle, Workspace
 
 
@@ -61,10 +63,18 @@ class PatientQuery:
             return params
         return [("identifier", self.value)]
 
+    def split_name_params(self, family: str, given: str) -> list[tuple[str, str]]:
+        """The name as surname and given name, for servers that match `name` on neither text nor both."""
+        params = [("family", family), ("given", given)]
+        if self.birth_date:
+            params.append(("birthdate", self.birth_date.isoformat()))
+        return params
+
 
 class SourceState(Enum):
     WAITING = "waiting"
-    OK = "ok"
+    OK = "ok"                  # answered, and the answer is complete
+    PARTIAL = "partial"        # answered, but the client knows the answer lacks something (see `gaps`)
     FAILED = "failed"          # answered with an error
     TIMED_OUT = "timed-out"    # did not answer in time
     UNREACHABLE = "unreachable"
@@ -78,8 +88,22 @@ class SourceOutcome:
     state: SourceState
     message: str = ""
     count: int = 0
-    skipped: int = 0
+    skipped: int = 0           # records that came but could not be read
     seconds: float = 0.0
+    gaps: Gaps = Gaps()        # what the answer is known to lack (a cut-short search, unfetchable records)
+
+    @property
+    def answered(self) -> bool:
+        """The source answered (completely or not): its records can be shown."""
+        return self.state in (SourceState.OK, SourceState.PARTIAL)
+
+
+def answered_outcome(source: SourceHandle, started: float, count: int, skipped: int = 0,
+                     gaps: Gaps = Gaps()) -> SourceOutcome:
+    """OK only when nothing is known to be missing: a record unread or a page withheld is PARTIAL."""
+    state = SourceState.OK if gaps.complete and not skipped else SourceState.PARTIAL
+    return SourceOutcome(source.name, source.label, state, count=count, skipped=skipped,
+                         seconds=time.monotonic() - started, gaps=gaps)
 
 
 @dataclass(frozen=True)
@@ -120,27 +144,38 @@ def failure_outcome(source: SourceHandle, error: Exception, started: float) -> S
 
 
 def search_source(source: SourceHandle, query: PatientQuery, limit: int = 200) -> SourceAnswer:
-    """Ask one source; never raises for what the source does, it reports it in the outcome."""
+    """Ask one source; never raises for what the source does, it reports it in the outcome.
+
+    A name that finds nobody is asked again as surname + given name (servers may match
+    `name` on `family`/`given` only, never on the full text); those answers are kept only
+    for people whose full name is the one typed.
+    """
     started = time.monotonic()
-    params = [*query.fhir_params(), ("_count", "50")]
-    patients: list[Patient] = []
-    skipped = Skipped()
     try:
-        for page in source.client.search("Patient", params):
-            for res in bundle_resources(page):
-                if res.get("resourceType") != "Patient":
-                    continue
-                try:
-                    patients.append(patient_from_fhir(res, source.name))
-                except MappingError as e:
-                    skipped.add(res, e)
-            if len(patients) >= limit:
-                break
+        result = search_all(source.client, "Patient", [*query.fhir_params(), ("_count", "50")], limit=limit)
+        exact = False
+        if not result.matches and query.kind is QueryKind.NAME_BIRTHDATE:
+            for family, given in name_splits(query.name):
+                result = search_all(source.client, "Patient", [*query.split_name_params(family, given),
+                                                               ("_count", "50")], limit=limit)
+                if result.matches:
+                    exact = True
+                    break
     except FhirError as e:
         return SourceAnswer(failure_outcome(source, e, started))
-    outcome = SourceOutcome(source.name, source.label, SourceState.OK, count=len(patients),
-                            skipped=len(skipped), seconds=time.monotonic() - started)
-    return SourceAnswer(outcome, tuple(patients[:limit]))
+    patients: list[Patient] = []
+    skipped = Skipped()
+    for res in result.matches:
+        if res.get("resourceType") != "Patient":
+            continue
+        try:
+            patient = patient_from_fhir(res, source.name)
+        except MappingError as e:
+            skipped.add(res, e)
+            continue
+        if not exact or same_name(patient.name, query.name):
+            patients.append(patient)
+    return SourceAnswer(answered_outcome(source, started, len(patients), len(skipped), result.gaps), tuple(patients))
 
 
 def merge(answers: Iterable[SourceAnswer]) -> list[PersonMatch]:

@@ -187,7 +187,11 @@ def order_check_json(check: OrderCheck) -> dict:
     return {
         "patient": {"name": person.name, "resident_id": person.masked_resident_id, "gender": person.gender,
                     "birth_date": person.birth_date.isoformat() if person.birth_date else None},
-        "sources": [{"source": o.source, "state": o.state.value, "message": o.message} for o in check.chart.outcomes],
+        "complete": all(o.state is SourceState.OK for o in check.chart.outcomes),
+        "sources": [{"source": o.source, "state": o.state.value, "message": o.message,
+                     "complete": o.state is SourceState.OK, "reports": o.count,
+                     "total": o.gaps.total if o.gaps.truncated else None,
+                     "unresolved": o.gaps.unresolved, "unreadable": o.skipped} for o in check.chart.outcomes],
         "items": [{
             "code": line.item.code, "name": line.item.name_zh, "name_en": line.item.name_en,
             "window_days": line.item.window_days, "price_yuan": line.item.price_yuan,

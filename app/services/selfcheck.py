@@ -18,7 +18,7 @@ from app.config import paths
 from app.preferences import LANGUAGES
 from app.platform.fhir_client import FhirError
 from app.platform.sealing import sealer_from_keyring
-from app.services.workspace import Workspace
+from app.services.workspace import SourceHandle, Workspace
 
 #: Every compiled Qt translation file starts with these 16 bytes.
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -41,8 +41,10 @@ class CheckResult:
 def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
     """Every check, in the order IT reads them; one failing check never stops the others."""
     results: list[CheckResult] = []
-    checks: list[tuple[str, Callable[[], tuple[Status, str]]]] = [
-        (f"source {s.name}", lambda s=s: _source(s)) for s in workspace.sources]
+    checks: list[tuple[str, Callable[[], tuple[Status, str]]]] = []
+    for source in workspace.sources:
+        checks += [(f"source {source.name}{': ' + what if what else ''}", check)
+                   for what, check in platform_checks(source, workspace)]
     checks += [
         ("sign-in", lambda: _sign_in(workspace)),
         ("recognition catalogue", lambda: _catalogue(workspace)),
@@ -62,17 +64,133 @@ def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
     return results
 
 
-def _source(source) -> tuple[Status, str]:  # noqa: ANN001 - SourceHandle
+def _source(source: SourceHandle) -> tuple[Status, str]:
     started = time.monotonic()
-    try:
-        meta = source.client.get_json("metadata")
-    except FhirError as e:
-        return Status.FAIL, f"{source.config.fhir_base}: {e}"
+    capabilities = source.capabilities()
+    if not capabilities.known:
+        return Status.FAIL, f"{source.config.fhir_base}: no CapabilityStatement ({capabilities.read_error})"
     ms = (time.monotonic() - started) * 1000
-    version = meta.get("fhirVersion", "?") if isinstance(meta, dict) else "?"
-    if not str(version).startswith("4.0"):
+    version = capabilities.fhir_version or "?"
+    if not version.startswith("4.0"):
         return Status.FAIL, f"{source.config.fhir_base} answers FHIR {version}, not R4 (4.0.x)"
-    return Status.OK, f"{source.label}: FHIR {version}, answered in {ms:.0f} ms"
+    software = f" ({capabilities.software})" if capabilities.software else ""
+    return Status.OK, f"{source.label}: FHIR {version}{software}, answered in {ms:.0f} ms"
+
+
+#: The includes Huren asks for, and what it reads when a server does not honour them.
+_INCLUDES = ("DiagnosticReport:result", "DiagnosticReport:performer", "ImagingStudy:endpoint",
+             "PractitionerRole:practitioner", "PractitionerRole:organization")
+#: The search parameters Huren depends on (docs/fhir-profile.md, "what Huren requires").
+_REQUIRED_SEARCH = {
+    "Patient": ("identifier", "name", "birthdate"),
+    "DiagnosticReport": ("patient", "category"),
+    "ImagingStudy": ("patient",),
+    "PractitionerRole": ("practitioner", "active"),
+    "ServiceRequest": ("identifier", "authored"),
+    "Basic": ("code", "created", "identifier"),
+}
+#: Resources an order writes, created on a condition (If-None-Exist) so a resend never doubles one.
+_ORDER_TYPES = ("ServiceRequest", "Consent", "Basic")
+
+
+def platform_checks(source: SourceHandle,
+                    workspace: Workspace) -> list[tuple[str, Callable[[], tuple[Status, str]]]]:
+    """What Huren relies on at one source: each capability with what the client does without it.
+
+    A source that did not answer is reported once; its other checks say they were not run.
+    """
+    unanswered: list[str] = []
+
+    def connection() -> tuple[Status, str]:
+        try:
+            return _source(source)
+        except FhirError as e:
+            unanswered.append(e.message)
+            return Status.FAIL, f"{source.config.fhir_base}: {e.message}"
+
+    def answered(check: Callable[[], tuple[Status, str]]) -> Callable[[], tuple[Status, str]]:
+        return lambda: (Status.WARN, "not checked: the source did not answer") if unanswered else check()
+
+    return [
+        ("", connection),
+        ("search parameters", answered(lambda: _search_parameters(source))),
+        ("_include", answered(lambda: _includes(source))),
+        ("transactions", answered(lambda: _transactions(source))),
+        ("conditional create", answered(lambda: _conditional_create(source))),
+        ("probe patient", answered(lambda: _probe(source, workspace))),
+    ]
+
+
+def _search_parameters(source: SourceHandle) -> tuple[Status, str]:
+    c = source.capabilities()
+    if not c.known:
+        return Status.WARN, "not declared (no CapabilityStatement): the probe below is the test"
+    missing = [f"{kind}?{p}" for kind, params in _REQUIRED_SEARCH.items() for p in params
+               if kind not in c.types or p not in c.search_params.get(kind, frozenset())]
+    if missing:
+        return Status.WARN, (f"not declared: {', '.join(missing)}; Huren asks anyway (servers often do more "
+                             "than they declare), and a search the server refuses shows that source as failed")
+    return Status.OK, "every search parameter Huren uses is declared"
+
+
+def _includes(source: SourceHandle) -> tuple[Status, str]:
+    c = source.capabilities()
+    lacking = [i for i in _INCLUDES if c.offers_include(i) is not True]
+    if not lacking:
+        return Status.OK, "declared for results, issuing hospitals, image endpoints and staff"
+    return Status.WARN, (f"not declared: {', '.join(lacking)}; Huren fetches the referenced records by id "
+                         "instead (a few more requests per chart)")
+
+
+def _transactions(source: SourceHandle) -> tuple[Status, str]:
+    c = source.capabilities()
+    if c.transaction:
+        return Status.OK, ("declared; an order goes as one transaction, in idempotent pieces when the server "
+                           "refuses its size or shape")
+    return Status.WARN, ("not declared: orders are sent in ordered pieces, each created on the condition of its "
+                         "own identifier, the Provenance last; a piece cut off by a crash is resent, never doubled")
+
+
+def _conditional_create(source: SourceHandle) -> tuple[Status, str]:
+    c = source.capabilities()
+    lacking = [t for t in _ORDER_TYPES if not c.conditional_create.get(t)]
+    if not lacking:
+        return Status.OK, "declared for " + ", ".join(_ORDER_TYPES)
+    return Status.WARN, (f"not declared for {', '.join(lacking)}: Huren still sends If-None-Exist; a server that "
+                         "ignored it could store a resent record twice")
+
+
+def _probe(source: SourceHandle, workspace: Workspace) -> tuple[Status, str]:
+    """A patient's lab reports, loaded as a chart loads them: results and hospitals must come along."""
+    from app.services.chart import load_source_reports
+    from app.services.lookup import PatientQuery, QueryKind, SourceState, search_source
+
+    wanted = source.config.probe_patient
+    if not wanted:
+        return Status.WARN, "no probe_patient set for this source: the chart itself was not tried"
+    query = PatientQuery.from_text(wanted) if "|" not in wanted else PatientQuery(QueryKind.ANY_IDENTIFIER, wanted)
+    found = search_source(source, query)
+    if not found.outcome.answered:
+        return Status.FAIL, f"patient search failed: {found.outcome.message}"
+    if len(found.patients) != 1:
+        return Status.FAIL, f"the probe patient matched {len(found.patients)} records, not 1"
+    loaded = load_source_reports(source, found.patients[0], workspace)
+    o = loaded.outcome
+    if not o.answered:
+        return Status.FAIL, f"lab reports: {o.message}"
+    results = sum(len(r.results) for r in loaded.reports)
+    hospitals = {r.hospital.name for r in loaded.reports if r.hospital}
+    what = f"{len(loaded.reports)} lab reports, {results} results, {len(hospitals)} issuing hospitals"
+    if not loaded.reports:
+        return Status.WARN, f"{what}: the probe patient has no lab reports to test with"
+    if not results or not hospitals:
+        return Status.FAIL, f"{what}: reports came without their results or issuing hospital"
+    if o.state is not SourceState.OK:
+        lacks = [f"{o.gaps.shown} of {o.gaps.total} reports (no further page)" if o.gaps.truncated else "",
+                 f"{o.gaps.unresolved} linked records not fetched" if o.gaps.unresolved else "",
+                 f"{o.skipped} records unreadable" if o.skipped else ""]
+        return Status.WARN, f"{what}; incomplete: " + "; ".join(x for x in lacks if x)
+    return Status.OK, f"{what}, complete"
 
 
 def _catalogue(workspace: Workspace) -> tuple[Status, str]:

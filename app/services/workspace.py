@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from app.config import SiteConfig, SourceConfig, paths
 from app.domain.catalogue import Catalogue
 from app.domain.recognition import Site
+from app.platform.capabilities import Capabilities, read_capabilities
 from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
 from app.platform.fhir_client import FhirClient
 from app.platform.http_session import Connection
@@ -23,6 +24,8 @@ from app.platform.http_session import Connection
 class SourceHandle:
     config: SourceConfig
     client: FhirClient
+    _capabilities: Capabilities | None = field(default=None, repr=False)
+    _lock: Lock = field(default_factory=Lock, repr=False)
 
     @property
     def name(self) -> str:
@@ -31,6 +34,17 @@ class SourceHandle:
     @property
     def label(self) -> str:
         return self.config.display_name
+
+    def capabilities(self) -> Capabilities:
+        """The server's CapabilityStatement, read on first use and kept for the session (blocking).
+
+        A statement that could not be read is asked for again next time; one that said
+        "not a CapabilityStatement" or answered 4xx is kept as unknown.
+        """
+        with self._lock:
+            if self._capabilities is None:
+                self._capabilities = read_capabilities(self.client)
+            return self._capabilities
 
 
 @dataclass(eq=False)

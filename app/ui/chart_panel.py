@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.services.chart import AssessedReport, SourceChart, load_source_chart, newest_first
 from app.services.image_loading import study_thumbnail
 from app.services.imaging import AssessedStudy, newest_studies_first
-from app.services.lookup import PersonMatch, SourceOutcome
+from app.services.lookup import PersonMatch, SourceOutcome, SourceState
 from app.services.workspace import Workspace
 from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
@@ -122,9 +122,13 @@ class ChartPanel(QWidget):
         reports = self._reports = newest_first(r for p in self._parts.values() for r in p.reports)
         self.reports.set_reports(reports)
         self.trends.set_reports(reports, self.workspace.catalogue, self.workspace.now().date())
-        self.banner.set_hospitals(list(dict.fromkeys(
-            a.report.hospital.name for a in reports if a.report.hospital)))
         self._studies = newest_studies_first(s for p in self._parts.values() for s in p.studies)
+        self.banner.set_hospitals(
+            list(dict.fromkeys([*(a.report.hospital.name for a in reports if a.report.hospital),
+                                *(a.study.hospital.name for a in self._studies if a.study.hospital)])),
+            loading=len(self._parts) < len(self._asked),
+            incomplete=any(o.state is not SourceState.OK for o in self._asked.values()
+                           if o.state is not SourceState.WAITING))
         self.studies.set_studies(self._studies)
         self._retitle_tabs()
         for a in part.studies:

@@ -24,6 +24,7 @@ from app.services.workspace import Workspace
 from app.ui.dashboard_charts import OverTimeChart, ReasonChart
 from app.ui.dashboard_models import RowTableModel, SortRole
 from app.ui.repeat_reason_text import reason_name
+from app.ui.source_status_view import gap_texts
 from app.ui.tasks import TaskRunner
 
 # The hospital box's entry for "every hospital".
@@ -296,10 +297,12 @@ class DashboardView(QWidget):
         parts = [self.tr("{n} decisions from {start} to {end}").format(
             n=len(self.summary.decisions), start=self.data.start, end=self.data.end)]
         for outcome in self.data.failed:
-            parts.append(self.tr("{source} not reached: {message}").format(source=outcome.label,
-                                                                          message=outcome.message))
-        if self.data.skipped:
-            parts.append(self.tr("{n} records could not be read").format(n=len(self.data.skipped)))
+            if outcome.answered:   # partial: the figures count only what the platform gave
+                parts.append(self.tr("{source} incomplete: {gaps}").format(
+                    source=outcome.label, gaps="; ".join(gap_texts(outcome))))
+            else:
+                parts.append(self.tr("{source} not reached: {message}").format(source=outcome.label,
+                                                                              message=outcome.message))
         return " · ".join(parts)
 
     # --- export --------------------------------------------------------------------------------

@@ -27,16 +27,19 @@ class PatientBanner(QFrame):
         layout.addWidget(self.details)
         self._person: PersonMatch | None = None
         self._hospitals: list[str] = []
+        self._loading = True
+        self._incomplete = False
         self._today = date.today()
         self.show_person(None)
 
     def show_person(self, person: PersonMatch | None, today: date | None = None) -> None:
-        self._person, self._hospitals = person, []
+        self._person, self._hospitals, self._loading, self._incomplete = person, [], True, False
         self._today = today or date.today()
         self._render()
 
-    def set_hospitals(self, hospitals: Sequence[str]) -> None:
-        self._hospitals = list(hospitals)
+    def set_hospitals(self, hospitals: Sequence[str], *, loading: bool = False, incomplete: bool = False) -> None:
+        """The hospitals with records so far; `incomplete` when a source's answer lacks something."""
+        self._hospitals, self._loading, self._incomplete = list(hospitals), loading, incomplete
         self._render()
 
     def retranslateUi(self) -> None:
@@ -59,6 +62,11 @@ class PatientBanner(QFrame):
         parts = [self.tr("ID {id}").format(id=p.masked_resident_id or "—")]
         if p.insurance_card:
             parts.append(self.tr("Insurance card {card}").format(card=p.insurance_card))
-        hospitals = "、".join(self._hospitals) if self._hospitals else self.tr("loading…")
+        if self._hospitals:
+            hospitals = "、".join(self._hospitals) + ("…" if self._loading else "")
+        else:
+            hospitals = self.tr("loading…") if self._loading else self.tr("none found")
         parts.append(self.tr("Records at: {hospitals}").format(hospitals=hospitals))
+        if self._incomplete:
+            parts.append(self.tr("(incomplete: see the sources below)"))
         self.details.setText("   ".join(html.escape(x) for x in parts))

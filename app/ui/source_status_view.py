@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.lookup import SourceOutcome, SourceState
@@ -13,6 +13,7 @@ from app.services.lookup import SourceOutcome, SourceState
 _LOOK = {
     SourceState.WAITING: ("#6b7280", "…"),
     SourceState.OK: ("#1b7f3b", "✓"),
+    SourceState.PARTIAL: ("#b45309", "△"),
     SourceState.FAILED: ("#c62828", "✗"),
     SourceState.TIMED_OUT: ("#c77700", "⏱"),
     SourceState.UNREACHABLE: ("#c62828", "✗"),
@@ -51,8 +52,8 @@ class SourceStatusView(QLabel):
             detail = self.tr("waiting for answer")
         elif o.state is SourceState.OK:
             detail = self.tr("{n} found in {s:.1f} s").format(n=o.count, s=o.seconds)
-            if o.skipped:
-                detail += self.tr(", {n} unreadable skipped").format(n=o.skipped)
+        elif o.state is SourceState.PARTIAL:
+            detail = "; ".join([self.tr("incomplete"), *gap_texts(o)])
         elif o.state is SourceState.TIMED_OUT:
             detail = self.tr("no answer in time: {msg}").format(msg=o.message)
         elif o.state is SourceState.UNREACHABLE:
@@ -66,6 +67,27 @@ class SourceStatusView(QLabel):
     def _line(self, o: SourceOutcome) -> str:
         colour, _ = _LOOK[o.state]
         return f'<span style="color:{colour}">{html.escape(self.plain_line(o))}</span>'
+
+
+def gap_texts(o: SourceOutcome) -> list[str]:
+    """What a partial answer lacks, each in words a doctor can act on (the status line, the dashboard)."""
+    texts = []
+    if o.gaps.truncated:
+        texts.append(QCoreApplication.translate(
+            "SourceStatusView", "showing {shown} of {total}: the platform gave no further page").format(
+            shown=o.gaps.shown, total=o.gaps.total))
+    else:
+        texts.append(QCoreApplication.translate("SourceStatusView", "{n} found").format(n=o.count))
+    if o.gaps.unresolved:
+        texts.append(QCoreApplication.translate(
+            "SourceStatusView", "{n} linked records could not be fetched").format(n=o.gaps.unresolved))
+    if o.skipped:
+        texts.append(QCoreApplication.translate(
+            "SourceStatusView", "{n} records could not be read").format(n=o.skipped))
+    if o.message:
+        texts.append(QCoreApplication.translate(
+            "SourceStatusView", "part of the answer failed: {msg}").format(msg=o.message))
+    return texts
 
 
 def waiting(sources: Sequence[tuple[str, str]]) -> list[SourceOutcome]:

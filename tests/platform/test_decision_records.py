@@ -13,7 +13,7 @@ from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, Patient
 from app.domain.staff import ROLE_SYSTEM, STAFF_ROLE_SYSTEM, Role, StaffMember
 from app.platform.decision_records import (is_recognition, is_repeat, placed_staff, recognition_from_fhir,
                                            repeat_from_fhir)
-from app.platform.fhir_mapping import MappingError, Skipped, staff_from_bundles
+from app.platform.fhir_mapping import MappingError, Skipped, staff_from_resources
 from app.platform.fhir_records import order_transaction
 from app.resources import bundled_catalogue
 
@@ -90,6 +90,6 @@ def role(code: str, system: str | None) -> dict:
 ])
 def test_staff_roles(code, system, expected):
     skipped = Skipped()
-    staff = staff_from_bundles([{"entry": [{"resource": role(code, system)}]}], skipped)
+    staff = staff_from_resources([role(code, system)], skipped)
     assert [s.role for s in staff] == ([expected] if expected else [])
     assert len(skipped) == (0 if expected else 1)

@@ -7,14 +7,10 @@ from zoneinfo import ZoneInfo
 
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.imaging import IMAGING_ITEM_SYSTEM
-from app.platform.fhir_mapping import studies_from_bundles
+from app.platform.fhir_mapping import studies_from_resources
 
 TZ = ZoneInfo("Asia/Shanghai")
 BASE = "http://127.0.0.1:8123/fhir"
-
-
-def _bundle(*resources):
-    return {"resourceType": "Bundle", "entry": [{"resource": r} for r in resources]}
 
 
 ENDPOINT = {"resourceType": "Endpoint", "id": "ep1", "status": "active", "address": "/dicom-web",
@@ -47,7 +43,7 @@ def _report(status="final"):
 
 
 def test_study_joins_its_report_endpoint_and_derived_item_code():
-    studies, skipped = studies_from_bundles([_bundle(_study(), ENDPOINT)], [_bundle(_report(), ORG)], "p", BASE, TZ)
+    studies, skipped = studies_from_resources([_study(), ENDPOINT], [_report(), ORG], "p", BASE, TZ)
     assert not skipped
     (s,) = studies
     assert s.uid == "1.2.3.4"
@@ -60,22 +56,22 @@ def test_study_joins_its_report_endpoint_and_derived_item_code():
 
 
 def test_study_without_report_takes_the_series_performer_and_says_no_report():
-    studies, _ = studies_from_bundles([_bundle(_study(), ENDPOINT)], [_bundle(ORG)], "p", BASE, TZ)
+    studies, _ = studies_from_resources([_study(), ENDPOINT], [ORG], "p", BASE, TZ)
     (s,) = studies
     assert s.hospital.name == "一院" and s.report_status == "" and not s.has_final_report
 
 
 def test_study_without_uid_is_skipped_and_counted():
     bad = _study("s2", identifier=[])
-    studies, skipped = studies_from_bundles([_bundle(_study(), bad, ENDPOINT)], [], "p", BASE, TZ)
+    studies, skipped = studies_from_resources([_study(), bad, ENDPOINT], [], "p", BASE, TZ)
     assert [s.key.id for s in studies] == ["s1"]
     assert len(skipped) == 1 and "Study Instance UID" in skipped.problems[0]
 
 
 def test_absolute_endpoint_address_is_kept_and_inactive_one_ignored():
     absolute = dict(ENDPOINT, address="https://pacs.example.cn/dicom-web")
-    (s,), _ = studies_from_bundles([_bundle(_study(), absolute)], [], "p", BASE, TZ)
+    (s,), _ = studies_from_resources([_study(), absolute], [], "p", BASE, TZ)
     assert s.dicomweb_base == "https://pacs.example.cn/dicom-web"
     off = dict(ENDPOINT, status="off")
-    (s,), _ = studies_from_bundles([_bundle(_study(), off)], [], "p", BASE, TZ)
+    (s,), _ = studies_from_resources([_study(), off], [], "p", BASE, TZ)
     assert s.dicomweb_base is None

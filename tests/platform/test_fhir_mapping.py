@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.domain.identity import RESIDENT_ID_SYSTEM
-from app.platform.fhir_mapping import MappingError, patient_from_fhir, reports_from_bundles
+from app.platform.fhir_mapping import MappingError, patient_from_fhir, reports_from_resources
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -28,10 +28,6 @@ def test_patient_without_id_is_refused():
         patient_from_fhir({"resourceType": "Patient"}, "s")
 
 
-def _bundle(*resources):
-    return {"resourceType": "Bundle", "entry": [{"resource": r} for r in resources]}
-
-
 def test_malformed_observations_are_skipped_and_counted_not_fatal():
     good = {"resourceType": "Observation", "id": "o1", "status": "final",
             "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3"}], "text": "钾"},
@@ -49,7 +45,7 @@ def test_malformed_observations_are_skipped_and_counted_not_fatal():
                          {"reference": "Observation/o3"}, {"reference": "Observation/missing"}]}
     broken_report = {"resourceType": "DiagnosticReport", "status": "final"}
     org = {"resourceType": "Organization", "id": "h1", "name": "医院甲"}
-    reports, skipped = reports_from_bundles([_bundle(report, good, no_value, bad_date, org, broken_report)], "s", TZ)
+    reports, skipped = reports_from_resources([report, good, no_value, bad_date, org, broken_report], "s", TZ)
     assert len(reports) == 1
     (r,) = reports
     assert [x.key.id for x in r.results] == ["o1"]
@@ -63,16 +59,16 @@ def test_malformed_observations_are_skipped_and_counted_not_fatal():
 
 def test_an_administrators_practitioner_role_reads_back_as_admin():
     from app.domain.staff import STAFF_ROLE_SYSTEM, Role
-    from app.platform.fhir_mapping import Skipped, staff_from_bundles
+    from app.platform.fhir_mapping import Skipped, staff_from_resources
     from app.sandbox.demo_staff import staff_resources
 
     role = {"resourceType": "PractitionerRole", "id": "r-admin", "practitioner": {"reference": "Practitioner/p"},
             "organization": {"reference": "Organization/o"},
             "code": [{"coding": [{"system": STAFF_ROLE_SYSTEM, "code": "admin"}]}]}
     skipped = Skipped()
-    assert [s.role for s in staff_from_bundles([_bundle(role)], skipped)] == [Role.ADMIN] and not len(skipped)
+    assert [s.role for s in staff_from_resources([role], skipped)] == [Role.ADMIN] and not len(skipped)
     # The demo's administrator, as the demo platform serves him.
-    staff = staff_from_bundles([_bundle(*staff_resources())], skipped)
+    staff = staff_from_resources([*staff_resources()], skipped)
     admin = next(s for s in staff if s.practitioner_id == "prac-sl-liuqiang")
     assert (admin.role, admin.name, admin.department, admin.staff_number) == (Role.ADMIN, "刘强", "信息科", "SL0901")
     assert admin.reads_audit_trail and not admin.reads_recognition_figures and not admin.is_physician
