@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="160"/>
+        <location filename="../app/ui/chart_panel.py" line="165"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="166"/>
+        <location filename="../app/ui/chart_panel.py" line="171"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="167"/>
+        <location filename="../app/ui/chart_panel.py" line="172"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="168"/>
+        <location filename="../app/ui/chart_panel.py" line="173"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -1202,7 +1202,7 @@ ordered by {doctor}, {when}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
@@ -1217,127 +1217,127 @@ ordered by {doctor}, {when}</translation>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="508"/>
+        <location filename="../app/ui/main_window.py" line="509"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
+        <location filename="../app/ui/main_window.py" line="570"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="604"/>
+        <location filename="../app/ui/main_window.py" line="605"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="619"/>
+        <location filename="../app/ui/main_window.py" line="620"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="638"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="648"/>
+        <location filename="../app/ui/main_window.py" line="649"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="652"/>
+        <location filename="../app/ui/main_window.py" line="653"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="655"/>
+        <location filename="../app/ui/main_window.py" line="656"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="656"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -1355,162 +1355,167 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="115"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>New lab order — {name}</source>
         <translation>New lab order — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="126"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>Search items and panels: name, code or LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="127"/>
         <source>Clinical notes</source>
         <translation>Clinical notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="128"/>
         <source>Check prior results</source>
         <translation>Check prior results</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="121"/>
+        <location filename="../app/ui/order_dialog.py" line="129"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="130"/>
         <source>Send order</source>
         <translation>Send order</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Prior result</source>
         <translation>Prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Age / window</source>
         <translation>Age / window</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Reason for repeat</source>
         <translation>Reason for repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="126"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="144"/>
+        <location filename="../app/ui/order_dialog.py" line="152"/>
         <source>Panel: {name} — {n} items</source>
         <translation>Panel: {name} — {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="169"/>
+        <location filename="../app/ui/order_dialog.py" line="177"/>
         <source>Chosen: {names}</source>
         <translation>Chosen: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="169"/>
+        <location filename="../app/ui/order_dialog.py" line="177"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="215"/>
+        <location filename="../app/ui/order_dialog.py" line="223"/>
         <source>Recognize prior result</source>
         <translation>Recognize prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="216"/>
+        <location filename="../app/ui/order_dialog.py" line="224"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <location filename="../app/ui/order_dialog.py" line="225"/>
         <source>— choose a reason —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="220"/>
+        <location filename="../app/ui/order_dialog.py" line="228"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>Free text (required for &apos;Other&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>{age} d / {window} d</source>
         <translation>{age} d / {window} d</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="224"/>
+        <location filename="../app/ui/order_dialog.py" line="232"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="230"/>
+        <location filename="../app/ui/order_dialog.py" line="238"/>
         <source>no prior result</source>
         <translation>no prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="232"/>
+        <location filename="../app/ui/order_dialog.py" line="240"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>Ordered as usual (no recognizable prior result): {items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="258"/>
+        <location filename="../app/ui/order_dialog.py" line="243"/>
+        <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
+        <translation>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="270"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}: choose a reason for the repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="259"/>
+        <location filename="../app/ui/order_dialog.py" line="271"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}: explain the reason in the note</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="260"/>
+        <location filename="../app/ui/order_dialog.py" line="272"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}: there is no prior result to recognize</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="291"/>
+        <location filename="../app/ui/order_dialog.py" line="303"/>
         <source>Order not sent</source>
         <translation>Order not sent</translation>
     </message>

@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="160"/>
+        <location filename="../app/ui/chart_panel.py" line="165"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="166"/>
+        <location filename="../app/ui/chart_panel.py" line="171"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="167"/>
+        <location filename="../app/ui/chart_panel.py" line="172"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="168"/>
+        <location filename="../app/ui/chart_panel.py" line="173"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -1202,7 +1202,7 @@ diminta oleh {doctor}, {when}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
@@ -1217,127 +1217,127 @@ diminta oleh {doctor}, {when}</translation>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="508"/>
+        <location filename="../app/ui/main_window.py" line="509"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
+        <location filename="../app/ui/main_window.py" line="570"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="604"/>
+        <location filename="../app/ui/main_window.py" line="605"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="619"/>
+        <location filename="../app/ui/main_window.py" line="620"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="638"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="648"/>
+        <location filename="../app/ui/main_window.py" line="649"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="652"/>
+        <location filename="../app/ui/main_window.py" line="653"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="655"/>
+        <location filename="../app/ui/main_window.py" line="656"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="656"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>MASUK NONAKTIF — akun demo: siapa pun di workstation ini dapat bertindak sebagai staf mana pun</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1355,162 +1355,167 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="115"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>New lab order — {name}</source>
         <translation>Permintaan laboratorium baru — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="126"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>Cari pemeriksaan dan panel: nama, kode, atau LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="127"/>
         <source>Clinical notes</source>
         <translation>Catatan klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="128"/>
         <source>Check prior results</source>
         <translation>Periksa hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="121"/>
+        <location filename="../app/ui/order_dialog.py" line="129"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="130"/>
         <source>Send order</source>
         <translation>Kirim permintaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Prior result</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Date</source>
         <translation>Tanggal sampel</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Mark</source>
         <translation>Tanda HR</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Age / window</source>
         <translation>Usia hasil / batas waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Decision</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Reason for repeat</source>
         <translation>Alasan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="126"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="144"/>
+        <location filename="../app/ui/order_dialog.py" line="152"/>
         <source>Panel: {name} — {n} items</source>
         <translation>Panel: {name} — {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="169"/>
+        <location filename="../app/ui/order_dialog.py" line="177"/>
         <source>Chosen: {names}</source>
         <translation>Dipilih: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="169"/>
+        <location filename="../app/ui/order_dialog.py" line="177"/>
         <source>nothing yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="215"/>
+        <location filename="../app/ui/order_dialog.py" line="223"/>
         <source>Recognize prior result</source>
         <translation>Akui hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="216"/>
+        <location filename="../app/ui/order_dialog.py" line="224"/>
         <source>Repeat</source>
         <translation>Ulangi pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <location filename="../app/ui/order_dialog.py" line="225"/>
         <source>— choose a reason —</source>
         <translation>— pilih alasan —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="220"/>
+        <location filename="../app/ui/order_dialog.py" line="228"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>Keterangan bebas (wajib untuk &apos;Lainnya&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>{age} d / {window} d</source>
         <translation>{age} hr / {window} hr</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="224"/>
+        <location filename="../app/ui/order_dialog.py" line="232"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>Pemeriksaan berikut sudah memiliki hasil dari rumah sakit lain yang diakui di sini. Akui hasil tersebut (pasien tidak perlu membayar), atau ulangi pemeriksaan dengan alasan; pemeriksaan ulang memerlukan persetujuan pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="230"/>
+        <location filename="../app/ui/order_dialog.py" line="238"/>
         <source>no prior result</source>
         <translation>tidak ada hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="232"/>
+        <location filename="../app/ui/order_dialog.py" line="240"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>Diminta seperti biasa (tidak ada hasil sebelumnya yang dapat diakui): {items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="258"/>
+        <location filename="../app/ui/order_dialog.py" line="243"/>
+        <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
+        <translation>Hasil sebelumnya mungkin kurang: {sources} tidak memberi jawaban lengkap. Item tanpa hasil sebelumnya yang dapat diakui mungkin tetap memilikinya di sana.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="270"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}: pilih alasan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="259"/>
+        <location filename="../app/ui/order_dialog.py" line="271"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}: jelaskan alasannya di keterangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="260"/>
+        <location filename="../app/ui/order_dialog.py" line="272"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}: tidak ada hasil sebelumnya yang dapat diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="291"/>
+        <location filename="../app/ui/order_dialog.py" line="303"/>
         <source>Order not sent</source>
         <translation>Permintaan tidak terkirim</translation>
     </message>

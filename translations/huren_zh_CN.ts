@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="160"/>
+        <location filename="../app/ui/chart_panel.py" line="165"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="166"/>
+        <location filename="../app/ui/chart_panel.py" line="171"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="167"/>
+        <location filename="../app/ui/chart_panel.py" line="172"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="168"/>
+        <location filename="../app/ui/chart_panel.py" line="173"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -1202,7 +1202,7 @@ ordered by {doctor}, {when}</source>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -1217,127 +1217,127 @@ ordered by {doctor}, {when}</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="508"/>
+        <location filename="../app/ui/main_window.py" line="509"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
+        <location filename="../app/ui/main_window.py" line="570"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="604"/>
+        <location filename="../app/ui/main_window.py" line="605"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="619"/>
+        <location filename="../app/ui/main_window.py" line="620"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="638"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="640"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="648"/>
+        <location filename="../app/ui/main_window.py" line="649"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="652"/>
+        <location filename="../app/ui/main_window.py" line="653"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="655"/>
+        <location filename="../app/ui/main_window.py" line="656"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="656"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1355,162 +1355,167 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="115"/>
+        <location filename="../app/ui/order_dialog.py" line="123"/>
         <source>New lab order — {name}</source>
         <translation>开检验单 — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="116"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="118"/>
+        <location filename="../app/ui/order_dialog.py" line="126"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="119"/>
+        <location filename="../app/ui/order_dialog.py" line="127"/>
         <source>Clinical notes</source>
         <translation>临床说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="120"/>
+        <location filename="../app/ui/order_dialog.py" line="128"/>
         <source>Check prior results</source>
         <translation>查询既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="121"/>
+        <location filename="../app/ui/order_dialog.py" line="129"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="122"/>
+        <location filename="../app/ui/order_dialog.py" line="130"/>
         <source>Send order</source>
         <translation>提交检验单</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Date</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="132"/>
         <source>Mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Age / window</source>
         <translation>时效 / 时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Reason for repeat</source>
         <translation>复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="126"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="144"/>
+        <location filename="../app/ui/order_dialog.py" line="152"/>
         <source>Panel: {name} — {n} items</source>
         <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="169"/>
+        <location filename="../app/ui/order_dialog.py" line="177"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="169"/>
+        <location filename="../app/ui/order_dialog.py" line="177"/>
         <source>nothing yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>{age} d / {window} d</source>
         <translation>{age}天 / {window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="215"/>
+        <location filename="../app/ui/order_dialog.py" line="223"/>
         <source>Recognize prior result</source>
         <translation>互认既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="216"/>
+        <location filename="../app/ui/order_dialog.py" line="224"/>
         <source>Repeat</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="217"/>
+        <location filename="../app/ui/order_dialog.py" line="225"/>
         <source>— choose a reason —</source>
         <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="220"/>
+        <location filename="../app/ui/order_dialog.py" line="228"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="224"/>
+        <location filename="../app/ui/order_dialog.py" line="232"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="230"/>
+        <location filename="../app/ui/order_dialog.py" line="238"/>
         <source>no prior result</source>
         <translation>无既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="232"/>
+        <location filename="../app/ui/order_dialog.py" line="240"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="258"/>
+        <location filename="../app/ui/order_dialog.py" line="243"/>
+        <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
+        <translation>既往结果可能不全：{sources} 未给出完整答复。列为“无可互认既往结果”的项目，在该处仍可能有结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="270"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="259"/>
+        <location filename="../app/ui/order_dialog.py" line="271"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="260"/>
+        <location filename="../app/ui/order_dialog.py" line="272"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="291"/>
+        <location filename="../app/ui/order_dialog.py" line="303"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>

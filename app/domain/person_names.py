@@ -34,7 +34,10 @@ def name_splits(text: str) -> list[tuple[str, str]]:
     name = " ".join(text.split())
     if not name:
         return []
-    if is_cjk(name) and " " not in name:
+    if is_cjk(name) and " " in name:   # 李 小明: surname first, as written
+        family, _, given = name.partition(" ")
+        return [(family, given.replace(" ", ""))]
+    if is_cjk(name):
         splits = []
         if len(name) > 2 and name[:2] in COMPOUND_SURNAMES:
             splits.append((name[:2], name[2:]))

@@ -74,6 +74,11 @@ class ChartPanel(QWidget):
         return list(self._studies)
 
     @property
+    def incomplete_sources(self) -> list[str]:
+        """Sources whose part of the chart is missing or known to lack records (labels, for the user)."""
+        return [o.label for o in self._asked.values() if o.state is not SourceState.OK]
+
+    @property
     def is_loaded(self) -> bool:
         return self._person is not None and len(self._parts) == len(self._asked)
 

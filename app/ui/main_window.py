@@ -501,7 +501,8 @@ class MainWindow(QMainWindow):
 
         if self.chart.person is None:
             return
-        dialog = OrderDialog(self.desk, self.chart.person, self.chart.assessed_reports, self)
+        dialog = OrderDialog(self.desk, self.chart.person, self.chart.assessed_reports, self,
+                             incomplete=self.chart.incomplete_sources)
         self.open_dialog = dialog  # reachable while it runs (tests drive it)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.order() is not None:
             order = dialog.order()

@@ -33,9 +33,12 @@ class OrderDialog(QDialog):
     ITEM, PRIOR, DATE, HOSPITAL, MARK, AGE, FEE, CHOICE, REASON, NOTE = range(10)
 
     def __init__(self, desk: OrderDesk, person: PersonMatch, reports: Sequence[AssessedReport],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, incomplete: Sequence[str] = ()) -> None:
+        """`incomplete`: sources whose answer is known to lack records (or has not come yet):
+        "no prior result" may then be wrong, and page two says so."""
         super().__init__(parent)
         self.desk, self.person, self.reports = desk, person, list(reports)
+        self.incomplete = list(incomplete)
         self._item_names: dict[str, str] = {}
         self._decisions: list[ItemDecision] = []
         self._lines: list[OrderLine] = []
@@ -78,6 +81,10 @@ class OrderDialog(QDialog):
         self.info_label = QLabel()
         self.info_label.setObjectName("noPriorInfo")
         self.info_label.setWordWrap(True)
+        self.incomplete_label = QLabel()
+        self.incomplete_label.setObjectName("incompletePriors")
+        self.incomplete_label.setStyleSheet("color: #b45309")
+        self.incomplete_label.setWordWrap(True)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("decisionProblems")
         self.problems_label.setStyleSheet("color: #c62828")
@@ -89,6 +96,7 @@ class OrderDialog(QDialog):
         dl.addWidget(self.decision_intro)
         dl.addWidget(self.decision_table, 1)
         dl.addWidget(self.info_label)
+        dl.addWidget(self.incomplete_label)
         dl.addWidget(self.problems_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -231,6 +239,10 @@ class OrderDialog(QDialog):
             info.append(f"{item_name(line.item)}: {why}")
         self.info_label.setText(self.tr("Ordered as usual (no recognizable prior result): {items}").format(
             items="；".join(info)) if info else "")
+        self.incomplete_label.setText(self.tr(
+            "Prior results may be missing: {sources} did not give a complete answer. An item listed without a "
+            "recognizable prior result may still have one there.").format(sources="、".join(self.incomplete))
+            if self.incomplete else "")
         if self._decisions:
             self._validate()
 
