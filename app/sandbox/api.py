@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl
 from app.sandbox import bundles
 from app.sandbox import interactions as fhir
 from app.sandbox.capability import capability_statement
+from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.errors import FhirError, bad_request, not_found
 from app.sandbox.searchset import searchset
 from app.sandbox.store import Store, Stored
@@ -81,11 +82,12 @@ def method_not_allowed(method: str, path: str) -> FhirError:
 
 
 class FhirApi:
-    """The sandbox's FHIR endpoints over a Store."""
+    """The sandbox's FHIR endpoints over a Store, offering what `conformance` allows."""
 
-    def __init__(self, store: Store, catalogue: CatalogueSource) -> None:
+    def __init__(self, store: Store, catalogue: CatalogueSource, conformance: Conformance = FULL) -> None:
         self.store = store
         self._catalogue = catalogue
+        self.conformance = conformance
 
     def handle(self, request: Request) -> Response:
         try:
@@ -111,7 +113,7 @@ class FhirApi:
             return self._system(request)
         if segments == ["metadata"]:
             _only(request, "GET")
-            return json_response(200, capability_statement(request.base))
+            return json_response(200, capability_statement(request.base, self.conformance))
         if segments[0] == "Binary":
             return self._binary(request, segments)
         fhir.check_type(segments[0])
@@ -121,7 +123,8 @@ class FhirApi:
         _only(request, "POST")
         prefer = _prefer(request)
         result = bundles.process(self.store, _json_body(request), request.base,
-                                 representation=prefer.get("return") == "representation")
+                                 representation=prefer.get("return") == "representation",
+                                 conformance=self.conformance)
         return json_response(200, result)
 
     def _type_level(self, request: Request, segments: list[str]) -> Response:
@@ -155,13 +158,13 @@ class FhirApi:
     def _search(self, request: Request, rtype: str, pairs: list[tuple[str, str]]) -> Response:
         lenient = _prefer(request).get("handling") == "lenient"
         with self.store.session() as s:
-            query, page = fhir.search(s, rtype, pairs, lenient=lenient)
+            query, page = fhir.search(s, rtype, pairs, lenient=lenient, conformance=self.conformance)
         return json_response(200, searchset(request.base, query, page))
 
     def _create(self, request: Request, rtype: str) -> Response:
         resource = _json_body(request)
         with self.store.transaction() as s:
-            written = fhir.create(s, rtype, resource, request.headers.get("if-none-exist"))
+            written = fhir.create(s, rtype, resource, request.headers.get("if-none-exist"), self.conformance)
         return _written_response(request, written)
 
     def _update(self, request: Request, rtype: str, rid: str) -> Response:
@@ -173,7 +176,7 @@ class FhirApi:
     def _conditional_update(self, request: Request, rtype: str) -> Response:
         resource = _json_body(request)
         with self.store.transaction() as s:
-            written = fhir.conditional_update(s, rtype, request.query, resource)
+            written = fhir.conditional_update(s, rtype, request.query, resource, self.conformance)
         return _written_response(request, written)
 
     def _binary(self, request: Request, segments: list[str]) -> Response:

@@ -6,6 +6,10 @@ first failing entry rolls back the lot. Entries refer to each other through thei
 resource is rewritten, then the writes happen - the order FHIR prescribes (POST before
 PUT before GET). A batch runs each entry on its own and reports each one's status.
 A collection (what many export tools write) is loaded as a transaction of creates.
+
+Over HTTP the server's `Conformance` applies (a minimal server refuses large transactions
+and reads conditions its own way); files given to `--load` are the operator's and are
+always loaded in full.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from app.sandbox import interactions as fhir
 from app.sandbox import search as sp
+from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.errors import FhirError, bad_request, status_line
 from app.sandbox.searchset import searchset
 from app.sandbox.store import Session, Store, Stored
@@ -66,30 +71,36 @@ class LoadSummary:
 # --- public entry points ----------------------------------------------------------------
 
 
-def process(store: Store, bundle: Any, base: str, *, representation: bool = False) -> dict[str, Any]:
+def process(store: Store, bundle: Any, base: str, *, representation: bool = False,
+            conformance: Conformance = FULL) -> dict[str, Any]:
     """`POST /fhir`: run a transaction or batch Bundle and return the response Bundle."""
     kind = _bundle_type(bundle)
     if kind == "transaction":
-        return transaction(store, bundle, base, representation=representation)
+        return transaction(store, bundle, base, representation=representation, conformance=conformance)
     if kind == "batch":
-        return batch(store, bundle, base, representation=representation)
+        return batch(store, bundle, base, representation=representation, conformance=conformance)
     raise bad_request(f"POST {base} takes a transaction or batch Bundle, not {kind!r}")
 
 
 def transaction(store: Store, bundle: dict[str, Any], base: str, *,
-                representation: bool = False) -> dict[str, Any]:
-    entries = [_entry(i, raw) for i, raw in enumerate(_raw_entries(bundle))]
+                representation: bool = False, conformance: Conformance = FULL) -> dict[str, Any]:
+    raw_entries = _raw_entries(bundle)
+    limit = conformance.max_transaction_entries
+    if limit is not None and len(raw_entries) > limit:
+        raise bad_request("Transaction requires strict isolation but has too many entries "
+                          f"({len(raw_entries)} > {limit})", code="too-costly")
+    entries = [_entry(i, raw) for i, raw in enumerate(raw_entries)]
     with store.transaction() as session:
-        mapping = _plan(session, entries)
+        mapping = _plan(session, entries, conformance)
         for entry in entries:
-            _with_label(entry, lambda e=entry: _resolve_references(session, e, mapping))
+            _with_label(entry, lambda e=entry: _resolve_references(session, e, mapping, conformance))
         for entry in sorted(entries, key=lambda e: (_ORDER.get(e.method, 9), e.index)):
-            _with_label(entry, lambda e=entry: _execute(session, e, base, representation))
+            _with_label(entry, lambda e=entry: _execute(session, e, base, representation, conformance))
     return _response("transaction-response", entries)
 
 
 def batch(store: Store, bundle: dict[str, Any], base: str, *,
-          representation: bool = False) -> dict[str, Any]:
+          representation: bool = False, conformance: Conformance = FULL) -> dict[str, Any]:
     entries: list[Entry] = []
     for i, raw in enumerate(_raw_entries(bundle)):
         try:
@@ -100,7 +111,7 @@ def batch(store: Store, bundle: dict[str, Any], base: str, *,
             entries.append(entry)
             continue
         entries.append(entry)
-        _run_batch_entry(store, entry, base, representation)
+        _run_batch_entry(store, entry, base, representation, conformance)
     return _response("batch-response", entries)
 
 
@@ -140,8 +151,9 @@ def as_transaction(bundle: dict[str, Any]) -> dict[str, Any]:
 
 
 def _skip_unsupported(path: Path, bundle: dict[str, Any]) -> None:
-    """A collection exported elsewhere may hold Encounters, Specimens...: those are left
-    out (and said so) rather than refusing the whole file; references to them dangle."""
+    """A collection exported elsewhere may hold what the sandbox does not store (Binary, a
+    type of another FHIR version): those are left out (and said so) rather than refusing
+    the whole file; references to them dangle."""
     skipped = Counter(e["resource"]["resourceType"] for e in bundle["entry"]
                       if e["resource"]["resourceType"] not in sp.PARAMETERS)
     if skipped:
@@ -233,11 +245,11 @@ def _with_label(entry: Entry, action: Callable[[], None]) -> None:
         raise FhirError(exc.status, exc.code, f"{entry.label}: {exc.diagnostics}") from None
 
 
-def _plan(session: Session, entries: list[Entry]) -> dict[str, str]:
+def _plan(session: Session, entries: list[Entry], conformance: Conformance) -> dict[str, str]:
     """Decide the id each write gets; map every entry's fullUrl to `Type/id`."""
     mapping: dict[str, str] = {}
     for entry in entries:
-        _with_label(entry, lambda e=entry: _plan_entry(session, e))
+        _with_label(entry, lambda e=entry: _plan_entry(session, e, conformance))
         if entry.target and entry.full_url:
             mapping[entry.full_url] = f"{entry.rtype}/{entry.target}"
             local = sp.parse_reference(entry.full_url) if "://" in entry.full_url else None
@@ -246,7 +258,7 @@ def _plan(session: Session, entries: list[Entry]) -> dict[str, str]:
     return mapping
 
 
-def _plan_entry(session: Session, entry: Entry) -> None:
+def _plan_entry(session: Session, entry: Entry, conformance: Conformance) -> None:
     if entry.method not in ("POST", "PUT", "GET"):
         raise FhirError(405, "not-supported", f"{entry.method} is not supported in a Bundle")
     fhir.check_type(entry.rtype)
@@ -256,16 +268,16 @@ def _plan_entry(session: Session, entry: Entry) -> None:
         raise bad_request("a write needs a resource")
     fhir.validate(entry.resource, entry.rtype)
     if entry.method == "POST":
-        _plan_create(session, entry)
+        _plan_create(session, entry, conformance)
     else:
-        _plan_update(session, entry)
+        _plan_update(session, entry, conformance)
 
 
-def _plan_create(session: Session, entry: Entry) -> None:
+def _plan_create(session: Session, entry: Entry, conformance: Conformance) -> None:
     if "/" in entry.url or "?" in entry.url:
         raise bad_request("POST goes to a type, e.g. Patient")
     if entry.if_none_exist:
-        found = fhir.matches(session, entry.rtype, entry.if_none_exist)
+        found = fhir.matches(session, entry.rtype, entry.if_none_exist, conformance)
         if len(found) > 1:
             raise FhirError(412, "duplicate", f"ifNoneExist matches more than one {entry.rtype}")
         if found:
@@ -274,10 +286,10 @@ def _plan_create(session: Session, entry: Entry) -> None:
     entry.target = fhir.new_id()
 
 
-def _plan_update(session: Session, entry: Entry) -> None:
+def _plan_update(session: Session, entry: Entry, conformance: Conformance) -> None:
     assert entry.resource is not None
     if "?" in entry.url:
-        found = fhir.matches(session, entry.rtype, entry.url.split("?", 1)[1])
+        found = fhir.matches(session, entry.rtype, entry.url.split("?", 1)[1], conformance)
         if len(found) > 1:
             raise FhirError(412, "duplicate", f"the conditional update matches more than one {entry.rtype}")
         entry.target = found[0] if found else entry.resource.get("id") or fhir.new_id()
@@ -290,7 +302,8 @@ def _plan_update(session: Session, entry: Entry) -> None:
     entry.target = parts[1]
 
 
-def _resolve_references(session: Session, entry: Entry, mapping: dict[str, str]) -> None:
+def _resolve_references(session: Session, entry: Entry, mapping: dict[str, str],
+                        conformance: Conformance) -> None:
     """Rewrite references to other entries (fullUrl) and conditional references in place."""
     if entry.resource is None:
         return
@@ -301,7 +314,7 @@ def _resolve_references(session: Session, entry: Entry, mapping: dict[str, str])
         elif reference.startswith(("urn:uuid:", "urn:oid:")):
             raise bad_request(f"reference {reference} matches no fullUrl in the Bundle")
         elif "?" in reference and not reference.startswith(("http:", "https:")):
-            holder["reference"] = _conditional_reference(session, reference)
+            holder["reference"] = _conditional_reference(session, reference, conformance)
 
 
 def _references(node: Any) -> Iterator[dict[str, Any]]:
@@ -317,10 +330,10 @@ def _references(node: Any) -> Iterator[dict[str, Any]]:
             yield from _references(item)
 
 
-def _conditional_reference(session: Session, reference: str) -> str:
+def _conditional_reference(session: Session, reference: str, conformance: Conformance) -> str:
     rtype, _, condition = reference.partition("?")
     fhir.check_type(rtype)
-    found = fhir.matches(session, rtype, condition)
+    found = fhir.matches(session, rtype, condition, conformance)
     if len(found) != 1:
         many = "more than one" if found else "no"
         raise FhirError(412, "not-found" if not found else "duplicate",
@@ -331,9 +344,10 @@ def _conditional_reference(session: Session, reference: str) -> str:
 # --- execution ----------------------------------------------------------------------------
 
 
-def _execute(session: Session, entry: Entry, base: str, representation: bool) -> None:
+def _execute(session: Session, entry: Entry, base: str, representation: bool,
+             conformance: Conformance) -> None:
     if entry.method == "GET":
-        entry.result = _get(session, entry, base)
+        entry.result = _get(session, entry, base, conformance)
         return
     assert entry.resource is not None and entry.target is not None
     if entry.existing:
@@ -347,7 +361,7 @@ def _execute(session: Session, entry: Entry, base: str, representation: bool) ->
     entry.result = _written_entry(base, written, representation)
 
 
-def _get(session: Session, entry: Entry, base: str) -> dict[str, Any]:
+def _get(session: Session, entry: Entry, base: str, conformance: Conformance) -> dict[str, Any]:
     path, _, query = entry.url.partition("?")
     parts = path.split("/")
     if len(parts) == 2:
@@ -355,7 +369,8 @@ def _get(session: Session, entry: Entry, base: str) -> dict[str, Any]:
         return {"resource": stored.resource(), "response": _response_meta(200, stored)}
     if len(parts) != 1:
         raise bad_request("GET in a Bundle reads Type/id or searches Type?query")
-    q, page = fhir.search(session, parts[0], parse_qsl(query, keep_blank_values=True))
+    pairs = parse_qsl(query, keep_blank_values=True)
+    q, page = fhir.search(session, parts[0], pairs, conformance=conformance)
     return {"resource": json.loads(searchset(base, q, page)), "response": {"status": status_line(200)}}
 
 
@@ -373,12 +388,13 @@ def _response_meta(status: int, stored: Stored) -> dict[str, str]:
             "lastModified": stored.last_updated}
 
 
-def _run_batch_entry(store: Store, entry: Entry, base: str, representation: bool) -> None:
+def _run_batch_entry(store: Store, entry: Entry, base: str, representation: bool,
+                     conformance: Conformance) -> None:
     try:
         with store.transaction() as session:
-            _plan_entry(session, entry)
-            _resolve_references(session, entry, {})
-            _execute(session, entry, base, representation)
+            _plan_entry(session, entry, conformance)
+            _resolve_references(session, entry, {}, conformance)
+            _execute(session, entry, base, representation, conformance)
     except FhirError as exc:
         _fail(entry, exc)
     except Exception:  # noqa: BLE001 - one broken entry must not sink the batch

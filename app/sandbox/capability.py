@@ -1,17 +1,37 @@
 """The CapabilityStatement (`GET /fhir/metadata`), generated from the search definitions
-so that what the server says it supports is exactly what it does."""
+and the server's conformance, so that what the server says it supports is exactly what it
+does: a minimal server lists no includes and states its page cap, as such servers do."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app.sandbox import search as sp
+from app.sandbox.conformance import FULL, Conformance
 
 #: What the clinical record types support. Binary serves only the recognition catalogue.
 _INTERACTIONS = ["read", "vread", "update", "create", "search-type"]
 
 
-def capability_statement(base: str) -> dict[str, Any]:
+def capability_statement(base: str, conformance: Conformance = FULL) -> dict[str, Any]:
+    revincludes = _revincludes() if conformance.includes else {}
+    rest: dict[str, Any] = {
+        "mode": "server",
+        "resource": [*(_resource(t, conformance, revincludes) for t in sp.RESOURCE_TYPES), _binary()],
+        "interaction": [{"code": "transaction"}, {"code": "batch"}],
+        "searchParam": [
+            {"name": "_count", "type": "number", "documentation": _count_doc(conformance)},
+            {"name": "_sort", "type": "string"},
+            {"name": "_summary", "type": "token", "documentation": "count, data, false"},
+            {"name": "_elements", "type": "string"},
+        ],
+    }
+    limits = _limits(conformance)
+    if limits:
+        rest["documentation"] = limits
+    description = "Embedded FHIR R4 sandbox (synthetic data)"
+    if conformance != FULL:
+        description += f", {conformance.name} conformance mode"
     return {
         "resourceType": "CapabilityStatement",
         "status": "active",
@@ -19,29 +39,46 @@ def capability_statement(base: str) -> dict[str, Any]:
         "publisher": "Huren",
         "kind": "instance",
         "software": {"name": "Huren regional platform sandbox"},
-        "implementation": {"description": "Embedded FHIR R4 sandbox (synthetic data)", "url": base},
+        "implementation": {"description": description, "url": base},
         "fhirVersion": "4.0.1",
         "format": ["json", "application/fhir+json"],
-        "rest": [{
-            "mode": "server",
-            "resource": [*(_resource(t) for t in sp.RESOURCE_TYPES), _binary()],
-            "interaction": [{"code": "transaction"}, {"code": "batch"}],
-            "searchParam": [
-                {"name": "_count", "type": "number", "documentation": f"default {sp.DEFAULT_COUNT}, max {sp.MAX_COUNT}"},
-                {"name": "_sort", "type": "string"},
-                {"name": "_summary", "type": "token", "documentation": "count, data, false"},
-                {"name": "_elements", "type": "string"},
-            ],
-        }],
+        "rest": [rest],
     }
 
 
-def _resource(rtype: str) -> dict[str, Any]:
-    params = sp.PARAMETERS[rtype].values()
-    includes = [f"{rtype}:{p.name}" for p in sp.include_params(rtype)]
-    revincludes = [f"{other}:{p.name}" for other in sp.RESOURCE_TYPES
-                   for p in sp.include_params(other) if rtype in p.targets]
-    return {
+def _count_doc(conformance: Conformance) -> str:
+    text = f"default {min(sp.DEFAULT_COUNT, conformance.max_count)}, max {conformance.max_count}"
+    if conformance.max_results is not None:
+        text += f"; no next link past {conformance.max_results} matches (total stays exact)"
+    return text
+
+
+def _limits(conformance: Conformance) -> str:
+    """What a client should know before it sends work (empty for the full server)."""
+    notes = []
+    if conformance.max_transaction_entries is not None:
+        notes.append(f"transactions of at most {conformance.max_transaction_entries} entries "
+                     "(batches unlimited)")
+    if not conformance.includes:
+        notes.append("_include and _revinclude are ignored")
+    if not conformance.bare_reference_ids:
+        notes.append("reference parameters match Type/id only")
+    return "; ".join(notes)
+
+
+def _revincludes() -> dict[str, list[str]]:
+    """Target type -> the `Type:param` revincludes that reach it, in one pass over the table."""
+    found: dict[str, list[str]] = {}
+    for other in sp.RESOURCE_TYPES:
+        for param in sp.include_params(other):
+            for target in param.targets:
+                found.setdefault(target, []).append(f"{other}:{param.name}")
+    return found
+
+
+def _resource(rtype: str, conformance: Conformance, revincludes: dict[str, list[str]]) -> dict[str, Any]:
+    params = [sp.offered(p, conformance) for p in sp.PARAMETERS[rtype].values()]
+    entry: dict[str, Any] = {
         "type": rtype,
         "interaction": [{"code": code} for code in _INTERACTIONS],
         "versioning": "versioned",
@@ -50,10 +87,12 @@ def _resource(rtype: str) -> dict[str, Any]:
         "conditionalCreate": True,
         "conditionalUpdate": True,
         "conditionalDelete": "not-supported",
-        "searchInclude": includes,
-        "searchRevInclude": revincludes,
-        "searchParam": [_param(p) for p in params],
     }
+    if conformance.includes:
+        entry["searchInclude"] = [f"{rtype}:{p.name}" for p in sp.include_params(rtype)]
+        entry["searchRevInclude"] = revincludes.get(rtype, [])
+    entry["searchParam"] = [_param(p) for p in params]
+    return entry
 
 
 def _param(param: sp.SearchParam) -> dict[str, Any]:

@@ -17,6 +17,8 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from app.sandbox.conformance import MINIMAL, MODES
+
 log = logging.getLogger("huren.sandbox")
 
 
@@ -61,6 +63,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="lifetime of access tokens (default 60); short ones show refresh at work")
     parser.add_argument("--allow-remote", action="store_true",
                         help="allow a non-loopback --host (the sandbox's accounts are public demo accounts)")
+    parser.add_argument("--conformance", choices=tuple(MODES), default="full",
+                        help="full (default): every optional FHIR feature the client may use; minimal: "
+                             "only what FHIR R4 promises, as a server that is not ours may behave - "
+                             "_include/_revinclude ignored, reference searches need Type/id, name "
+                             f"matches family or given only, pages of at most {MINIMAL.max_count}, no next "
+                             f"link past {MINIMAL.max_results} matches, transactions of at most "
+                             f"{MINIMAL.max_transaction_entries} entries (--load files are loaded in full)")
 
 
 def is_loopback(host: str) -> bool:
@@ -91,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
                            patients=args.patients, load=args.load, load_dicom=args.load_dicom,
                            demo=not args.no_demo, images=not args.no_demo_images, latency=args.latency,
                            bandwidth_mbps=args.bandwidth, require_sign_in=args.require_sign_in,
-                           token_seconds=args.token_minutes * 60)
+                           token_seconds=args.token_minutes * 60, conformance=MODES[args.conformance])
     print(f"preparing the platform in {data_dir} ...", file=sys.stderr, flush=True)
     try:
         server.start()
@@ -101,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"FHIR base: {server.fhir_base}")
     print(f"DICOMweb:  {server.dicomweb_base}")
     print(f"data:      {data_dir}")
+    if args.conformance != "full":
+        print(f"mode:      {args.conformance} conformance (only what FHIR R4 promises)")
     print(f"sign-in:   {server.url}/auth ({'required' if args.require_sign_in else 'offered, not required'}; "
           f"demo accounts: staff number, password {DEMO_PASSWORD})")
     hint = _showcase_hint() if not args.no_demo else None

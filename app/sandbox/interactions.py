@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from app.sandbox import search as sp
+from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.errors import (
     FhirError,
     bad_request,
@@ -22,6 +23,7 @@ from app.sandbox.errors import (
     precondition_failed,
     unprocessable,
 )
+from app.sandbox.resource_types import R4_RESOURCE_TYPES
 from app.sandbox.search import SearchQuery
 from app.sandbox.store import SearchPage, Session, Stored
 
@@ -39,8 +41,10 @@ class Written:
 
 
 def check_type(rtype: str) -> None:
+    """Every R4 type is stored but Binary (which serves the catalogue only); others are 404."""
     if rtype not in sp.PARAMETERS:
-        raise not_found(f"resource type {rtype!r} is not supported by this server")
+        what = "not supported by this server" if rtype in R4_RESOURCE_TYPES else "not a FHIR R4 resource type"
+        raise not_found(f"resource type {rtype!r} is {what}")
 
 
 def check_id(rid: str) -> None:
@@ -79,7 +83,7 @@ def vread(session: Session, rtype: str, rid: str, version: str) -> Stored:
     return stored
 
 
-def parse_condition(rtype: str, condition: str) -> SearchQuery:
+def parse_condition(rtype: str, condition: str, conformance: Conformance = FULL) -> SearchQuery:
     """A conditional-create/update query: `identifier=x|y`, `?identifier=..` or `Patient?...`."""
     text = condition.strip()
     if "?" in text:
@@ -89,15 +93,15 @@ def parse_condition(rtype: str, condition: str) -> SearchQuery:
     pairs = parse_qsl(text, keep_blank_values=True)
     if not pairs:
         raise bad_request(f"the condition {condition!r} has no search parameters")
-    query = sp.parse_search(rtype, pairs)
+    query = sp.parse_search(rtype, pairs, conformance=conformance)
     if not query.clauses:
         raise bad_request(f"the condition {condition!r} selects nothing")
     return query
 
 
-def matches(session: Session, rtype: str, condition: str) -> list[str]:
+def matches(session: Session, rtype: str, condition: str, conformance: Conformance = FULL) -> list[str]:
     """Ids of the (at most two) resources a condition matches: enough to tell 0, 1, many."""
-    return session.find_ids(parse_condition(rtype, condition), limit=2)
+    return session.find_ids(parse_condition(rtype, condition, conformance), limit=2)
 
 
 def store(session: Session, rtype: str, rid: str, resource: dict[str, Any]) -> Written:
@@ -109,12 +113,13 @@ def store(session: Session, rtype: str, rid: str, resource: dict[str, Any]) -> W
     return Written(201 if created else 200, stored)
 
 
-def create(session: Session, rtype: str, resource: Any, if_none_exist: str | None = None) -> Written:
+def create(session: Session, rtype: str, resource: Any, if_none_exist: str | None = None,
+           conformance: Conformance = FULL) -> Written:
     """POST: the server assigns the id; with If-None-Exist an existing match is returned."""
     check_type(rtype)
     validate(resource, rtype)
     if if_none_exist:
-        found = matches(session, rtype, if_none_exist)
+        found = matches(session, rtype, if_none_exist, conformance)
         if len(found) > 1:
             raise precondition_failed(f"If-None-Exist matches more than one {rtype}")
         if found:
@@ -136,11 +141,12 @@ def update(session: Session, rtype: str, rid: str, resource: Any, if_match: str 
     return store(session, rtype, rid, resource)
 
 
-def conditional_update(session: Session, rtype: str, condition: str, resource: Any) -> Written:
+def conditional_update(session: Session, rtype: str, condition: str, resource: Any,
+                       conformance: Conformance = FULL) -> Written:
     """PUT Type?query: update the one match, create when none, refuse when several."""
     check_type(rtype)
     validate(resource, rtype)
-    found = matches(session, rtype, condition)
+    found = matches(session, rtype, condition, conformance)
     if len(found) > 1:
         raise precondition_failed(f"the conditional update matches more than one {rtype}")
     rid = found[0] if found else resource.get("id") or new_id()
@@ -163,9 +169,9 @@ def _check_version(session: Session, rtype: str, rid: str, if_match: str) -> Non
 
 
 def search(session: Session, rtype: str, pairs: Sequence[tuple[str, str]],
-           *, lenient: bool = False) -> tuple[SearchQuery, SearchPage]:
+           *, lenient: bool = False, conformance: Conformance = FULL) -> tuple[SearchQuery, SearchPage]:
     check_type(rtype)
-    query = sp.parse_search(rtype, pairs, lenient=lenient)
+    query = sp.parse_search(rtype, pairs, lenient=lenient, conformance=conformance)
     return query, session.search(query)
 
 

@@ -6,6 +6,11 @@ and what the CapabilityStatement advertises (capability.py).
 
 Parameters that read the same elements share an index `key` (e.g. `patient` and `subject`
 both read `subject`; `patient` only narrows the target type), which keeps the index small.
+
+Every R4 resource type is stored (resource_types.py); the types written by hand below get
+their full set of parameters, every other one a generic set (`_id`, `_lastUpdated`,
+`identifier`, `patient`/`subject`). How a query is read also depends on the server's
+`Conformance` (conformance.py): the same index serves the full and the minimal server.
 """
 
 from __future__ import annotations
@@ -13,20 +18,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.dates import MAX_US, MIN_US, parse_range
 from app.sandbox.errors import FhirError, bad_request
+from app.sandbox.resource_types import PATIENT_ELEMENT, STORED_TYPES, WITHOUT_IDENTIFIER
 
 TOKEN, STRING, DATE, REFERENCE, QUANTITY = "token", "string", "date", "reference", "quantity"
 
 Extractor = Callable[[dict[str, Any]], Iterable[Any]]
 
 DEFAULT_COUNT = 50
-MAX_COUNT = 500
+MAX_COUNT = FULL.max_count
 DATE_PREFIXES = ("eq", "ne", "lt", "gt", "le", "ge", "sa", "eb", "ap")
 
 #: Parameters that steer the result rather than select resources.
@@ -49,6 +56,15 @@ class SearchParam:
     #: SQL over the stored JSON (`r.json`) to sort by, when the indexed values are not a
     #: good sort key (a name is indexed in five forms; it sorts by its full form).
     sort_sql: str | None = None
+    #: `name` only: the index key and extractor of HumanName.text and family+given joined.
+    #: They are indexed apart from family and given so that a server that matches only the
+    #: name parts (Conformance.name_text=False) is imitated at query time, over one index.
+    text_forms: tuple[str, Extractor] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The index keys a search on this parameter reads."""
+        return (self.key, self.text_forms[0]) if self.text_forms else (self.key,)
 
     @property
     def special(self) -> bool:
@@ -130,15 +146,33 @@ def human_names(resource: dict[str, Any]) -> Iterator[str]:
     Chinese names are written family-then-given with no space (张伟 = 张 + 伟), so the
     concatenation family+given must be searchable; Western order with a space too.
     """
+    yield from name_parts(resource)
+    yield from name_texts(resource)
+
+
+def name_parts(resource: dict[str, Any]) -> Iterator[str]:
+    """Family and given names: all that FHIR promises `name` matches."""
+    for name in _walk(resource, ["name"]):
+        if isinstance(name, dict):
+            family, given = _family_given(name)
+            yield from (p for p in [family, *given] if p)
+
+
+def name_texts(resource: dict[str, Any]) -> Iterator[str]:
+    """HumanName.text and family+given joined (both orders): what our server adds."""
     for name in _walk(resource, ["name"]):
         if not isinstance(name, dict):
             continue
-        family = name.get("family") if isinstance(name.get("family"), str) else ""
-        given = [g for g in name.get("given") or [] if isinstance(g, str)]
-        parts = [name.get("text"), family, *given]
+        family, given = _family_given(name)
+        forms = [name.get("text")]
         if family and given:
-            parts += [family + "".join(given), " ".join([*given, family])]
-        yield from (p for p in parts if isinstance(p, str) and p)
+            forms += [family + "".join(given), " ".join([*given, family])]
+        yield from (f for f in forms if isinstance(f, str) and f)
+
+
+def _family_given(name: dict[str, Any]) -> tuple[str, list[str]]:
+    family = name.get("family") if isinstance(name.get("family"), str) else ""
+    return family, [g for g in name.get("given") or [] if isinstance(g, str)]
 
 
 def addresses(field_name: str | None = None) -> Extractor:
@@ -293,10 +327,14 @@ _NAME_SORT = (
 )
 
 
+_NAME_TEXT_KEY = "name-text"
+_NAME_PARTS_DOC = "family or any given name (prefix)"
+
+
 def _name_params() -> list[SearchParam]:
     return [
-        SearchParam("name", STRING, "name", human_names, doc="text, family, given, family+given (prefix)",
-                    sort_sql=_NAME_SORT),
+        SearchParam("name", STRING, "name", name_parts, doc="text, family, given, family+given (prefix)",
+                    sort_sql=_NAME_SORT, text_forms=(_NAME_TEXT_KEY, name_texts)),
         _p("family", STRING, path("name.family")),
         _p("given", STRING, path("name.given")),
     ]
@@ -392,22 +430,63 @@ def _definitions() -> dict[str, list[SearchParam]]:
             _p("author", REFERENCE, path("author"),
                targets=("Practitioner", "PractitionerRole", "Organization", "Patient")),
         ],
+        "DocumentReference": [
+            _identifier(), *_subject(()), status,
+            _p("type", TOKEN, path("type")),
+            _p("category", TOKEN, path("category")),
+            _p("date", DATE, path("date"), doc="when the reference was created"),
+        ],
     }
 
 
-PARAMETERS: dict[str, dict[str, SearchParam]] = {
-    rtype: {p.name: p for p in [*_common(), *params]} for rtype, params in _definitions().items()
-}
+def _generic(rtype: str) -> list[SearchParam]:
+    """The parameters of a type without hand-written ones: identifier and its patient."""
+    params = [] if rtype in WITHOUT_IDENTIFIER else [_identifier()]
+    element = PATIENT_ELEMENT.get(rtype)
+    if element == "subject":
+        params += _subject(())
+    elif element:
+        params.append(_p("patient", REFERENCE, path(element), element, _PATIENT, f"{element}, a Patient"))
+    return params
+
+
+def _table() -> dict[str, dict[str, SearchParam]]:
+    written = _definitions()
+    return {rtype: {p.name: p for p in [*_common(), *written.get(rtype, _generic(rtype))]}
+            for rtype in STORED_TYPES}
+
+
+PARAMETERS: dict[str, dict[str, SearchParam]] = _table()
 RESOURCE_TYPES: tuple[str, ...] = tuple(PARAMETERS)
 
 
-def index_params(rtype: str) -> list[SearchParam]:
-    """One parameter per index key of a type: the ones whose values are written to the index."""
-    seen: dict[str, SearchParam] = {}
+@dataclass(frozen=True)
+class IndexKey:
+    """What is written to the index for one key of one type: values found by `extract`."""
+
+    key: str
+    type: str
+    name: str  # the parameter, named in the error when an element cannot be indexed
+    extract: Extractor = field(compare=False, repr=False)
+
+
+def index_keys(rtype: str) -> list[IndexKey]:
+    """One entry per index key of a type: the values written to the index at each write."""
+    seen: dict[str, IndexKey] = {}
     for param in PARAMETERS[rtype].values():
         if not param.special:
-            seen.setdefault(param.key, param)
+            seen.setdefault(param.key, IndexKey(param.key, param.type, param.name, param.extract))
+            if param.text_forms:
+                key, extract = param.text_forms
+                seen.setdefault(key, IndexKey(key, param.type, param.name, extract))
     return list(seen.values())
+
+
+def offered(param: SearchParam, conformance: Conformance) -> SearchParam:
+    """The parameter as a server of this conformance matches it."""
+    if param.text_forms and not conformance.name_text:
+        return replace(param, text_forms=None, doc=_NAME_PARTS_DOC)
+    return param
 
 
 def include_params(rtype: str) -> list[SearchParam]:
@@ -440,7 +519,7 @@ class DateValue:
 
 @dataclass(frozen=True)
 class ReferenceValue:
-    types: tuple[str, ...]  # () = any type
+    types: tuple[str, ...]  # () = any type; (UNTYPED,) = none: a bare id where Type/id is required
     id: str
 
 
@@ -495,6 +574,8 @@ class SearchQuery:
     elements: tuple[str, ...] | None = None
     ignored: list[str] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    #: Matches past this position are never served (Conformance.max_results).
+    max_results: int | None = None
 
 
 # --- parsing ----------------------------------------------------------------------------
@@ -515,20 +596,26 @@ def split_escaped(text: str, separator: str) -> list[str]:
     return parts
 
 
-def parse_search(rtype: str, pairs: Iterable[tuple[str, str]], *, lenient: bool = False) -> SearchQuery:
+def parse_search(rtype: str, pairs: Iterable[tuple[str, str]], *, lenient: bool = False,
+                 conformance: Conformance = FULL) -> SearchQuery:
     """Parse query pairs for a search on `rtype`; raise FhirError(400) on anything wrong.
 
     With `lenient` (Prefer: handling=lenient) unknown parameters are skipped and listed in
-    `ignored` instead; malformed values of known parameters are still an error.
+    `ignored` instead; malformed values of known parameters are still an error. A server
+    without includes accepts `_include`/`_revinclude` and drops them, from the self link too:
+    its links say what was applied.
     """
-    query = SearchQuery(rtype)
+    query = SearchQuery(rtype, count=min(DEFAULT_COUNT, conformance.max_count),
+                        max_results=conformance.max_results)
     for name, value in pairs:
+        if not conformance.includes and name.split(":", 1)[0] in ("_include", "_revinclude"):
+            continue
         if name != "_offset":
             query.pairs.append((name, value))
         if value == "":
             continue  # FHIR: parameters with an empty value are ignored
         try:
-            _apply(query, name, value)
+            _apply(query, name, value, conformance)
         except _UnknownParameter as exc:
             if not lenient:
                 raise bad_request(str(exc), code="not-supported") from None
@@ -540,32 +627,34 @@ class _UnknownParameter(Exception):
     pass
 
 
-def _apply(query: SearchQuery, name: str, value: str) -> None:
+def _apply(query: SearchQuery, name: str, value: str, conformance: Conformance) -> None:
     base = name.split(":", 1)[0]
     if base in CONTROL_PARAMETERS:
-        _apply_control(query, name, value)
+        _apply_control(query, name, value, conformance)
     else:
-        query.clauses.append(parse_clause(query.resource_type, name, value))
+        query.clauses.append(parse_clause(query.resource_type, name, value, conformance))
 
 
-def parse_clause(rtype: str, name: str, value: str) -> Clause:
+def parse_clause(rtype: str, name: str, value: str, conformance: Conformance = FULL) -> Clause:
     """One search criterion `name[:modifier][.chained]=value`."""
     head, _, chained = name.partition(".")
     base, _, modifier = head.partition(":")
     param = PARAMETERS[rtype].get(base)
     if param is None:
         raise _UnknownParameter(f"unknown search parameter {base!r} for {rtype}")
+    param = offered(param, conformance)
     if chained:
-        return _chain_clause(rtype, param, modifier, chained, value)
+        return _chain_clause(param, modifier, chained, value, conformance)
     if modifier == "missing":
         if value not in ("true", "false"):
             raise bad_request(f"{name}: expected true or false")
         return Clause(param, missing=value == "true")
-    values = tuple(_parse_value(param, modifier, v) for v in split_escaped(value, ","))
+    values = tuple(_parse_value(param, modifier, v, conformance) for v in split_escaped(value, ","))
     return Clause(param, values, negate=modifier == "not")
 
 
-def _chain_clause(rtype: str, param: SearchParam, modifier: str, chained: str, value: str) -> Clause:
+def _chain_clause(param: SearchParam, modifier: str, chained: str, value: str,
+                  conformance: Conformance) -> Clause:
     if param.type != REFERENCE:
         raise bad_request(f"{param.name} is not a reference and cannot be chained")
     targets = (modifier,) if modifier else param.targets
@@ -573,14 +662,15 @@ def _chain_clause(rtype: str, param: SearchParam, modifier: str, chained: str, v
         raise bad_request(f"chain on {param.name}: name the target type, e.g. {param.name}:Patient.")
     if "." in chained:
         raise bad_request("only one level of chaining is supported", code="not-supported")
-    inner = parse_clause(targets[0], chained, value)
+    inner = parse_clause(targets[0], chained, value, conformance)
     return Clause(param, chain=(targets[0], inner))
 
 
-def _parse_value(param: SearchParam, modifier: str, raw: str) -> Value:
-    parser = _VALUE_PARSERS[param.type]
+def _parse_value(param: SearchParam, modifier: str, raw: str, conformance: Conformance) -> Value:
     try:
-        return parser(param, modifier, raw)
+        if param.type == REFERENCE:
+            return _reference(param, modifier, raw, bare_ids=conformance.bare_reference_ids)
+        return _VALUE_PARSERS[param.type](param, modifier, raw)
     except FhirError:
         raise
     except ValueError as exc:
@@ -625,7 +715,12 @@ def _split_prefix(raw: str) -> tuple[str, str]:
     return "eq", raw
 
 
-def _reference(param: SearchParam, modifier: str, raw: str) -> ReferenceValue:
+#: The type of a reference given as a bare id to a server that requires `Type/id`: no
+#: stored reference is untyped (only `Type/id` ones are indexed), so it matches nothing.
+UNTYPED = ""
+
+
+def _reference(param: SearchParam, modifier: str, raw: str, *, bare_ids: bool = True) -> ReferenceValue:
     if modifier and modifier not in PARAMETERS:
         raise _modifier_error(param, modifier)
     parsed = parse_reference(raw)
@@ -635,8 +730,9 @@ def _reference(param: SearchParam, modifier: str, raw: str) -> ReferenceValue:
         return ReferenceValue((parsed[0],), parsed[1])
     if not valid_id(raw):
         raise ValueError(f"{raw!r} is not a reference (Type/id or id)")
-    types = (modifier,) if modifier else param.targets
-    return ReferenceValue(types, raw)
+    if modifier:
+        return ReferenceValue((modifier,), raw)
+    return ReferenceValue(param.targets if bare_ids else (UNTYPED,), raw)
 
 
 def _quantity(param: SearchParam, modifier: str, raw: str) -> QuantityValue:
@@ -662,10 +758,10 @@ _VALUE_PARSERS: dict[str, Callable[[SearchParam, str, str], Value]] = {
 }
 
 
-def _apply_control(query: SearchQuery, name: str, value: str) -> None:
+def _apply_control(query: SearchQuery, name: str, value: str, conformance: Conformance) -> None:
     base, _, modifier = name.partition(":")
     if base == "_count":
-        query.count = min(_non_negative(name, value), MAX_COUNT)
+        query.count = min(_non_negative(name, value), conformance.max_count)
     elif base == "_offset":
         query.offset = _non_negative(name, value)
     elif base == "_sort":

@@ -30,10 +30,13 @@ def page_url(base: str, query: SearchQuery, offset: int | None) -> str:
 
 
 def links(base: str, query: SearchQuery, total: int | None) -> list[dict[str, str]]:
+    """Self, next and previous; no `next` past the last match, nor past `max_results` (a
+    server that stops paging there still states the true total)."""
     result = [{"relation": "self", "url": page_url(base, query, query.offset)}]
     if query.summary_count or query.count == 0:
         return result
-    if total is not None and query.offset + query.count < total:
+    reachable = total if query.max_results is None or total is None else min(total, query.max_results)
+    if reachable is not None and query.offset + query.count < reachable:
         result.append({"relation": "next", "url": page_url(base, query, query.offset + query.count)})
     if query.offset > 0:
         previous = max(0, query.offset - query.count)

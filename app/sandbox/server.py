@@ -28,6 +28,7 @@ from app.sandbox.auth import PREFIX as AUTH_PREFIX
 from app.sandbox.auth import WELL_KNOWN as AUTH_WELL_KNOWN
 from app.sandbox.auth import AuthServer, demo_accounts
 from app.sandbox.bundles import load_file
+from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.dates import ZONELESS_OFFSET
 from app.sandbox.dicom_index import DicomIndex
 from app.sandbox.dicomweb import PREFIX as DICOMWEB_PREFIX
@@ -198,10 +199,13 @@ class SandboxServer:
                  seed: int = 20261122, patients: int = 200, anchor: datetime | None = None,
                  load: Sequence[Path] = (), load_dicom: Sequence[Path] = (), demo: bool = True,
                  images: bool = True, latency: float = 0.0, bandwidth_mbps: float = 0.0,
-                 require_sign_in: bool = False, token_seconds: float = 3600) -> None:
+                 require_sign_in: bool = False, token_seconds: float = 3600,
+                 conformance: Conformance = FULL) -> None:
         """`images=False` leaves the demo's imaging studies out (its DICOM files are ~250 MB);
         `latency` and `bandwidth_mbps` make it behave like a distant hospital's server;
-        `require_sign_in` refuses FHIR and DICOMweb requests without a valid access token."""
+        `require_sign_in` refuses FHIR and DICOMweb requests without a valid access token;
+        `conformance=MINIMAL` offers only what FHIR promises, to test the client against a
+        server that is not ours (`--load` files are loaded in full either way)."""
         self._temporary = data_dir is None
         self.data_dir = Path(tempfile.mkdtemp(prefix="huren-sandbox-")) if data_dir is None else Path(data_dir)
         self.host, self.port = host, port
@@ -212,6 +216,7 @@ class SandboxServer:
         self.images = images
         self.latency = latency
         self.bandwidth = bandwidth_mbps * 1_000_000 / 8   # bytes per second
+        self.conformance = conformance
         self.store = Store(self.data_dir)
         self.dicom = DicomIndex(self.data_dir)
         from app.sandbox.demo_staff import STAFF
@@ -227,9 +232,9 @@ class SandboxServer:
         """Prepare the data (demo once, then --load files) and serve in a daemon thread."""
         try:
             self._prepare_data()
-            self._http = _HttpServer((self.host, self.port), FhirApi(self.store, self.catalogue),
-                                     DicomWebApi(self.dicom), self.auth, self.latency,
-                                     self.bandwidth)
+            fhir_api = FhirApi(self.store, self.catalogue, self.conformance)
+            self._http = _HttpServer((self.host, self.port), fhir_api, DicomWebApi(self.dicom), self.auth,
+                                     self.latency, self.bandwidth)
         except BaseException:
             self.stop()
             raise

@@ -28,7 +28,7 @@ from typing import Any
 
 from app.sandbox import search as sp
 from app.sandbox.dates import MAX_US, MIN_US, instant_now, to_us
-from app.sandbox.search import Clause, Include, SearchParam, SearchQuery
+from app.sandbox.search import Clause, Include, IndexKey, SearchParam, SearchQuery
 
 log = logging.getLogger("huren.sandbox")
 
@@ -108,8 +108,8 @@ class SearchPage:
 
 
 @cache
-def _index_params(rtype: str) -> tuple[SearchParam, ...]:
-    return tuple(sp.index_params(rtype)) if rtype in sp.PARAMETERS else ()
+def _index_keys(rtype: str) -> tuple[IndexKey, ...]:
+    return tuple(sp.index_keys(rtype)) if rtype in sp.PARAMETERS else ()
 
 
 class Indexer:
@@ -121,8 +121,8 @@ class Indexer:
 
     def __init__(self, codes: dict[tuple[str, str], int]) -> None:
         self._plans = {
-            rtype: [(TABLES[p.type][0], codes[(rtype, p.key)], p.name, p.extract, sp.ROWS[p.type])
-                    for p in _index_params(rtype)]
+            rtype: [(TABLES[k.type][0], codes[(rtype, k.key)], k.name, k.extract, sp.ROWS[k.type])
+                    for k in _index_keys(rtype)]
             for rtype in sp.PARAMETERS
         }
 
@@ -157,7 +157,7 @@ def stamp(resource: dict[str, Any], rid: str, version: int, last_updated: str) -
 
 def _signature() -> str:
     """Changes when the index definitions change, so an old data dir gets re-indexed."""
-    text = repr(sorted((t, p.key, p.type) for t in sp.PARAMETERS for p in _index_params(t)))
+    text = repr(sorted((t, k.key, k.type) for t in sp.PARAMETERS for k in _index_keys(t)))
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -263,7 +263,7 @@ class Store:
     # -- schema helpers ------------------------------------------------------------------
 
     def _load_param_codes(self, conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
-        wanted = {(t, p.key) for t in sp.PARAMETERS for p in _index_params(t)}
+        wanted = {(t, k.key) for t in sp.PARAMETERS for k in _index_keys(t)}
         conn.executemany("INSERT OR IGNORE INTO params (type, key) VALUES (?, ?)", sorted(wanted))
         return {(t, k): c for c, t, k in conn.execute("SELECT code, type, key FROM params")}
 
@@ -398,13 +398,16 @@ class Session:
     def search(self, query: SearchQuery) -> SearchPage:
         where, args = self._where(query.resource_type, query.clauses)
         total = self.conn.execute(f"SELECT COUNT(*) FROM resources r WHERE {where}", args).fetchone()[0]
-        if query.summary_count or query.count == 0:
+        count = query.count
+        if query.max_results is not None:  # a server that stops serving past so many matches
+            count = max(0, min(count, query.max_results - query.offset))
+        if query.summary_count or count == 0:
             return SearchPage(total, [], [])
         order, order_args = self._order(query)
         rows = self.conn.execute(
             f"SELECT r.{', r.'.join(self._COLUMNS.split(', '))} FROM resources r WHERE {where} "
             f"ORDER BY {order} LIMIT ? OFFSET ?",
-            (*args, *order_args, query.count, query.offset),
+            (*args, *order_args, count, query.offset),
         ).fetchall()
         matches = [Stored(*row) for row in rows]
         return SearchPage(total, matches, self._included(matches, query.includes, query.revincludes))
@@ -469,17 +472,18 @@ class Session:
         if param.special:
             return _special_clause(clause, alias)
         table, _ = TABLES[param.type]
-        code = self._code(rtype, param)
+        codes = [self._codes[(rtype, key)] for key in param.keys]
+        sp_sql = "sp = ?" if len(codes) == 1 else f"sp IN ({', '.join('?' * len(codes))})"
         if clause.missing is not None:
             negation = "NOT " if clause.missing else ""
-            return f"{alias}.rid {negation}IN (SELECT res FROM {table} WHERE sp = ?)", [code]
+            return f"{alias}.rid {negation}IN (SELECT res FROM {table} WHERE {sp_sql})", codes
         if clause.chain is not None:
             return self._chain(rtype, clause, alias)
         selects, args = [], []
         for value in clause.values:
             sql, value_args = _value_sql(param, value)
-            selects.append(f"SELECT res FROM {table} WHERE sp = ? AND {sql}")
-            args.extend([code, *value_args])
+            selects.append(f"SELECT res FROM {table} WHERE {sp_sql} AND {sql}")
+            args.extend([*codes, *value_args])
         negation = "NOT " if clause.negate else ""
         return f"{alias}.rid {negation}IN ({' UNION ALL '.join(selects)})", args
 

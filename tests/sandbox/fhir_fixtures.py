@@ -105,3 +105,81 @@ def with_identifiers(bundle: dict[str, Any]) -> dict[str, Any]:
             system, value = condition.split("=", 1)[1].split("|")
             resource["identifier"] = [{"system": system, "value": value}]
     return bundle
+
+
+# --- a US Core-shaped record, as Synthea and other US tools write it -------------------
+
+US_CORE_MRN = "http://hospital.smarthealthit.org"
+
+
+def _urn(n: int) -> str:
+    return f"urn:uuid:5e1f0c2a-0000-4000-8000-{n:012d}"
+
+
+def us_core_transaction() -> dict[str, Any]:
+    """One visit: every clinical entry points at the patient (and most at the encounter)
+    through urn:uuid fullUrls, with the element each type uses for it (`subject`, `patient`,
+    `target`, `beneficiary`). Only Patient, Observation, DiagnosticReport and Provenance have
+    hand-written search definitions in the sandbox; the others are generic R4 types."""
+    pat, enc = _urn(1), _urn(2)
+    when = "2026-10-12T09:30:00-04:00"
+    subject, encounter = {"reference": pat}, {"reference": enc}
+    snomed = "http://snomed.info/sct"
+
+    def coded(system: str, code: str, text: str) -> dict[str, Any]:
+        return {"coding": [{"system": system, "code": code, "display": text}], "text": text}
+
+    resources: list[dict[str, Any]] = [
+        {"resourceType": "Patient", "identifier": [{"system": US_CORE_MRN, "value": "MRN-4711"}],
+         "name": [{"use": "official", "family": "Marsh", "given": ["Harley"]}],
+         "gender": "female", "birthDate": "1974-06-02"},
+        {"resourceType": "Encounter", "status": "finished",
+         "identifier": [{"system": US_CORE_MRN, "value": "ENC-1"}],
+         "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+         "subject": subject, "period": {"start": when, "end": "2026-10-12T10:15:00-04:00"}},
+        {"resourceType": "Condition", "subject": subject, "encounter": encounter,
+         "clinicalStatus": coded("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active"),
+         "code": coded(snomed, "44054006", "Diabetes mellitus type 2"), "onsetDateTime": when},
+        {"resourceType": "Procedure", "status": "completed", "subject": subject, "encounter": encounter,
+         "code": coded(snomed, "430193006", "Medication reconciliation"), "performedDateTime": when},
+        {"resourceType": "Observation", "status": "final", "subject": subject, "encounter": encounter,
+         "code": coded(LOINC, "4548-4", "Hemoglobin A1c"), "effectiveDateTime": when,
+         "valueQuantity": {"value": 7.9, "unit": "%", "system": UCUM, "code": "%"}},
+        {"resourceType": "DiagnosticReport", "status": "final", "subject": subject, "encounter": encounter,
+         "code": coded(LOINC, "4548-4", "Hemoglobin A1c"), "effectiveDateTime": when, "issued": when,
+         "result": [{"reference": _urn(5)}]},
+        {"resourceType": "MedicationRequest", "status": "active", "intent": "order", "subject": subject,
+         "encounter": encounter,
+         "medicationCodeableConcept": coded("http://www.nlm.nih.gov/research/umls/rxnorm", "860975",
+                                            "metformin 500 MG"), "authoredOn": when},
+        {"resourceType": "Immunization", "status": "completed", "patient": subject, "encounter": encounter,
+         "vaccineCode": coded("http://hl7.org/fhir/sid/cvx", "140", "Influenza, seasonal"),
+         "occurrenceDateTime": when},
+        {"resourceType": "AllergyIntolerance", "patient": subject,
+         "code": coded(snomed, "91936005", "Allergy to penicillin")},
+        {"resourceType": "CarePlan", "status": "active", "intent": "plan", "subject": subject,
+         "encounter": encounter},
+        {"resourceType": "Device", "patient": subject, "distinctIdentifier": "(01)00844588003288"},
+        {"resourceType": "DocumentReference", "status": "current", "subject": subject,
+         "identifier": [{"system": US_CORE_MRN, "value": "DOC-1"}],
+         "type": coded(LOINC, "34117-2", "History and physical note"),
+         "category": [coded("http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
+                            "clinical-note", "Clinical Note")],
+         "date": "2026-10-12T10:20:00-04:00",
+         "content": [{"attachment": {"contentType": "text/plain", "data": "SGVsbG8="}}],
+         "context": {"encounter": [encounter]}},
+        {"resourceType": "Claim", "status": "active", "use": "claim", "patient": subject,
+         "created": when, "type": coded("http://terminology.hl7.org/CodeSystem/claim-type",
+                                        "professional", "Professional"),
+         "provider": {"display": "Clinic"}, "priority": {"coding": [{"code": "normal"}]},
+         "insurance": [{"sequence": 1, "focal": True, "coverage": {"reference": _urn(15)}}]},
+        {"resourceType": "ExplanationOfBenefit", "status": "active", "use": "claim", "patient": subject,
+         "created": when, "outcome": "complete", "claim": {"reference": _urn(13)},
+         "type": coded("http://terminology.hl7.org/CodeSystem/claim-type", "professional", "Professional"),
+         "insurer": {"display": "Payer"}, "provider": {"display": "Clinic"},
+         "insurance": [{"focal": True, "coverage": {"reference": _urn(15)}}]},
+        {"resourceType": "Coverage", "status": "active", "beneficiary": subject, "payor": [{"display": "Payer"}]},
+        {"resourceType": "Provenance", "recorded": when, "target": [subject, encounter],
+         "agent": [{"who": {"display": "Synthea"}}]},
+    ]
+    return transaction(*(post_entry(_urn(n), r) for n, r in enumerate(resources, start=1)))

@@ -171,9 +171,13 @@ def test_load_transaction_twice_does_not_duplicate(tmp_path: Path) -> None:
 def test_load_collection_skips_unsupported_types(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     collection = _collection()
     collection["entry"].append({"resource": {"resourceType": "Encounter", "status": "finished"}})
+    collection["entry"].append({"resource": {"resourceType": "Spaceship", "status": "docked"}})
     with SandboxServer(tmp_path / "data", demo=False, load=[_write(tmp_path, "c.json", collection)]) as server:
-        assert _counts(Client(server.fhir_base))["DiagnosticReport"] == 1
-    assert any("1 Encounter" in r.getMessage() for r in caplog.records)
+        client = Client(server.fhir_base)
+        assert _counts(client)["DiagnosticReport"] == 1
+        assert client.search("Encounter", {"_summary": "count"})["total"] == 1  # an R4 type: stored
+    assert any("1 Spaceship" in r.getMessage() for r in caplog.records)
+    assert not any("Encounter" in r.getMessage() for r in caplog.records)
 
 
 def test_load_collection_and_batch(tmp_path: Path) -> None:
