@@ -107,6 +107,18 @@ class FhirClient:
         response = self._send("POST", self.url(path), json=body, headers=hdrs)
         return self._json(response)
 
+    def write(self, method: str, path: str, body: dict | None,
+              headers: Mapping[str, str] | None = None) -> tuple[int, str, Any]:
+        """(status, Location, parsed body or None) of a write: a sender that learns ids needs all three.
+
+        Errors raise as in `post` (FhirError, SourceUnreachable, SessionEnded); an empty body
+        (`Prefer: return=minimal`, a 204) is None, not an error.
+        """
+        hdrs = {"Content-Type": FHIR_JSON, **(headers or {})}
+        response = self._send(method, self.url(path), json=body, headers=hdrs)
+        parsed = self._json(response) if response.content.strip() else None
+        return response.status_code, response.headers.get("Location", ""), parsed
+
     def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         try:
             response = self.session.request(method, url, timeout=self.timeout, **kwargs)

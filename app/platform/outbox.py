@@ -5,6 +5,11 @@ by the sender for a conditional create (`If-None-Exist`), so a crash between sen
 acknowledgement yields exactly one record on the platform. SQLite in WAL mode with
 `synchronous=FULL`: with NORMAL, a power cut can lose the last commit. The payload (patient
 names in references, consent signers) is sealed by the given Sealer (app.platform.sealing).
+
+An entry a server would not take as one transaction is sent in pieces
+(app.platform.order_pieces); its `progress` (which pieces the server holds, under which
+`Type/id`) is kept here, sealed like the payload, so a resume after a crash sends only what
+is missing and rewrites references without asking the server again.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -25,6 +30,9 @@ from typing import Any
 from app.platform.sealing import SealedDataUnreadable, Sealer
 
 log = logging.getLogger("huren.platform")
+
+#: Named, not `*`: an outbox made before `progress` existed has it last, after ALTER TABLE.
+_COLUMNS = "id, kind, payload, status, attempts, next_attempt, last_error, created, progress"
 
 
 def connect_durably(path: Path) -> sqlite3.Connection:
@@ -56,6 +64,7 @@ class Entry:
     next_attempt: float
     last_error: str
     created: float
+    progress: dict[str, Any] = field(default_factory=dict)   # sending in pieces: what is done so far
 
 
 class Outbox:
@@ -67,7 +76,14 @@ class Outbox:
         self._db.execute("""CREATE TABLE IF NOT EXISTS outbox (
             id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 0, next_attempt REAL NOT NULL, last_error TEXT NOT NULL DEFAULT '',
-            created REAL NOT NULL)""")
+            created REAL NOT NULL, progress TEXT NOT NULL DEFAULT '')""")
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(outbox)")}
+        if "progress" not in columns:   # an outbox written before entries could go in pieces
+            try:
+                self._db.execute("ALTER TABLE outbox ADD COLUMN progress TEXT NOT NULL DEFAULT ''")
+            except sqlite3.OperationalError as e:   # another process added it a moment ago
+                if "duplicate column" not in str(e):
+                    raise
 
     def close(self) -> None:
         self._db.close()
@@ -96,16 +112,17 @@ class Outbox:
     def due(self, now: float | None = None, limit: int = 50) -> list[Entry]:
         """Pending entries whose back-off has run out, oldest first."""
         rows = self._db.execute(
-            "SELECT * FROM outbox WHERE status = ? AND next_attempt <= ? ORDER BY created LIMIT ?",
+            f"SELECT {_COLUMNS} FROM outbox WHERE status = ? AND next_attempt <= ? ORDER BY created LIMIT ?",
             (Status.PENDING.value, time.time() if now is None else now, limit)).fetchall()
         return self._readable(rows)
 
     def get(self, entry_id: str) -> Entry | None:
-        row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (entry_id,)).fetchone()
         return self._entry(row) if row else None
 
     def entries(self, status: Status) -> list[Entry]:
-        rows = self._db.execute("SELECT * FROM outbox WHERE status = ? ORDER BY created", (status.value,)).fetchall()
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE status = ? ORDER BY created",
+                                (status.value,)).fetchall()
         return self._readable(rows)
 
     def count(self, status: Status = Status.PENDING, *, except_kind: str = "") -> int:
@@ -116,8 +133,16 @@ class Outbox:
         return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ?", (status.value,)).fetchone()[0]
 
     def acknowledged(self, entry_id: str) -> None:
+        """Sent: the progress of a piecewise send is of no more use and goes with it."""
         with self._write() as db:
-            db.execute("UPDATE outbox SET status = ?, last_error = '' WHERE id = ?", (Status.SENT.value, entry_id))
+            db.execute("UPDATE outbox SET status = ?, last_error = '', progress = '' WHERE id = ?",
+                       (Status.SENT.value, entry_id))
+
+    def progressed(self, entry_id: str, progress: dict[str, Any]) -> None:
+        """Keep how far a piecewise send got (sealed: it names records of the patient)."""
+        sealed = self._sealer.seal(json.dumps(progress, ensure_ascii=False))
+        with self._write() as db:
+            db.execute("UPDATE outbox SET progress = ? WHERE id = ?", (sealed, entry_id))
 
     def retry_later(self, entry_id: str, error: str, base: float = 2.0, cap: float = 300.0) -> float:
         """A 5xx or no answer: back off exponentially (capped) and try again; returns the delay."""
@@ -147,6 +172,6 @@ class Outbox:
 
     def _entry(self, row: tuple) -> Entry:
         """Raises SealedDataUnreadable when the payload is sealed with a key this keyring lacks."""
-        entry_id, kind, payload, status, attempts, next_attempt, last_error, created = row
+        entry_id, kind, payload, status, attempts, next_attempt, last_error, created, progress = row
         return Entry(entry_id, kind, json.loads(self._sealer.open(payload)), Status(status), attempts, next_attempt,
-                     last_error, created)
+                     last_error, created, json.loads(self._sealer.open(progress)) if progress else {})

@@ -29,7 +29,7 @@ from app.services.identity import Identity
 from app.services.lookup import PersonMatch
 from app.services.ordering import OrderLine
 from app.services.submission import SendSummary, queue, send_due
-from app.services.workspace import Workspace
+from app.services.workspace import SourceHandle, Workspace
 
 log = logging.getLogger("huren.services")
 
@@ -184,7 +184,20 @@ class OrderDesk:
         """Post what is due to each source (blocking: run it on a worker)."""
         totals = SendSummary()
         for source in self.workspace.sources:
-            s = send_due(self.outbox, source.client, now, source.name)
+            s = send_due(self.outbox, source.client, now, source.name, transactions=_takes_transactions(source))
             totals = SendSummary(totals.sent + s.sent, totals.retrying + s.retrying, totals.rejected + s.rejected,
                                  totals.audited + s.audited)
         return totals
+
+
+def _takes_transactions(source: SourceHandle) -> bool | None:
+    """What the source's CapabilityStatement says of transactions; None when it cannot be read now.
+
+    A server that does not declare them gets an order in pieces straight away, without a
+    refused transaction first.
+    """
+    try:
+        capabilities = source.capabilities()
+    except FhirError:   # no answer now: sending will meet the same and retry later
+        return None
+    return capabilities.transaction if capabilities.known else None
