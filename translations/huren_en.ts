@@ -843,34 +843,39 @@
 <context>
     <name>ConsentWorklistDialog</name>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="48"/>
         <source>Awaiting consent</source>
         <translation>Awaiting consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="49"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
         <translation>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="51"/>
         <source>Record consent…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="47"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="67"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="70"/>
+        <source>The list may be incomplete: {sources} did not give all waiting orders.</source>
+        <translation>The list may be incomplete: {sources} did not give all waiting orders.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="77"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
         <translation>{patient} — {items}
 ordered by {doctor}, {when}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="95"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="105"/>
         <source>Consent not recorded</source>
         <translation>Consent not recorded</translation>
     </message>
@@ -1202,7 +1207,7 @@ ordered by {doctor}, {when}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
@@ -1212,132 +1217,132 @@ ordered by {doctor}, {when}</translation>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="465"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="570"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="605"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="620"/>
+        <location filename="../app/ui/main_window.py" line="621"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="638"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="649"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="653"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="656"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="668"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>

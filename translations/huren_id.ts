@@ -843,34 +843,39 @@
 <context>
     <name>ConsentWorklistDialog</name>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="48"/>
         <source>Awaiting consent</source>
         <translation>Menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="49"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
         <translation>Pemeriksaan ulang yang diminta dokter rumah sakit Anda. Jelaskan setiap pemeriksaan ulang kepada pasien atau keluarga, lalu catat persetujuan atau penolakannya.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="51"/>
         <source>Record consent…</source>
         <translation>Catat persetujuan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="47"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="67"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="70"/>
+        <source>The list may be incomplete: {sources} did not give all waiting orders.</source>
+        <translation>Daftar mungkin tidak lengkap: {sources} tidak memberi semua order yang menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="77"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
         <translation>{patient} — {items}
 diminta oleh {doctor}, {when}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="95"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="105"/>
         <source>Consent not recorded</source>
         <translation>Persetujuan tidak tercatat</translation>
     </message>
@@ -1202,7 +1207,7 @@ diminta oleh {doctor}, {when}</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
@@ -1212,132 +1217,132 @@ diminta oleh {doctor}, {when}</translation>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="465"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="570"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="605"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="620"/>
+        <location filename="../app/ui/main_window.py" line="621"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="638"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="649"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="653"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="656"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>MASUK NONAKTIF — akun demo: siapa pun di workstation ini dapat bertindak sebagai staf mana pun</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="668"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>

@@ -843,34 +843,39 @@
 <context>
     <name>ConsentWorklistDialog</name>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="43"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="48"/>
         <source>Awaiting consent</source>
         <translation>待知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="44"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="49"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
         <translation>本院医师开具的复查项目。请逐项向患者或家属说明复查原因，然后记录其同意或拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="46"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="51"/>
         <source>Record consent…</source>
         <translation>记录知情同意…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="47"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="52"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="67"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="70"/>
+        <source>The list may be incomplete: {sources} did not give all waiting orders.</source>
+        <translation>列表可能不完整：{sources} 未给出全部待签署的医嘱。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="77"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
         <translation>{patient} — {items}
 开单医师：{doctor}，{when}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="95"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="105"/>
         <source>Consent not recorded</source>
         <translation>未能记录知情同意</translation>
     </message>
@@ -1202,7 +1207,7 @@ ordered by {doctor}, {when}</source>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="663"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -1212,132 +1217,132 @@ ordered by {doctor}, {when}</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="465"/>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="510"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="570"/>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="605"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="620"/>
+        <location filename="../app/ui/main_window.py" line="621"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="638"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="640"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="643"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="649"/>
+        <location filename="../app/ui/main_window.py" line="650"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="653"/>
+        <location filename="../app/ui/main_window.py" line="654"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="656"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="660"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="661"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="667"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="668"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>

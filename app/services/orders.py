@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.config import paths
@@ -16,7 +17,7 @@ from app.domain.repeat_orders import (ConsentMethod, ItemDecision, Order, OrderE
                                       PriorSummary, RepeatReason)
 from app.domain.staff import StaffMember
 from app.platform.fhir_client import FhirError
-from app.platform.fhir_mapping import bundle_resources
+from app.platform.fhir_search import search_all
 from app.platform.fhir_records import (AWAITING_CONSENT, RECORD_TYPE_SYSTEM, order_from_worklist_entry,
                                        pending_transaction)
 from app.platform.order_store import PendingOrders
@@ -54,6 +55,14 @@ def initial_decisions(lines: Sequence[OrderLine]) -> list[ItemDecision]:
         out.append(ItemDecision(line.item.code, str(best.result.key), item_name=line.item.name_zh,
                                 fee_yuan=line.item.price_yuan, prior=prior))
     return out
+
+
+@dataclass(frozen=True)
+class Worklist:
+    """Orders awaiting consent, and the sources whose list could not be read whole."""
+
+    orders: list[Order]
+    incomplete: tuple[str, ...] = ()
 
 
 class OrderDesk:
@@ -128,35 +137,42 @@ class OrderDesk:
         user = self.identity.current
         return self.pending.waiting(user.organization_id if user else None)
 
-    def fetch_waiting(self) -> list[Order]:
+    def fetch_waiting(self) -> Worklist:
         """This workstation's and the platform's waiting orders (blocking: run it on a worker).
 
         A source that cannot be reached leaves the local list; an order finished here but not
-        yet acknowledged by the platform is not offered again.
+        yet acknowledged by the platform is not offered again. A source whose list was cut
+        short is named in `incomplete`, and its silence about an order proves nothing.
         """
         user = self.identity.current
         local = {o.id: o for o in self.waiting_for_consent()}
         found = dict(local)
+        incomplete: list[str] = []
         params = [("code", f"{RECORD_TYPE_SYSTEM}|{AWAITING_CONSENT}"), ("_count", "100")]
         for source in self.workspace.sources:
-            remote: set[str] = set()
             try:
-                for page in source.client.search("Basic", params):
-                    for res in bundle_resources(page):
-                        try:
-                            order = order_from_worklist_entry(res)
-                        except ValueError as e:
-                            log.warning("worklist entry skipped: %s", e)
-                            continue
-                        remote.add(order.id)
-                        if user is None or order.requester.organization_id == user.organization_id:
-                            found.setdefault(order.id, order)
+                answer = search_all(source.client, "Basic", params)
             except FhirError as e:
                 log.warning("waiting orders not fetched from %s: %s", source.name, e.message)
+                incomplete.append(source.label)
                 continue
-            self._forget_finished_elsewhere(local, remote, source.name, found)
+            remote: set[str] = set()
+            for res in answer.matches:
+                try:
+                    order = order_from_worklist_entry(res)
+                except ValueError as e:
+                    log.warning("worklist entry skipped: %s", e)
+                    continue
+                remote.add(order.id)
+                if user is None or order.requester.organization_id == user.organization_id:
+                    found.setdefault(order.id, order)
+            if answer.truncated:
+                incomplete.append(source.label)
+            else:
+                self._forget_finished_elsewhere(local, remote, source.name, found)
         done_here = {o for o in found if (e := self.outbox.get(o)) is not None and e.kind.startswith("order")}
-        return sorted((o for o in found.values() if o.id not in done_here), key=lambda o: o.created_at)
+        orders = sorted((o for o in found.values() if o.id not in done_here), key=lambda o: o.created_at)
+        return Worklist(orders, tuple(incomplete))
 
     def refused(self) -> list[Entry]:
         """Records the platform refused (4xx): kept, with its reason, for correction."""

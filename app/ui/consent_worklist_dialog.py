@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QListW
                                QVBoxLayout, QWidget)
 
 from app.domain.repeat_orders import Order, OrderError
-from app.services.orders import OrderDesk
+from app.services.orders import OrderDesk, Worklist
 from app.ui.tasks import TaskRunner
 
 OrderRole = Qt.ItemDataRole.UserRole + 1
@@ -22,11 +22,16 @@ class ConsentWorklistDialog(QDialog):
         self.intro.setWordWrap(True)
         self.orders = QListWidget()
         self.orders.setObjectName("consentWorklist")
+        self.incomplete = QLabel()
+        self.incomplete.setObjectName("worklistIncomplete")
+        self.incomplete.setStyleSheet("color: #b45309")
+        self.incomplete.setWordWrap(True)
         self.record_button = QPushButton()
         self.close_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.orders, 1)
+        layout.addWidget(self.incomplete)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.record_button)
@@ -35,7 +40,7 @@ class ConsentWorklistDialog(QDialog):
         self.record_button.clicked.connect(self.record_selected)
         self.orders.itemActivated.connect(lambda _item: self.record_selected())
         self.close_button.clicked.connect(self.reject)
-        self._orders: list[Order] = []
+        self._worklist = Worklist([])
         self.retranslateUi()
         self.refresh()
 
@@ -45,7 +50,7 @@ class ConsentWorklistDialog(QDialog):
                                    "patient or family, then record their consent or refusal."))
         self.record_button.setText(self.tr("Record consent…"))
         self.close_button.setText(self.tr("Close"))
-        self._show(self._orders)
+        self._show(self._worklist)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
@@ -54,12 +59,17 @@ class ConsentWorklistDialog(QDialog):
 
     def refresh(self) -> None:
         """This workstation's list at once; the department's from the platform when it answers."""
-        self._show(self.desk.waiting_for_consent())
+        self._show(Worklist(self.desk.waiting_for_consent()))
         if self.runner is not None:
             self.runner.submit(self.desk.fetch_waiting, on_done=self._show)
 
-    def _show(self, orders: list[Order]) -> None:
-        self._orders = orders
+    def _show(self, worklist: Worklist) -> None:
+        self._worklist = worklist
+        orders = worklist.orders
+        self.incomplete.setText(self.tr(
+            "The list may be incomplete: {sources} did not give all waiting orders.").format(
+            sources="、".join(worklist.incomplete)) if worklist.incomplete else "")
+        self.incomplete.setVisible(bool(worklist.incomplete))
         current = self.orders.currentItem().data(OrderRole).id if self.orders.currentItem() else None
         self.orders.clear()
         for order in orders:

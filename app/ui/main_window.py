@@ -16,7 +16,7 @@ from app.platform.catalogue_fetch import LoadedCatalogue
 from app.domain.staff import StaffMember
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind
-from app.services.orders import OrderDesk
+from app.services.orders import OrderDesk, Worklist
 from app.services.sign_in import LaunchResult, PlatformSession
 from app.services.submission import SendSummary
 from app.services.workspace import Workspace
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.identity.subscribe(lambda _user: self._update_actions())
         self._sending = False
         self._closed = False
-        self._waiting: list = []
+        self._worklist = Worklist([])
         self.send_timer = QTimer(self)
         self.send_timer.setInterval(self.SEND_INTERVAL_MS)
         self.send_timer.timeout.connect(self.send_outbox)
@@ -456,13 +456,14 @@ class MainWindow(QMainWindow):
         self.order_action.setEnabled(bool(user and user.is_physician and self.chart.is_loaded))
         may_record = self.desk.may_record_consent(user)
         self.consent_action.setEnabled(may_record)
-        self._show_waiting(self.desk.waiting_for_consent() if user else [])
+        self._show_waiting(Worklist(self.desk.waiting_for_consent() if user else []))
         if may_record:
             self.runner.submit(self.desk.fetch_waiting, on_done=self._show_waiting)
 
-    def _show_waiting(self, orders: list) -> None:
-        self._waiting = orders
-        self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=len(orders)))
+    def _show_waiting(self, worklist: Worklist) -> None:
+        self._worklist = worklist
+        count = f"{len(worklist.orders)}+" if worklist.incomplete else str(len(worklist.orders))
+        self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=count))
 
     # --- language ----------------------------------------------------------------------------
 
@@ -665,7 +666,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.statusBar().showMessage(self.tr("Huren {version}").format(version=__version__))
         self.language_actions[""].setText(self.tr("System language"))
-        self._show_waiting(self._waiting)
+        self._show_waiting(self._worklist)
         for i in range(self.user_box.count()):
             self.user_box.setItemText(i, self._user_text(self.user_box.itemData(i)))
         self._render_outbox()

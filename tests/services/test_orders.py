@@ -67,26 +67,26 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
     try:
         ward.identity.sign_in(nurse)
         assert ward.waiting_for_consent() == []            # nothing local there...
-        (waiting,) = [o for o in ward.fetch_waiting() if o.id == order.id]  # ...but on the platform
+        (waiting,) = [o for o in ward.fetch_waiting().orders if o.id == order.id]  # ...but on the platform
         assert waiting == order
         done = ward.record_consent(waiting, PatientConsent(
             consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
             recorded_at=ANCHOR, recorded_by=nurse, explained="钾 复查", witness="刘洋"))
         assert done.state is OrderState.READY and ward.unsent() == 1
-        assert [o.id for o in ward.fetch_waiting()].count(order.id) == 0  # finished here, not offered again
+        assert [o.id for o in ward.fetch_waiting().orders].count(order.id) == 0  # finished here, not offered again
         assert ward.send_due().sent == 1 and ward.unsent() == 0
         # Both decisions are in the trails, each on the workstation where it was made.
         assert [r.action.value for r in desk.auditor.log.records()] == ["order-decision"]
         consent_records = ward.auditor.log.records()
         assert [(r.action.value, r.user_id, r.detail) for r in consent_records] == \
             [("consent", nurse.practitioner_id, "given")]
-        assert order.id not in [o.id for o in ward.fetch_waiting()]
+        assert order.id not in [o.id for o in ward.fetch_waiting().orders]
     finally:
         ward.close()
     # Back at the physician's workstation the order leaves the local waiting list too.
     desk.identity.sign_in(nurse)
     assert desk.waiting_for_consent() == [order]
-    assert order.id not in [o.id for o in desk.fetch_waiting()]
+    assert order.id not in [o.id for o in desk.fetch_waiting().orders]
     assert desk.waiting_for_consent() == []
 
     assert len(search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K")) == 1

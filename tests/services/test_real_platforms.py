@@ -181,7 +181,7 @@ def test_the_nurse_worklist_gets_an_order_waiting_for_consent(workspaces, mode, 
     assert doctor.send_due().sent == 1
     nurse = OrderDesk(ws, Identity(), tmp_path / "nurse")
     nurse.identity.sign_in(staff["赵静"])
-    assert order.id in {o.id for o in nurse.fetch_waiting()}
+    assert order.id in {o.id for o in nurse.fetch_waiting().orders}
     doctor.close()
     nurse.close()
 
@@ -243,3 +243,30 @@ def test_today_is_not_a_range_that_silently_lost_data(workspaces):
     day = date(2020, 1, 1)
     data = load_decisions(workspaces["minimal"], day, day)
     assert data.outcomes[0].state is SourceState.OK and data.decisions == ()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_worklist_the_server_cut_short_is_called_incomplete(mode, tmp_path):
+    """120 entries awaiting consent: the minimal server gives 100 and no further page."""
+    import json
+
+    from app.platform.fhir_records import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+    from app.sandbox.conformance import MODES as CONFORMANCE
+    from app.sandbox.server import SandboxServer
+
+    entries = [{"resource": {"resourceType": "Basic", "id": f"w{i}",
+                             "code": {"coding": [{"system": RECORD_TYPE_SYSTEM, "code": AWAITING_CONSENT}]}}}
+               for i in range(120)]
+    path = tmp_path / "worklist.json"
+    path.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": entries}), encoding="utf-8")
+    with SandboxServer(tmp_path / "data", demo=False, images=False, load=[path],
+                       conformance=CONFORMANCE[mode]) as server:
+        ws = Workspace.from_config(SiteConfig((SourceConfig("w", server.fhir_base, label="市平台"),)))
+        desk = OrderDesk(ws, Identity(), tmp_path / "desk")
+        try:
+            worklist = desk.fetch_waiting()
+        finally:
+            desk.close()
+            ws.close()
+    assert worklist.orders == []   # the entries hold no order: skipped, as before
+    assert worklist.incomplete == (("市平台",) if mode == "minimal" else ())
