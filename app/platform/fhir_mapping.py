@@ -29,6 +29,8 @@ class Skipped:
     """Resources a mapping could not read, kept to tell the user how many and why."""
 
     problems: list[str] = field(default_factory=list)
+    #: Records referenced but not at hand: counted by whoever fetched them (fhir_search.Gaps), not as unreadable.
+    missing: list[str] = field(default_factory=list)
 
     def add(self, resource: Any, error: Exception) -> None:
         kind = resource.get("resourceType", "?") if isinstance(resource, dict) else "?"
@@ -105,8 +107,7 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
         target = _ref_id(ref, "Observation")
         obs = observations.get(target) if target else None
         if obs is None:
-            skipped.add({"resourceType": "Observation", "id": target or "?"},
-                        MappingError("referenced by a report but not returned by the source"))
+            skipped.missing.append(f"Observation/{target or '?'}: referenced by a report but not returned by the source")
             continue
         try:
             results.append(result_from_fhir(obs, source, tz))

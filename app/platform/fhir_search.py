@@ -212,23 +212,48 @@ class References:
                 future.result()   # SourceUnreachable and SessionEnded reach the caller
 
     def _fetch_chunk(self, kind: str, ids: list[str]) -> None:
-        try:
-            found = search_all(self.client, kind, [("_id", ",".join(ids)), ("_count", str(len(ids)))]).matches
-        except SourceUnreachable:
-            raise
-        except FhirError as e:   # a server that does not search by `_id` lists: read each
-            log.info("%s?_id=… refused (%s); reading %d one by one", kind, e.message, len(ids))
-            found = []
-            for rid in ids:
-                try:
-                    found.append(self.client.read(kind, rid))
-                except SourceUnreachable:
-                    raise
-                except FhirError:
-                    continue
+        """One `_id` search; what it did not bring (a server's page or result cap) is asked again.
+
+        A server that ignores `_id` (it answers with records not asked for) or refuses it is
+        read one id at a time instead.
+        """
+        wanted = set(ids)
+        found: list[dict[str, Any]] = []
+        todo = list(ids)
+        while todo:
+            try:
+                result = search_all(self.client, kind, [("_id", ",".join(todo)), ("_count", str(len(todo)))],
+                                    limit=len(todo))
+            except SourceUnreachable:
+                raise
+            except FhirError as e:
+                log.info("%s?_id=… refused (%s); reading %d one by one", kind, e.message, len(todo))
+                found += self._read_each(kind, todo)
+                break
+            got = {r.get("id") for r in result.matches}
+            if not got <= wanted:
+                log.info("%s?_id=… answered with other records; reading %d one by one", kind, len(todo))
+                found += self._read_each(kind, todo)
+                break
+            found += result.matches
+            rest = [rid for rid in todo if rid not in got]
+            if not result.truncated or not got or not rest:
+                break   # what is not there now is not on the server
+            todo = rest
         self.add(r for r in found if isinstance(r, dict) and r.get("resourceType") == kind)
         with self._lock:
             self._missing.update((kind, rid) for rid in ids if (kind, rid) not in self._known)
+
+    def _read_each(self, kind: str, ids: list[str]) -> list[dict[str, Any]]:
+        found = []
+        for rid in ids:
+            try:
+                found.append(self.client.read(kind, rid))
+            except SourceUnreachable:
+                raise
+            except FhirError:
+                continue
+        return found
 
 
 def _key(resource: dict[str, Any]) -> Key | None:

@@ -270,3 +270,29 @@ def test_a_worklist_the_server_cut_short_is_called_incomplete(mode, tmp_path):
             ws.close()
     assert worklist.orders == []   # the entries hold no order: skipped, as before
     assert worklist.incomplete == (("市平台",) if mode == "minimal" else ())
+
+
+def test_references_are_fetched_whole_from_a_server_whose_cap_is_below_one_chunk(tmp_path):
+    """A result cap of 20 cuts every `_id` search of 40: the rest is asked again, nothing is lost."""
+    import dataclasses
+
+    from app.sandbox.conformance import MINIMAL
+    from app.sandbox.server import SandboxServer
+
+    capped = dataclasses.replace(MINIMAL, max_results=20)
+    with SandboxServer(tmp_path / "data", anchor=ANCHOR, images=False, conformance=capped) as server:
+        from app.sandbox import demo_data
+
+        ws = Workspace.from_config(SiteConfig((SourceConfig("m", server.fhir_base, label="市平台"),),
+                                              organization=demo_data.VIEWING_ORGANIZATION_ID,
+                                              region=demo_data.VIEWING_REGION))
+        ws.now = lambda: ANCHOR
+        try:
+            chart = _chart(ws)
+        finally:
+            ws.close()
+    outcome = chart.outcomes[0]
+    assert outcome.state is SourceState.PARTIAL
+    assert (outcome.gaps.shown, outcome.gaps.unresolved, outcome.skipped) == (20, 0, 0)
+    assert outcome.gaps.total > 20
+    assert all(a.report.results for a in chart.reports)   # every listed report has its results
