@@ -115,6 +115,7 @@ def platform_checks(source: SourceHandle,
         ("", connection),
         ("search parameters", answered(lambda: _search_parameters(source))),
         ("_include", answered(lambda: _includes(source))),
+        ("paging", answered(lambda: _paging(source))),
         ("transactions", answered(lambda: _transactions(source))),
         ("conditional create", answered(lambda: _conditional_create(source))),
         ("probe patient", answered(lambda: _probe(source, workspace))),
@@ -140,6 +141,13 @@ def _includes(source: SourceHandle) -> tuple[Status, str]:
         return Status.OK, "declared for results, issuing hospitals, image endpoints and staff"
     return Status.WARN, (f"not declared: {', '.join(lacking)}; Huren fetches the referenced records by id "
                          "instead (a few more requests per chart)")
+
+
+def _paging(source: SourceHandle) -> tuple[Status, str]:
+    note = source.capabilities().page_note
+    said = f"the server says of _count: {note}; " if note else ""
+    return Status.OK, (f"{said}Huren follows next links, and a search the server stops short of its total "
+                       "shows the source as incomplete (amber), never as the whole answer")
 
 
 def _transactions(source: SourceHandle) -> tuple[Status, str]:

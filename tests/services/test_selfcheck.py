@@ -78,3 +78,50 @@ def test_the_command_exits_non_zero_on_a_failure(tmp_path):
                          env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1, run.stdout + run.stderr
     assert "source" in run.stdout and "FAIL" in run.stdout
+
+
+def test_check_names_what_a_minimal_server_lacks_and_what_huren_does_instead(tmp_path, qm_folder):
+    from app.sandbox.conformance import MINIMAL
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+    from app.sandbox.server import SandboxServer
+    from tests.conftest import ANCHOR
+
+    with SandboxServer(tmp_path / "minimal", anchor=ANCHOR, images=False, conformance=MINIMAL) as server:
+        ws = Workspace.from_config(SiteConfig((SourceConfig("m", server.fhir_base, label="省平台",
+                                                            probe_patient=SHOWCASE_RESIDENT_ID),),))
+        try:
+            results = {r.name: r for r in run_checks(ws, qm_folder)}
+        finally:
+            ws.close()
+    include = results["source m: _include"]
+    assert include.status is Status.WARN and "DiagnosticReport:result" in include.detail
+    assert "fetches the referenced records by id" in include.detail
+    assert "no next link past 100 matches" in results["source m: paging"].detail
+    probe = results["source m: probe patient"]
+    assert probe.status is Status.OK and "complete" in probe.detail, probe.detail
+    assert " 0 results" not in probe.detail and "issuing hospitals" in probe.detail
+    assert passed(results.values())   # a minimal server is a working platform, with warnings
+
+
+def test_check_fails_a_platform_whose_reports_come_without_their_results(tmp_path, qm_folder):
+    """The probe is what caught 'every chart empty while check passed': reports with no results."""
+    import json
+
+    from app.sandbox.server import SandboxServer
+
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "p1", "identifier": [{"system": "urn:t", "value": "1"}]}},
+        {"resource": {"resourceType": "DiagnosticReport", "id": "r1", "status": "final", "code": {"text": "血糖"},
+                      "category": [{"coding": [{"code": "LAB"}]}], "subject": {"reference": "Patient/p1"},
+                      "effectiveDateTime": "2026-11-01", "result": [{"reference": "Observation/nowhere"}]}}]}
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    with SandboxServer(tmp_path / "data", demo=False, images=False, load=[path]) as server:
+        ws = Workspace.from_config(SiteConfig((SourceConfig("x", server.fhir_base, probe_patient="urn:t|1"),)))
+        try:
+            results = {r.name: r for r in run_checks(ws, qm_folder)}
+        finally:
+            ws.close()
+    probe = results["source x: probe patient"]
+    assert probe.status is Status.FAIL and "without their results" in probe.detail
+    assert not passed(results.values())
