@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
+
+from app.domain.fhir_json import reference_holders
 
 #: Response bundle types whose entries answer the request's entries one by one.
 _RESPONSE_TYPES = frozenset({"transaction-response", "batch-response"})
@@ -82,7 +84,7 @@ def _piece(index: int, raw: Any) -> Piece:
     resource = raw.get("resource")
     if resource is not None and not isinstance(resource, dict):
         raise MalformedTransaction(f"entry {index} has a resource that is not an object")
-    refers = frozenset(h["reference"] for h in _references(resource)) if resource else frozenset()
+    refers = frozenset(h["reference"] for h in reference_holders(resource)) if resource else frozenset()
     return Piece(index, request["method"].upper(), request["url"].lstrip("/"), resource,
                  str(raw.get("fullUrl") or ""), str(request.get("ifNoneExist") or ""), refers)
 
@@ -107,24 +109,11 @@ def _dependency_order(found: list[Piece]) -> list[Piece]:
 def rewritten(resource: dict[str, Any], resolved: Mapping[str, str]) -> dict[str, Any]:
     """A copy of the resource whose references to resolved fullUrls name the server's `Type/id`."""
     out = copy.deepcopy(resource)
-    for holder in _references(out):
+    for holder in reference_holders(out):
         real = resolved.get(holder["reference"])
         if real:
             holder["reference"] = real
     return out
-
-
-def _references(node: Any) -> Iterator[dict[str, Any]]:
-    """Every object with a string `reference`, anywhere in a resource."""
-    if isinstance(node, dict):
-        if isinstance(node.get("reference"), str):
-            yield node
-        for value in node.values():
-            if isinstance(value, (dict, list)):
-                yield from _references(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _references(item)
 
 
 def written_reference(resource_type: str, location: str, body: Any) -> str:

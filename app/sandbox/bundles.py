@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from app.domain.fhir_json import reference_holders
 from app.sandbox import interactions as fhir
 from app.sandbox import search as sp
 from app.sandbox.conformance import FULL, Conformance
@@ -307,7 +308,7 @@ def _resolve_references(session: Session, entry: Entry, mapping: dict[str, str],
     """Rewrite references to other entries (fullUrl) and conditional references in place."""
     if entry.resource is None:
         return
-    for holder in _references(entry.resource):
+    for holder in reference_holders(entry.resource):
         reference = holder["reference"]
         if reference in mapping:
             holder["reference"] = mapping[reference]
@@ -315,19 +316,6 @@ def _resolve_references(session: Session, entry: Entry, mapping: dict[str, str],
             raise bad_request(f"reference {reference} matches no fullUrl in the Bundle")
         elif "?" in reference and not reference.startswith(("http:", "https:")):
             holder["reference"] = _conditional_reference(session, reference, conformance)
-
-
-def _references(node: Any) -> Iterator[dict[str, Any]]:
-    """Every object with a string `reference`, anywhere in a resource."""
-    if isinstance(node, dict):
-        if isinstance(node.get("reference"), str):
-            yield node
-        for value in node.values():
-            if isinstance(value, (dict, list)):
-                yield from _references(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _references(item)
 
 
 def _conditional_reference(session: Session, reference: str, conformance: Conformance) -> str:

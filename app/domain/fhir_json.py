@@ -1,0 +1,24 @@
+"""Walking FHIR JSON: pure helpers that both the client and the sandbox need.
+
+Written once here because the sandbox may import only the domain (see ARCHITECTURE.md):
+a transaction's `urn:uuid:` references are resolved by the sandbox when it stores one, and
+by the client when it sends the same records in pieces to a server that refused it whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+
+def reference_holders(node: Any) -> Iterator[dict[str, Any]]:
+    """Every object with a string `reference`, anywhere in a resource (to read or rewrite in place)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("reference"), str):
+            yield node
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                yield from reference_holders(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from reference_holders(item)
