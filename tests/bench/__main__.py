@@ -9,7 +9,9 @@
 - trends (tests/bench/trends.py): 5 items × 3,650 daily values drawn and panned, against a
   bare pyqtgraph scatter of the same points;
 - sign-in (tests/bench/sign_in.py): a chart through a platform requiring tokens vs sign-in off,
-  a refresh on a 401, a browser sign-in.
+  a refresh on a 401, a browser sign-in;
+- real platforms (tests/bench/real_platforms.py): the big chart from a server that ignores
+  `_include` (references fetched by id) vs the same chart with the includes honoured.
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ def bench_chart(server) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.config import SiteConfig, SourceConfig
-    from app.services.chart import REPORT_SEARCH, load_chart
+    from app.services.chart import REPORT_INCLUDES, REPORT_SEARCH, load_chart
     from app.services.lookup import PatientQuery, lookup_all
     from app.services.workspace import Workspace
     from app.ui.lab_reports_view import LabReportsView
@@ -112,7 +114,8 @@ def bench_chart(server) -> None:
 
     def bare() -> None:
         s = requests.Session()
-        url, params = server.fhir_base + "/DiagnosticReport", [("patient", pid), *REPORT_SEARCH]
+        url = server.fhir_base + "/DiagnosticReport"
+        params = [("patient", f"Patient/{pid}"), *REPORT_SEARCH, *(("_include", i) for i in REPORT_INCLUDES)]
         while url:
             page = s.get(url, params=params, timeout=60).json()
             params = None
@@ -162,6 +165,7 @@ class SandboxProcess:
 def main() -> int:
     from app.sandbox.server import SandboxServer
     from tests.bench.imaging import bench_imaging
+    from tests.bench.real_platforms import bench_chart_without_includes
     from tests.bench.sign_in import bench_sign_in
     from tests.bench.trends import bench_trends
 
@@ -178,6 +182,7 @@ def main() -> int:
             bench_startup(demo.fhir_base)
             bench_lookup(slow)
             bench_chart(bench)
+            rows.extend(bench_chart_without_includes(bench, big_chart_bundle(), Path(tmp)))
             rows.extend(bench_sign_in(demo, ANCHOR))
             rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
             rows.extend(bench_trends())
