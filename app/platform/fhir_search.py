@@ -75,7 +75,6 @@ class SearchResult:
     included: dict[Key, dict[str, Any]] = field(default_factory=dict)
     total: int | None = None
     truncated: bool = False
-    applied: tuple[str, ...] = ()   # search parameters the server says it applied (self link)
 
     @property
     def gaps(self) -> Gaps:
@@ -100,8 +99,6 @@ def search_all(client: FhirClient, resource_type: str, params: Sequence[tuple[st
     for page in client.search(resource_type, params):
         if result.total is None and isinstance(page.get("total"), int) and not isinstance(page.get("total"), bool):
             result.total = page["total"]
-        if not result.applied:
-            result.applied = _applied(page)
         for entry in page.get("entry") or []:
             resource = entry.get("resource") if isinstance(entry, dict) else None
             if not isinstance(resource, dict):
@@ -275,13 +272,3 @@ def _walk(node: Any, parts: list[str]) -> Iterator[Any]:
             yield from _walk(item, parts)
     elif isinstance(node, dict) and parts[0] in node:
         yield from _walk(node[parts[0]], parts[1:])
-
-
-def _applied(page: dict[str, Any]) -> tuple[str, ...]:
-    """The parameter names of the page's self link: what the server says it applied."""
-    from urllib.parse import parse_qsl, urlsplit
-
-    for link in page.get("link") or []:
-        if isinstance(link, dict) and link.get("relation") == "self" and isinstance(link.get("url"), str):
-            return tuple(dict.fromkeys(k for k, _ in parse_qsl(urlsplit(link["url"]).query)))
-    return ()
