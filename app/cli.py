@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --patient: the identifier's system (e.g. the HIS's MRN system URI)")
     parser.add_argument("--item", metavar="CODE", default="",
                         help="with --patient: show this item's results across hospitals (catalogue code or LOINC)")
+    parser.add_argument("--report", metavar="ID", default="",
+                        help="with --patient: choose this lab report (its id on the platform) once the chart is in; "
+                             "one with a printed original opens it beside the list")
     parser.add_argument("--launch", metavar="TOKEN", default="",
                         help="the HIS's launch token (SMART EHR launch): the platform exchanges it for the user "
                              "and the patient, no sign-in page needed")
@@ -138,7 +141,7 @@ def run_workstation(args: argparse.Namespace) -> int:
         return 0
     try:
         with opened_workspace(args) as workspace:
-            return run(workspace, request=request, screenshot=args.screenshot)
+            return run(workspace, request=request, screenshot=args.screenshot, report=args.report)
     except ConfigError as e:
         print(f"huren: {e}", file=sys.stderr)
         return 2

@@ -26,9 +26,10 @@ def test_start_up_imports_stay_light():
 
 
 def test_the_main_window_does_not_load_the_image_stack_until_images_are_opened():
-    """pyqtgraph, pydicom, numpy and dicomweb-client cost seconds: only the viewer loads them."""
+    """pyqtgraph, pydicom, numpy and dicomweb-client cost seconds: only the viewer loads them
+    (and pypdfium2 only a report's printed document)."""
     code = ("import sys, app.ui.application, app.ui.main_window; heavy = [m for m in ('pyqtgraph', 'pydicom', "
-            "'numpy', 'dicomweb_client', 'PIL') if m in sys.modules]; print(','.join(heavy))")
+            "'numpy', 'dicomweb_client', 'PIL', 'pypdfium2') if m in sys.modules]; print(','.join(heavy))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == ""

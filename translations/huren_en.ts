@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="165"/>
+        <location filename="../app/ui/chart_panel.py" line="197"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="171"/>
+        <location filename="../app/ui/chart_panel.py" line="203"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="172"/>
+        <location filename="../app/ui/chart_panel.py" line="204"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="173"/>
+        <location filename="../app/ui/chart_panel.py" line="205"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -1124,6 +1124,79 @@ ordered by {doctor}, {when}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../app/ui/document_view.py" line="144"/>
+        <source>Opening the original document…</source>
+        <translation>Opening the original document…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="146"/>
+        <source>Showing the first {n} of {total} pages.</source>
+        <translation>Showing the first {n} of {total} pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="159"/>
+        <source>The document could not be opened: {error}</source>
+        <translation>The document could not be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="162"/>
+        <source>Huren cannot show documents of this type ({type}): only PDF, PNG and JPEG.</source>
+        <translation>Huren cannot show documents of this type ({type}): only PDF, PNG and JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="165"/>
+        <source>The document is too large to open here (the limit is {mb} MB).</source>
+        <translation>The document is too large to open here (the limit is {mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="168"/>
+        <source>The document is kept on another server ({server}). Huren opens documents only from the platform the report came from.</source>
+        <translation>The document is kept on another server ({server}). Huren opens documents only from the platform the report came from.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="171"/>
+        <source>The report names a document but carries neither its content nor its address.</source>
+        <translation>The report names a document but carries neither its content nor its address.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="173"/>
+        <source>The document cannot be read: it is damaged or not what it claims to be ({detail}).</source>
+        <translation>The document cannot be read: it is damaged or not what it claims to be ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="175"/>
+        <source>The platform did not give the document: {detail}</source>
+        <translation>The platform did not give the document: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="238"/>
+        <source>Document {n}</source>
+        <translation>Document {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="247"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="248"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="249"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="250"/>
+        <source>Close the document</source>
+        <translation>Close the document</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <location filename="../app/ui/viewer/image_pane.py" line="240"/>
@@ -1134,29 +1207,49 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <location filename="../app/ui/lab_reports_view.py" line="164"/>
         <source>No report selected</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="109"/>
+        <location filename="../app/ui/lab_reports_view.py" line="170"/>
+        <source>This report came only as its printed document: no structured results. Its recognition is judged for the report as a whole.
+
+{badge}: {why}</source>
+        <translation>This report came only as its printed document: no structured results. Its recognition is judged for the report as a whole.
+
+{badge}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="180"/>
         <source>Unknown hospital</source>
         <translation>Unknown hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="110"/>
+        <location filename="../app/ui/lab_reports_view.py" line="181"/>
         <source> — status: {status}</source>
         <translation> — status: {status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="112"/>
+        <location filename="../app/ui/lab_reports_view.py" line="183"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="128"/>
+        <location filename="../app/ui/lab_reports_view.py" line="243"/>
+        <location filename="../app/ui/lab_reports_view.py" line="264"/>
+        <source>Original document</source>
+        <translation>Original document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="259"/>
         <source>Trend across hospitals</source>
         <translation>Trend across hospitals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="265"/>
+        <source>The report as the hospital printed it, beside the list</source>
+        <translation>The report as the hospital printed it, beside the list</translation>
     </message>
 </context>
 <context>
@@ -1185,174 +1278,179 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="169"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="410"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="411"/>
+        <location filename="../app/ui/main_window.py" line="413"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="456"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="512"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="513"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="573"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="623"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
+        <source>No report {id} in this chart</source>
+        <translation>No report {id} in this chart</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="683"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="684"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="688"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="690"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="668"/>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="80"/>
+        <location filename="../app/ui/application.py" line="82"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>Order check for the HIS is off: no service secret</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="87"/>
+        <location filename="../app/ui/application.py" line="89"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>Order check for the HIS could not start: {error}</translation>
     </message>
@@ -1868,32 +1966,52 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="62"/>
+        <location filename="../app/ui/report_models.py" line="68"/>
         <source>Unknown hospital</source>
         <translation>Unknown hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="70"/>
+        <location filename="../app/ui/report_models.py" line="71"/>
+        <source>{name} · document only</source>
+        <translation>{name} · document only</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="79"/>
+        <source>Came only as the printed report, without structured results: double-click to read it</source>
+        <translation>Came only as the printed report, without structured results: double-click to read it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="81"/>
+        <source>The printed report is available: double-click to read it beside the results</source>
+        <translation>The printed report is available: double-click to read it beside the results</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="84"/>
+        <source>Judged for the report as a whole (it came only as a document)</source>
+        <translation>Judged for the report as a whole (it came only as a document)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="87"/>
         <source>{n} of {total} items recognized</source>
         <translation>{n} of {total} items recognized</translation>
     </message>
@@ -1901,37 +2019,37 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Reference range</source>
         <translation>Reference range</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>

@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="165"/>
+        <location filename="../app/ui/chart_panel.py" line="197"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="171"/>
+        <location filename="../app/ui/chart_panel.py" line="203"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="172"/>
+        <location filename="../app/ui/chart_panel.py" line="204"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="173"/>
+        <location filename="../app/ui/chart_panel.py" line="205"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -1124,6 +1124,79 @@ diminta oleh {doctor}, {when}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../app/ui/document_view.py" line="144"/>
+        <source>Opening the original document…</source>
+        <translation>Membuka dokumen asli…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="146"/>
+        <source>Showing the first {n} of {total} pages.</source>
+        <translation>Menampilkan {n} halaman pertama dari {total}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="159"/>
+        <source>The document could not be opened: {error}</source>
+        <translation>Dokumen tidak dapat dibuka: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="162"/>
+        <source>Huren cannot show documents of this type ({type}): only PDF, PNG and JPEG.</source>
+        <translation>Huren tidak dapat menampilkan dokumen jenis ini ({type}): hanya PDF, PNG, dan JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="165"/>
+        <source>The document is too large to open here (the limit is {mb} MB).</source>
+        <translation>Dokumen terlalu besar untuk dibuka di sini (batasnya {mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="168"/>
+        <source>The document is kept on another server ({server}). Huren opens documents only from the platform the report came from.</source>
+        <translation>Dokumen disimpan di server lain ({server}). Huren hanya membuka dokumen dari platform asal laporan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="171"/>
+        <source>The report names a document but carries neither its content nor its address.</source>
+        <translation>Laporan menyebut sebuah dokumen, tetapi tidak memuat isi maupun alamatnya.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="173"/>
+        <source>The document cannot be read: it is damaged or not what it claims to be ({detail}).</source>
+        <translation>Dokumen tidak dapat dibaca: rusak atau bukan seperti yang dinyatakan ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="175"/>
+        <source>The platform did not give the document: {detail}</source>
+        <translation>Platform tidak memberikan dokumen: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="238"/>
+        <source>Document {n}</source>
+        <translation>Dokumen {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="247"/>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="248"/>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="249"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="250"/>
+        <source>Close the document</source>
+        <translation>Tutup dokumen</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <location filename="../app/ui/viewer/image_pane.py" line="240"/>
@@ -1134,29 +1207,49 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <location filename="../app/ui/lab_reports_view.py" line="164"/>
         <source>No report selected</source>
         <translation>Belum ada hasil pemeriksaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="109"/>
+        <location filename="../app/ui/lab_reports_view.py" line="170"/>
+        <source>This report came only as its printed document: no structured results. Its recognition is judged for the report as a whole.
+
+{badge}: {why}</source>
+        <translation>Laporan ini hanya tersedia sebagai dokumen cetaknya, tanpa hasil terstruktur. Pengakuannya dinilai untuk laporan secara keseluruhan.
+
+{badge}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="180"/>
         <source>Unknown hospital</source>
         <translation>Rumah sakit tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="110"/>
+        <location filename="../app/ui/lab_reports_view.py" line="181"/>
         <source> — status: {status}</source>
         <translation> — status: {status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="112"/>
+        <location filename="../app/ui/lab_reports_view.py" line="183"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; sampel diambil {when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="128"/>
+        <location filename="../app/ui/lab_reports_view.py" line="243"/>
+        <location filename="../app/ui/lab_reports_view.py" line="264"/>
+        <source>Original document</source>
+        <translation>Dokumen asli</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="259"/>
         <source>Trend across hospitals</source>
         <translation>Tren antarrumah sakit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="265"/>
+        <source>The report as the hospital printed it, beside the list</source>
+        <translation>Laporan sebagaimana dicetak rumah sakit, di samping daftar</translation>
     </message>
 </context>
 <context>
@@ -1185,174 +1278,179 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="169"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Katalog tidak termuat: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman ({problem})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="410"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="411"/>
+        <location filename="../app/ui/main_window.py" line="413"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="456"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="512"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="513"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="573"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="623"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
+        <source>No report {id} in this chart</source>
+        <translation>Tidak ada laporan {id} di rekam medis ini</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>MASUK NONAKTIF — akun demo: siapa pun di workstation ini dapat bertindak sebagai staf mana pun</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="683"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="684"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="688"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="690"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="668"/>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="80"/>
+        <location filename="../app/ui/application.py" line="82"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>Pemeriksaan order untuk SIMRS nonaktif: tidak ada rahasia layanan</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="87"/>
+        <location filename="../app/ui/application.py" line="89"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>Pemeriksaan order untuk SIMRS tidak dapat dimulai: {error}</translation>
     </message>
@@ -1868,32 +1966,52 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Report</source>
         <translation>Hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Recognition</source>
         <translation>Pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="62"/>
+        <location filename="../app/ui/report_models.py" line="68"/>
         <source>Unknown hospital</source>
         <translation>Rumah sakit tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="70"/>
+        <location filename="../app/ui/report_models.py" line="71"/>
+        <source>{name} · document only</source>
+        <translation>{name} · hanya dokumen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="79"/>
+        <source>Came only as the printed report, without structured results: double-click to read it</source>
+        <translation>Hanya tersedia sebagai laporan cetak, tanpa hasil terstruktur: klik dua kali untuk membacanya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="81"/>
+        <source>The printed report is available: double-click to read it beside the results</source>
+        <translation>Laporan cetak tersedia: klik dua kali untuk membacanya di samping hasil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="84"/>
+        <source>Judged for the report as a whole (it came only as a document)</source>
+        <translation>Dinilai untuk laporan secara keseluruhan (hanya tersedia sebagai dokumen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="87"/>
         <source>{n} of {total} items recognized</source>
         <translation>{n} dari {total} pemeriksaan diakui</translation>
     </message>
@@ -1901,37 +2019,37 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Flag</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Reference range</source>
         <translation>Nilai rujukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Recognition</source>
         <translation>Pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Why</source>
         <translation>Keterangan</translation>
     </message>

@@ -277,22 +277,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="165"/>
+        <location filename="../app/ui/chart_panel.py" line="197"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="171"/>
+        <location filename="../app/ui/chart_panel.py" line="203"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="172"/>
+        <location filename="../app/ui/chart_panel.py" line="204"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="173"/>
+        <location filename="../app/ui/chart_panel.py" line="205"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -1124,6 +1124,79 @@ ordered by {doctor}, {when}</source>
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../app/ui/document_view.py" line="144"/>
+        <source>Opening the original document…</source>
+        <translation>正在打开原始报告…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="146"/>
+        <source>Showing the first {n} of {total} pages.</source>
+        <translation>仅显示前 {n} 页（共 {total} 页）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="159"/>
+        <source>The document could not be opened: {error}</source>
+        <translation>无法打开该文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="162"/>
+        <source>Huren cannot show documents of this type ({type}): only PDF, PNG and JPEG.</source>
+        <translation>Huren 无法显示此类文件（{type}）：仅支持 PDF、PNG 和 JPEG。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="165"/>
+        <source>The document is too large to open here (the limit is {mb} MB).</source>
+        <translation>文件过大，无法在此打开（上限为 {mb} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="168"/>
+        <source>The document is kept on another server ({server}). Huren opens documents only from the platform the report came from.</source>
+        <translation>该文件存放在其他服务器（{server}）上。Huren 只从报告所在的平台打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="171"/>
+        <source>The report names a document but carries neither its content nor its address.</source>
+        <translation>报告提到了原始文件，但既未附带其内容，也未给出其地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="173"/>
+        <source>The document cannot be read: it is damaged or not what it claims to be ({detail}).</source>
+        <translation>无法读取该文件：文件已损坏，或与其声明的类型不符（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="175"/>
+        <source>The platform did not give the document: {detail}</source>
+        <translation>平台未能提供该文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="238"/>
+        <source>Document {n}</source>
+        <translation>文件 {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="247"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="248"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="249"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/document_view.py" line="250"/>
+        <source>Close the document</source>
+        <translation>关闭原始报告</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <location filename="../app/ui/viewer/image_pane.py" line="240"/>
@@ -1134,29 +1207,49 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="105"/>
+        <location filename="../app/ui/lab_reports_view.py" line="164"/>
         <source>No report selected</source>
         <translation>未选择检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="109"/>
+        <location filename="../app/ui/lab_reports_view.py" line="170"/>
+        <source>This report came only as its printed document: no structured results. Its recognition is judged for the report as a whole.
+
+{badge}: {why}</source>
+        <translation>该报告仅以打印的原始报告提供，没有结构化结果，因此按整份报告判断能否互认。
+
+{badge}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="180"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="110"/>
+        <location filename="../app/ui/lab_reports_view.py" line="181"/>
         <source> — status: {status}</source>
         <translation> — 状态：{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="112"/>
+        <location filename="../app/ui/lab_reports_view.py" line="183"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; 采样时间：{when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="128"/>
+        <location filename="../app/ui/lab_reports_view.py" line="243"/>
+        <location filename="../app/ui/lab_reports_view.py" line="264"/>
+        <source>Original document</source>
+        <translation>原始报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="259"/>
         <source>Trend across hospitals</source>
         <translation>跨院趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/lab_reports_view.py" line="265"/>
+        <source>The report as the hospital printed it, beside the list</source>
+        <translation>医院打印的报告原件，显示在列表旁</translation>
     </message>
 </context>
 <context>
@@ -1185,174 +1278,179 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="167"/>
+        <location filename="../app/ui/main_window.py" line="169"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="410"/>
+        <location filename="../app/ui/main_window.py" line="412"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="411"/>
+        <location filename="../app/ui/main_window.py" line="413"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="436"/>
-        <location filename="../app/ui/main_window.py" line="663"/>
+        <location filename="../app/ui/main_window.py" line="438"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="456"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="512"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
+        <location filename="../app/ui/main_window.py" line="513"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
+        <location filename="../app/ui/main_window.py" line="573"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="608"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="621"/>
+        <location filename="../app/ui/main_window.py" line="623"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="641"/>
+        <source>No report {id} in this chart</source>
+        <translation>本病历中没有报告 {id}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="662"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="664"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="665"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="643"/>
+        <location filename="../app/ui/main_window.py" line="666"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="650"/>
+        <location filename="../app/ui/main_window.py" line="673"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="654"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="660"/>
+        <location filename="../app/ui/main_window.py" line="683"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="661"/>
+        <location filename="../app/ui/main_window.py" line="684"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="688"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="667"/>
+        <location filename="../app/ui/main_window.py" line="690"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="668"/>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="80"/>
+        <location filename="../app/ui/application.py" line="82"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>HIS 医嘱核查服务未开启：没有服务密钥</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="87"/>
+        <location filename="../app/ui/application.py" line="89"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>HIS 医嘱核查服务无法启动：{error}</translation>
     </message>
@@ -1868,32 +1966,52 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Report</source>
         <translation>检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="50"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="62"/>
+        <location filename="../app/ui/report_models.py" line="68"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="70"/>
+        <location filename="../app/ui/report_models.py" line="71"/>
+        <source>{name} · document only</source>
+        <translation>{name} · 仅原始报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="79"/>
+        <source>Came only as the printed report, without structured results: double-click to read it</source>
+        <translation>仅有打印的原始报告，没有结构化结果：双击查看</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="81"/>
+        <source>The printed report is available: double-click to read it beside the results</source>
+        <translation>有打印的原始报告：双击在结果旁查看</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="84"/>
+        <source>Judged for the report as a whole (it came only as a document)</source>
+        <translation>按整份报告判断（仅有原始报告）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_models.py" line="87"/>
         <source>{n} of {total} items recognized</source>
         <translation>共{total}项，已互认{n}项</translation>
     </message>
@@ -1901,37 +2019,37 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Flag</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="97"/>
+        <location filename="../app/ui/report_models.py" line="114"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Reference range</source>
         <translation>参考范围</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="98"/>
+        <location filename="../app/ui/report_models.py" line="115"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>

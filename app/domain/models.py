@@ -17,6 +17,15 @@ LOINC_SYSTEM = "http://loinc.org"
 #: Statuses under which a result is a finished result (FHIR ObservationStatus / DiagnosticReportStatus).
 FINAL_STATUSES = frozenset({"final", "amended", "corrected", "appended"})
 
+#: The printed forms Huren can show: PDF pages (rendered) and pictures of the printed page.
+PDF_TYPE = "application/pdf"
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg"})
+#: A document larger than this is not opened: a printed lab report is a few hundred kilobytes,
+#: and anything near this size is a scan gone wrong or a hostile server.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+#: At most this many pages of one document are rendered (a lab report has one or two).
+MAX_DOCUMENT_PAGES = 50
+
 
 @dataclass(frozen=True)
 class Coding:
@@ -137,8 +146,51 @@ class LabResult:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A report as the hospital printed it (a PDF, or a picture of the page).
+
+    Many platforms share only this: the doctor reads the values off the page. It is carried
+    inline (`data`, already decoded) or stays on the report's source (`url`, fetched when the
+    doctor opens it). `data` is None for inline content too large to keep (see
+    MAX_DOCUMENT_BYTES): `size` then says how large it was, so opening can say why it will not.
+    """
+
+    content_type: str
+    title: str = ""
+    data: bytes | None = None
+    url: str = ""
+    size: int | None = None
+
+    @property
+    def media_type(self) -> str:
+        """The content type without parameters, in lower case (`application/pdf`)."""
+        return self.content_type.split(";", 1)[0].strip().lower()
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.media_type == PDF_TYPE
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type in IMAGE_TYPES
+
+    @property
+    def supported(self) -> bool:
+        return self.is_pdf or self.is_image
+
+    @property
+    def byte_size(self) -> int | None:
+        """What opening it costs, as far as known before fetching."""
+        return len(self.data) if self.data is not None else self.size
+
+
+@dataclass(frozen=True)
 class LabReport:
-    """A lab report (a FHIR DiagnosticReport) with its results."""
+    """A lab report (a FHIR DiagnosticReport, or a DocumentReference to its printed form) with its results.
+
+    A report may come with structured results, with its printed `documents`, or both; one
+    that has only documents is still a report the doctor must see, and is assessed as a whole.
+    """
 
     key: RecordKey
     name: str
@@ -149,7 +201,20 @@ class LabReport:
     hospital: Hospital | None
     results: tuple[LabResult, ...] = field(default=())
     categories: tuple[Coding, ...] = ()
+    documents: tuple[Document, ...] = ()
+    #: The FHIR type the report came as: its audit entry names `resource_type/id`.
+    resource_type: str = "DiagnosticReport"
 
     @property
     def is_final(self) -> bool:
         return self.status in FINAL_STATUSES
+
+    @property
+    def document_only(self) -> bool:
+        """No structured values came, only the printed report."""
+        return not self.results and bool(self.documents)
+
+    @property
+    def reference(self) -> str:
+        """`DiagnosticReport/id` or `DocumentReference/id`: unique on its source, whatever the type."""
+        return f"{self.resource_type}/{self.key.id}"

@@ -171,6 +171,26 @@ def assess_result(result: LabResult, report: LabReport, catalogue: Catalogue, si
     )
 
 
+def assess_report(report: LabReport, catalogue: Catalogue, site: Site, now: datetime) -> Verdict:
+    """Verdict for a report that came without results, only as its printed document.
+
+    The report itself stands for its item: its code (a catalogue item's LOINC, or the
+    hospital's local code the catalogue lists), its status, its date and its issuer. A panel
+    code the catalogue does not list is "not on the list": the rules recognize items, and
+    nothing here can tell which items the printed page holds.
+    """
+    hospital = report.hospital
+    return assess(
+        codes=report.codes,
+        status=report.status,
+        effective=report.effective,
+        issuer=hospital.identifier if hospital else None,
+        catalogue=catalogue,
+        site=site,
+        now=now,
+    )
+
+
 @dataclass(frozen=True)
 class ReportSummary:
     """How much of a report is recognized, for the badge in the report list."""

@@ -9,6 +9,7 @@ bundle is honoured.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -155,6 +156,31 @@ class FhirClient:
         base, target = urlsplit(self.base_url), urlsplit(url)
         if (base.scheme, base.netloc) != (target.scheme, target.netloc):
             raise FhirError(f"the source pointed to another server ({target.netloc}); not followed")
+
+    def get_bytes(self, path_or_url: str, accept: str, max_bytes: int, deadline: float = 60.0) -> tuple[bytes, str]:
+        """(body, Content-Type) of a document on this source (a Binary, an attachment's url).
+
+        Same origin only, like every request. Reading stops past `max_bytes` (the body then
+        has max_bytes + 1 bytes: the caller says "too large") or past `deadline` seconds in all.
+        """
+        url = path_or_url if "://" in path_or_url else self.url(path_or_url)
+        self._check_origin(url)
+        ends = time.monotonic() + deadline
+        response = self._send("GET", url, headers={"Accept": accept}, stream=True)
+        body = bytearray()
+        try:
+            for chunk in response.iter_content(64 * 1024):
+                body += chunk
+                if len(body) > max_bytes:
+                    del body[max_bytes + 1:]
+                    break
+                if time.monotonic() > ends:
+                    raise SourceUnreachable(f"the document took longer than {deadline:g} s", timed_out=True)
+        except requests.RequestException as e:
+            raise SourceUnreachable(f"the document could not be read: {_short(e)}") from None
+        finally:
+            response.close()
+        return bytes(body), response.headers.get("Content-Type", "")
 
 
 def _http_error(response: requests.Response) -> FhirError:

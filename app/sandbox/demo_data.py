@@ -76,9 +76,10 @@ HUBEI_SHOWCASE_RESIDENT_ID = make_resident_id("420106", date(1981, 7, 9), 46)
 #: The demo workstation sits in 山东省立中心医院 (鲁HR), Jinan.
 #: Raised whenever the generator or the bundled catalogue changes what a demo platform holds;
 #: a platform made by another version is then generated anew (see SandboxServer).
-DATA_VERSION = 5  # 3: imaging studies (DICOM + ImagingStudy), imaging catalogue items;
+DATA_VERSION = 6  # 3: imaging studies (DICOM + ImagingStudy), imaging catalogue items;
 #                  4: a year of order records (demo_orders.py), department head and supervisor;
-#                  5: an IT administrator (信息科), who reads the audit trail
+#                  5: an IT administrator (信息科), who reads the audit trail;
+#                  6: a hospital that shares only printed reports (demo_documents.py)
 
 VIEWING_ORGANIZATION_ID = "org-sdsl"
 VIEWING_REGION = "370104"

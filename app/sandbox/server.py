@@ -313,12 +313,16 @@ class SandboxServer:
         log.info("demo order history: %d records in %.2f s", len(history), time.perf_counter() - history_started)
         if self.images:
             resources += self._generate_images(data.resources, anchor)
+        catalogue = data.catalogue
+        from app.sandbox import demo_documents   # Pillow draws the printed reports: only when needed
+
+        resources += demo_documents.resources(self.seed, anchor, data.resources)
         generated = time.perf_counter()
         count = self.store.bulk_load(resources)
         self.store.set_meta(_META_SEED, str(self.seed))
         self.store.set_meta(_META_VERSION, str(demo_data.DATA_VERSION))
         self.store.set_meta(_META_ANCHOR, anchor.isoformat())
-        self.store.set_meta(_META_CATALOGUE, json.dumps(data.catalogue, ensure_ascii=False))
+        self.store.set_meta(_META_CATALOGUE, json.dumps(catalogue, ensure_ascii=False))
         log.info("demo data: %d resources, generated in %.2f s, loaded in %.2f s",
                  count, generated - started, time.perf_counter() - generated)
 

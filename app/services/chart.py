@@ -14,10 +14,11 @@ from datetime import datetime
 
 from app.domain.catalogue import Catalogue
 from app.domain.models import LabReport, Patient
-from app.domain.recognition import ReportSummary, Site, Verdict, assess_result, summarize
+from app.domain.recognition import ReportSummary, Site, Verdict, assess_report, assess_result, summarize
 from app.platform.fhir_client import FhirError
+from app.platform.fhir_documents import DOCUMENT_REFERENCES, with_documents
 from app.platform.fhir_mapping import reports_from_resources
-from app.platform.fhir_search import Gaps, References, search_all
+from app.platform.fhir_search import Gaps, References, SearchResult, search_all
 from app.services.imaging import AssessedStudy, load_source_studies, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
@@ -26,6 +27,9 @@ REPORT_SEARCH = (("category", "LAB"), ("_sort", "-date"), ("_count", "50"))
 #: What a lab report needs besides itself: asked for as includes, fetched by id when not included.
 REPORT_INCLUDES = ("DiagnosticReport:result", "DiagnosticReport:performer")
 REPORT_REFERENCES = (("result", "Observation"), ("performer", "Organization"))
+#: Every document of the patient: which are lab reports is decided on our side (category or
+#: type, see fhir_documents), since a server may not search DocumentReference by category.
+DOCUMENT_SEARCH = (("_count", "50"),)
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,13 @@ class SourceReports:
 class AssessedReport:
     report: LabReport
     verdicts: tuple[Verdict, ...]   # one per result, in the report's order
+    #: A report that came only as its printed document is assessed as a whole (`assess_report`).
+    document_verdict: Verdict | None = None
 
     @property
     def summary(self) -> ReportSummary:
+        if not self.verdicts and self.document_verdict is not None:
+            return summarize((self.document_verdict,))
         return summarize(self.verdicts)
 
 
@@ -51,6 +59,8 @@ def load_source_reports(source: SourceHandle, patient: Patient, workspace: Works
 
     Results and issuing hospitals come from the includes when the server honours them, and
     are fetched by id when it does not (`refs` keeps them for the rest of the chart's load).
+    The patient's DocumentReferences follow: printed lab reports attach to their report or
+    stand as reports of their own; when they cannot be listed the answer is partial.
     """
     started = time.monotonic()
     refs = refs or References(source.client)
@@ -61,16 +71,54 @@ def load_source_reports(source: SourceHandle, patient: Patient, workspace: Works
         unresolved = refs.complete(found, REPORT_REFERENCES)
     except FhirError as e:
         return SourceReports(failure_outcome(source, e, started))
+    documents, document_problem = SearchResult("DocumentReference"), ""
+    try:
+        if _lists_documents(source):
+            documents = search_all(source.client, "DocumentReference",
+                                   [("patient", f"Patient/{patient.key.id}"), *DOCUMENT_SEARCH])
+            unresolved += refs.complete(documents, DOCUMENT_REFERENCES)
+    except FhirError as e:
+        document_problem = e.message
     related = [*refs.of_kind("Observation").values(), *refs.of_kind("Organization").values()]
     reports, skipped = reports_from_resources([*found.matches, *related], source.name, workspace.timezone)
-    gaps = found.gaps + Gaps(unresolved=unresolved)
-    outcome = answered_outcome(source, started, len(reports), len(skipped), gaps)
-    return SourceReports(outcome, tuple(reports), tuple(skipped.problems))
+    reports, unread = with_documents(reports, found.matches,
+                                     [*documents.matches, *refs.of_kind("Organization").values()],
+                                     source.name, workspace.timezone)
+    problems = (*skipped.problems, *unread.problems)
+    listed = Gaps(len(found.matches), len(found.matches)) if not found.truncated else found.gaps
+    gaps = listed + document_gaps(documents, sum(r.resource_type == "DocumentReference" for r in reports)) + \
+        Gaps(unresolved=unresolved)
+    outcome = answered_outcome(source, started, len(reports), len(problems), gaps)
+    if document_problem:
+        outcome = replace(outcome, state=SourceState.PARTIAL, message=document_problem)
+    return SourceReports(outcome, tuple(reports), problems)
+
+
+def document_gaps(documents: SearchResult, listed: int) -> Gaps:
+    """The document search's part of "showing n of m": the reports it added, and those it could not.
+
+    A DocumentReference attached to a listed report adds no row, so rows are counted, not
+    matches. (A complete part counts as n of n, so that a cut-short other part is told right.)
+    """
+    withheld = documents.gaps.total - documents.gaps.shown if documents.gaps.truncated else 0
+    return Gaps(listed, listed + withheld)
+
+
+def _lists_documents(source: SourceHandle) -> bool:
+    """False only when the server says it holds no DocumentReferences: then none can be missing."""
+    capabilities = source.capabilities()
+    return not capabilities.known or not capabilities.types or "DocumentReference" in capabilities.types
 
 
 def assess(reports: Iterable[LabReport], catalogue: Catalogue, site: Site, now: datetime) -> list[AssessedReport]:
-    return newest_first(
-        AssessedReport(r, tuple(assess_result(x, r, catalogue, site, now) for x in r.results)) for r in reports)
+    return newest_first(assess_one(r, catalogue, site, now) for r in reports)
+
+
+def assess_one(report: LabReport, catalogue: Catalogue, site: Site, now: datetime) -> AssessedReport:
+    """Each result on its own; a report with only its printed document, as a whole."""
+    if report.document_only:
+        return AssessedReport(report, (), assess_report(report, catalogue, site, now))
+    return AssessedReport(report, tuple(assess_result(x, report, catalogue, site, now) for x in report.results))
 
 
 @dataclass(frozen=True)

@@ -187,16 +187,20 @@ def _probe(source: SourceHandle, workspace: Workspace) -> tuple[Status, str]:
     if not o.answered:
         return Status.FAIL, f"lab reports: {o.message}"
     results = sum(len(r.results) for r in loaded.reports)
+    printed = sum(r.document_only for r in loaded.reports)   # shared only as the printed page: no results to come
     hospitals = {r.hospital.name for r in loaded.reports if r.hospital}
     what = f"{len(loaded.reports)} lab reports, {results} results, {len(hospitals)} issuing hospitals"
+    if printed:
+        what += f", {printed} only as printed documents"
     if not loaded.reports:
         return Status.WARN, f"{what}: the probe patient has no lab reports to test with"
-    if not results or not hospitals:
+    if (not results and printed < len(loaded.reports)) or not hospitals:
         return Status.FAIL, f"{what}: reports came without their results or issuing hospital"
     if o.state is not SourceState.OK:
         lacks = [f"{o.gaps.shown} of {o.gaps.total} reports (no further page)" if o.gaps.truncated else "",
                  f"{o.gaps.unresolved} linked records not fetched" if o.gaps.unresolved else "",
-                 f"{o.skipped} records unreadable" if o.skipped else ""]
+                 f"{o.skipped} records unreadable" if o.skipped else "",
+                 f"documents: {o.message}" if o.message else ""]
         return Status.WARN, f"{what}; incomplete: " + "; ".join(x for x in lacks if x)
     return Status.OK, f"{what}, complete"
 

@@ -40,7 +40,7 @@ def hand_over_to_running(request: LaunchRequest) -> bool:
 
 
 def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: str | None = None,
-        screenshot: Path | None = None) -> int:
+        screenshot: Path | None = None, report: str = "") -> int:
     from app.ui.single_instance import InstanceServer
 
     app = make_application()
@@ -50,6 +50,8 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     instances.request.connect(window.open_request)
     order_check = start_order_check(window)
     request = request or LaunchRequest(patient or "")
+    if report:
+        window.show_report(report)
     if request.patient or request.launch:
         window.open_request(request)
     if screenshot is not None:

@@ -1,7 +1,8 @@
 """The open patient's chart: banner, which sources answered, lab reports and images.
 
 Reports and studies are loaded per source on workers and merged as they arrive, newest
-first; study thumbnails follow, one worker task each.
+first; study thumbnails follow, one worker task each, and so does a report's original
+document when the doctor opens it (only the latest one asked for is shown).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from app.services.image_loading import study_thumbnail
 from app.services.imaging import AssessedStudy, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState
 from app.services.workspace import Workspace
+from app.ui.document_view import LoadedPages, load_pages
 from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
 from app.ui.source_status_view import SourceStatusView, waiting
@@ -43,6 +45,8 @@ class ChartPanel(QWidget):
         self.tabs.setObjectName("chartTabs")
         self.trends = TrendsView(workspace.timezone, self)
         self.reports.trend_requested.connect(self.show_trend)
+        self.reports.document_requested.connect(self.open_document)
+        self._document_asked = 0   # the latest document asked for; older answers are dropped
         self.tabs.addTab(self.reports, "")
         self.tabs.addTab(self.trends, "")
         self.tabs.addTab(self.studies, "")
@@ -86,6 +90,7 @@ class ChartPanel(QWidget):
         self._person = person
         self._parts, self._asked, self._reports, self._studies = {}, {}, [], []
         self.banner.show_person(person, self.workspace.now().date())
+        self._close_document()
         self.reports.set_reports([])
         self.trends.set_reports([], None, self.workspace.now().date())
         self.studies.set_studies([])
@@ -98,6 +103,7 @@ class ChartPanel(QWidget):
         self._person = None
         self._parts, self._asked, self._reports, self._studies = {}, {}, [], []
         self.banner.show_person(None, self.workspace.now().date())
+        self._close_document()
         self.reports.set_reports([])
         self.trends.set_reports([], None, self.workspace.now().date())
         self.studies.set_studies([])
@@ -153,6 +159,32 @@ class ChartPanel(QWidget):
         if pixmap.loadFromData(data):
             self.studies.model.set_thumbnail(study_uid, pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
                                                                       Qt.TransformationMode.SmoothTransformation))
+
+    def open_document(self, assessed: AssessedReport, index: int = 0) -> None:
+        """A report's printed document in the pane beside the list, fetched and rendered on a worker."""
+        documents = assessed.report.documents
+        if not 0 <= index < len(documents):
+            return
+        self._document_asked += 1
+        asked = self._document_asked
+        self.tabs.setCurrentWidget(self.reports)
+        self.reports.show_document_pane(assessed)
+        self.reports.document_view.show_loading(self.reports.document_title(assessed), documents, index)
+        self.runner.submit(load_pages, self.workspace, assessed.report, documents[index],
+                           on_done=lambda pages, a=asked: self._on_pages(a, pages),
+                           on_error=lambda error, a=asked: self._on_document_problem(a, error))
+
+    def _on_pages(self, asked: int, pages: LoadedPages) -> None:
+        if asked == self._document_asked and self.reports.document_open:
+            self.reports.document_view.show_pages(pages)
+
+    def _on_document_problem(self, asked: int, error: BaseException) -> None:
+        if asked == self._document_asked and self.reports.document_open:
+            self.reports.document_view.show_problem(error)
+
+    def _close_document(self) -> None:
+        self._document_asked += 1
+        self.reports.close_document()
 
     def show_trend(self, item_code: str) -> None:
         """A result's item across hospitals over time (from a report's result table)."""

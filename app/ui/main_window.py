@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.dashboard = None   # the recognition dashboard, made on first use (it imports pyqtgraph)
         self.chart.loaded.connect(self._update_actions)
         self.chart.loaded.connect(self._show_pending_item)
+        self.chart.loaded.connect(self._show_pending_report)
+        self._pending_report = ""
         self.identity.subscribe(lambda _user: self._update_actions())
         self._sending = False
         self._closed = False
@@ -384,14 +386,14 @@ class MainWindow(QMainWindow):
         """Once per report and patient: a doctor clicking back and forth is one look, not twenty."""
         from app.domain.audit import AuditAction
 
-        key = str(assessed.report.key)
+        key = f"{assessed.report.key.source}:{assessed.report.reference}"
         person = self.chart.person
         if key in self._audited_reports or person is None:
             return
         self._audited_reports.add(key)
         patient = next((r for r in person.records if r.key.source == assessed.report.key.source), person.primary)
         self.desk.auditor.record(AuditAction.REPORT_READ, self.identity.current, patient=str(patient.key),
-                                 entity=f"DiagnosticReport/{assessed.report.key.id}")
+                                 entity=assessed.report.reference)
 
     @property
     def image_cache(self):  # noqa: ANN201 - ImageCache, imported lazily with the viewer
@@ -621,6 +623,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Unknown item {code}").format(code=item), 8000)
             return
         self.chart.show_trend(found.code)
+
+    def show_report(self, report_id: str) -> None:
+        """Once the chart is in, choose this report (`id` or `Type/id`) and open its printed original."""
+        self._pending_report = report_id
+        self._show_pending_report()
+
+    def _show_pending_report(self) -> None:
+        wanted = self._pending_report
+        if not wanted or not self.chart.is_loaded:
+            return
+        self._pending_report = ""
+        view = self.chart.reports
+        rows = [i for i in range(view.list_model.rowCount())
+                if wanted in (view.list_model.report(i).report.key.id, view.list_model.report(i).report.reference)]
+        if not rows:
+            self.statusBar().showMessage(self.tr("No report {id} in this chart").format(id=wanted), 8000)
+            return
+        view.select_report(rows[0])
+        assessed = view.list_model.report(rows[0])
+        if assessed.report.documents:
+            view.request_document(assessed)
 
     def open_patient(self, text: str) -> None:
         """Open the patient the HIS or the command line names (resident ID or any identifier)."""

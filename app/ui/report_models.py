@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.models import LabResult
 from app.domain.recognition import Verdict
@@ -22,6 +23,11 @@ Index = QModelIndex | QPersistentModelIndex
 _EMPTY = QModelIndex()
 HIGH = QColor("#c62828")
 LOW = QColor("#1565c0")
+
+
+def document_icon() -> QIcon:
+    """The mark of a report with a printed original: the style's file icon."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
 
 class ReportListModel(QAbstractTableModel):
@@ -61,11 +67,22 @@ class ReportListModel(QAbstractTableModel):
             if col == self.HOSPITAL:
                 return r.hospital.name if r.hospital else self.tr("Unknown hospital")
             if col == self.REPORT:
-                return r.name if r.is_final else f"{r.name} ({r.status})"
+                name = r.name if r.is_final else f"{r.name} ({r.status})"
+                return self.tr("{name} · document only").format(name=name) if r.document_only else name
             return verdict_text.summary_text(a.summary)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.REPORT and r.documents:
+            return document_icon()
         if role == BadgeStateRole and col == self.BADGE:
             return a.summary.state
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.REPORT and r.documents:
+            if r.document_only:
+                return self.tr("Came only as the printed report, without structured results: "
+                               "double-click to read it")
+            return self.tr("The printed report is available: double-click to read it beside the results")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.BADGE:
+            if not a.verdicts and a.document_verdict is not None:
+                return self.tr("Judged for the report as a whole (it came only as a document)") + "\n" + \
+                    verdict_text.tooltip(a.document_verdict)
             s = a.summary
             return self.tr("{n} of {total} items recognized").format(n=s.recognized, total=s.total)
         return None
