@@ -1458,167 +1458,172 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>New lab order — {name}</source>
         <translation>New lab order — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="126"/>
+        <location filename="../app/ui/order_dialog.py" line="127"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>Search items and panels: name, code or LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="127"/>
+        <location filename="../app/ui/order_dialog.py" line="128"/>
         <source>Clinical notes</source>
         <translation>Clinical notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="128"/>
+        <location filename="../app/ui/order_dialog.py" line="129"/>
         <source>Check prior results</source>
         <translation>Check prior results</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="129"/>
+        <location filename="../app/ui/order_dialog.py" line="130"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="130"/>
+        <location filename="../app/ui/order_dialog.py" line="131"/>
         <source>Send order</source>
         <translation>Send order</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Prior result</source>
         <translation>Prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Age / window</source>
         <translation>Age / window</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Reason for repeat</source>
         <translation>Reason for repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="135"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="152"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Panel: {name} — {n} items</source>
         <translation>Panel: {name} — {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="177"/>
+        <location filename="../app/ui/order_dialog.py" line="178"/>
         <source>Chosen: {names}</source>
         <translation>Chosen: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="177"/>
+        <location filename="../app/ui/order_dialog.py" line="178"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="223"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <source>printed report (value on the page)</source>
+        <translation>printed report (value on the page)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>Recognize prior result</source>
         <translation>Recognize prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="224"/>
+        <location filename="../app/ui/order_dialog.py" line="230"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="225"/>
+        <location filename="../app/ui/order_dialog.py" line="231"/>
         <source>— choose a reason —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="228"/>
+        <location filename="../app/ui/order_dialog.py" line="234"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>Free text (required for &apos;Other&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="236"/>
         <source>{age} d / {window} d</source>
         <translation>{age} d / {window} d</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="232"/>
+        <location filename="../app/ui/order_dialog.py" line="239"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="238"/>
+        <location filename="../app/ui/order_dialog.py" line="245"/>
         <source>no prior result</source>
         <translation>no prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="240"/>
+        <location filename="../app/ui/order_dialog.py" line="247"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>Ordered as usual (no recognizable prior result): {items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="243"/>
+        <location filename="../app/ui/order_dialog.py" line="250"/>
         <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
         <translation>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="270"/>
+        <location filename="../app/ui/order_dialog.py" line="277"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}: choose a reason for the repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="271"/>
+        <location filename="../app/ui/order_dialog.py" line="278"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}: explain the reason in the note</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="272"/>
+        <location filename="../app/ui/order_dialog.py" line="279"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}: there is no prior result to recognize</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="303"/>
+        <location filename="../app/ui/order_dialog.py" line="310"/>
         <source>Order not sent</source>
         <translation>Order not sent</translation>
     </message>

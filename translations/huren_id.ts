@@ -1458,167 +1458,172 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>New lab order — {name}</source>
         <translation>Permintaan laboratorium baru — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="126"/>
+        <location filename="../app/ui/order_dialog.py" line="127"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>Cari pemeriksaan dan panel: nama, kode, atau LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="127"/>
+        <location filename="../app/ui/order_dialog.py" line="128"/>
         <source>Clinical notes</source>
         <translation>Catatan klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="128"/>
+        <location filename="../app/ui/order_dialog.py" line="129"/>
         <source>Check prior results</source>
         <translation>Periksa hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="129"/>
+        <location filename="../app/ui/order_dialog.py" line="130"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="130"/>
+        <location filename="../app/ui/order_dialog.py" line="131"/>
         <source>Send order</source>
         <translation>Kirim permintaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Prior result</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Date</source>
         <translation>Tanggal sampel</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Mark</source>
         <translation>Tanda HR</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Age / window</source>
         <translation>Usia hasil / batas waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Fee</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Decision</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Reason for repeat</source>
         <translation>Alasan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="135"/>
         <source>Note</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="152"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Panel: {name} — {n} items</source>
         <translation>Panel: {name} — {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="177"/>
+        <location filename="../app/ui/order_dialog.py" line="178"/>
         <source>Chosen: {names}</source>
         <translation>Dipilih: {names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="177"/>
+        <location filename="../app/ui/order_dialog.py" line="178"/>
         <source>nothing yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="223"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <source>printed report (value on the page)</source>
+        <translation>laporan cetak (nilai pada halaman)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>Recognize prior result</source>
         <translation>Akui hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="224"/>
+        <location filename="../app/ui/order_dialog.py" line="230"/>
         <source>Repeat</source>
         <translation>Ulangi pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="225"/>
+        <location filename="../app/ui/order_dialog.py" line="231"/>
         <source>— choose a reason —</source>
         <translation>— pilih alasan —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="228"/>
+        <location filename="../app/ui/order_dialog.py" line="234"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>Keterangan bebas (wajib untuk &apos;Lainnya&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="236"/>
         <source>{age} d / {window} d</source>
         <translation>{age} hr / {window} hr</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="232"/>
+        <location filename="../app/ui/order_dialog.py" line="239"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>Pemeriksaan berikut sudah memiliki hasil dari rumah sakit lain yang diakui di sini. Akui hasil tersebut (pasien tidak perlu membayar), atau ulangi pemeriksaan dengan alasan; pemeriksaan ulang memerlukan persetujuan pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="238"/>
+        <location filename="../app/ui/order_dialog.py" line="245"/>
         <source>no prior result</source>
         <translation>tidak ada hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="240"/>
+        <location filename="../app/ui/order_dialog.py" line="247"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>Diminta seperti biasa (tidak ada hasil sebelumnya yang dapat diakui): {items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="243"/>
+        <location filename="../app/ui/order_dialog.py" line="250"/>
         <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
         <translation>Hasil sebelumnya mungkin kurang: {sources} tidak memberi jawaban lengkap. Item tanpa hasil sebelumnya yang dapat diakui mungkin tetap memilikinya di sana.</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="270"/>
+        <location filename="../app/ui/order_dialog.py" line="277"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}: pilih alasan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="271"/>
+        <location filename="../app/ui/order_dialog.py" line="278"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}: jelaskan alasannya di keterangan</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="272"/>
+        <location filename="../app/ui/order_dialog.py" line="279"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}: tidak ada hasil sebelumnya yang dapat diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="303"/>
+        <location filename="../app/ui/order_dialog.py" line="310"/>
         <source>Order not sent</source>
         <translation>Permintaan tidak terkirim</translation>
     </message>

@@ -1458,167 +1458,172 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="123"/>
+        <location filename="../app/ui/order_dialog.py" line="124"/>
         <source>New lab order — {name}</source>
         <translation>开检验单 — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="125"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="126"/>
+        <location filename="../app/ui/order_dialog.py" line="127"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="127"/>
+        <location filename="../app/ui/order_dialog.py" line="128"/>
         <source>Clinical notes</source>
         <translation>临床说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="128"/>
+        <location filename="../app/ui/order_dialog.py" line="129"/>
         <source>Check prior results</source>
         <translation>查询既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="129"/>
+        <location filename="../app/ui/order_dialog.py" line="130"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="130"/>
+        <location filename="../app/ui/order_dialog.py" line="131"/>
         <source>Send order</source>
         <translation>提交检验单</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Date</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="132"/>
+        <location filename="../app/ui/order_dialog.py" line="133"/>
         <source>Mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Age / window</source>
         <translation>时效 / 时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="134"/>
         <source>Reason for repeat</source>
         <translation>复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="135"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="152"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Panel: {name} — {n} items</source>
         <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="177"/>
+        <location filename="../app/ui/order_dialog.py" line="178"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="177"/>
+        <location filename="../app/ui/order_dialog.py" line="178"/>
         <source>nothing yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <source>printed report (value on the page)</source>
+        <translation>纸质报告（结果见原件）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/order_dialog.py" line="236"/>
         <source>{age} d / {window} d</source>
         <translation>{age}天 / {window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="223"/>
+        <location filename="../app/ui/order_dialog.py" line="229"/>
         <source>Recognize prior result</source>
         <translation>互认既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="224"/>
+        <location filename="../app/ui/order_dialog.py" line="230"/>
         <source>Repeat</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="225"/>
+        <location filename="../app/ui/order_dialog.py" line="231"/>
         <source>— choose a reason —</source>
         <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="228"/>
+        <location filename="../app/ui/order_dialog.py" line="234"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="232"/>
+        <location filename="../app/ui/order_dialog.py" line="239"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="238"/>
+        <location filename="../app/ui/order_dialog.py" line="245"/>
         <source>no prior result</source>
         <translation>无既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="240"/>
+        <location filename="../app/ui/order_dialog.py" line="247"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="243"/>
+        <location filename="../app/ui/order_dialog.py" line="250"/>
         <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
         <translation>既往结果可能不全：{sources} 未给出完整答复。列为“无可互认既往结果”的项目，在该处仍可能有结果。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="270"/>
+        <location filename="../app/ui/order_dialog.py" line="277"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="271"/>
+        <location filename="../app/ui/order_dialog.py" line="278"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="272"/>
+        <location filename="../app/ui/order_dialog.py" line="279"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="303"/>
+        <location filename="../app/ui/order_dialog.py" line="310"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>

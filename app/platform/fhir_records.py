@@ -134,9 +134,11 @@ def _time(value: datetime) -> str:
     return value.isoformat(timespec="seconds")
 
 
-def _observation_id(prior_key: str | None) -> str | None:
-    """Decisions name the prior as 'source:id'; on its own platform it is Observation/id."""
-    return prior_key.split(":", 1)[1] if prior_key and ":" in prior_key else prior_key
+def _prior_reference(prior_key: str | None) -> dict:
+    """Decisions name the prior as 'source:id' (an Observation on its own platform) or, for a
+    report that came only as its printed page, 'source:Type/id'."""
+    rid = prior_key.split(":", 1)[1] if prior_key and ":" in prior_key else (prior_key or "")
+    return {"reference": rid} if "/" in rid else _ref("Observation", rid)
 
 
 def _service_request(order: Order, d: ItemDecision, item: CatalogueItem) -> dict:
@@ -158,9 +160,8 @@ def _service_request(order: Order, d: ItemDecision, item: CatalogueItem) -> dict
     notes = [n for n in (d.note, order.clinical_note) if n]
     if notes:
         resource["note"] = [{"text": n} for n in notes]
-    prior = _observation_id(d.prior_result)
-    if prior:
-        resource["supportingInfo"] = [_ref("Observation", prior)]
+    if d.prior_result:
+        resource["supportingInfo"] = [_prior_reference(d.prior_result)]
     return resource
 
 
@@ -217,7 +218,7 @@ def _recognition(order: Order, d: ItemDecision, item: CatalogueItem) -> dict:
         "extension": [
             {"url": EXT + "recognized-item", "valueCoding": {"system": CATALOGUE_SYSTEM, "code": item.code,
                                                              "display": item.name_zh}},
-            {"url": EXT + "recognized-result", "valueReference": _ref("Observation", _observation_id(d.prior_result))},
+            {"url": EXT + "recognized-result", "valueReference": _prior_reference(d.prior_result)},
             {"url": EXT + "recognized-at", "valueDateTime": _time(order.created_at)},
             {"url": EXT + "fee-saved", "valueMoney": {"value": item.price_yuan, "currency": "CNY"}},
         ],

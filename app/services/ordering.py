@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.domain.catalogue import Catalogue, CatalogueItem
-from app.domain.models import LOINC_SYSTEM, Coding, LabReport, LabResult
+from app.domain.models import LOINC_SYSTEM, Coding, LabReport, LabResult, RecordKey
 from app.domain.recognition import Finding, Reason, Verdict
 from app.platform.fhir_client import SessionEnded
 from app.services.chart import AssessedReport, Chart, load_chart
@@ -101,7 +101,10 @@ def plan(items: Sequence[CatalogueItem], reports: Sequence[AssessedReport]) -> l
     """For each ordered item, the patient's prior results of that item with their verdicts."""
     found: dict[str, list[PriorResult]] = {i.code: [] for i in items}
     for assessed in reports:
-        for result, verdict in zip(assessed.report.results, assessed.verdicts, strict=True):
+        pairs = list(zip(assessed.report.results, assessed.verdicts, strict=True))
+        if assessed.report.document_only and assessed.document_verdict is not None:
+            pairs = [(printed_result(assessed.report), assessed.document_verdict)]
+        for result, verdict in pairs:
             if verdict.item is not None and verdict.item.code in found:
                 found[verdict.item.code].append(PriorResult(assessed.report, result, verdict))
     lines = []
@@ -110,6 +113,16 @@ def plan(items: Sequence[CatalogueItem], reports: Sequence[AssessedReport]) -> l
         lines.append(OrderLine(item, tuple(p for p in priors if p.verdict.recognized),
                                tuple(p for p in priors if not p.verdict.recognized)))
     return lines
+
+
+def printed_result(report: LabReport) -> LabResult:
+    """A report that came only as its printed page, standing as the one result it reports.
+
+    Its key names the resource (`DocumentReference/id` or `DiagnosticReport/id`), so that a
+    recognition of it points at what the doctor recognized; its value is on the page.
+    """
+    return LabResult(key=RecordKey(report.key.source, report.reference), name=report.name, codes=report.codes,
+                     status=report.status, effective=report.effective)
 
 
 def _newest(p: PriorResult) -> float:
@@ -180,7 +193,9 @@ def order_check_json(check: OrderCheck) -> dict:
             "reference_range": p.result.reference_range.display() if p.result.reference_range else "",
             "flag": p.result.flag or None,
             "source": p.result.key.source,
-            "observation": p.result.key.id,
+            "observation": None if p.report.document_only else p.result.key.id,
+            "document_only": p.report.document_only,
+            "report_reference": p.report.reference,
         }
 
     person = check.chart.person.primary

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.domain.repeat_orders import Choice, ItemDecision, Order, OrderError, Problem, RepeatReason, check
+from app.domain.repeat_orders import (Choice, ItemDecision, Order, OrderError, PriorSummary, Problem, RepeatReason,
+                                      check)
 from app.services.chart import AssessedReport
 from app.services.lookup import PersonMatch
 from app.services.ordering import OrderLine, Orderable, orderables, plan, resolve, search_orderables
@@ -192,7 +193,7 @@ class OrderDialog(QDialog):
         t.setRowCount(len(self._decisions))
         for row, d in enumerate(self._decisions):
             p = d.prior
-            cells = {self.ITEM: self._item_names.get(d.item_code, d.item_name), self.PRIOR: f"{p.value} {p.unit}  [{p.reference_range}]",
+            cells = {self.ITEM: self._item_names.get(d.item_code, d.item_name), self.PRIOR: self._prior_text(p),
                      self.DATE: p.date, self.HOSPITAL: p.hospital, self.MARK: p.mark, self.FEE: f"¥{d.fee_yuan:.2f}"}
             for col, text in cells.items():
                 t.setItem(row, col, QTableWidgetItem(text))
@@ -215,6 +216,11 @@ class OrderDialog(QDialog):
         t.horizontalHeader().setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Interactive)
         self._render_decision_texts()
 
+    def _prior_text(self, p: PriorSummary) -> str:
+        if not p.value:   # a report that came only as its printed page: the value is on the page
+            return self.tr("printed report (value on the page)")
+        return f"{p.value} {p.unit}  [{p.reference_range}]"
+
     def _render_decision_texts(self) -> None:
         """The words on page two, apart from the table's cells: again on a change of language."""
         t = self.decision_table
@@ -226,6 +232,7 @@ class OrderDialog(QDialog):
             for i in range(1, reason.count()):
                 reason.setItemText(i, reason_name(reason.itemData(i)))
             note.setPlaceholderText(self.tr("Free text (required for 'Other')"))
+            self.decision_table.setItem(row, self.PRIOR, QTableWidgetItem(self._prior_text(self._decisions[row].prior)))
             self.decision_table.setItem(row, self.AGE, QTableWidgetItem(self.tr("{age} d / {window} d").format(
                 age=self._decisions[row].prior.age_days, window=self._decisions[row].prior.window_days)))
         self.decision_intro.setText(self.tr(

@@ -240,3 +240,40 @@ def _load_all(server):
         return loaded.outcome
     finally:
         ws.close()
+
+
+def test_a_recognized_printed_report_is_offered_as_the_prior_and_its_recognition_names_it(demo_platform):
+    """A printed 鲁HR glucose two days old: recognizing it saves a repeat, as a structured result would."""
+    from app.config import SiteConfig, SourceConfig
+    from app.platform.fhir_records import EXT, order_transaction
+    from app.sandbox import demo_data
+    from app.services.orders import initial_decisions
+    from app.services.ordering import check_order, order_check_json
+    from app.services.workspace import Workspace
+    from tests.conftest import ANCHOR
+
+    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", demo_platform.fhir_base),),
+                                          organization=demo_data.VIEWING_ORGANIZATION_ID,
+                                          region=demo_data.VIEWING_REGION))
+    ws.now = lambda: ANCHOR
+    try:
+        check = check_order(ws, demo_data.SHOWCASE_RESIDENT_ID, ["LAB-GLU"])
+    finally:
+        ws.close()
+    (line,) = check.lines
+    assert line.best is not None and line.best.report.document_only and line.best.verdict.mark == "鲁HR"
+    answer = order_check_json(check)["items"][0]["prior_results"][0]
+    assert answer["document_only"] and answer["observation"] is None
+    assert answer["report_reference"].startswith("DocumentReference/")
+    (decision,) = initial_decisions(check.lines)
+    assert decision.prior.value == "" and decision.prior.mark == "鲁HR"
+    # the recognition record points at the printed report, not at an Observation that does not exist
+    from app.domain.repeat_orders import Order
+    from tests.services.test_submission import DOCTOR, NOW
+
+    order = Order("printed-1", "pat-0001", "张伟", DOCTOR, NOW, (decision,)).submitted()
+    items = {decision.item_code: check.lines[0].item}
+    (recognition,) = [e["resource"] for e in order_transaction(order, items)["entry"]
+                      if e["resource"]["resourceType"] == "Basic"]
+    (result,) = [x for x in recognition["extension"] if x["url"] == EXT + "recognized-result"]
+    assert result["valueReference"] == {"reference": answer["report_reference"]}
