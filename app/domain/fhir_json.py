@@ -1,4 +1,4 @@
-"""Walking FHIR JSON: pure helpers that both the client and the sandbox need.
+"""Walking FHIR JSON: pure helpers that the client's mappings, its searches and the sandbox need.
 
 Written once here because the sandbox may import only the domain (see ARCHITECTURE.md):
 a transaction's `urn:uuid:` references are resolved by the sandbox when it stores one, and
@@ -22,3 +22,15 @@ def reference_holders(node: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(node, list):
         for item in node:
             yield from reference_holders(item)
+
+
+def reference_id(ref: Any, kind: str) -> str | None:
+    """The id of a literal `Reference` to `kind` (relative, absolute or versioned), else None."""
+    if not isinstance(ref, dict) or not isinstance(ref.get("reference"), str):
+        return None
+    parts = ref["reference"].rstrip("/").split("/")
+    if "_history" in parts:
+        parts = parts[: parts.index("_history")]
+    if len(parts) >= 2 and parts[-2] == kind and parts[-1]:
+        return parts[-1]
+    return None

@@ -17,7 +17,8 @@ from app.domain.catalogue import CatalogueItem
 from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir_mapping import MappingError, _codings, _datetime, _ref_id
+from app.domain.fhir_json import reference_id
+from app.platform.fhir_mapping import MappingError, _codings, _datetime
 from app.platform.fhir_records import (CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM,
                                        RECORD_TYPE_SYSTEM)
 
@@ -46,7 +47,7 @@ def staff_search(practitioner_ids: Iterable[str]) -> list[tuple[str, str]]:
 
 def practitioner_id(res: dict[str, Any]) -> str | None:
     """Who decided: a ServiceRequest's requester or a recognition record's author."""
-    return _ref_id(res.get("requester") if res.get("resourceType") == "ServiceRequest" else res.get("author"),
+    return reference_id(res.get("requester") if res.get("resourceType") == "ServiceRequest" else res.get("author"),
                    "Practitioner")
 
 
@@ -101,7 +102,7 @@ def recognition_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
 
 def _decision(res: dict[str, Any], who: Any, when: datetime, item_code: str, item_name: str, outcome: Outcome,
               reason: RepeatReason | None, fee_fen: int, record: str, staff: Mapping[str, StaffMember]) -> Decision:
-    pid = _ref_id(who, "Practitioner")
+    pid = reference_id(who, "Practitioner")
     if not pid:
         raise MappingError("no practitioner named")
     member = staff.get(pid)

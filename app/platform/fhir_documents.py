@@ -31,8 +31,9 @@ from datetime import tzinfo
 from typing import Any
 
 from app.domain.models import LOINC_SYSTEM, MAX_DOCUMENT_BYTES, Document, Hospital, LabReport, RecordKey
-from app.platform.fhir_mapping import (MappingError, Skipped, _codings, _concept, _datetime, _ref_id,
-                                       hospital_from_fhir)
+from app.domain.fhir_json import reference_id
+from app.platform.fhir_mapping import (MappingError, Skipped, _codings, _concept, _datetime,
+                                       hospitals_from_resources)
 
 V2_0074_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0074"
 OBSERVATION_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/observation-category"
@@ -98,7 +99,7 @@ def is_lab_document(res: dict) -> bool:
 def related_report_ids(res: dict) -> list[str]:
     """The DiagnosticReports a DocumentReference says it prints (`context.related`)."""
     context = res.get("context") if isinstance(res.get("context"), dict) else {}
-    return [rid for ref in context.get("related") or [] if (rid := _ref_id(ref, "DiagnosticReport"))]
+    return [rid for ref in context.get("related") or [] if (rid := reference_id(ref, "DiagnosticReport"))]
 
 
 def report_from_document_reference(res: dict, source: str, tz: tzinfo, hospitals: dict[str, Hospital],
@@ -156,17 +157,10 @@ def with_documents(reports: Sequence[LabReport], report_resources: Iterable[dict
     for report in reports:
         res = forms.get(report.key.id)
         by_id[report.key.id] = replace(report, documents=presented_documents(res, skipped)) if res else report
-    hospitals: dict[str, Hospital] = {}
-    references = []
-    for res in document_resources:
-        kind = res.get("resourceType")
-        if kind == "Organization" and isinstance(res.get("id"), str):
-            try:
-                hospitals[res["id"]] = hospital_from_fhir(res, source)
-            except MappingError as e:
-                skipped.add(res, e)
-        elif kind == "DocumentReference" and res.get("status", "current") == "current":
-            references.append(res)
+    document_resources = list(document_resources)
+    hospitals = hospitals_from_resources(document_resources, source, skipped)
+    references = [res for res in document_resources
+                  if res.get("resourceType") == "DocumentReference" and res.get("status", "current") == "current"]
     alone = []
     for res in references:
         target = next((rid for rid in related_report_ids(res) if rid in by_id), None)
@@ -185,11 +179,11 @@ def with_documents(reports: Sequence[LabReport], report_resources: Iterable[dict
 def _issuer(res: dict, hospitals: dict[str, Hospital], source: str) -> Hospital | None:
     refs = [*(a for a in res.get("author") or [] if isinstance(a, dict)), res.get("custodian")]
     for ref in refs:
-        target = _ref_id(ref, "Organization")
+        target = reference_id(ref, "Organization")
         if target and target in hospitals:
             return hospitals[target]
     for ref in refs:
-        if isinstance(ref, dict) and ref.get("display") and (_ref_id(ref, "Organization") or "reference" not in ref):
+        if isinstance(ref, dict) and ref.get("display") and (reference_id(ref, "Organization") or "reference" not in ref):
             return Hospital(RecordKey(source, "?"), str(ref["display"]), None)
     return None
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any
 
+from app.domain.fhir_json import reference_id
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.imaging import (DICOM_UID_SYSTEM, SNOMED_SYSTEM, ImagingSeries, ImagingStudy, body_part_from_snomed,
                                 imaging_item_coding, uid_from_identifier)
@@ -104,7 +105,7 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
     name = name or "?"
     results = []
     for ref in res.get("result") or []:
-        target = _ref_id(ref, "Observation")
+        target = reference_id(ref, "Observation")
         obs = observations.get(target) if target else None
         if obs is None:
             skipped.missing.append(f"Observation/{target or '?'}: referenced by a report but not returned by the source")
@@ -113,15 +114,7 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
             results.append(result_from_fhir(obs, source, tz))
         except MappingError as e:
             skipped.add(obs, e)
-    performers = res.get("performer") or []
-    hospital = None
-    for p in performers:
-        target = _ref_id(p, "Organization")
-        if target and target in hospitals:
-            hospital = hospitals[target]
-            break
-    if hospital is None and performers and isinstance(performers[0], dict) and performers[0].get("display"):
-        hospital = Hospital(RecordKey(source, "?"), performers[0]["display"], None)
+    hospital = _performer(res, hospitals, source)
     categories = tuple(c for cat in res.get("category") or [] if isinstance(cat, dict) for c in _codings(cat))
     issued = res.get("issued")
     return LabReport(
@@ -137,11 +130,23 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
     )
 
 
+def hospitals_from_resources(resources: Iterable[dict], source: str, skipped: Skipped) -> dict[str, Hospital]:
+    """The Organizations among `resources`, by id, as hospitals; an unreadable one is counted."""
+    hospitals = {}
+    for res in resources:
+        if res.get("resourceType") == "Organization" and isinstance(res.get("id"), str):
+            try:
+                hospitals[res["id"]] = hospital_from_fhir(res, source)
+            except MappingError as e:
+                skipped.add(res, e)
+    return hospitals
+
+
 def reports_from_resources(resources: Iterable[dict], source: str, tz: tzinfo) -> tuple[list[LabReport], Skipped]:
     """Reports with the Observations and Organizations they reference (included or fetched)."""
     reports: list[dict] = []
     observations: dict[str, dict] = {}
-    organizations: dict[str, dict] = {}
+    organizations: list[dict] = []
     skipped = Skipped()
     for res in resources:
         kind, rid = res.get("resourceType"), res.get("id")
@@ -153,13 +158,8 @@ def reports_from_resources(resources: Iterable[dict], source: str, tz: tzinfo) -
         elif kind == "Observation":
             observations[rid] = res
         elif kind == "Organization":
-            organizations[rid] = res
-    hospitals = {}
-    for rid, res in organizations.items():
-        try:
-            hospitals[rid] = hospital_from_fhir(res, source)
-        except MappingError as e:
-            skipped.add(res, e)
+            organizations.append(res)
+    hospitals = hospitals_from_resources(organizations, source, skipped)
     out = []
     for res in reports:
         try:
@@ -286,18 +286,6 @@ def _date(raw: Any, what: str) -> date:
         raise MappingError(f"{what} {raw!r} is not a date") from None
 
 
-def _ref_id(ref: Any, kind: str) -> str | None:
-    if not isinstance(ref, dict) or not isinstance(ref.get("reference"), str):
-        return None
-    text = ref["reference"].rstrip("/")
-    parts = text.split("/")
-    if "_history" in parts:
-        parts = parts[: parts.index("_history")]
-    if len(parts) >= 2 and parts[-2] == kind:
-        return parts[-1]
-    return None
-
-
 def staff_from_resources(resources: Iterable[dict], skipped: Skipped) -> list[StaffMember]:
     """Staff from PractitionerRoles with their Practitioners and Organizations (included or fetched)."""
     roles, people, orgs = [], {}, {}
@@ -319,8 +307,8 @@ def staff_from_resources(resources: Iterable[dict], skipped: Skipped) -> list[St
 
 
 def _staff_member(role: dict, people: dict[str, dict], orgs: dict[str, dict]) -> StaffMember:
-    pid = _ref_id(role.get("practitioner"), "Practitioner")
-    oid = _ref_id(role.get("organization"), "Organization")
+    pid = reference_id(role.get("practitioner"), "Practitioner")
+    oid = reference_id(role.get("organization"), "Organization")
     if not pid or not oid:
         raise MappingError("no practitioner or organization")
     codings = [c for concept in role.get("code") or [] if isinstance(concept, dict) for c in _codings(concept)]
@@ -365,17 +353,12 @@ def studies_from_resources(study_resources: Iterable[dict], report_resources: It
         elif kind == "Endpoint" and isinstance(res.get("id"), str):
             endpoints[res["id"]] = res
     reports: dict[str, dict] = {}
-    hospitals: dict[str, Hospital] = {}
+    report_resources = list(report_resources)
+    hospitals = hospitals_from_resources(report_resources, source, skipped)
     for res in report_resources:
-        kind = res.get("resourceType")
-        if kind == "Organization" and isinstance(res.get("id"), str):
-            try:
-                hospitals[res["id"]] = hospital_from_fhir(res, source)
-            except MappingError as e:
-                skipped.add(res, e)
-        elif kind == "DiagnosticReport":
+        if res.get("resourceType") == "DiagnosticReport":
             for ref in res.get("imagingStudy") or []:
-                target = _ref_id(ref, "ImagingStudy")
+                target = reference_id(ref, "ImagingStudy")
                 if target:
                     reports[target] = _newer_report(reports.get(target), res)
     out = []
@@ -409,7 +392,7 @@ def study_from_fhir(res: dict, source: str, fhir_base: str, tz: tzinfo, endpoint
                             if isinstance(p, dict) and p.get("text")), "")
     base = None
     for ref in res.get("endpoint") or []:
-        endpoint = endpoints.get(_ref_id(ref, "Endpoint") or "")
+        endpoint = endpoints.get(reference_id(ref, "Endpoint") or "")
         if endpoint and endpoint.get("status", "active") == "active" and isinstance(endpoint.get("address"), str):
             try:
                 base = resolve_endpoint(endpoint["address"], fhir_base)
@@ -473,7 +456,7 @@ def _coding(raw: Any) -> Coding | None:
 def _performer(report: dict, hospitals: dict[str, Hospital], source: str) -> Hospital | None:
     performers = report.get("performer") or []
     for p in performers:
-        target = _ref_id(p, "Organization")
+        target = reference_id(p, "Organization")
         if target and target in hospitals:
             return hospitals[target]
     if performers and isinstance(performers[0], dict) and performers[0].get("display"):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from threading import Lock
 from typing import Any
 
+from app.domain.fhir_json import reference_id
 from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
 
 log = logging.getLogger("huren.platform")
@@ -133,18 +134,6 @@ def references(resources: Iterable[dict[str, Any]], path: str, kind: str) -> set
             if rid:
                 found.add(rid)
     return found
-
-
-def reference_id(ref: Any, kind: str) -> str | None:
-    """The id of a literal `Reference` to `kind` (relative, absolute or versioned), else None."""
-    if not isinstance(ref, dict) or not isinstance(ref.get("reference"), str):
-        return None
-    parts = ref["reference"].rstrip("/").split("/")
-    if "_history" in parts:
-        parts = parts[: parts.index("_history")]
-    if len(parts) >= 2 and parts[-2] == kind and parts[-1]:
-        return parts[-1]
-    return None
 
 
 class References:
