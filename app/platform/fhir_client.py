@@ -4,10 +4,17 @@ Idempotent GETs are retried on connection failures and on 502/503/504 (a platfor
 a restarting gateway); a read timeout is not retried, since a source that did not answer in
 time would only make the doctor wait twice as long. TLS verification stays on; a site CA
 bundle is honoured.
+
+Every server is possibly hostile: the body is read against a deadline for the whole answer
+(requests' read timeout restarts with every byte, so a server dripping one byte a second
+would hold a plain request for ever) and a size cap; JSON is parsed with its depth bounded
+(`json.loads` raises RecursionError, not ValueError, on deep nesting); redirects are
+followed only within the source's origin; an answer that is not JSON is named as such.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -15,7 +22,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from urllib3.exceptions import ReadTimeoutError
+from urllib3.exceptions import HTTPError, ReadTimeoutError
 
 from app.platform.bearer_auth import SignInRequired
 from app.platform.http_session import new_session
@@ -23,6 +30,10 @@ from app.platform.http_session import new_session
 log = logging.getLogger("huren.platform")
 
 FHIR_JSON = "application/fhir+json"
+#: The largest FHIR answer read (a page of 50 reports with their results is well under 1 MB).
+MAX_BODY_BYTES = 64 * 1024 * 1024
+_MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 Params = Mapping[str, str | Sequence[str]] | Sequence[tuple[str, str]]
 
 
@@ -67,10 +78,13 @@ class FhirClient:
         proxy: str = "",
         retries: int = 2,
         max_pages: int = 200,
+        max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
+        """`timeout` bounds each request whole: connecting, the answer's first byte and its body."""
         self.base_url = base_url.rstrip("/") + "/"
         self.timeout = (min(connect_timeout, timeout), timeout)
         self.max_pages = max_pages
+        self.max_body_bytes = max_body_bytes
         self.session = new_session(ca_bundle, proxy=proxy, retries=retries)
         self.session.headers["Accept"] = FHIR_JSON
 
@@ -120,22 +134,36 @@ class FhirClient:
         parsed = self._json(response) if response.content.strip() else None
         return response.status_code, response.headers.get("Location", ""), parsed
 
-    def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def _send(self, method: str, url: str, *, max_bytes: int | None = None, deadline: float | None = None,
+              cut: bool = False, **kwargs: Any) -> requests.Response:
+        """One request, redirects followed within the origin, its body read whole within bounds.
+
+        Past `max_bytes` (default the client's cap) the answer is refused, or with `cut` kept
+        as its first max_bytes + 1 bytes for the caller to judge; past `deadline` seconds (default
+        the timeout) in all, it counts as no answer.
+        """
+        limit = self.max_body_bytes if max_bytes is None else max_bytes
+        seconds = self.timeout[1] if deadline is None else deadline
+        ends = time.monotonic() + seconds
+        for _ in range(_MAX_REDIRECTS + 1):
+            response = self._request(method, url, seconds, **kwargs)
+            if response.status_code not in _REDIRECTS or not response.headers.get("Location"):
+                break
+            response.close()
+            target = urljoin(url, response.headers["Location"])
+            if not _same_origin(url, target):
+                raise FhirError(f"the source redirected to another server ({urlsplit(target).netloc}); not followed",
+                                response.status_code)
+            if method != "GET" and response.status_code not in (307, 308):   # would turn the write into a GET
+                raise FhirError(f"the source redirected a {method} (HTTP {response.status_code}); not followed",
+                                response.status_code)
+            url, kwargs = target, {k: v for k, v in kwargs.items() if k != "params"}
+        else:
+            raise FhirError(f"the source redirected more than {_MAX_REDIRECTS} times; not followed")
         try:
-            response = self.session.request(method, url, timeout=self.timeout, **kwargs)
-        except requests.Timeout:
-            raise SourceUnreachable(f"no answer within {self.timeout[1]:g} s", timed_out=True) from None
-        except requests.exceptions.SSLError as e:
-            raise SourceUnreachable(f"TLS certificate not trusted: {_short(e)}") from None
-        except requests.ConnectionError as e:
-            # With read retries off, urllib3 wraps a read timeout as a "connection" error.
-            if isinstance(getattr(e.args[0] if e.args else None, "reason", None), ReadTimeoutError):
-                raise SourceUnreachable(f"no answer within {self.timeout[1]:g} s", timed_out=True) from None
-            raise SourceUnreachable(f"cannot connect: {_short(e)}") from None
-        except SignInRequired as e:
-            raise SessionEnded(str(e)) from None
-        except requests.RequestException as e:
-            raise SourceUnreachable(f"request failed: {_short(e)}") from None
+            response._content = _read_body(response, limit, ends, seconds, cut=cut)
+        finally:
+            response.close()
         log.debug("%s %s -> %s in %.0f ms", method, urlsplit(url).path, response.status_code,
                   response.elapsed.total_seconds() * 1000)
         if response.status_code == 401:
@@ -144,18 +172,39 @@ class FhirClient:
             raise _http_error(response)
         return response
 
+    def _request(self, method: str, url: str, seconds: float, **kwargs: Any) -> requests.Response:
+        try:
+            return self.session.request(method, url, timeout=self.timeout, stream=True, allow_redirects=False,
+                                        **kwargs)
+        except requests.Timeout:
+            raise SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True) from None
+        except requests.exceptions.SSLError as e:
+            raise SourceUnreachable(f"TLS certificate not trusted: {_short(e)}") from None
+        except requests.ConnectionError as e:
+            # With read retries off, urllib3 wraps a read timeout as a "connection" error.
+            if isinstance(getattr(e.args[0] if e.args else None, "reason", None), ReadTimeoutError):
+                raise SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True) from None
+            raise SourceUnreachable(f"cannot connect: {_short(e)}") from None
+        except SignInRequired as e:
+            raise SessionEnded(str(e)) from None
+        except requests.RequestException as e:
+            raise SourceUnreachable(f"request failed: {_short(e)}") from None
+
     @staticmethod
     def _json(response: requests.Response) -> Any:
+        kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if kind and "json" not in kind:
+            raise FhirError(f"the answer is {kind}, not FHIR JSON (HTTP {response.status_code})", response.status_code)
         try:
-            return response.json()
-        except ValueError:
-            raise FhirError(f"the answer is not JSON (HTTP {response.status_code})", response.status_code) from None
+            return parse_json(response.content)
+        except ValueError as e:
+            raise FhirError(f"the platform sent unreadable data: {e} (HTTP {response.status_code})",
+                            response.status_code) from None
 
     def _check_origin(self, url: str) -> None:
         """Paging links must stay on the source: never send our session to another host."""
-        base, target = urlsplit(self.base_url), urlsplit(url)
-        if (base.scheme, base.netloc) != (target.scheme, target.netloc):
-            raise FhirError(f"the source pointed to another server ({target.netloc}); not followed")
+        if not _same_origin(self.base_url, url):
+            raise FhirError(f"the source pointed to another server ({urlsplit(url).netloc}); not followed")
 
     def get_bytes(self, path_or_url: str, accept: str, max_bytes: int, deadline: float = 60.0) -> tuple[bytes, str]:
         """(body, Content-Type) of a document on this source (a Binary, an attachment's url).
@@ -165,29 +214,15 @@ class FhirClient:
         """
         url = path_or_url if "://" in path_or_url else self.url(path_or_url)
         self._check_origin(url)
-        ends = time.monotonic() + deadline
-        response = self._send("GET", url, headers={"Accept": accept}, stream=True)
-        body = bytearray()
-        try:
-            for chunk in response.iter_content(64 * 1024):
-                body += chunk
-                if len(body) > max_bytes:
-                    del body[max_bytes + 1:]
-                    break
-                if time.monotonic() > ends:
-                    raise SourceUnreachable(f"the document took longer than {deadline:g} s", timed_out=True)
-        except requests.RequestException as e:
-            raise SourceUnreachable(f"the document could not be read: {_short(e)}") from None
-        finally:
-            response.close()
-        return bytes(body), response.headers.get("Content-Type", "")
+        response = self._send("GET", url, headers={"Accept": accept}, max_bytes=max_bytes, deadline=deadline, cut=True)
+        return response.content, response.headers.get("Content-Type", "")
 
 
 def _http_error(response: requests.Response) -> FhirError:
     outcome = None
     detail = ""
     try:
-        body = response.json()
+        body = parse_json(response.content)
         if isinstance(body, dict) and body.get("resourceType") == "OperationOutcome":
             outcome = body
             detail = "; ".join(
@@ -199,6 +234,51 @@ def _http_error(response: requests.Response) -> FhirError:
     reason = response.reason or ""
     message = f"HTTP {response.status_code} {reason}".strip() + (f": {detail}" if detail else "")
     return FhirError(message, response.status_code, outcome)
+
+
+def parse_json(data: bytes) -> Any:
+    """JSON from a server: ValueError (never RecursionError) for anything unreadable, deep nesting included."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ValueError(f"not JSON ({_short(e)})") from None
+
+
+def _read_body(response: requests.Response, max_bytes: int, ends: float, seconds: float, *, cut: bool) -> bytes:
+    """The whole body, or SourceUnreachable at the deadline, or FhirError past the size cap.
+
+    A stalled read still waits one read timeout at most: each chunk is checked against the
+    deadline as it comes.
+    """
+    body = bytearray()
+    try:
+        while chunk := _read_some(response):
+            body += chunk
+            if len(body) > max_bytes:
+                if cut:
+                    return bytes(body[:max_bytes + 1])
+                raise FhirError(f"the answer is larger than {max_bytes // (1024 * 1024)} MB; not read",
+                                response.status_code)
+            if time.monotonic() > ends:
+                raise SourceUnreachable(f"the answer did not come whole within {seconds:g} s", timed_out=True)
+    except (ReadTimeoutError, TimeoutError):
+        raise SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True) from None
+    except (HTTPError, OSError) as e:
+        raise SourceUnreachable(f"the answer broke off: {_short(e)}") from None
+    return bytes(body)
+
+
+def _read_some(response: requests.Response) -> bytes:
+    """What has arrived, up to 64 kB: `read1`, since urllib3's `read(n)` waits for all n bytes
+    (a dripping server would then be checked against the deadline only at the very end)."""
+    return response.raw.read1(64 * 1024, decode_content=True)
+
+
+def _same_origin(a: str, b: str) -> bool:
+    first, second = urlsplit(a), urlsplit(b)
+    return (first.scheme, first.netloc) == (second.scheme, second.netloc)
 
 
 def _short(error: Exception) -> str:
