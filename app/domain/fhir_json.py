@@ -7,6 +7,7 @@ by the client when it sends the same records in pieces to a server that refused 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,3 +35,18 @@ def reference_id(ref: Any, kind: str) -> str | None:
     if len(parts) >= 2 and parts[-2] == kind and parts[-1]:
         return parts[-1]
     return None
+
+
+def parse_json(data: bytes | str) -> Any:
+    """JSON from another program: ValueError (never RecursionError) for anything unreadable.
+
+    `json.loads` raises RecursionError on nesting some thousands deep, which a caller catching
+    ValueError would let through as a crash.
+    """
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        text = str(e)
+        raise ValueError(f"not JSON ({text if len(text) < 160 else text[:157] + '...'})") from None

@@ -14,7 +14,6 @@ followed only within the source's origin; an answer that is not JSON is named as
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -24,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from urllib3.exceptions import HTTPError, ReadTimeoutError
 
+from app.domain.fhir_json import parse_json
 from app.platform.bearer_auth import SignInRequired
 from app.platform.http_session import new_session
 
@@ -234,16 +234,6 @@ def _http_error(response: requests.Response) -> FhirError:
     reason = response.reason or ""
     message = f"HTTP {response.status_code} {reason}".strip() + (f": {detail}" if detail else "")
     return FhirError(message, response.status_code, outcome)
-
-
-def parse_json(data: bytes) -> Any:
-    """JSON from a server: ValueError (never RecursionError) for anything unreadable, deep nesting included."""
-    try:
-        return json.loads(data)
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ValueError(f"not JSON ({_short(e)})") from None
 
 
 def _read_body(response: requests.Response, max_bytes: int, ends: float, seconds: float, *, cut: bool) -> bytes:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from app.domain.fhir_json import parse_json
+
 log = logging.getLogger("huren.service")
 
 Route = Callable[[str, str, Any], tuple[int, Any]]   # (method, path, json body) -> (status, json answer)
@@ -75,6 +77,7 @@ def _handler_class(server: LoopbackJsonServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "Huren/1"
+        timeout = 10   # an idle or dripping connection does not hold a thread for ever
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             self._serve()
@@ -104,9 +107,9 @@ def _handler_class(server: LoopbackJsonServer) -> type[BaseHTTPRequestHandler]:
             body = None
             if raw:
                 try:
-                    body = json.loads(raw.decode("utf-8"))
-                except (UnicodeDecodeError, ValueError) as e:
-                    return 400, {"error": f"the body is not JSON: {e}"}
+                    body = parse_json(raw)
+                except ValueError as e:
+                    return 400, {"error": f"the body is not readable JSON: {e}"}
             try:
                 return server.route(self.command, self.path, body)
             except Exception:  # noqa: BLE001 - the HIS gets a 500, the details stay in our log

@@ -109,8 +109,11 @@ class CdsHooks:
         for item in items:
             if not isinstance(item, dict) or item.get("outcome") not in ("accepted", "overridden"):
                 raise CdsRequestError("each feedback needs outcome 'accepted' or 'overridden'")
-            reason = ((item.get("overrideReason") or {}).get("reason") or {}).get("code", "")
-            comment = (item.get("overrideReason") or {}).get("userComment", "")
+            override = item.get("overrideReason") or {}
+            if not isinstance(override, dict) or not isinstance(override.get("reason") or {}, dict):
+                raise CdsRequestError("overrideReason must be an object with a coded reason")
+            reason = str((override.get("reason") or {}).get("code", ""))
+            comment = str(override.get("userComment", ""))
             if self.auditor is not None:
                 self.auditor.record(AuditAction.ORDER_DECISION, None, entity=f"cds-card/{item.get('card', '')}",
                                     detail=f"{item['outcome']}" + (f" ({reason})" if reason else "")
@@ -119,7 +122,10 @@ class CdsHooks:
     def _patient_key(self, body: dict) -> str:
         if self.patient_lookup is not None:
             return self.patient_lookup(body)
-        prefetch = (body.get("prefetch") or {}).get("patient")
+        prefetch = body.get("prefetch") or {}
+        if not isinstance(prefetch, dict):
+            raise CdsRequestError("prefetch must be an object")
+        prefetch = prefetch.get("patient")
         if isinstance(prefetch, dict):
             for ident in prefetch.get("identifier") or []:
                 if isinstance(ident, dict) and "resident" in str(ident.get("system", "")) and ident.get("value"):

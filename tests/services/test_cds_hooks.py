@@ -88,8 +88,13 @@ def test_no_card_for_items_without_a_recognizable_prior(service):
     assert answer.status_code == 200 and answer.json()["cards"] == []
 
 
+_LK = {"system": "http://loinc.org", "code": "2823-3"}
+
+
 @pytest.mark.parametrize("body, raw, words", [
     (None, b"{not json", "not JSON"),
+    (None, b"[" * 50_000 + b"]" * 50_000, "nested too deeply"),
+    ({**_order_select(_LK), "prefetch": "x"}, None, "prefetch must be an object"),
     ({"hook": "order-select", "context": {}}, None, "context.patientId is required"),
     ({"hook": "order-sign", "context": {"patientId": "x", "draftOrders": {}}}, None, "answers the hook"),
     ({"hook": "order-select", "context": {"patientId": "x", "draftOrders": []}}, None, "must be a FHIR Bundle"),
@@ -118,3 +123,24 @@ def test_the_service_refuses_to_listen_beyond_this_workstation():
         LoopbackJsonServer(lambda *a: (200, {}), SECRET, host="0.0.0.0")
     with pytest.raises(ValueError, match="at least 16"):
         LoopbackJsonServer(lambda *a: (200, {}), "short")
+
+
+@pytest.mark.parametrize("override", ["x", {"reason": "condition-changed"}])
+def test_feedback_of_the_wrong_shape_is_a_400_never_a_500(service, override):
+    server, _ = service
+    body = {"feedback": [{"card": "c1", "outcome": "overridden", "overrideReason": override}]}
+    answer = _post(server, "/cds-services/huren-order-select/feedback", body)
+    assert answer.status_code == 400 and "overrideReason" in answer.json()["error"]
+
+
+def test_an_idle_connection_is_closed_by_the_service(service):
+    """One idle connection must not hold a thread for ever: the service hangs up after its timeout."""
+    import socket
+    import time
+
+    server, _ = service
+    host, port = server.url.split("//")[1].split(":")
+    started = time.monotonic()
+    with socket.create_connection((host, int(port)), timeout=30) as idle:
+        assert idle.recv(1) == b""    # closed by the service, not by us
+    assert time.monotonic() - started < 15
