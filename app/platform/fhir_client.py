@@ -151,7 +151,7 @@ class FhirClient:
                 break
             response.close()
             target = urljoin(url, response.headers["Location"])
-            if not _same_origin(url, target):
+            if not same_origin(url, target):
                 raise FhirError(f"the source redirected to another server ({urlsplit(target).netloc}); not followed",
                                 response.status_code)
             if method != "GET" and response.status_code not in (307, 308):   # would turn the write into a GET
@@ -203,7 +203,7 @@ class FhirClient:
 
     def _check_origin(self, url: str) -> None:
         """Paging links must stay on the source: never send our session to another host."""
-        if not _same_origin(self.base_url, url):
+        if not same_origin(self.base_url, url):
             raise FhirError(f"the source pointed to another server ({urlsplit(url).netloc}); not followed")
 
     def get_bytes(self, path_or_url: str, accept: str, max_bytes: int, deadline: float = 60.0) -> tuple[bytes, str]:
@@ -266,7 +266,8 @@ def _read_some(response: requests.Response) -> bytes:
     return response.raw.read1(64 * 1024, decode_content=True)
 
 
-def _same_origin(a: str, b: str) -> bool:
+def same_origin(a: str, b: str) -> bool:
+    """Same scheme, host and port: where this source's requests (and its token) may go."""
     first, second = urlsplit(a), urlsplit(b)
     return (first.scheme, first.netloc) == (second.scheme, second.netloc)
 

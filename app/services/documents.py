@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import urljoin, urlsplit
 
+from app.domain.fhir_json import parse_json
 from app.domain.models import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_PAGES, PDF_TYPE, Document, LabReport
-from app.platform.fhir_client import FhirError
+from app.platform.fhir_client import FhirError, same_origin
 from app.platform.pdf_pages import PdfUnreadable, Raster, render_pdf
 from app.services.workspace import Workspace
 
@@ -102,8 +102,8 @@ def same_source_url(base_url: str, url: str) -> str:
     have the base's scheme, host and port.
     """
     target = urljoin(base_url, url)
-    base, there = urlsplit(base_url), urlsplit(target)
-    if there.scheme not in ("http", "https") or (base.scheme, base.netloc) != (there.scheme, there.netloc):
+    if not same_origin(base_url, target):
+        there = urlsplit(target)
         raise DocumentError(Problem.OTHER_SERVER, there.netloc or there.scheme or url[:80])
     return target
 
@@ -111,7 +111,7 @@ def same_source_url(base_url: str, url: str) -> str:
 def _binary_content(body: bytes) -> bytes:
     """A FHIR Binary's bytes (servers answer JSON when they cannot give the raw content)."""
     try:
-        resource = json.loads(body)
+        resource = parse_json(body)
     except ValueError:
         raise DocumentError(Problem.UNREADABLE, "the source answered JSON that does not parse") from None
     if not isinstance(resource, dict) or resource.get("resourceType") != "Binary" \
