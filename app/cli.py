@@ -65,17 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
     cds = commands.add_parser("cds-hooks", help="run the order-check service (CDS Hooks) for the HIS on loopback")
     cds.add_argument("--port", dest="cds_port", type=int, default=None, help="port (default: the site's cds_hooks.port)")
     cds.add_argument("--host", dest="cds_host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
-    audit = commands.add_parser("audit", help="the local audit trail")
-    audit.add_argument("audit_command", choices=["verify"], help="verify: check that no entry was changed or removed")
+    audit = commands.add_parser("audit", help="the local audit trail",
+                                description="verify: check, reading only, that no entry of the audit trail was "
+                                "changed, removed, reordered or inserted and none cut off its end (against the "
+                                "anchor beside it, with the audit key from the system keyring). Exit 0 intact, "
+                                "1 tampered or broken, 2 cannot be read or checked (no trail, not a file, "
+                                "a keyed trail and no key).")
+    audit.add_argument("audit_command", choices=["verify"], help="verify: check that no entry was changed or removed "
+                       "(exit 0 intact, 1 tampered or broken, 2 cannot be read or checked)")
     audit.add_argument("--file", dest="audit_file", type=Path, default=None,
-                       help="the trail to check (default: audit.jsonl in the user data dir)")
+                       help="the trail to check (default: audit.jsonl in the user data dir; its anchor is the "
+                            ".anchor file beside it)")
     view = commands.add_parser("view", help="open a DICOM file, a folder or a CD's DICOMDIR in the image viewer")
     view.add_argument("path", type=Path, help="a DICOM file, a folder of them, or a DICOMDIR")
     view.add_argument("--screenshot", dest="view_screenshot", metavar="FILE", type=Path,
                       help="save the viewer to a PNG once the first series has arrived, then exit")
     check = commands.add_parser("order-check", help="print each item's prior results and their recognition "
                                 "verdicts (for scripts and the HIS); exit 0 answered, 1 patient not found, "
-                                "2 bad input, 3 answered but incomplete")
+                                "2 bad input, 3 a source failed (the answer is incomplete, or the patient may be there)")
     check.add_argument("--patient", dest="check_patient", metavar="ID", required=True,
                        help="resident ID or any identifier the platform knows")
     check.add_argument("--item", dest="items", metavar="CODE", action="append", required=True,
@@ -143,7 +150,7 @@ def run_workstation(args: argparse.Namespace) -> int:
         with opened_workspace(args) as workspace:
             return run(workspace, request=request, screenshot=args.screenshot, report=args.report)
     except ConfigError as e:
-        print(f"huren: {e}", file=sys.stderr)
+        print_config_error(e)
         return 2
 
 
@@ -159,7 +166,7 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"Huren {__version__}, site configuration: {where}")
             results = run_checks(workspace, translations_dir())
     except ConfigError as e:
-        print(f"huren: {e}", file=sys.stderr)
+        print_config_error(e)
         return 2
     print(format_table(results))
     return 0 if passed(results) else 1
@@ -182,9 +189,13 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
     try:
         with opened_workspace(args) as workspace:
             port = args.cds_port if args.cds_port is not None else workspace.config.cds_hooks_port
-            from app.platform.sealing import sealer_from_keyring
+            from app.platform.sealing import StorageRefused
 
-            outbox = Outbox(paths().data / "outbox.sqlite3", sealer_from_keyring())
+            try:
+                outbox = Outbox(paths().data / "outbox.sqlite3", workspace.sealer())
+            except StorageRefused as e:
+                print(f"huren: {e}", file=sys.stderr)
+                return 2
             auditor = Auditor(outbox, source=workspace.sources[0].name if workspace.sources else "",
                               timezone=workspace.config.timezone)
             try:
@@ -203,26 +214,35 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
             outbox.close()
             return 0
     except ConfigError as e:
-        print(f"huren: {e}", file=sys.stderr)
+        print_config_error(e)
         return 2
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:
-    """Exit 0 when the chain holds; 1 with the line where it breaks."""
-    from app.platform.audit_log import AuditLog
-    from app.services.audit import default_log_path
+    """Exit 0 when the trail is intact; 1 with each finding (line, entry, what); 2 when it cannot be read
+    or checked. Only reads: the trail and its anchor are left byte for byte as they were."""
+    from app.platform.audit_log import TrailUnreadable
+    from app.services.audit import default_log_path, verify_trail_at
 
     path = args.audit_file or default_log_path()
-    if not path.exists():
-        print(f"huren: no audit trail at {path}", file=sys.stderr)
+    try:
+        report = verify_trail_at(path)
+    except TrailUnreadable as e:
+        print(f"huren: {e}", file=sys.stderr)
         return 2
-    report = AuditLog(path).verify()
-    if report.intact:
-        print(f"{path}: {report.entries} entries, the chain is intact")
-        return 0
     for problem in report.problems:
-        print(f"{path}:{problem.line}: {problem.reason}")
-    return 1
+        print(f"{path}:{problem.line}: {problem.reason}" if problem.line else f"{path}: {problem.reason}")
+    for note in report.notes:
+        print(f"{path}: note: {note}")
+    if report.problems:
+        return 1
+    if report.unchecked:
+        print(f"{path}: cannot check: {report.unchecked}", file=sys.stderr)
+        return 2
+    how = "keyed (HMAC-SHA256)" if report.keyed else "not keyed"
+    anchored = f", anchored at entry {report.anchored}" if report.anchored else ""
+    print(f"{path}: {report.entries} entries, the chain is intact; {how}{anchored}")
+    return 0
 
 
 def run_view(args: argparse.Namespace) -> int:
@@ -237,13 +257,14 @@ def run_view(args: argparse.Namespace) -> int:
 
 def run_order_check(args: argparse.Namespace) -> int:
     """0 when answered, 1 when the patient is not found, 2 for bad input or configuration,
-    3 when answered but incomplete (a source failed or withheld records: "no prior result"
-    may then be wrong)."""
+    3 when a source failed: the answer is incomplete (a source failed or withheld records:
+    "no prior result" may then be wrong), or no patient was found while a source failed."""
     import json
 
     from app.platform.fhir_client import SessionEnded
     from app.services.ordering import (
         PatientNotFound,
+        SourcesFailed,
         UnknownCode,
         check_order,
         order_check_json,
@@ -252,12 +273,18 @@ def run_order_check(args: argparse.Namespace) -> int:
     try:
         with opened_workspace(args) as workspace:
             result = order_check_json(check_order(workspace, args.check_patient, args.items))
-    except (ConfigError, UnknownCode) as e:
+    except ConfigError as e:
+        print_config_error(e)
+        return 2
+    except UnknownCode as e:
         print(f"huren: {e}", file=sys.stderr)
         return 2
     except PatientNotFound as e:
         print(f"huren: {e}", file=sys.stderr)
         return 1
+    except SourcesFailed as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 3
     except SessionEnded:
         print("huren: the platform asks for sign-in; the command line has no session of its own. Use the window "
               "(or its order check for the HIS), or a platform without sign-in for scripts.", file=sys.stderr)
@@ -292,6 +319,16 @@ def format_order_check(result: dict) -> str:
             lines.append(f"  {(r['date'] or '')[:10]}  {r['hospital'] or '?'}  {r['value']} {r['unit']}"
                          f"  [{r['reference_range']}]  {badge}")
     return "\n".join(lines)
+
+
+def print_config_error(error: ConfigError) -> None:
+    """Every problem of the site config, one a line, so that IT fixes them all before the next try."""
+    if len(error.problems) == 1:
+        print(f"huren: {error.problems[0]}", file=sys.stderr)
+        return
+    print(f"huren: the site config has {len(error.problems)} problems:", file=sys.stderr)
+    for problem in error.problems:
+        print(f"  {problem}", file=sys.stderr)
 
 
 def resolve_config(args: argparse.Namespace) -> tuple[SiteConfig, SandboxServer | None]:

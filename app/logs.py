@@ -2,7 +2,8 @@
 
 Requests and urllib3 log whole URLs at debug level, and FHIR search URLs carry resident
 IDs and names, so every record passes through `Redact` before any handler writes it:
-query strings are cut and 15-/18-digit ID numbers masked. `--verbose` adds debug detail for
+query strings are cut, 15-/18-digit ID numbers masked, and over-long messages cut. The log
+folder is this user's alone. `--verbose` adds debug detail for
 troubleshooting; it never adds patient data.
 """
 
@@ -13,10 +14,14 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from app.private_files import private_dir
+
 LOG_FILE = "huren.log"
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+#: Longest message written: a server's 20-million-character answer is cut, not logged whole.
+MAX_MESSAGE = 4000
 
 _QUERY = re.compile(r"\?[^\s\"'<>]*")
 _ID_NUMBER = re.compile(r"(?<!\d)(\d{6})\d{8,11}([\dXx])(?!\d)")   # resident IDs and similar long numbers
@@ -30,6 +35,8 @@ class Redact(logging.Filter):
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a malformed record still gets logged, redacted as it stands
             message = str(record.msg)
+        if len(message) > MAX_MESSAGE:
+            message = f"{message[:MAX_MESSAGE]}… [{len(message) - MAX_MESSAGE:,} characters cut]"
         clean = _ID_NUMBER.sub(r"\1********\2", _QUERY.sub("?…", message))
         record.msg, record.args = clean, ()
         return True
@@ -55,7 +62,7 @@ def configure(log_dir: Path, *, verbose: bool = False) -> Path | None:
     root.addHandler(console)
     path = log_dir / LOG_FILE
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(log_dir)
         file = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError as e:
         logging.getLogger("huren").warning("cannot write the log file in %s: %s", log_dir, e)

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/ui/application.py" line="76"/>
+        <source>This workstation may not open patient data.</source>
+        <translation>This workstation may not open patient data.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../app/ui/audit_models.py" line="28"/>
@@ -81,119 +89,120 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="128"/>
+        <location filename="../app/ui/audit_view.py" line="130"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="129"/>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="131"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="130"/>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="132"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="131"/>
+        <location filename="../app/ui/audit_view.py" line="133"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="132"/>
+        <location filename="../app/ui/audit_view.py" line="134"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="133"/>
+        <location filename="../app/ui/audit_view.py" line="135"/>
         <source>Patient, record or detail</source>
         <translation>Patient, record or detail</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="134"/>
+        <location filename="../app/ui/audit_view.py" line="136"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="135"/>
+        <location filename="../app/ui/audit_view.py" line="137"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="136"/>
+        <location filename="../app/ui/audit_view.py" line="138"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="139"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="142"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="142"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="215"/>
+        <location filename="../app/ui/audit_view.py" line="217"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="221"/>
+        <location filename="../app/ui/audit_view.py" line="223"/>
+        <location filename="../app/ui/audit_view.py" line="231"/>
         <source>The audit trail could not be read: {error}</source>
         <translation>The audit trail could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="224"/>
+        <location filename="../app/ui/audit_view.py" line="234"/>
         <source>No audit trail yet at {path}.</source>
         <translation>No audit trail yet at {path}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="227"/>
+        <location filename="../app/ui/audit_view.py" line="237"/>
         <source>The audit trail is intact: {n} entries verified.</source>
         <translation>The audit trail is intact: {n} entries verified.</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="231"/>
+        <location filename="../app/ui/audit_view.py" line="227"/>
         <source>The audit trail is broken at line {line}: {reason}</source>
         <translation>The audit trail is broken at line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="235"/>
+        <location filename="../app/ui/audit_view.py" line="242"/>
         <source>Lines that are not audit entries, not listed: {lines}.</source>
         <translation>Lines that are not audit entries, not listed: {lines}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="244"/>
+        <location filename="../app/ui/audit_view.py" line="251"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="254"/>
+        <location filename="../app/ui/audit_view.py" line="261"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="256"/>
+        <location filename="../app/ui/audit_view.py" line="263"/>
         <source>{n} entries written to {path}</source>
         <translation>{n} entries written to {path}</translation>
     </message>
@@ -1278,179 +1287,184 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="412"/>
+        <location filename="../app/ui/main_window.py" line="428"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="438"/>
-        <location filename="../app/ui/main_window.py" line="686"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="705"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="456"/>
+        <location filename="../app/ui/main_window.py" line="472"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="484"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="512"/>
+        <location filename="../app/ui/main_window.py" line="528"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="513"/>
+        <location filename="../app/ui/main_window.py" line="529"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
+        <location filename="../app/ui/main_window.py" line="585"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="573"/>
+        <location filename="../app/ui/main_window.py" line="589"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="608"/>
+        <location filename="../app/ui/main_window.py" line="624"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="623"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>No report {id} in this chart</source>
         <translation>No report {id} in this chart</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="678"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="673"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="693"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="680"/>
+        <location filename="../app/ui/main_window.py" line="696"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — synthetic data, not real patients (embedded demo platform)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="681"/>
+        <location filename="../app/ui/main_window.py" line="697"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
+        <location filename="../app/ui/main_window.py" line="699"/>
+        <source>UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by this account&apos;s file permissions (site setting)</source>
+        <translation>UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by this account&apos;s file permissions (site setting)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="683"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="684"/>
+        <location filename="../app/ui/main_window.py" line="703"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="687"/>
+        <location filename="../app/ui/main_window.py" line="706"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="688"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="689"/>
+        <location filename="../app/ui/main_window.py" line="708"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="690"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="710"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="82"/>
+        <location filename="../app/ui/application.py" line="99"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>Order check for the HIS is off: no service secret</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="89"/>
+        <location filename="../app/ui/application.py" line="106"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>Order check for the HIS could not start: {error}</translation>
     </message>
@@ -1757,112 +1771,112 @@ ordered by {doctor}, {when}</translation>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="94"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;Find patient&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Insurance card</source>
         <translation>Insurance card</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Name + birth date</source>
         <translation>Name + birth date</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>18-digit resident ID</source>
         <translation>18-digit resident ID</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Medical insurance card number</source>
         <translation>Medical insurance card number</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="105"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="106"/>
         <source>Search all hospitals</source>
         <translation>Search all hospitals</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="107"/>
         <source>Patients found</source>
         <translation>Patients found</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="105"/>
+        <location filename="../app/ui/patient_search_panel.py" line="108"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="122"/>
+        <location filename="../app/ui/patient_search_panel.py" line="125"/>
         <source>Enter the insurance card number</source>
         <translation>Enter the insurance card number</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="126"/>
+        <location filename="../app/ui/patient_search_panel.py" line="129"/>
         <source>Enter the patient&apos;s name</source>
         <translation>Enter the patient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="175"/>
+        <location filename="../app/ui/patient_search_panel.py" line="180"/>
         <source>No patient found at any source that answered.</source>
         <translation>No patient found at any source that answered.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="189"/>
+        <location filename="../app/ui/patient_search_panel.py" line="194"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="189"/>
+        <location filename="../app/ui/patient_search_panel.py" line="194"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <location filename="../app/ui/patient_search_panel.py" line="220"/>
         <source>it must have 18 characters</source>
         <translation>it must have 18 characters</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <location filename="../app/ui/patient_search_panel.py" line="221"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>it must be 17 digits followed by a digit or X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <location filename="../app/ui/patient_search_panel.py" line="222"/>
         <source>the birth date in it is not a date</source>
         <translation>the birth date in it is not a date</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="218"/>
+        <location filename="../app/ui/patient_search_panel.py" line="223"/>
         <source>the birth date in it is not plausible</source>
         <translation>the birth date in it is not plausible</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <location filename="../app/ui/patient_search_panel.py" line="224"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>the check digit does not match: a digit was probably mistyped</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="221"/>
+        <location filename="../app/ui/patient_search_panel.py" line="226"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>Resident ID not valid: {reason}</translation>
     </message>
@@ -2684,17 +2698,17 @@ ordered by {doctor}, {when}</translation>
         <translation>This series cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="474"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="478"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} of {total} images arrived</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="475"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="479"/>
         <source>All images arrived</source>
         <translation>All images arrived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="485"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="489"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n image could not be read (hover for details)</numerusform>
@@ -2702,37 +2716,37 @@ ordered by {doctor}, {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
         <source>Prior study</source>
         <translation>Prior study</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
         <source>This study</source>
         <translation>This study</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="569"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>Opened from local media: no report or recognition status from the platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
         <source>Impression</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="581"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="585"/>
         <source>No imaging report</source>
         <translation>No imaging report</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="584"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="588"/>
         <source>Report not final ({status})</source>
         <translation>Report not final ({status})</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/ui/application.py" line="76"/>
+        <source>This workstation may not open patient data.</source>
+        <translation>Workstation ini tidak boleh membuka data pasien.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../app/ui/audit_models.py" line="28"/>
@@ -81,119 +89,120 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="128"/>
+        <location filename="../app/ui/audit_view.py" line="130"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="129"/>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="131"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="130"/>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="132"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="131"/>
+        <location filename="../app/ui/audit_view.py" line="133"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="132"/>
+        <location filename="../app/ui/audit_view.py" line="134"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="133"/>
+        <location filename="../app/ui/audit_view.py" line="135"/>
         <source>Patient, record or detail</source>
         <translation>Pasien, rekaman, atau rincian</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="134"/>
+        <location filename="../app/ui/audit_view.py" line="136"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="135"/>
+        <location filename="../app/ui/audit_view.py" line="137"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="136"/>
+        <location filename="../app/ui/audit_view.py" line="138"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="139"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
         <source>All users</source>
         <translation>Semua pengguna</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Patient</source>
         <translation>Pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="142"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="142"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="215"/>
+        <location filename="../app/ui/audit_view.py" line="217"/>
         <source>{shown} of {total} entries</source>
         <translation>{shown} dari {total} entri</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="221"/>
+        <location filename="../app/ui/audit_view.py" line="223"/>
+        <location filename="../app/ui/audit_view.py" line="231"/>
         <source>The audit trail could not be read: {error}</source>
         <translation>Jejak audit tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="224"/>
+        <location filename="../app/ui/audit_view.py" line="234"/>
         <source>No audit trail yet at {path}.</source>
         <translation>Belum ada jejak audit di {path}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="227"/>
+        <location filename="../app/ui/audit_view.py" line="237"/>
         <source>The audit trail is intact: {n} entries verified.</source>
         <translation>Jejak audit utuh: {n} entri terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="231"/>
+        <location filename="../app/ui/audit_view.py" line="227"/>
         <source>The audit trail is broken at line {line}: {reason}</source>
         <translation>Jejak audit rusak pada baris {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="235"/>
+        <location filename="../app/ui/audit_view.py" line="242"/>
         <source>Lines that are not audit entries, not listed: {lines}.</source>
         <translation>Baris yang bukan entri audit, tidak ditampilkan: {lines}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="244"/>
+        <location filename="../app/ui/audit_view.py" line="251"/>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="254"/>
+        <location filename="../app/ui/audit_view.py" line="261"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="256"/>
+        <location filename="../app/ui/audit_view.py" line="263"/>
         <source>{n} entries written to {path}</source>
         <translation>{n} entri ditulis ke {path}</translation>
     </message>
@@ -1278,179 +1287,184 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>Katalog tidak termuat: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman ({problem})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="412"/>
+        <location filename="../app/ui/main_window.py" line="428"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="438"/>
-        <location filename="../app/ui/main_window.py" line="686"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="705"/>
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="456"/>
+        <location filename="../app/ui/main_window.py" line="472"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="484"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="512"/>
+        <location filename="../app/ui/main_window.py" line="528"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="513"/>
+        <location filename="../app/ui/main_window.py" line="529"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
+        <location filename="../app/ui/main_window.py" line="585"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="573"/>
+        <location filename="../app/ui/main_window.py" line="589"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="608"/>
+        <location filename="../app/ui/main_window.py" line="624"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="623"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>No report {id} in this chart</source>
         <translation>Tidak ada laporan {id} di rekam medis ini</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="678"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="673"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="693"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="680"/>
+        <location filename="../app/ui/main_window.py" line="696"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>DEMO — data sintetis, bukan pasien sungguhan (platform demo bawaan)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="681"/>
+        <location filename="../app/ui/main_window.py" line="697"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>MASUK NONAKTIF — akun demo: siapa pun di workstation ini dapat bertindak sebagai staf mana pun</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
+        <location filename="../app/ui/main_window.py" line="699"/>
+        <source>UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by this account&apos;s file permissions (site setting)</source>
+        <translation>WORKSTATION TIDAK TERLINDUNGI — tidak ada keyring sistem: catatan pasien di komputer ini hanya dilindungi oleh izin berkas akun ini (pengaturan situs)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="683"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="684"/>
+        <location filename="../app/ui/main_window.py" line="703"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="687"/>
+        <location filename="../app/ui/main_window.py" line="706"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="688"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="689"/>
+        <location filename="../app/ui/main_window.py" line="708"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="690"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="710"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="82"/>
+        <location filename="../app/ui/application.py" line="99"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>Pemeriksaan order untuk SIMRS nonaktif: tidak ada rahasia layanan</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="89"/>
+        <location filename="../app/ui/application.py" line="106"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>Pemeriksaan order untuk SIMRS tidak dapat dimulai: {error}</translation>
     </message>
@@ -1757,112 +1771,112 @@ diminta oleh {doctor}, {when}</translation>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="94"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cari pasien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Resident ID card</source>
         <translation>Kartu identitas penduduk</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Insurance card</source>
         <translation>Kartu asuransi</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Name + birth date</source>
         <translation>Nama + tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>18-digit resident ID</source>
         <translation>Nomor identitas penduduk 18 digit</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Medical insurance card number</source>
         <translation>Nomor kartu asuransi kesehatan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="105"/>
         <source>Born</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="106"/>
         <source>Search all hospitals</source>
         <translation>Cari di semua rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="107"/>
         <source>Patients found</source>
         <translation>Pasien yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="105"/>
+        <location filename="../app/ui/patient_search_panel.py" line="108"/>
         <source>Sources</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="122"/>
+        <location filename="../app/ui/patient_search_panel.py" line="125"/>
         <source>Enter the insurance card number</source>
         <translation>Isi nomor kartu asuransi</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="126"/>
+        <location filename="../app/ui/patient_search_panel.py" line="129"/>
         <source>Enter the patient&apos;s name</source>
         <translation>Isi nama pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="175"/>
+        <location filename="../app/ui/patient_search_panel.py" line="180"/>
         <source>No patient found at any source that answered.</source>
         <translation>Tidak ada pasien yang ditemukan di sumber data yang merespons.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="189"/>
+        <location filename="../app/ui/patient_search_panel.py" line="194"/>
         <source>M</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="189"/>
+        <location filename="../app/ui/patient_search_panel.py" line="194"/>
         <source>F</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <location filename="../app/ui/patient_search_panel.py" line="220"/>
         <source>it must have 18 characters</source>
         <translation>harus terdiri dari 18 karakter</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <location filename="../app/ui/patient_search_panel.py" line="221"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>harus 17 angka diikuti satu angka atau X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <location filename="../app/ui/patient_search_panel.py" line="222"/>
         <source>the birth date in it is not a date</source>
         <translation>tanggal lahir di dalamnya bukan tanggal yang valid</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="218"/>
+        <location filename="../app/ui/patient_search_panel.py" line="223"/>
         <source>the birth date in it is not plausible</source>
         <translation>tanggal lahir di dalamnya tidak masuk akal</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <location filename="../app/ui/patient_search_panel.py" line="224"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>digit pemeriksa tidak cocok: kemungkinan ada angka yang salah ketik</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="221"/>
+        <location filename="../app/ui/patient_search_panel.py" line="226"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>Nomor identitas penduduk tidak valid: {reason}</translation>
     </message>
@@ -2683,54 +2697,54 @@ diminta oleh {doctor}, {when}</translation>
         <translation>Seri ini tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="474"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="478"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} dari {total} citra telah diterima</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="475"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="479"/>
         <source>All images arrived</source>
         <translation>Semua citra telah diterima</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="485"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="489"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n citra tidak dapat dibaca (arahkan kursor untuk rinciannya)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
         <source>Prior study</source>
         <translation>Pemeriksaan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
         <source>This study</source>
         <translation>Pemeriksaan ini</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="569"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>Dibuka dari media lokal: tanpa hasil bacaan atau status pengakuan dari platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
         <source>Impression</source>
         <translation>Kesan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="581"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="585"/>
         <source>No imaging report</source>
         <translation>Belum ada hasil bacaan pencitraan</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="584"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="588"/>
         <source>Report not final ({status})</source>
         <translation>Hasil bacaan belum final ({status})</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../app/ui/application.py" line="76"/>
+        <source>This workstation may not open patient data.</source>
+        <translation>此工作站不得打开患者数据。</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../app/ui/audit_models.py" line="28"/>
@@ -81,119 +89,120 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="128"/>
+        <location filename="../app/ui/audit_view.py" line="130"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="129"/>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="131"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="130"/>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="132"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="131"/>
+        <location filename="../app/ui/audit_view.py" line="133"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="132"/>
+        <location filename="../app/ui/audit_view.py" line="134"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="133"/>
+        <location filename="../app/ui/audit_view.py" line="135"/>
         <source>Patient, record or detail</source>
         <translation>患者、记录或详情</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="134"/>
+        <location filename="../app/ui/audit_view.py" line="136"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="135"/>
+        <location filename="../app/ui/audit_view.py" line="137"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="136"/>
+        <location filename="../app/ui/audit_view.py" line="138"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="139"/>
+        <location filename="../app/ui/audit_view.py" line="141"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="143"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="142"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="142"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="215"/>
+        <location filename="../app/ui/audit_view.py" line="217"/>
         <source>{shown} of {total} entries</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="221"/>
+        <location filename="../app/ui/audit_view.py" line="223"/>
+        <location filename="../app/ui/audit_view.py" line="231"/>
         <source>The audit trail could not be read: {error}</source>
         <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="224"/>
+        <location filename="../app/ui/audit_view.py" line="234"/>
         <source>No audit trail yet at {path}.</source>
         <translation>{path} 尚无审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="227"/>
+        <location filename="../app/ui/audit_view.py" line="237"/>
         <source>The audit trail is intact: {n} entries verified.</source>
         <translation>审计日志完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="231"/>
+        <location filename="../app/ui/audit_view.py" line="227"/>
         <source>The audit trail is broken at line {line}: {reason}</source>
         <translation>审计日志在第 {line} 行被破坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="235"/>
+        <location filename="../app/ui/audit_view.py" line="242"/>
         <source>Lines that are not audit entries, not listed: {lines}.</source>
         <translation>以下行不是审计记录，未列出：{lines}。</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="244"/>
+        <location filename="../app/ui/audit_view.py" line="251"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="254"/>
+        <location filename="../app/ui/audit_view.py" line="261"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="256"/>
+        <location filename="../app/ui/audit_view.py" line="263"/>
         <source>{n} entries written to {path}</source>
         <translation>已将 {n} 条记录写入 {path}</translation>
     </message>
@@ -1278,179 +1287,184 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>Catalogue not loaded: {e}</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="412"/>
+        <location filename="../app/ui/main_window.py" line="428"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="413"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="438"/>
-        <location filename="../app/ui/main_window.py" line="686"/>
+        <location filename="../app/ui/main_window.py" line="454"/>
+        <location filename="../app/ui/main_window.py" line="705"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="456"/>
+        <location filename="../app/ui/main_window.py" line="472"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="468"/>
+        <location filename="../app/ui/main_window.py" line="484"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="512"/>
+        <location filename="../app/ui/main_window.py" line="528"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="513"/>
+        <location filename="../app/ui/main_window.py" line="529"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
+        <location filename="../app/ui/main_window.py" line="585"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="573"/>
+        <location filename="../app/ui/main_window.py" line="589"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="608"/>
+        <location filename="../app/ui/main_window.py" line="624"/>
         <source>The HIS launch was refused: {error}</source>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="623"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="641"/>
+        <location filename="../app/ui/main_window.py" line="657"/>
         <source>No report {id} in this chart</source>
         <translation>本病历中没有报告 {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="662"/>
+        <location filename="../app/ui/main_window.py" line="678"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="664"/>
+        <location filename="../app/ui/main_window.py" line="680"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="665"/>
+        <location filename="../app/ui/main_window.py" line="681"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="666"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="673"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="693"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="680"/>
+        <location filename="../app/ui/main_window.py" line="696"/>
         <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
         <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="681"/>
+        <location filename="../app/ui/main_window.py" line="697"/>
         <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
         <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
+        <location filename="../app/ui/main_window.py" line="699"/>
+        <source>UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by this account&apos;s file permissions (site setting)</source>
+        <translation>未受保护的工作站 — 无系统密钥环：本机上的患者记录仅受此账户的文件权限保护（站点设置）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="683"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="684"/>
+        <location filename="../app/ui/main_window.py" line="703"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="687"/>
+        <location filename="../app/ui/main_window.py" line="706"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="688"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="689"/>
+        <location filename="../app/ui/main_window.py" line="708"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="690"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="710"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="82"/>
+        <location filename="../app/ui/application.py" line="99"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>HIS 医嘱核查服务未开启：没有服务密钥</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="89"/>
+        <location filename="../app/ui/application.py" line="106"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>HIS 医嘱核查服务无法启动：{error}</translation>
     </message>
@@ -1757,112 +1771,112 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="94"/>
+        <location filename="../app/ui/patient_search_panel.py" line="97"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;查找患者&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Insurance card</source>
         <translation>医保卡</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="100"/>
         <source>Name + birth date</source>
         <translation>姓名 + 出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="99"/>
+        <location filename="../app/ui/patient_search_panel.py" line="102"/>
         <source>18-digit resident ID</source>
         <translation>18位居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="103"/>
         <source>Medical insurance card number</source>
         <translation>医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="101"/>
+        <location filename="../app/ui/patient_search_panel.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="105"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="106"/>
         <source>Search all hospitals</source>
         <translation>查询全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="107"/>
         <source>Patients found</source>
         <translation>查询到的患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="105"/>
+        <location filename="../app/ui/patient_search_panel.py" line="108"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="122"/>
+        <location filename="../app/ui/patient_search_panel.py" line="125"/>
         <source>Enter the insurance card number</source>
         <translation>请输入医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="126"/>
+        <location filename="../app/ui/patient_search_panel.py" line="129"/>
         <source>Enter the patient&apos;s name</source>
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="215"/>
+        <location filename="../app/ui/patient_search_panel.py" line="220"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="216"/>
+        <location filename="../app/ui/patient_search_panel.py" line="221"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="217"/>
+        <location filename="../app/ui/patient_search_panel.py" line="222"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="218"/>
+        <location filename="../app/ui/patient_search_panel.py" line="223"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="219"/>
+        <location filename="../app/ui/patient_search_panel.py" line="224"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="221"/>
+        <location filename="../app/ui/patient_search_panel.py" line="226"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="175"/>
+        <location filename="../app/ui/patient_search_panel.py" line="180"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="189"/>
+        <location filename="../app/ui/patient_search_panel.py" line="194"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="189"/>
+        <location filename="../app/ui/patient_search_panel.py" line="194"/>
         <source>F</source>
         <translation>女</translation>
     </message>
@@ -2683,54 +2697,54 @@ ordered by {doctor}, {when}</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="474"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="478"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="475"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="479"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="485"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="489"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
         <source>Prior study</source>
         <translation>既往检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="556"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
         <source>This study</source>
         <translation>本次检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="569"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>从本地介质打开：无平台报告及互认状态。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="581"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="585"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="584"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="588"/>
         <source>Report not final ({status})</source>
         <translation>报告未最终确认（{status}）</translation>
     </message>

@@ -1,8 +1,8 @@
-"""What the audit trail records, and the hash chain that makes tampering visible.
+"""What the audit trail records.
 
 Every patient search and every look at a patient's records is recorded, with who did it.
-Records are kept locally as a chain: each entry carries the SHA-256 of the one before, so
-changing or deleting any entry breaks every hash after it, and `verify` says where.
+Records are kept locally as a keyed, anchored chain (app/domain/audit_chain.py), so that
+changing, deleting or cutting off entries shows, and `verify` says where.
 
 A record names patients by reference (`source:id`) and search terms only masked: the local
 trail proves who looked at whom without itself becoming a copy of patient data.
@@ -10,14 +10,10 @@ trail proves who looked at whom without itself becoming a copy of patient data.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from enum import Enum
-
-GENESIS = "0" * 64
 
 
 class AuditAction(Enum):
@@ -60,50 +56,6 @@ class AuditRecord:
 def canonical(data: dict) -> str:
     """One byte-exact text per record: sorted keys, no spaces, UTF-8 kept."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def link_hash(previous: str, seq: int, record: dict) -> str:
-    return hashlib.sha256(f"{previous}\n{seq}\n{canonical(record)}".encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class ChainProblem:
-    line: int                        # 1-based line of the log file
-    reason: str
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    entries: int
-    problems: tuple[ChainProblem, ...] = field(default=())
-
-    @property
-    def intact(self) -> bool:
-        return not self.problems
-
-
-def verify_chain(lines: Iterable[str]) -> ChainReport:
-    """Check every link; report the first break (later hashes follow from it) and any gap."""
-    previous, expected_seq, count = GENESIS, 1, 0
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        count += 1
-        try:
-            entry = json.loads(raw)
-            seq, prev, digest, record = entry["seq"], entry["prev"], entry["hash"], entry["record"]
-        except (ValueError, KeyError, TypeError):
-            return ChainReport(count, (ChainProblem(number, "the line is not an audit entry (damaged or edited)"),))
-        if seq != expected_seq:
-            return ChainReport(count, (ChainProblem(number, f"entry {expected_seq} is missing (found {seq}): "
-                                                           "entries were deleted or reordered"),))
-        if prev != previous:
-            return ChainReport(count, (ChainProblem(number, f"entry {seq} does not follow the one before it: "
-                                                           "an earlier entry was changed or removed"),))
-        if link_hash(prev, seq, record) != digest:
-            return ChainReport(count, (ChainProblem(number, f"entry {seq} was changed after it was written"),))
-        previous, expected_seq = digest, seq + 1
-    return ChainReport(count)
 
 
 def mask_term(text: str) -> str:

@@ -21,17 +21,18 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from urllib3.exceptions import HTTPError, ReadTimeoutError
+from urllib3.exceptions import ReadTimeoutError
 
-from app.domain.fhir_json import parse_json
+from app.domain.fhir_json import MAX_TEXT, cut_long_strings, cut_text, parse_json
 from app.platform.bearer_auth import SignInRequired
+from app.platform.deadlines import TooLarge, answer_deadline, read_bounded
 from app.platform.http_session import new_session
 
 log = logging.getLogger("huren.platform")
 
 FHIR_JSON = "application/fhir+json"
 #: The largest FHIR answer read (a page of 50 reports with their results is well under 1 MB).
-MAX_BODY_BYTES = 64 * 1024 * 1024
+MAX_BODY_BYTES = 32 * 1024 * 1024
 _MAX_REDIRECTS = 5
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 Params = Mapping[str, str | Sequence[str]] | Sequence[tuple[str, str]]
@@ -146,7 +147,7 @@ class FhirClient:
         seconds = self.timeout[1] if deadline is None else deadline
         ends = time.monotonic() + seconds
         for _ in range(_MAX_REDIRECTS + 1):
-            response = self._request(method, url, seconds, **kwargs)
+            response = self._request(method, url, seconds, ends, **kwargs)
             if response.status_code not in _REDIRECTS or not response.headers.get("Location"):
                 break
             response.close()
@@ -172,23 +173,16 @@ class FhirClient:
             raise _http_error(response)
         return response
 
-    def _request(self, method: str, url: str, seconds: float, **kwargs: Any) -> requests.Response:
+    def _request(self, method: str, url: str, seconds: float, ends: float, **kwargs: Any) -> requests.Response:
+        """Sent, and its status line and headers received by `ends` (a dripping server is cut off)."""
         try:
-            return self.session.request(method, url, timeout=self.timeout, stream=True, allow_redirects=False,
-                                        **kwargs)
-        except requests.Timeout:
-            raise SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True) from None
-        except requests.exceptions.SSLError as e:
-            raise SourceUnreachable(f"TLS certificate not trusted: {_short(e)}") from None
-        except requests.ConnectionError as e:
-            # With read retries off, urllib3 wraps a read timeout as a "connection" error.
-            if isinstance(getattr(e.args[0] if e.args else None, "reason", None), ReadTimeoutError):
-                raise SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True) from None
-            raise SourceUnreachable(f"cannot connect: {_short(e)}") from None
+            with answer_deadline(ends):
+                return self.session.request(method, url, timeout=self.timeout, stream=True, allow_redirects=False,
+                                            **kwargs)
         except SignInRequired as e:
             raise SessionEnded(str(e)) from None
         except requests.RequestException as e:
-            raise SourceUnreachable(f"request failed: {_short(e)}") from None
+            raise _unreachable(e, seconds, timed_out=time.monotonic() >= ends) from None
 
     @staticmethod
     def _json(response: requests.Response) -> Any:
@@ -196,10 +190,12 @@ class FhirClient:
         if kind and "json" not in kind:
             raise FhirError(f"the answer is {kind}, not FHIR JSON (HTTP {response.status_code})", response.status_code)
         try:
-            return parse_json(response.content)
+            data = parse_json(response.content)
         except ValueError as e:
             raise FhirError(f"the platform sent unreadable data: {e} (HTTP {response.status_code})",
                             response.status_code) from None
+        # Only an answer longer than the limit can hold a string longer than it: most are not walked.
+        return cut_long_strings(data) if len(response.content) > MAX_TEXT else data
 
     def _check_origin(self, url: str) -> None:
         """Paging links must stay on the source: never send our session to another host."""
@@ -231,45 +227,41 @@ def _http_error(response: requests.Response) -> FhirError:
             )
     except ValueError:
         pass
-    reason = response.reason or ""
+    reason = cut_text(response.reason or "", 200)
+    detail = cut_text(str(detail), 500)   # a message, shown in a status line: never a server's whole novel
     message = f"HTTP {response.status_code} {reason}".strip() + (f": {detail}" if detail else "")
     return FhirError(message, response.status_code, outcome)
 
 
 def _read_body(response: requests.Response, max_bytes: int, ends: float, seconds: float, *, cut: bool) -> bytes:
-    """The whole body, or SourceUnreachable at the deadline, or FhirError past the size cap.
-
-    A stalled read still waits one read timeout at most: each chunk is checked against the
-    deadline as it comes.
-    """
-    body = bytearray()
+    """The whole body, or SourceUnreachable at the deadline, or FhirError past the size cap."""
     try:
-        while chunk := _read_some(response):
-            body += chunk
-            if len(body) > max_bytes:
-                if cut:
-                    return bytes(body[:max_bytes + 1])
-                raise FhirError(f"the answer is larger than {max_bytes // (1024 * 1024)} MB; not read",
-                                response.status_code)
-            if time.monotonic() > ends:
-                raise SourceUnreachable(f"the answer did not come whole within {seconds:g} s", timed_out=True)
-    except (ReadTimeoutError, TimeoutError):
-        raise SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True) from None
-    except (HTTPError, OSError) as e:
+        return read_bounded(response, max_bytes, ends, cut=cut)
+    except TooLarge as e:
+        raise FhirError(f"the answer is {e}; not read", response.status_code) from None
+    except TimeoutError:
+        raise SourceUnreachable(f"the answer did not come whole within {seconds:g} s", timed_out=True) from None
+    except OSError as e:
         raise SourceUnreachable(f"the answer broke off: {_short(e)}") from None
-    return bytes(body)
-
-
-def _read_some(response: requests.Response) -> bytes:
-    """What has arrived, up to 64 kB: `read1`, since urllib3's `read(n)` waits for all n bytes
-    (a dripping server would then be checked against the deadline only at the very end)."""
-    return response.raw.read1(64 * 1024, decode_content=True)
 
 
 def same_origin(a: str, b: str) -> bool:
     """Same scheme, host and port: where this source's requests (and its token) may go."""
     first, second = urlsplit(a), urlsplit(b)
     return (first.scheme, first.netloc) == (second.scheme, second.netloc)
+
+
+def _unreachable(error: requests.RequestException, seconds: float, *, timed_out: bool) -> SourceUnreachable:
+    """What a failed request means to the user; a socket cut at the deadline counts as a timeout."""
+    # With read retries off, urllib3 wraps a read timeout as a "connection" error.
+    read_timeout = isinstance(getattr(error.args[0] if error.args else None, "reason", None), ReadTimeoutError)
+    if timed_out or read_timeout or isinstance(error, requests.Timeout):
+        return SourceUnreachable(f"no answer within {seconds:g} s", timed_out=True)
+    if isinstance(error, requests.exceptions.SSLError):
+        return SourceUnreachable(f"TLS certificate not trusted: {_short(error)}")
+    if isinstance(error, requests.ConnectionError):
+        return SourceUnreachable(f"cannot connect: {_short(error)}")
+    return SourceUnreachable(f"request failed: {_short(error)}")
 
 
 def _short(error: Exception) -> str:

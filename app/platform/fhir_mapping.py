@@ -12,13 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any
 
-from app.domain.fhir_json import reference_id
+from app.domain.fhir_json import cut_text, reference_id
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.imaging import (DICOM_UID_SYSTEM, SNOMED_SYSTEM, ImagingSeries, ImagingStudy, body_part_from_snomed,
                                 imaging_item_coding, uid_from_identifier)
 from app.domain.staff import Role, StaffMember
 from app.domain.models import (Coding, Hospital, Identifier, LabReport, LabResult, Patient, RecordKey,
                                ReferenceRange)
+
+
+#: Longest person name shown; the longest real names (transliterated, with titles) stay far below it.
+MAX_NAME = 100
 
 
 class MappingError(ValueError):
@@ -179,6 +183,11 @@ def _expect(res: Any, kind: str) -> None:
 
 
 def _human_name(name: dict) -> str:
+    """The name as shown: at most MAX_NAME characters (the client already cut any string to MAX_TEXT)."""
+    return cut_text(_whole_name(name), MAX_NAME)
+
+
+def _whole_name(name: dict) -> str:
     if name.get("text"):
         return str(name["text"])
     family = str(name.get("family") or "")

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from app import __version__
+from app.platform.deadlines import DeadlineAdapter
 
 
 class SiteTrustSession(requests.Session):
@@ -48,6 +48,8 @@ def new_session(ca_bundle: str | None = None, *, proxy: str = "", retries: int =
                 respect_retry_after: bool = True, pool_size: int = 8, platform_auth: bool = True) -> SiteTrustSession:
     """GETs retried on connection errors and 502/503/504 (never other methods: not idempotent).
 
+    Its connections honour `app.platform.deadlines.answer_deadline` while waiting for headers.
+
     `platform_auth=False` for the sign-in service's own requests, which carry no bearer token.
     `proxy` (the site's `[network] proxy`) carries every request, http and https alike;
     "" leaves the choice to the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY).
@@ -64,7 +66,7 @@ def new_session(ca_bundle: str | None = None, *, proxy: str = "", retries: int =
     retry = Retry(total=retries, connect=retries, read=0, status=retries, other=0,
                   status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET"}),
                   backoff_factor=0.2, respect_retry_after_header=respect_retry_after, raise_on_status=False)
-    adapter = HTTPAdapter(max_retries=retry, pool_maxsize=pool_size)
+    adapter = DeadlineAdapter(max_retries=retry, pool_maxsize=pool_size)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session

@@ -1,6 +1,6 @@
 """Decoded instances kept on disk, so a series seen yesterday opens without its archive.
 
-Each instance is one `.npy` file (np.load reads it at disk speed, no decoding) plus a row
+Each instance is one sealed `.npy` file (np.load reads it at disk speed, no decoding) plus a row
 in a small SQLite index holding its `InstanceInfo` as JSON, its size and when it was last
 used; the least recently used entries go when the total passes `max_bytes`.
 
@@ -12,15 +12,18 @@ an eviction can never delete the file of a newer write of the same instance.
 
 Thread safety: one connection behind a lock; file reads and writes happen outside it.
 
-The index's `InstanceInfo` names the patient (the overlays show it): it is sealed like the
-outbox (app.platform.sealing); a row that this keyring cannot open is a miss.
+The index's `InstanceInfo` names the patient (the overlays show it), and pixels can carry a
+burned-in name: both are sealed like the outbox (app.platform.sealing); an entry that this
+key cannot open is a miss. The folder is this user's alone (0700).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -31,7 +34,10 @@ import numpy as np
 
 from app.platform.dicom_files import DecodedInstance, InstanceInfo
 from app.platform.sealing import SealedDataUnreadable, Sealer
+from app.private_files import private_dir
 
+#: PRAGMA user_version of an index whose pixel files are sealed.
+_FORMAT = 2
 #: Files left by a crash are swept only when this old, in case another process is writing.
 _STALE_SECONDS = 600
 
@@ -42,16 +48,21 @@ class ImageCache:
         self._sealer = sealer or Sealer()
         self.max_bytes = max_bytes
         self._pixels = self.root / "pixels"
-        self._pixels.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
+        self._pixels.mkdir(exist_ok=True)
         self._lock = threading.Lock()
         self._last_tick = 0
         self._db = sqlite3.connect(self.root / "index.sqlite3", check_same_thread=False,
                                    isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")   # a lost row after a power cut is a cache miss
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(entries)")}
-        if columns and "series" not in columns:   # made by an earlier version: a cache may start empty
-            self._db.execute("DROP TABLE entries")
+        self._db.execute("PRAGMA secure_delete=ON")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] < _FORMAT:
+            # Made by an earlier version (pixel files in plain text): a cache may start empty.
+            self._db.execute("DROP TABLE IF EXISTS entries")
+            shutil.rmtree(self._pixels, ignore_errors=True)
+            self._pixels.mkdir(exist_ok=True)
+            self._db.execute(f"PRAGMA user_version = {_FORMAT}")
         self._db.execute("""CREATE TABLE IF NOT EXISTS entries (
             key TEXT PRIMARY KEY, file TEXT NOT NULL, info TEXT NOT NULL, dtype TEXT NOT NULL,
             shape TEXT NOT NULL, nbytes INTEGER NOT NULL, last_used INTEGER NOT NULL,
@@ -80,7 +91,8 @@ class ImageCache:
             return None
         file, info_json, dtype, shape = row
         try:
-            pixels = np.load(self._pixels / file, allow_pickle=False)
+            stored = (self._pixels / file).read_bytes()
+            pixels = np.load(io.BytesIO(self._sealer.open_bytes(stored)), allow_pickle=False)
             info = InstanceInfo.from_json(self._sealer.open(info_json))
         except (OSError, ValueError, EOFError, TypeError, KeyError, SealedDataUnreadable):
             self._forget(key, file)
@@ -110,9 +122,13 @@ class ImageCache:
         path = self._pixels / file
         path.parent.mkdir(exist_ok=True)
         temporary = path.with_suffix(".tmp")
+        buffer = io.BytesIO()
+        np.save(buffer, pixels, allow_pickle=False)
+        sealed = self._sealer.seal_bytes(buffer.getbuffer())
+        del buffer
         try:
             with open(temporary, "wb") as f:   # no fsync: a torn file after a power cut reads as a miss
-                np.save(f, pixels, allow_pickle=False)
+                f.write(sealed)
             os.replace(temporary, path)
         except BaseException:
             _unlink(temporary)

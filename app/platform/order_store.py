@@ -56,16 +56,18 @@ class PendingOrders:
             self._db.execute("DELETE FROM pending_orders WHERE id = ?", (order_id,))
 
     def get(self, order_id: str) -> Order | None:
-        row = self._db.execute("SELECT body FROM pending_orders WHERE id = ?", (order_id,)).fetchone()
+        with self._lock:   # reads too: one connection, shared by threads (see Outbox._read)
+            row = self._db.execute("SELECT body FROM pending_orders WHERE id = ?", (order_id,)).fetchone()
         return self._order(row[0]) if row else None
 
     def waiting(self, organization_id: str | None = None) -> list[Order]:
         """Orders awaiting consent, oldest first; of one hospital when given."""
-        if organization_id is None:
-            rows = self._db.execute("SELECT body FROM pending_orders ORDER BY created").fetchall()
-        else:
-            rows = self._db.execute("SELECT body FROM pending_orders WHERE organization = ? ORDER BY created",
-                                    (organization_id,)).fetchall()
+        with self._lock:
+            if organization_id is None:
+                rows = self._db.execute("SELECT body FROM pending_orders ORDER BY created").fetchall()
+            else:
+                rows = self._db.execute("SELECT body FROM pending_orders WHERE organization = ? ORDER BY created",
+                                        (organization_id,)).fetchall()
         out = []
         for (body,) in rows:   # an order sealed under a lost key stays on disk; the others are listed
             try:

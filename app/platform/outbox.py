@@ -14,6 +14,7 @@ is missing and rewrites references without asking the server again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
@@ -28,9 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from app.platform.sealing import SealedDataUnreadable, Sealer
+from app.private_files import private_dir
 
 log = logging.getLogger("huren.platform")
 
+#: What a sent entry's payload is reduced to: {"sent-sha256": hex digest of the record sent}.
+SENT_DIGEST = "sent-sha256"
 #: Named, not `*`: an outbox made before `progress` existed has it last, after ALTER TABLE.
 _COLUMNS = "id, kind, payload, status, attempts, next_attempt, last_error, created, progress"
 
@@ -40,7 +44,7 @@ def connect_durably(path: Path) -> sqlite3.Connection:
 
     Autocommit mode (isolation_level=None): writers open their own BEGIN IMMEDIATE.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
@@ -84,9 +88,23 @@ class Outbox:
             except sqlite3.OperationalError as e:   # another process added it a moment ago
                 if "duplicate column" not in str(e):
                     raise
+        self._reduce_sent()
+
+    def _reduce_sent(self) -> None:
+        """Entries an earlier version kept whole after sending are reduced as `acknowledged` does."""
+        rows = self._db.execute("SELECT id FROM outbox WHERE status = ? AND payload NOT LIKE ?",
+                                (Status.SENT.value, '{"' + SENT_DIGEST + '"%')).fetchall()
+        for (entry_id,) in rows:
+            self.acknowledged(entry_id)
 
     def close(self) -> None:
         self._db.close()
+
+    def _read(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        """All rows, under the lock: the connection is shared by threads, and a read of one thread
+        left open inside another's write would see an old snapshot ("database is locked")."""
+        with self._lock:
+            return self._db.execute(sql, parameters).fetchall()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -111,32 +129,44 @@ class Outbox:
 
     def due(self, now: float | None = None, limit: int = 50) -> list[Entry]:
         """Pending entries whose back-off has run out, oldest first."""
-        rows = self._db.execute(
+        rows = self._read(
             f"SELECT {_COLUMNS} FROM outbox WHERE status = ? AND next_attempt <= ? ORDER BY created LIMIT ?",
-            (Status.PENDING.value, time.time() if now is None else now, limit)).fetchall()
+            (Status.PENDING.value, time.time() if now is None else now, limit))
         return self._readable(rows)
 
     def get(self, entry_id: str) -> Entry | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (entry_id,)).fetchone()
-        return self._entry(row) if row else None
+        rows = self._read(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (entry_id,))
+        return self._entry(rows[0]) if rows else None
 
     def entries(self, status: Status) -> list[Entry]:
-        rows = self._db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE status = ? ORDER BY created",
-                                (status.value,)).fetchall()
+        rows = self._read(f"SELECT {_COLUMNS} FROM outbox WHERE status = ? ORDER BY created", (status.value,))
         return self._readable(rows)
 
     def count(self, status: Status = Status.PENDING, *, except_kind: str = "") -> int:
         """Entries in `status`; `except_kind` leaves out kinds starting with it (e.g. "audit")."""
         if except_kind:
-            return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ? AND kind NOT LIKE ?",
-                                    (status.value, except_kind + "%")).fetchone()[0]
-        return self._db.execute("SELECT COUNT(*) FROM outbox WHERE status = ?", (status.value,)).fetchone()[0]
+            return self._read("SELECT COUNT(*) FROM outbox WHERE status = ? AND kind NOT LIKE ?",
+                              (status.value, except_kind + "%"))[0][0]
+        return self._read("SELECT COUNT(*) FROM outbox WHERE status = ?", (status.value,))[0][0]
 
     def acknowledged(self, entry_id: str) -> None:
-        """Sent: the progress of a piecewise send is of no more use and goes with it."""
+        """Sent: the record is the platform's now; only what exactly-once needs stays here.
+
+        The row keeps its identifier (a second `add` of the same id is still refused) and the
+        SHA-256 of what was sent (to show it was this record); the clinical content and the
+        progress of a piecewise send go. Deleted pages are overwritten (`secure_delete`).
+        """
         with self._write() as db:
-            db.execute("UPDATE outbox SET status = ?, last_error = '', progress = '' WHERE id = ?",
-                       (Status.SENT.value, entry_id))
+            row = db.execute("SELECT payload FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+            digest = hashlib.sha256((self._opened_or_stored(row[0]) if row else "").encode("utf-8")).hexdigest()
+            db.execute("UPDATE outbox SET status = ?, last_error = '', progress = '', payload = ? WHERE id = ?",
+                       (Status.SENT.value, json.dumps({SENT_DIGEST: digest}), entry_id))
+
+    def _opened_or_stored(self, stored: str) -> str:
+        try:
+            return self._sealer.open(stored)
+        except SealedDataUnreadable:
+            return stored
 
     def progressed(self, entry_id: str, progress: dict[str, Any]) -> None:
         """Keep how far a piecewise send got (sealed: it names records of the patient)."""

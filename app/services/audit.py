@@ -3,6 +3,11 @@
 `Auditor.record` never raises into the caller's work: a clinician's look at a chart is not
 stopped by a full disk; the failure is logged loudly instead (and `huren check` reports
 the data dir).
+
+The trail is keyed with the audit key from the system keyring (made with the first entry
+written after keyed trails came), and each AuditEvent carries the entry's number and digest,
+the platform's copy of the anchor. Checking the trail (`check_trail`, `verify_trail_at`)
+looks the key up but never makes one, and only reads.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from zoneinfo import ZoneInfo
 
 from app.config import paths
 from app.domain.audit import AuditAction, AuditRecord
+from app.domain.audit_chain import ChainReport
 from app.domain.staff import StaffMember
-from app.platform.audit_log import AUDIT_FILE, AuditLog, audit_transaction
+from app.platform.audit_key import load_audit_key
+from app.platform.audit_log import AUDIT_FILE, AuditLog, Trail, audit_transaction, read_trail, verify_trail
 from app.platform.outbox import Outbox
 
 log = logging.getLogger("huren.audit")
@@ -27,11 +34,37 @@ def default_log_path() -> Path:
     return paths().data / AUDIT_FILE
 
 
+def _log_for(path: Path, key: bytes | None) -> AuditLog:
+    """The trail's writer: `key` given (tests), or the keyring's, made there at the first entry."""
+    if key is not None:
+        return AuditLog(path, key)
+    found = load_audit_key()
+    if found.key:
+        return AuditLog(path, found.key)
+    return AuditLog(path, make_key=lambda: load_audit_key(create=True), key_reason=found.reason)
+
+
+def verify_trail_at(path: Path) -> ChainReport:
+    """`huren audit verify`: the trail checked with the keyring's audit key, reading only.
+
+    Raises TrailUnreadable (TrailMissing when there is none) with a message to show.
+    """
+    found = load_audit_key()
+    return verify_trail(path, found.key, no_key_reason=found.reason)
+
+
+def check_trail(path: Path) -> Trail:
+    """The audit view's reading: every record and the verification, with the keyring's audit key."""
+    found = load_audit_key()
+    return read_trail(path, found.key, no_key_reason=found.reason)
+
+
 class Auditor:
     def __init__(self, outbox: Outbox | None, path: Path | None = None, *, source: str = "",
-                 timezone: str = "Asia/Shanghai") -> None:
+                 timezone: str = "Asia/Shanghai", key: bytes | None = None) -> None:
+        """`key`: the audit key to write with (tests); None: the system keyring's."""
         self.outbox = outbox
-        self.log = AuditLog(path or default_log_path())
+        self.log = _log_for(path or default_log_path(), key)
         self.source = source
         self.tz = ZoneInfo(timezone)
 
@@ -43,12 +76,12 @@ class Auditor:
             organization_id=user.organization_id if user else "", patient=patient, entity=entity, detail=detail,
             outcome=outcome)
         try:
-            self.log.append(entry)
+            link = self.log.append(entry)
             if self.outbox is not None:
                 # To the platform that holds the patient's record, else to the home platform.
                 source = patient.partition(":")[0] if patient else self.source
                 kind = f"audit@{source}" if source else "audit"
-                self.outbox.add(kind, audit_transaction(entry), entry_id=f"audit/{entry.id}")
+                self.outbox.add(kind, audit_transaction(entry, link), entry_id=f"audit/{entry.id}")
         except (OSError, sqlite3.Error) as e:
             log.error("an audit record could not be written: %s", e)
             return None

@@ -24,7 +24,7 @@ from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.platform.fhir_client import SessionEnded, SourceUnreachable
 from app.platform.system_keyring import SERVICE
 from app.services.audit import Auditor
-from app.services.ordering import OrderLine, PatientNotFound, UnknownCode, check_order
+from app.services.ordering import OrderLine, PatientNotFound, SourcesFailed, UnknownCode, check_order
 from app.services.workspace import Workspace
 
 HOOKS = {"order-select": "huren-order-select", "order-sign": "huren-order-sign"}
@@ -69,6 +69,8 @@ class CdsHooks:
         context = body.get("context")
         if not isinstance(context, dict) or not context.get("patientId"):
             raise CdsRequestError("context.patientId is required")
+        if not isinstance(context["patientId"], str):
+            raise CdsRequestError("context.patientId must be a string")
         orders = self._items_by_order(_draft_orders(context, str(hook)))
         if not orders:
             return {"cards": []}
@@ -78,6 +80,9 @@ class CdsHooks:
             check = check_order(self.workspace, patient, list(dict.fromkeys(orders.values())))
         except PatientNotFound as e:
             return {"cards": [_info_card(f"互认平台未找到该患者 / patient not found on the platform: {e}")]}
+        except SourcesFailed as e:
+            return {"cards": [_info_card(f"互认平台未能完整应答，无法核对既往结果 / the platform did not answer in "
+                                         f"full; prior results could not be checked: {e}", indicator="warning")]}
         cards = [card for line in check.lines for rid, code in orders.items() if code == line.item.code
                  for card in self._cards(line, rid, patient)]
         if self.auditor is not None:
@@ -127,6 +132,8 @@ class CdsHooks:
             raise CdsRequestError("prefetch must be an object")
         prefetch = prefetch.get("patient")
         if isinstance(prefetch, dict):
+            if not isinstance(prefetch.get("identifier") or [], list):
+                raise CdsRequestError("prefetch.patient.identifier must be a list")
             for ident in prefetch.get("identifier") or []:
                 if isinstance(ident, dict) and "resident" in str(ident.get("system", "")) and ident.get("value"):
                     return str(ident["value"])
@@ -171,23 +178,34 @@ def _draft_orders(context: dict, hook: str) -> list[tuple[str, list[str]]]:
     bundle = context.get("draftOrders")
     if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
         raise CdsRequestError("context.draftOrders must be a FHIR Bundle")
-    selected = set(context.get("selections") or []) if hook == "order-select" else None
+    selections = context.get("selections") or []
+    if not isinstance(selections, list) or not all(isinstance(s, str) for s in selections):
+        raise CdsRequestError("context.selections must be a list of references")
+    entries = bundle.get("entry") or []
+    if not isinstance(entries, list):
+        raise CdsRequestError("context.draftOrders.entry must be a list")
+    selected = set(selections) if hook == "order-select" else None
     out = []
-    for entry in bundle.get("entry") or []:
+    for entry in entries:
         res = entry.get("resource") if isinstance(entry, dict) else None
         if not isinstance(res, dict) or res.get("resourceType") != "ServiceRequest":
             continue
         rid = str(res.get("id") or "")
         if selected is not None and selected and f"ServiceRequest/{rid}" not in selected:
             continue
-        codes = [str(c["code"]) for c in (res.get("code") or {}).get("coding") or []
-                 if isinstance(c, dict) and c.get("code")]
+        code = res.get("code") or {}
+        coding = (code.get("coding") or []) if isinstance(code, dict) else None
+        if not isinstance(coding, list):
+            raise CdsRequestError("ServiceRequest.code must be a CodeableConcept (an object with a coding list)")
+        codes = [str(c["code"]) for c in coding if isinstance(c, dict) and c.get("code")]
         out.append((rid, codes))
     return out
 
 
-def _info_card(text: str) -> dict:
-    return {"uuid": str(uuid.uuid4()), "summary": text[:140], "indicator": "info", "source": {"label": "互认 Huren"}}
+def _info_card(text: str, indicator: str = "info") -> dict:
+    """A card with `text` as its summary (cut to the 140 characters CDS Hooks allows) and whole as detail."""
+    return {"uuid": str(uuid.uuid4()), "summary": text[:140], "detail": text[:4000], "indicator": indicator,
+            "source": {"label": "互认 Huren"}}
 
 
 def handle(hooks: CdsHooks, method: str, path: str, body: object) -> tuple[int, object]:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.platform.dicom_files import DecodedInstance, DicomReadError
     from app.platform.dicomweb import DicomWebClient
     from app.platform.image_cache import ImageCache
+    from app.services.workspace import Workspace
 
 log = logging.getLogger("huren.images")
 
@@ -171,14 +172,13 @@ class LocalMediaSource:
         pass
 
 
-def image_cache(max_mb: float) -> ImageCache:
-    """The user's disk cache of decoded images (in the user cache dir, size-capped)."""
+def image_cache(workspace: Workspace) -> ImageCache:
+    """The user's disk cache of decoded images (in the user cache dir, size-capped, sealed)."""
     from app.config import paths
     from app.platform.image_cache import ImageCache
 
-    from app.platform.sealing import sealer_from_keyring
-
-    return ImageCache(paths().cache / "images", int(max_mb * 1024 * 1024), sealer_from_keyring())
+    return ImageCache(paths().cache / "images", int(workspace.config.image_cache_mb * 1024 * 1024),
+                      workspace.sealer())
 
 
 def prior_candidates(study: ImagingStudy, others: Sequence[ImagingStudy]) -> list[ImagingStudy]:

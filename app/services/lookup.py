@@ -139,7 +139,8 @@ def failure_outcome(source: SourceHandle, error: Exception, started: float) -> S
     if isinstance(error, SourceUnreachable):
         state = SourceState.TIMED_OUT if error.timed_out else SourceState.UNREACHABLE
         return SourceOutcome(source.name, source.label, state, error.message, seconds=seconds)
-    message = error.message if isinstance(error, FhirError) else str(error)
+    message = error.message if isinstance(error, FhirError) else \
+        f"the answer could not be read ({type(error).__name__}: {str(error)[:200]})"
     return SourceOutcome(source.name, source.label, SourceState.FAILED, message, seconds=seconds)
 
 

@@ -146,7 +146,11 @@ def describe(finding: Finding) -> str:
 
 
 class PatientNotFound(LookupError):
-    pass
+    """Every source answered, and no single person matches."""
+
+
+class SourcesFailed(LookupError):
+    """No single person found, and a source did not answer whole: the patient may be there."""
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,8 @@ class OrderCheck:
 def check_order(workspace: Workspace, patient: str, codes: Sequence[str]) -> OrderCheck:
     """Find the patient on every source, load the chart, and plan the ordered items.
 
-    Raises UnknownCode before any look-up, and PatientNotFound when no single person matches.
+    Raises UnknownCode before any look-up, PatientNotFound when every source answered and no
+    single person matches, SourcesFailed when none matched and a source failed.
     """
     items = resolve(workspace.catalogue, codes)
     found = lookup_all(workspace, PatientQuery.from_text(patient))
@@ -170,7 +175,10 @@ def check_order(workspace: Workspace, patient: str, codes: Sequence[str]) -> Ord
         failed = [o for o in found.outcomes if o.state is not SourceState.OK]
         detail = "; ".join(f"{o.label}: {o.message}" for o in failed)
         what = "no patient" if not found.matches else f"{len(found.matches)} patients"
-        raise PatientNotFound(f"{what} found for {patient!r}" + (f" ({detail})" if detail else ""))
+        if failed:
+            raise SourcesFailed(f"{what} found for {patient!r}, and not every source answered ({detail}): "
+                                "the patient may be on a source that failed")
+        raise PatientNotFound(f"{what} found for {patient!r}")
     chart = load_chart(workspace, found.matches[0])
     return OrderCheck(chart, plan(items, chart.reports))
 

@@ -24,7 +24,6 @@ from app.platform.order_store import PendingOrders
 from app.domain.audit import AuditAction
 from app.platform.audit_log import AUDIT_FILE
 from app.platform.outbox import Entry, Outbox, Status
-from app.platform.sealing import sealer_from_keyring
 from app.services.audit import Auditor
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
@@ -69,7 +68,7 @@ class OrderDesk:
     def __init__(self, workspace: Workspace, identity: Identity, folder: Path | None = None) -> None:
         self.workspace, self.identity = workspace, identity
         path = self.outbox_path = (folder or paths().data) / "outbox.sqlite3"
-        sealer = sealer_from_keyring()   # patient names at rest are sealed with the keyring's key
+        sealer = workspace.sealer()   # patient names at rest are sealed; StorageRefused if they cannot be
         self.outbox = Outbox(path, sealer)
         self.pending = PendingOrders(path, sealer)
         self.note_required = frozenset({RepeatReason.OTHER, *map(RepeatReason, workspace.config.note_required)})

@@ -17,7 +17,6 @@ from pathlib import Path
 from app.config import paths
 from app.preferences import LANGUAGES
 from app.platform.fhir_client import FhirError
-from app.platform.sealing import sealer_from_keyring
 from app.services.workspace import SourceHandle, Workspace
 
 #: Every compiled Qt translation file starts with these 16 bytes.
@@ -49,7 +48,7 @@ def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
         ("sign-in", lambda: _sign_in(workspace)),
         ("recognition catalogue", lambda: _catalogue(workspace)),
         ("keyring", _keyring),
-        ("records at rest", _records_at_rest),
+        ("records at rest", lambda: _records_at_rest(workspace)),
         ("translations", lambda: _translations(translations)),
         ("cache dir", lambda: _writable(paths().cache)),
         ("data dir (outbox)", lambda: _writable(paths().data)),
@@ -268,15 +267,17 @@ def _keyring() -> tuple[Status, str]:
     return Status.OK, name
 
 
-def _records_at_rest() -> tuple[Status, str]:
-    """Outbox and waiting orders hold patient names: sealed with the keyring's key, or plain and why.
+def _records_at_rest(workspace: Workspace) -> tuple[Status, str]:
+    """Outbox, waiting orders and image cache hold patient data: sealed under which key, or refused.
 
     Makes the key on first use, as the order desk would: it is the app's own key, not a test secret.
     """
-    sealer = sealer_from_keyring()
-    if sealer.encrypted:
-        return Status.OK, "encrypted (key in the system keyring)"
-    return Status.WARN, sealer.reason
+    state = workspace.records_at_rest()
+    if state.refused:
+        return Status.FAIL, state.refused
+    if state.unprotected:
+        return Status.WARN, state.unprotected
+    return Status.OK, "sealed (key in the system keyring)"
 
 
 def _translations(folder: Path) -> tuple[Status, str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,8 @@ log = logging.getLogger("huren.services")
 
 #: Refresh this many seconds before the access token runs out, so no request meets an expired one.
 REFRESH_MARGIN = 60.0
+#: After a failed discovery, requests within this many seconds fail at once instead of asking again.
+DISCOVERY_RETRY_SECONDS = 30.0
 
 __all__ = ["BrowserSignIn", "LaunchResult", "PlatformSession", "SignInRequired"]
 
@@ -88,13 +91,15 @@ class PlatformSession:
         self._lock = threading.RLock()
         self._info: ServerInfo | None = None
         self._discovered = False
+        self._discovery_failure: tuple[float, OAuthError] | None = None
+        # The sign-in service answers within the first source's timeout, as the source itself must.
+        self._timeout = config.sources[0].timeout_seconds if config.sources else 10.0
         self._tokens: Tokens | None = None
         self._demo_user = ""          # whose demo tokens these are
         self._store: TokenStore | None = None
         self._http = new_session(config.sources[0].ca_bundle if config.sources else None,
                                  proxy=config.proxy, platform_auth=False)
         self._listeners: list[Callable[[str], None]] = []
-        identity.subscribe(self._on_identity)
         use_token_source(self)
 
     def close(self) -> None:
@@ -123,9 +128,16 @@ class PlatformSession:
         """The platform's authorization server (blocking, cached); None: the platform asks for none."""
         with self._lock:
             if not self._discovered:
+                failed = self._discovery_failure
+                if failed is not None and time.monotonic() - failed[0] < DISCOVERY_RETRY_SECONDS:
+                    raise failed[1]   # every request would otherwise wait for the same unanswered question
                 issuer = self.workspace.config.sign_in_issuer
                 base = issuer if issuer else self.fhir_base
-                self._info = discover(base, self._http) if base else None
+                try:
+                    self._info = discover(base, self._http, self._timeout) if base else None
+                except OAuthError as e:
+                    self._discovery_failure = (time.monotonic(), e)
+                    raise
                 self._discovered = True
             return self._info
 
@@ -133,7 +145,7 @@ class PlatformSession:
         info = self.info()
         if info is None:
             raise OAuthError("the platform offers no sign-in (no .well-known/smart-configuration)")
-        return TokenClient(info, self.client_id, self._http)
+        return TokenClient(info, self.client_id, self._http, self._timeout)
 
     def store(self) -> TokenStore:
         with self._lock:
@@ -145,6 +157,8 @@ class PlatformSession:
 
     def begin_browser_sign_in(self) -> BrowserSignIn:
         """Blocking (discovery): make the PKCE pair, the loopback listener and the browser URL."""
+        with self._lock:
+            self._discovery_failure = None   # the user asks again: so does Huren
         info = self.info()
         if info is None:
             raise OAuthError("the platform offers no sign-in (no .well-known/smart-configuration)")
@@ -200,14 +214,18 @@ class PlatformSession:
             tokens, self._tokens, self._demo_user = self._tokens, None, ""
         self.store().clear()
         if tokens is not None and self._info is not None:
-            TokenClient(self._info, self.client_id, self._http).revoke(tokens.refresh_token or tokens.access_token)
+            TokenClient(self._info, self.client_id, self._http, self._timeout).revoke(tokens.refresh_token or tokens.access_token)
 
-    def _on_identity(self, member: StaffMember | None) -> None:
-        """Demo tokens belong to one demo account: another user gets their own."""
-        with self._lock:
-            if self.method == "demo" and self._tokens is not None and (
-                    member is None or member.practitioner_id != self._demo_user):
-                self._tokens, self._demo_user = None, ""
+    def _drop_tokens_of_another_demo_account(self) -> None:
+        """Demo tokens belong to one demo account: another user gets their own (called under the lock).
+
+        Checked where tokens are used, not when the user changes: the change happens on the UI
+        thread, which must never wait for this lock while a worker holds it over the network.
+        """
+        member = self.identity.current
+        if self.method == "demo" and self._tokens is not None and (
+                member is None or member.practitioner_id != self._demo_user):
+            self._tokens, self._demo_user = None, ""
 
     # -- TokenSource: asked on every platform request, on the requesting thread ---------------------
 
@@ -216,6 +234,7 @@ class PlatformSession:
 
     def access_token(self) -> str | None:
         with self._lock:
+            self._drop_tokens_of_another_demo_account()
             if self._tokens is None and self.method == "demo":
                 self._demo_tokens()
             if self._tokens is None:
@@ -226,6 +245,7 @@ class PlatformSession:
 
     def renewed_token(self, rejected: str) -> str | None:
         with self._lock:
+            self._drop_tokens_of_another_demo_account()
             if self._tokens is not None and self._tokens.access_token != rejected:
                 return self._tokens.access_token      # another worker has refreshed meanwhile
             if self._tokens is None:

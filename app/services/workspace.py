@@ -18,6 +18,7 @@ from app.platform.capabilities import Capabilities, read_capabilities
 from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
 from app.platform.fhir_client import FhirClient
 from app.platform.http_session import Connection
+from app.platform.sealing import KEY_FILE, Sealer, StorageRefused, store_sealer
 
 
 @dataclass(eq=False)
@@ -47,6 +48,14 @@ class SourceHandle:
             return self._capabilities
 
 
+@dataclass(frozen=True)
+class RecordsAtRest:
+    """How patient records are kept on this workstation, for the window and `huren check`."""
+
+    refused: str = ""       # why no patient data may be opened here ("" when it may)
+    unprotected: str = ""   # why the key lies beside the records (the site's explicit choice), or ""
+
+
 @dataclass(eq=False)
 class Workspace:
     config: SiteConfig
@@ -58,7 +67,7 @@ class Workspace:
     def from_config(cls, config: SiteConfig) -> Workspace:
         handles = tuple(
             SourceHandle(s, FhirClient(s.fhir_base, timeout=s.timeout_seconds, ca_bundle=s.ca_bundle,
-                                       proxy=config.proxy))
+                                       proxy=config.proxy, max_body_bytes=int(s.max_answer_mb * 1024 * 1024)))
             for s in config.sources
         )
         return cls(config, handles)
@@ -96,6 +105,22 @@ class Workspace:
         with self._lock:
             self._catalogue = None
         return self.loaded_catalogue()
+
+    def sealer(self) -> Sealer:
+        """The key for patient records at rest, by the site's `[storage] without_keyring` rule.
+
+        Raises app.platform.sealing.StorageRefused when this workstation may not open patient
+        data (no keyring, and the site did not choose the unprotected mode): every entry point
+        asks before it writes anything about a patient.
+        """
+        return store_sealer(self.config.without_keyring, paths().data / KEY_FILE)
+
+    def records_at_rest(self) -> RecordsAtRest:
+        try:
+            sealer = self.sealer()
+        except StorageRefused as e:
+            return RecordsAtRest(refused=str(e))
+        return RecordsAtRest(unprotected=sealer.reason if sealer.unprotected else "")
 
     @property
     def catalogue(self) -> Catalogue:

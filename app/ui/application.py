@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.launch import LaunchRequest
 from app.services.workspace import Workspace
@@ -44,8 +45,14 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     from app.ui.single_instance import InstanceServer
 
     app = make_application()
+    while refusal := workspace.records_at_rest().refused:
+        if not ask_again_after_refusal(refusal):
+            return 2
     window = MainWindow(workspace)
     window.show()
+    # What start-up made lives as long as the window: out of the collector's way, a full collection
+    # while a worker builds a large answer no longer walks it (pauses of 100 ms and more otherwise).
+    gc.freeze()
     instances = InstanceServer(window)   # later launches hand their patient to this window
     instances.request.connect(window.open_request)
     order_check = start_order_check(window)
@@ -61,6 +68,16 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     finally:
         if order_check is not None:
             order_check.stop()
+
+
+def ask_again_after_refusal(refusal: str) -> bool:
+    """No patient data may be opened here: say why and what to install; True to try again."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Huren",
+                      QCoreApplication.translate("Application", "This workstation may not open patient data."))
+    box.setInformativeText(refusal)
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box.exec() == QMessageBox.StandardButton.Retry
 
 
 def start_order_check(window: MainWindow):  # noqa: ANN201 - a LoopbackJsonServer, or None
@@ -102,15 +119,20 @@ def run_viewer(path: Path, *, screenshot: Path | None = None) -> int:
     window.show()
     if screenshot is not None:
         take = _screenshot_taker(app, window, screenshot)
-        def shown(uid: str | None = None) -> None:
+        def settled(uid: str | None = None) -> None:
             if uid is None or uid == window.pane_a.property("series_uid"):
-                QTimer.singleShot(300, lambda: take("first series shown"))
+                QTimer.singleShot(300, lambda: take("first series shown" if window.shown_anything()
+                                                    else "nothing could be shown"))
 
-        window.series_loaded.connect(shown)
-        window.listing_failed.connect(lambda _why: shown())
-        window.study_empty.connect(shown)
+        window.series_loaded.connect(settled)
+        window.listing_failed.connect(lambda _why: settled())
+        window.study_empty.connect(settled)
         QTimer.singleShot(SCREENSHOT_DEADLINE_MS, lambda: take("deadline reached before the images arrived"))
-    return app.exec()
+    code = app.exec()
+    if code == 0 and not window.shown_anything():
+        print(f"huren: nothing could be shown from {path}: {window.status.text() or 'no images'}", file=sys.stderr)
+        return 1
+    return code
 
 
 def _screenshot_taker(app: QApplication, window: QWidget, path: Path) -> Callable[[str], None]:

@@ -1,9 +1,10 @@
 """The audit view: who looked at whom, for the site's administrator, and whether the trail holds.
 
-It reads the local trail (app/platform/audit_log.py `read_trail`) and shows the chain's
-verification at the top (app/domain/audit.py `verify_chain`): green when intact, red with the
-line where it breaks. A damaged line does not stop the view; it is named and the rest is
-listed. Filters narrow the table at once (`AuditFilter`, audit_models.py); Refresh reads the
+It reads the local trail (app/services/audit.py `check_trail`, with the keyring's audit key)
+and shows its verification at the top (app/domain/audit_chain.py: chain, MACs and the anchor
+beside the trail): green when intact (saying so when it is not keyed), red with the line where
+it breaks or what does not match its anchor. A damaged line does not stop the view; it is
+named and the rest is listed. Filters narrow the table at once (`AuditFilter`, audit_models.py); Refresh reads the
 file again; Export CSV writes the lines shown (`export_csv`).
 
 The file is local and read on the UI thread: a year's trail of one workstation is read and
@@ -20,9 +21,10 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.domain.audit import AuditAction, ChainReport
+from app.domain.audit import AuditAction
+from app.domain.audit_chain import ChainReport
 from app.domain.staff import StaffMember
-from app.platform.audit_log import Trail, read_trail
+from app.services.audit import Trail, check_trail
 from app.services.dashboard import write_csv
 from app.ui.audit_models import AuditFilter, AuditTableModel, action_name, newest_first, user_text
 
@@ -155,7 +157,7 @@ class AuditView(QDialog):
         """Read and verify the file again; the filters stay as they are."""
         self.message.clear()
         try:
-            self.trail, self.read_error = read_trail(self.path), ""
+            self.trail, self.read_error = check_trail(self.path), ""
         except OSError as e:
             self.trail, self.read_error = Trail((), ChainReport(0)), str(e)
         self._fill_users()
@@ -220,17 +222,22 @@ class AuditView(QDialog):
         if self.read_error:
             text = self.tr("The audit trail could not be read: {error}").format(error=self.read_error)
             colour = _RED
+        elif report.problems:
+            problem = report.problems[0]      # the first break; what its anchor says follows it
+            text = self.tr("The audit trail is broken at line {line}: {reason}").format(
+                line=problem.line or "–", reason="; ".join(p.reason for p in report.problems[:3]))
+            colour = _RED
+        elif report.unchecked:
+            text = self.tr("The audit trail could not be read: {error}").format(error=report.unchecked)
+            colour = _RED
         elif not self.path.exists():
             text = self.tr("No audit trail yet at {path}.").format(path=self.path)
             colour = _GREEN
-        elif report.intact:
-            text = self.tr("The audit trail is intact: {n} entries verified.").format(n=report.entries)
-            colour = _GREEN
         else:
-            problem = report.problems[0]
-            text = self.tr("The audit trail is broken at line {line}: {reason}").format(
-                line=problem.line, reason=problem.reason)
-            colour = _RED
+            text = self.tr("The audit trail is intact: {n} entries verified.").format(n=report.entries)
+            if report.notes:      # not keyed, no anchor yet: intact as far as can be told
+                text += " " + "; ".join(report.notes)
+            colour = _GREEN
         if self.trail.unreadable:
             text += " " + self.tr("Lines that are not audit entries, not listed: {lines}.").format(
                 lines=", ".join(str(n) for n in self.trail.unreadable[:10]) + (

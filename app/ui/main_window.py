@@ -60,6 +60,15 @@ class MainWindow(QMainWindow):
         self.demo_banner.setStyleSheet("background: #ffd54f; color: #3e2723; font-weight: 600; padding: 4px;")
         # The demo, or a site running without sign-in: nobody may mistake it for the real thing.
         self.demo_banner.setVisible(workspace.config.demo or workspace.config.sign_in_method == "demo")
+        # No keyring, and the site chose to work anyway: whoever reads this account's files reads the records.
+        self.unprotected_banner = QLabel()
+        self.unprotected_banner.setObjectName("unprotectedBanner")
+        self.unprotected_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unprotected_banner.setWordWrap(True)     # never what decides how narrow the window may be
+        self.unprotected_banner.setStyleSheet("background: #c62828; color: white; font-weight: 600; padding: 4px;")
+        unprotected = workspace.records_at_rest().unprotected
+        self.unprotected_banner.setToolTip(unprotected)
+        self.unprotected_banner.setVisible(bool(unprotected))
 
         self.search_panel = PatientSearchPanel(workspace, self.runner, self)
         self.chart = ChartPanel(workspace, self.runner, self)
@@ -89,7 +98,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(central)
         self.pages.addWidget(self.lock_page)
         self.pages.addWidget(self.sign_in_page)
-        self.setCentralWidget(self.pages)
+        # Above every page, the sign-in page too: whoever works here should know before signing in.
+        outer = QWidget(self)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.setSpacing(0)
+        outer_layout.addWidget(self.unprotected_banner)
+        outer_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(outer)
         self.locked = False
         self._hidden_on_lock: list[QWidget] = []
         self._veils: list[DialogVeil] = []
@@ -400,7 +416,7 @@ class MainWindow(QMainWindow):
         if self._image_cache is None:
             from app.services.image_loading import image_cache
 
-            self._image_cache = image_cache(self.workspace.config.image_cache_mb)
+            self._image_cache = image_cache(self.workspace)
         return self._image_cache
 
     def open_images(self, assessed) -> None:  # noqa: ANN001 - AssessedStudy
@@ -679,6 +695,9 @@ class MainWindow(QMainWindow):
         self.demo_banner.setText(
             self.tr("DEMO — synthetic data, not real patients (embedded demo platform)") if self.workspace.config.demo
             else self.tr("SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member"))
+        self.unprotected_banner.setText(self.tr(
+            "UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by "
+            "this account's file permissions (site setting)"))
         self.user_label.setText(self.tr("User: "))
         self.order_action.setText(self.tr("New lab order…"))
         self.sign_out_action.setText(self.tr("Sign out"))

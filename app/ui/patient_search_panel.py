@@ -6,12 +6,15 @@ is shown, so a slow hospital never keeps the doctor from the ones that answered.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app.domain.identity import ResidentIdError, normalize_resident_id, parse_resident_id
-from app.services.lookup import PatientQuery, PersonMatch, QueryKind, SourceAnswer, merge, search_source
+from app.services.lookup import (PatientQuery, PersonMatch, QueryKind, SourceAnswer, failure_outcome, merge,
+                                 search_source)
 from app.services.workspace import Workspace
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.tasks import TaskRunner
@@ -150,7 +153,9 @@ class PatientSearchPanel(QWidget):
         self.searched.emit(query)
         for source in sources:
             self.runner.submit(search_source, source, query,
-                               on_done=lambda answer, g=generation: self._on_answer(g, answer))
+                               on_done=lambda answer, g=generation: self._on_answer(g, answer),
+                               on_error=lambda error, g=generation, s=source: self._on_answer(
+                                   g, SourceAnswer(failure_outcome(s, error, time.monotonic()))))
 
     def _on_answer(self, generation: int, answer: SourceAnswer) -> None:
         if generation != self._generation:

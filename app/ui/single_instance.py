@@ -8,7 +8,11 @@ The request may carry an HIS launch token and a patient's identifier, so the end
 this user's alone. On Linux and macOS the socket lives in a directory that only this user
 may enter (the session's runtime dir, else a `huren-<uid>` dir in the temp dir that must be
 ours and 0700: a name in `/tmp` is anyone's to create first), and the window accepts only
-peers running as this user. On Windows the named pipe is restricted to the user.
+peers running as this user; the launching side checks in turn that the window it reaches runs
+as this user before it hands anything over. The name carries a random value kept in the
+user's config folder (0600), so another account cannot compute it: on Windows, where the
+named pipe (restricted to the user by its ACL) is found by name alone, it cannot create the
+pipe first either. The peer check there is left to that ACL (not tested on Windows here).
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ import getpass
 import hashlib
 import logging
 import os
+import secrets
 import socket as sockets
-import stat
 import struct
 import tempfile
 from pathlib import Path
@@ -27,38 +31,49 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.launch import LaunchRequest
+from app.private_files import NotPrivate, read_secret, write_new_secret
+from app.private_files import private_dir as private_folder
 
 log = logging.getLogger("huren.ui")
 
-
-class NoPrivateDir(OSError):
-    """No directory that only this user can enter: no single-instance endpoint then."""
+SECRET_FILE = "instance.key"
 
 
 def server_name() -> str:
     """The endpoint's name: a path in this user's private dir, or (Windows) a pipe name."""
     home = os.environ.get("HUREN_HOME", "")
-    tag = hashlib.sha256(f"{getpass.getuser()}\0{home}".encode()).hexdigest()[:12]
+    tag = hashlib.sha256(f"{getpass.getuser()}\0{home}\0{instance_secret()}".encode()).hexdigest()[:24]
     if os.name == "nt":
         return f"huren-{tag}"
     return str(private_dir() / f"instance-{tag}")
 
 
+def instance_secret() -> str:
+    """A random value only this user can read (made on first use): part of the endpoint's name.
+
+    On Windows the pipe's name is all there is to find it by; a name another account cannot
+    compute is one it cannot create first and wait behind.
+    """
+    from app.config import paths
+
+    path = paths().config / SECRET_FILE
+    try:
+        return read_secret(path).decode("ascii").strip()
+    except FileNotFoundError:
+        try:
+            write_new_secret(path, secrets.token_hex(16).encode("ascii"))
+        except FileExistsError:
+            pass   # another launch made it a moment ago
+        return read_secret(path).decode("ascii").strip()
+    except (OSError, UnicodeError) as e:
+        raise NotPrivate(f"{path}: {e}") from None
+
+
 def private_dir() -> Path:
-    """A directory only this user may enter, made if needed; NoPrivateDir when none can be had."""
+    """A directory only this user may enter, made if needed; NotPrivate when none can be had."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
-    folder = base / f"huren-{os.getuid()}"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        info = os.lstat(folder)
-    except OSError as e:
-        raise NoPrivateDir(f"{folder}: {e.strerror or e}") from None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-        raise NoPrivateDir(f"{folder} belongs to someone else or is not a directory")
-    if stat.S_IMODE(info.st_mode) & 0o077:
-        os.chmod(folder, 0o700)
-    return folder
+    return private_folder(base / f"huren-{os.getuid()}")
 
 
 def peer_is_this_user(socket: QLocalSocket) -> bool:
@@ -79,12 +94,16 @@ def hand_over(request: LaunchRequest, timeout_ms: int = 1500) -> bool:
     """True when a running Huren took the request; False when none runs (start normally)."""
     try:
         name = server_name()
-    except NoPrivateDir as e:
+    except NotPrivate as e:
         log.warning("no hand-over to a running window: %s", e)
         return False
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
+        return False
+    if not peer_is_this_user(socket):   # whoever listens there must be this user, too
+        log.warning("the endpoint of the running window belongs to another user: nothing handed over")
+        socket.abort()
         return False
     socket.write((request.to_json() + "\n").encode("utf-8"))
     done = socket.waitForBytesWritten(timeout_ms)
@@ -104,7 +123,7 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._accept)
         try:
             name = server_name()
-        except NoPrivateDir as e:
+        except NotPrivate as e:
             log.warning("cannot listen for later launches: %s", e)
             return
         if not self._server.listen(name):

@@ -105,3 +105,19 @@ class SilentServer:
         for c in self.conns:
             c.close()
         self.sock.close()
+
+
+def raw_exchange(address: tuple[str, int], data: bytes) -> bytes:
+    """What a server answers to these bytes, until it hangs up (sent as is, however malformed)."""
+    with socket.create_connection(address, timeout=10) as conn:
+        try:
+            conn.sendall(data)
+        except OSError:   # it may answer and hang up before all of an over-long request is sent
+            pass
+        answer = b""
+        try:
+            while chunk := conn.recv(65536):
+                answer += chunk
+        except ConnectionResetError:
+            pass
+        return answer

@@ -6,82 +6,24 @@ elsewhere and answers HTML. Each case must end well within the timeout plus a fe
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
+from tests.helpers.hostile_fhir import RESIDENT_ID, HostileFhir
 
 TIMEOUT = 2.0
 
 
-class _Hostile(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args) -> None:  # noqa: D102 - quiet
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802
-        path = self.path.split("?")[0]
-        if path.endswith("/drip"):   # headers at once, then one byte every 0.3 s
-            self._head(200, "application/fhir+json", 1000)
-            try:
-                for _ in range(1000):
-                    self.wfile.write(b" ")
-                    self.wfile.flush()
-                    time.sleep(0.3)
-            except OSError:
-                return
-        elif path.endswith("/flood"):   # far more than the client's cap
-            self._head(200, "application/fhir+json", 200 * 1024 * 1024)
-            chunk = b" " * (1024 * 1024)
-            try:
-                for _ in range(200):
-                    self.wfile.write(chunk)
-            except OSError:
-                return
-        elif path.endswith("/deep"):
-            body = b"[" * 50_000 + b"]" * 50_000
-            self._head(200, "application/fhir+json", len(body))
-            self.wfile.write(body)
-        elif path.endswith("/away"):
-            self._head(302, "text/plain", 0, {"Location": "http://127.0.0.2:9/fhir/Patient"})
-        elif path.endswith("/here"):
-            self._head(302, "text/plain", 0, {"Location": "/fhir/ok"})
-        elif path.endswith("/loop"):
-            self._head(302, "text/plain", 0, {"Location": "/fhir/loop"})
-        elif path.endswith("/png"):
-            body = b"\\x89PNG\\r\\n\\x1a\\n"
-            self._head(200, "image/png", len(body))
-            self.wfile.write(body)
-        elif path.endswith("/ok"):
-            body = b'{"resourceType": "Bundle", "type": "searchset", "total": 0}'
-            self._head(200, "application/fhir+json", len(body))
-            self.wfile.write(body)
-        else:
-            self._head(404, "text/plain", 0)
-
-    def _head(self, status: int, kind: str, length: int, extra: dict | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(length))
-        for k, v in (extra or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-
-
 @pytest.fixture(scope="module")
-def client():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    c = FhirClient(f"http://127.0.0.1:{server.server_address[1]}/fhir", timeout=TIMEOUT, retries=0,
-                   max_body_bytes=8 * 1024 * 1024)
-    yield c
-    c.close()
-    server.shutdown()
+def hostile():
+    with HostileFhir() as server:
+        yield server
+
+
+def client_for(hostile: HostileFhir, mode: str) -> FhirClient:
+    return FhirClient(hostile.base(mode), timeout=TIMEOUT, retries=0, max_body_bytes=8 * 1024 * 1024)
 
 
 def _timed(fn):
@@ -91,33 +33,49 @@ def _timed(fn):
     return caught.value, time.monotonic() - started
 
 
-def test_a_dripping_server_is_given_up_on_at_the_deadline(client):
-    error, seconds = _timed(lambda: client.get_json("drip"))
-    assert isinstance(error, SourceUnreachable) and error.timed_out
+@pytest.mark.parametrize("mode", ["drip-body", "drip-headers"])
+def test_a_dripping_server_is_given_up_on_at_the_deadline(hostile, mode):
+    error, seconds = _timed(lambda: client_for(hostile, mode).get_json("Patient"))
+    assert isinstance(error, SourceUnreachable) and error.timed_out and f"within {TIMEOUT:g} s" in error.message
     assert seconds < TIMEOUT + 2, seconds   # the read timeout alone restarts with every byte: never ends
 
 
-def test_a_flood_is_refused_past_the_cap_without_reading_it_all(client):
-    error, seconds = _timed(lambda: client.get_json("flood"))
+def test_a_flood_is_refused_past_the_cap_without_reading_it_all(hostile):
+    error, seconds = _timed(lambda: client_for(hostile, "flood").get_json("Patient"))
     assert "larger than 8 MB" in error.message and seconds < TIMEOUT + 2
 
 
-def test_json_nested_50000_deep_is_unreadable_data_not_a_crash(client):
-    error, _ = _timed(lambda: client.get_json("deep"))
+def test_json_nested_50000_deep_is_unreadable_data_not_a_crash(hostile):
+    error, _ = _timed(lambda: client_for(hostile, "deep").get_json("Patient"))
     assert type(error) is FhirError and "unreadable data" in error.message and "deeply" in error.message
 
 
-def test_a_redirect_to_another_host_is_not_followed(client):
-    error, _ = _timed(lambda: client.get_json("away"))
+def test_a_redirect_to_another_host_is_not_followed(hostile):
+    error, _ = _timed(lambda: client_for(hostile, "away").get_json("Patient"))
     assert "another server (127.0.0.2:9)" in error.message
 
 
-def test_a_redirect_within_the_source_is_followed_and_a_loop_is_not(client):
-    assert client.get_json("here")["resourceType"] == "Bundle"
-    error, _ = _timed(lambda: client.get_json("loop"))
+def test_a_next_link_to_another_host_is_not_followed(hostile):
+    with pytest.raises(FhirError, match="another server"):
+        list(client_for(hostile, "next-away").search("Patient", {"identifier": RESIDENT_ID}))
+
+
+def test_a_redirect_within_the_source_is_followed_and_a_loop_is_not(hostile):
+    assert client_for(hostile, "here").get_json("metadata")["resourceType"] == "CapabilityStatement"
+    error, _ = _timed(lambda: client_for(hostile, "loop").get_json("Patient"))
     assert "redirected more than" in error.message
 
 
-def test_an_image_is_not_taken_for_fhir_json(client):
-    error, _ = _timed(lambda: client.get_json("png"))
+def test_an_image_is_not_taken_for_fhir_json(hostile):
+    error, _ = _timed(lambda: client_for(hostile, "png").get_json("Patient"))
     assert "image/png" in error.message and "not FHIR JSON" in error.message
+
+
+def test_the_deadline_covers_headers_on_a_keep_alive_connection_too(hostile):
+    """A connection reused from the pool is watched as a new one is."""
+    client = FhirClient(hostile.base("drip-headers"), timeout=TIMEOUT, retries=0)
+    good = FhirClient(hostile.base("long-name"), timeout=TIMEOUT, retries=0)
+    client.session = good.session                     # one pool: the second request reuses the connection
+    assert good.get_json("metadata")["resourceType"] == "CapabilityStatement"
+    error, seconds = _timed(lambda: client.get_json("Patient"))
+    assert isinstance(error, SourceUnreachable) and seconds < TIMEOUT + 2

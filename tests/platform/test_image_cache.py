@@ -138,3 +138,38 @@ def test_clear_empties_the_cache(cache):
     cache.clear()
     assert cache.size_bytes() == 0 and len(cache) == 0
     assert not list((cache.root / "pixels").rglob("*.npy"))
+
+
+def test_sealed_pixels_and_index_hide_a_burned_in_name(tmp_path):
+    from cryptography.fernet import Fernet
+
+    from app.platform.sealing import Sealer
+    from tests.helpers.at_rest import files_holding
+
+    burned = instance(7, size=64)
+    text = np.frombuffer(("张伟" * 2048).encode("utf-8")[:64 * 64 * 2], dtype=np.int16)
+    burned = DecodedInstance(burned.info, text.reshape(1, 64, 64).copy())      # the name in the pixels' bytes
+    sealer = Sealer(Fernet.generate_key())
+    with ImageCache(tmp_path / "cache", max_bytes=10 * 1024 * 1024, sealer=sealer) as sealed:
+        assert sealed.put(burned)
+        assert files_holding(tmp_path / "cache", {"name": "张伟"}) == []
+        got = sealed.get(*keys(burned))
+        np.testing.assert_array_equal(got.pixels, burned.pixels)
+        assert got.info.patient_name == "张伟"
+    assert oct((tmp_path / "cache").stat().st_mode & 0o777) == "0o700"
+    with ImageCache(tmp_path / "cache", max_bytes=10 * 1024 * 1024, sealer=Sealer(Fernet.generate_key())) as other:
+        assert other.get(*keys(burned)) is None           # another key: a miss, never garbage
+        assert len(other) == 0
+
+
+def test_a_cache_of_plain_files_from_an_earlier_version_starts_empty(tmp_path):
+    import sqlite3
+
+    with ImageCache(tmp_path / "cache", max_bytes=10 * 1024 * 1024) as old:
+        assert old.put(instance(1))
+    db = sqlite3.connect(tmp_path / "cache" / "index.sqlite3")
+    db.execute("PRAGMA user_version = 1")                 # as an earlier version left it
+    db.close()
+    with ImageCache(tmp_path / "cache", max_bytes=10 * 1024 * 1024) as reopened:
+        assert len(reopened) == 0 and reopened.get(*keys(instance(1))) is None
+    assert not any(p.is_file() for p in (tmp_path / "cache" / "pixels").rglob("*"))   # plain files gone at once

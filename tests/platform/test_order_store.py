@@ -4,7 +4,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from app.platform.order_store import PendingOrders, order_from_dict, order_to_dict
-from app.platform.sealing import SealedDataUnreadable, Sealer, sealer_from_keyring
+from app.platform.sealing import SealedDataUnreadable, Sealer, load_sealer
 from tests.platform.test_outbox import assert_no_name_on_disk
 from tests.services.test_submission import finished_order
 
@@ -28,12 +28,12 @@ def test_sealed_orders_hide_patient_names_on_disk(tmp_path, memory_keyring):
     folder = tmp_path / "data"
     order = finished_order("o-1")
     assert "张伟" in json.dumps(order_to_dict(order), ensure_ascii=False)   # name and consent signer
-    store = PendingOrders(folder / "outbox.sqlite3", sealer_from_keyring())
+    store = PendingOrders(folder / "outbox.sqlite3", load_sealer())
     store.put(order)
     assert_no_name_on_disk(folder)         # while open: the commit is in the -wal
     store.close()
     assert_no_name_on_disk(folder)         # closed: checkpointed into the database file
-    reopened = PendingOrders(folder / "outbox.sqlite3", sealer_from_keyring())
+    reopened = PendingOrders(folder / "outbox.sqlite3", load_sealer())
     assert reopened.get("o-1") == order and reopened.waiting("org-sdsl") == [order]
     reopened.close()
 
@@ -42,7 +42,7 @@ def test_orders_stored_plain_by_an_earlier_version_still_read(tmp_path, memory_k
     old = PendingOrders(tmp_path / "orders.sqlite3")    # an earlier version: no sealer
     old.put(finished_order("o-1"))
     old.close()
-    store = PendingOrders(tmp_path / "orders.sqlite3", sealer_from_keyring())
+    store = PendingOrders(tmp_path / "orders.sqlite3", load_sealer())
     store.put(finished_order("o-2"))
     assert [o.id for o in store.waiting()] == ["o-1", "o-2"] and store.get("o-1") == finished_order("o-1")
     store.close()
@@ -53,7 +53,7 @@ def test_an_order_sealed_with_another_key_is_kept_and_named_and_holds_up_nothing
     store.put(finished_order("o-1"))
     store.close()
     store = PendingOrders(tmp_path / "orders.sqlite3", Sealer(Fernet.generate_key()))
-    with pytest.raises(SealedDataUnreadable, match="key this keyring does not hold"):
+    with pytest.raises(SealedDataUnreadable, match="key this workstation does not hold"):
         store.get("o-1")
     store.put(finished_order("o-2"))
     assert [o.id for o in store.waiting()] == ["o-2"]      # listed without the unreadable one, which stays

@@ -1,5 +1,6 @@
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -11,8 +12,9 @@ from cryptography.fernet import Fernet
 from app.domain.catalogue import parse_catalogue
 from app.platform.fhir_records import order_transaction
 from app.platform.outbox import Outbox, Status
-from app.platform.sealing import SealedDataUnreadable, Sealer, sealer_from_keyring
+from app.platform.sealing import SealedDataUnreadable, Sealer, load_sealer
 from app.resources import bundled_catalogue
+from tests.helpers.at_rest import files_holding
 from tests.services.test_submission import finished_order
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,11 +64,8 @@ def test_written_entry_survives_sigkill(tmp_path):
 
 
 def assert_no_name_on_disk(folder: Path, name: str = "张伟") -> None:
-    """Not in any file of the store as it lies on disk (database, -wal, -shm), raw or JSON-escaped."""
-    escaped = json.dumps(name[0]).strip('"').encode("ascii")        # \u5f20
-    for path in folder.iterdir():
-        raw = path.read_bytes()
-        assert name.encode() not in raw and escaped not in raw, path.name
+    """Not in any file of the store as it lies on disk (database, -wal, -shm), in any spelling."""
+    assert files_holding(folder, {"name": name}) == []
 
 
 def _order_payload() -> dict:
@@ -77,13 +76,13 @@ def test_sealed_payloads_hide_patient_names_on_disk(tmp_path, memory_keyring):
     folder = tmp_path / "data"
     payload = _order_payload()
     assert "张伟" in json.dumps(payload, ensure_ascii=False)       # the transaction does carry the name
-    box = Outbox(folder / "outbox.sqlite3", sealer_from_keyring())
+    box = Outbox(folder / "outbox.sqlite3", load_sealer())
     box.add("order", payload, entry_id="order-1")
     assert {p.name for p in folder.iterdir()} >= {"outbox.sqlite3", "outbox.sqlite3-wal"}
     assert_no_name_on_disk(folder)         # while open: the commit is in the -wal
     box.close()
     assert_no_name_on_disk(folder)         # closed: checkpointed into the database file
-    box = Outbox(folder / "outbox.sqlite3", sealer_from_keyring())
+    box = Outbox(folder / "outbox.sqlite3", load_sealer())
     assert box.get("order-1").payload == payload and [e.id for e in box.due()] == ["order-1"]
     box.close()
 
@@ -93,7 +92,7 @@ def test_plain_rows_of_an_earlier_version_still_read(tmp_path, memory_keyring):
     old = Outbox(path)                     # an earlier version: no sealer
     old.add("order", {"display": "张伟"}, entry_id="old")
     old.close()
-    box = Outbox(path, sealer_from_keyring())
+    box = Outbox(path, load_sealer())
     box.add("order", {"display": "李娜"}, entry_id="new")
     assert [e.payload for e in box.due(now=10**12)] == [{"display": "张伟"}, {"display": "李娜"}]
     box.close()
@@ -105,10 +104,44 @@ def test_a_payload_sealed_with_another_key_is_kept_and_named_and_holds_up_nothin
     box.add("order", {"display": "张伟"}, entry_id="a")
     box.close()
     box = Outbox(path, Sealer(Fernet.generate_key()))
-    with pytest.raises(SealedDataUnreadable, match="key this keyring does not hold"):
+    with pytest.raises(SealedDataUnreadable, match="key this workstation does not hold"):
         box.get("a")
     assert box.count() == 1                # still there, waiting for the right key
     box.add("order", {"display": "李四"}, entry_id="b")
     assert [e.id for e in box.due(now=1e12)] == ["b"]     # the unreadable one does not hold up the others
     assert [e.id for e in box.entries(Status.PENDING)] == ["b"] and box.count() == 2
     box.close()
+
+
+def test_a_sent_entry_keeps_only_its_id_and_digest(tmp_path, memory_keyring):
+    import hashlib
+
+    from app.platform.outbox import SENT_DIGEST, Status
+
+    folder = tmp_path / "data"
+    box = Outbox(folder / "outbox.sqlite3", load_sealer())
+    payload = _order_payload()
+    box.add("order", payload, entry_id="order-1")
+    box.progressed("order-1", {"Patient": "Patient/p1"})
+    box.acknowledged("order-1")
+    sent = box.get("order-1")
+    digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
+    assert sent.status is Status.SENT and sent.payload == {SENT_DIGEST: digest} and sent.progress == {}
+    with pytest.raises(sqlite3.IntegrityError):
+        box.add("order", payload, entry_id="order-1")     # exactly once: the id still guards
+    box.close()
+    assert_no_name_on_disk(folder)
+
+
+def test_sent_entries_an_earlier_version_kept_whole_are_reduced_on_open(tmp_path):
+    from app.platform.outbox import SENT_DIGEST
+
+    path = tmp_path / "outbox.sqlite3"
+    old = Outbox(path)
+    old.add("order", {"display": "张伟"}, entry_id="old")
+    old._db.execute("UPDATE outbox SET status = 'sent' WHERE id = 'old'")    # an earlier version's acknowledgement
+    old.close()
+    box = Outbox(path)
+    assert list(box.get("old").payload) == [SENT_DIGEST]
+    box.close()
+    assert_no_name_on_disk(tmp_path)

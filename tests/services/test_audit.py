@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.domain.audit import AuditAction, AuditRecord, mask_term, verify_chain
+from app.domain.audit import AuditAction, AuditRecord, mask_term
+from app.domain.audit_chain import verify_chain
 from app.domain.staff import Role, StaffMember
 from app.platform.audit_log import AuditLog, audit_event
 from app.platform.fhir_client import FhirClient
@@ -44,8 +45,8 @@ def test_a_written_trail_verifies_and_continues_after_a_restart(tmp_path):
     (lambda lines: lines.__setitem__(2, lines[2].replace("pat-2", "pat-9")), "entry 3 was changed"),
     (lambda lines: lines.pop(1), "entry 2 is missing"),
     (lambda lines: lines.__setitem__(4, "garbage"), "not an audit entry"),
-    (lambda lines: lines.pop(), None),                     # cutting the end cannot be seen from the file alone
-])
+    (lambda lines: lines.pop(), None),                     # cutting the end cannot be seen from the chain alone
+])                                                         # (its anchor shows it: tests/platform/test_audit_tamper.py)
 def test_editing_or_deleting_an_entry_is_found_and_located(tmp_path, tamper, words):
     path = tmp_path / "audit.jsonl"
     _fill(path, 5)

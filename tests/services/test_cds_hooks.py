@@ -91,6 +91,19 @@ def test_no_card_for_items_without_a_recognizable_prior(service):
 _LK = {"system": "http://loinc.org", "code": "2823-3"}
 
 
+def _shaped(*path_and_value):
+    """A good order-select call with one member, down `path`, replaced by a value of the wrong shape."""
+    import copy
+
+    *path, last, value = path_and_value
+    body = copy.deepcopy(_order_select(_LK))
+    node = body
+    for step in path:
+        node = node[step]
+    node[last] = value
+    return body
+
+
 @pytest.mark.parametrize("body, raw, words", [
     (None, b"{not json", "not JSON"),
     (None, b"[" * 50_000 + b"]" * 50_000, "nested too deeply"),
@@ -98,6 +111,13 @@ _LK = {"system": "http://loinc.org", "code": "2823-3"}
     ({"hook": "order-select", "context": {}}, None, "context.patientId is required"),
     ({"hook": "order-sign", "context": {"patientId": "x", "draftOrders": {}}}, None, "answers the hook"),
     ({"hook": "order-select", "context": {"patientId": "x", "draftOrders": []}}, None, "must be a FHIR Bundle"),
+    ({"hook": "order-select", "context": {"patientId": ["x"]}}, None, "patientId must be a string"),
+    (_shaped("context", "selections", 5), None, "selections must be a list"),
+    (_shaped("context", "selections", [["x"]]), None, "selections must be a list"),
+    (_shaped("context", "draftOrders", "entry", 5), None, "entry must be a list"),
+    (_shaped("context", "draftOrders", "entry", 0, "resource", "code", "x"), None, "CodeableConcept"),
+    (_shaped("context", "draftOrders", "entry", 0, "resource", "code", "coding", 5), None, "CodeableConcept"),
+    (_shaped("prefetch", "patient", "identifier", 5), None, "identifier must be a list"),
 ])
 def test_bad_requests_get_400_with_a_message(service, body, raw, words):
     server, _ = service
@@ -133,14 +153,65 @@ def test_feedback_of_the_wrong_shape_is_a_400_never_a_500(service, override):
     assert answer.status_code == 400 and "overrideReason" in answer.json()["error"]
 
 
+def _idle(server, count):
+    import socket
+
+    host, port = server.url.split("//")[1].split(":")
+    return [socket.create_connection((host, int(port)), timeout=30) for _ in range(count)]
+
+
 def test_an_idle_connection_is_closed_by_the_service(service):
     """One idle connection must not hold a thread for ever: the service hangs up after its timeout."""
-    import socket
     import time
 
     server, _ = service
-    host, port = server.url.split("//")[1].split(":")
+    assert server.timeout == 10
+    server.timeout = 0.5     # the same rule, sooner
     started = time.monotonic()
-    with socket.create_connection((host, int(port)), timeout=30) as idle:
+    (idle,) = _idle(server, 1)
+    with idle:
         assert idle.recv(1) == b""    # closed by the service, not by us
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 3
+
+
+def test_fifty_idle_connections_hold_no_threads_and_the_his_still_gets_its_answer(service):
+    import threading
+    import time
+
+    server, _ = service
+    baseline = threading.active_count()
+    idle = _idle(server, 50)
+    try:
+        time.sleep(0.3)
+        answer = _post(server, "/cds-services/huren-order-select", _order_select(_LK))
+        assert answer.status_code == 200 and answer.json()["cards"]
+        assert threading.active_count() <= baseline + 8 + 2    # the worker pool at most, never one per connection
+    finally:
+        for conn in idle:
+            conn.close()
+
+
+def test_a_burst_of_calls_is_answered_200_or_503_never_dropped(service):
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, _ = service
+    with ThreadPoolExecutor(100) as pool:
+        answers = list(pool.map(lambda _: _post(server, "/cds-services/huren-order-select", _order_select(_LK)),
+                                range(100)))
+    assert {a.status_code for a in answers} <= {200, 503}
+    assert all(a.json()["cards"] for a in answers if a.status_code == 200)
+    assert all(a.headers["Retry-After"] and a.json()["error"] for a in answers if a.status_code == 503)
+    assert _post(server, "/cds-services/huren-order-select", _order_select(_LK)).status_code == 200
+
+
+@pytest.mark.parametrize("headers, data, status, words", [
+    ({"Content-Type": "application/json"}, b" " * (1024 * 1024 + 1), 413, "too large"),
+    ({"Content-Type": "application/json"}, iter([b"{", b"}"]), 411, "Content-Length"),
+    ({"Content-Type": "text/plain"}, b"{}", 415, "application/json"),
+    ({}, b"{}", 415, "application/json"),
+])
+def test_bodies_refused_before_they_are_read(service, headers, data, status, words):
+    server, _ = service
+    answer = requests.post(server.url + "/cds-services/huren-order-select", data=data,
+                           headers={"Authorization": f"Bearer {SECRET}", **headers}, timeout=30)
+    assert answer.status_code == status and words in answer.json()["error"]

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.launch import LaunchRequest
-from app.ui.single_instance import InstanceServer, NoPrivateDir, hand_over, private_dir, server_name
+from app.private_files import NotPrivate
+from app.ui.single_instance import InstanceServer, hand_over, private_dir, server_name
 
 NOBODY = 65534
 needs_root = pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0,
@@ -75,7 +76,7 @@ def _as_nobody(action) -> str:
 def test_a_dir_planted_by_another_account_is_refused_and_gets_nothing(runtime, qtbot):
     planted = runtime / f"huren-{os.getuid()}"
     assert _as_nobody(lambda: (os.mkdir(planted, 0o777), os.chmod(planted, 0o777), "made")[-1]) == "made"
-    with pytest.raises(NoPrivateDir, match="someone else"):
+    with pytest.raises(NotPrivate, match="another user"):
         private_dir()
     assert hand_over(LaunchRequest("370102196803152710"), timeout_ms=300) is False   # nothing handed over
     server = InstanceServer()
@@ -137,3 +138,54 @@ def test_a_peer_of_another_account_is_refused_even_if_it_reaches_the_socket(runt
     assert received == []
     assert "ok" not in out, out
     server.close()
+
+
+def test_the_endpoint_name_carries_a_secret_only_this_user_can_read(runtime, huren_home):
+    from app.ui.single_instance import SECRET_FILE
+
+    first = server_name()
+    secret = huren_home / "config" / SECRET_FILE
+    assert stat.S_IMODE(os.stat(secret).st_mode) == 0o600 and len(secret.read_text().strip()) == 32
+    assert server_name() == first                                   # stable for this user
+    secret.unlink()
+    assert server_name() != first                                   # derived from the secret, not guessable
+    if os.name != "nt" and os.geteuid() == 0:
+        assert _as_nobody(lambda: secret.read_text()) == "PermissionError"
+
+
+@needs_root
+def test_a_listener_of_another_account_at_the_endpoint_gets_nothing(runtime, qtbot):
+    """The other side of the check: a launch hands its token only to a window running as this user."""
+    import socket
+    import threading
+
+    name = server_name()
+    folder = os.path.dirname(name)
+    os.chmod(folder, 0o777)                       # opened up by mistake: the other account plants a listener
+
+    def listen() -> str:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.bind(name)
+            s.listen(1)
+            s.settimeout(8)
+            try:
+                peer, _ = s.accept()
+            except TimeoutError:
+                return "nobody came"
+            with peer:
+                peer.settimeout(2)
+                try:
+                    got = peer.recv(4096)
+                except TimeoutError:
+                    got = b""
+                peer.sendall(b"ok\n")
+                return f"received {got!r}"
+
+    result: list[str] = []
+    thread = threading.Thread(target=lambda: result.append(_as_nobody(listen)))
+    thread.start()
+    qtbot.waitUntil(lambda: os.path.exists(name), timeout=5_000)
+    handed = hand_over(LaunchRequest("370102196803152710", launch="secret-launch-token"), timeout_ms=1000)
+    thread.join(15)
+    assert handed is False                        # the launching Huren does not claim a hand-over
+    assert "370102196803152710" not in result[0] and "secret-launch-token" not in result[0], result[0]

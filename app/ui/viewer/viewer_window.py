@@ -465,6 +465,10 @@ class ViewerWindow(QMainWindow):
                 middle = stack.slices[len(stack.slices) // 2]
                 item.setIcon(QIcon(thumbnail_pixmap(middle, 96)))
 
+    def shown_anything(self) -> bool:
+        """Whether an image was on screen: `huren view` exits non-zero when nothing could be shown."""
+        return any(p.stack is not None and p.stack.slices for p in (self.pane_a, self.pane_b))
+
     def _status_line(self) -> None:
         parts = []
         for pane in (self.pane_a, self.pane_b):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 
 from app.services.image_loading import LocalMediaSource
@@ -92,3 +95,21 @@ def test_view_command_refuses_a_missing_path(tmp_path):
     run = subprocess.run([sys.executable, "main.py", "view", str(tmp_path / "nowhere")], cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "does not exist" in run.stderr
+
+
+@pytest.mark.parametrize("what", ["not_dicom_png", "lying_j2k", "empty folder"])
+def test_view_command_exits_non_zero_when_nothing_could_be_shown(tmp_path, corpus, what):
+    out = tmp_path / "view.png"
+    if what == "empty folder":
+        target = tmp_path / "empty"
+        target.mkdir()
+    else:
+        target = tmp_path / "one"
+        target.mkdir()
+        shutil.copy(corpus[what], target / corpus[what].name)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HUREN_HOME": str(tmp_path / "home")}
+    run = subprocess.run([sys.executable, "main.py", "view", str(target), "--screenshot", str(out)],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1, run.stderr
+    assert "nothing could be shown" in run.stderr and "Traceback" not in run.stderr
+    assert out.exists()          # the screenshot still shows what the viewer said
