@@ -32,6 +32,7 @@ from app.domain.audit_chain import (GENESIS, NO_ANCHOR, Anchor, AnchorReading, B
                                     TrailSummary, anchor_text, check_anchor, make_entry, parse_line, read_anchor,
                                     verify_chain)
 from app.platform.audit_key import AuditKey
+from app.private_files import private_dir
 
 log = logging.getLogger("huren.platform")
 
@@ -242,7 +243,7 @@ class AuditLog:
     def append(self, record: AuditRecord) -> ChainLink:
         with self._lock:
             self._ensure_key()
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path.parent)
             with _exclusive(_lock_path(self.path)):
                 existed = self.path.exists()
                 with self.path.open("ab") as f:

@@ -49,6 +49,7 @@ def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
         ("recognition catalogue", lambda: _catalogue(workspace)),
         ("keyring", _keyring),
         ("records at rest", lambda: _records_at_rest(workspace)),
+        ("audit trail", _audit_trail),
         ("translations", lambda: _translations(translations)),
         ("cache dir", lambda: _writable(paths().cache)),
         ("data dir (outbox)", lambda: _writable(paths().data)),
@@ -278,6 +279,30 @@ def _records_at_rest(workspace: Workspace) -> tuple[Status, str]:
     if state.unprotected:
         return Status.WARN, state.unprotected
     return Status.OK, "sealed (key in the system keyring)"
+
+
+def _audit_trail() -> tuple[Status, str]:
+    """The local trail verified as `huren audit verify` does (reading only); none yet is fine."""
+    from app.platform.audit_log import TrailMissing, TrailUnreadable
+    from app.services.audit import default_log_path, verify_trail_at
+
+    path = default_log_path()
+    try:
+        report = verify_trail_at(path)
+    except TrailMissing:
+        return Status.OK, f"none yet ({path}): the first record starts it"
+    except TrailUnreadable as e:
+        return Status.FAIL, str(e)
+    if report.problems:
+        first = report.problems[0]
+        where = f"line {first.line}: " if first.line else ""
+        return Status.FAIL, (f"{len(report.problems)} problem(s), first: {where}{first.reason}; "
+                             "`huren audit verify` lists them all")
+    if not report.intact:
+        return Status.WARN, report.unchecked or "; ".join(report.notes) or "not checked"
+    if report.keyed < report.entries:
+        return Status.WARN, f"{report.entries} entries, intact; " + "; ".join(report.notes)
+    return Status.OK, f"{report.entries} entries, keyed and intact"
 
 
 def _translations(folder: Path) -> tuple[Status, str]:

@@ -125,3 +125,23 @@ def test_check_fails_a_platform_whose_reports_come_without_their_results(tmp_pat
     probe = results["source x: probe patient"]
     assert probe.status is Status.FAIL and "without their results" in probe.detail
     assert not passed(results.values())
+
+
+def test_check_verifies_the_audit_trail_reading_only(huren_home, memory_keyring):
+    from app.domain.audit import AuditAction
+    from app.services.audit import Auditor, default_log_path
+    from app.services.selfcheck import _audit_trail
+
+    assert _audit_trail()[0] is Status.OK                       # none yet
+    auditor = Auditor(None)
+    for _ in range(3):
+        auditor.record(AuditAction.PATIENT_QUERY, None, detail="search")
+    status, detail = _audit_trail()
+    assert status is Status.OK and detail == "3 entries, keyed and intact"
+    path = default_log_path()
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(lines[0] + lines[2])                       # the middle entry deleted
+    before = path.read_bytes()
+    status, detail = _audit_trail()
+    assert status is Status.FAIL and "line 2" in detail and "audit verify" in detail
+    assert path.read_bytes() == before
