@@ -91,8 +91,7 @@ class ImageCache:
             return None
         file, info_json, dtype, shape = row
         try:
-            stored = (self._pixels / file).read_bytes()
-            pixels = np.load(io.BytesIO(self._sealer.open_bytes(stored)), allow_pickle=False)
+            pixels = _array_from((self._sealer.open_bytes((self._pixels / file).read_bytes())))
             info = InstanceInfo.from_json(self._sealer.open(info_json))
         except (OSError, ValueError, EOFError, TypeError, KeyError, SealedDataUnreadable):
             self._forget(key, file)
@@ -207,6 +206,19 @@ class ImageCache:
                     continue
                 if name not in known and old:
                     _unlink(path)
+
+
+def _array_from(data: bytes) -> np.ndarray:
+    """The array an `.npy` image holds, as a view of `data` (np.load from a stream would copy it)."""
+    stream = io.BytesIO(data)
+    version = np.lib.format.read_magic(stream)
+    read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+    shape, fortran, dtype = read_header(stream)
+    if dtype.hasobject:
+        raise ValueError("an image file holding Python objects")
+    count = int(np.prod(shape, dtype=np.int64))
+    flat = np.frombuffer(data, dtype=dtype, count=count, offset=stream.tell())
+    return flat.reshape(shape, order="F" if fortran else "C")
 
 
 def _key(study_uid: str, series_uid: str, sop_instance_uid: str) -> str:

@@ -164,6 +164,7 @@ class SandboxProcess:
 
 def main() -> int:
     from app.sandbox.server import SandboxServer
+    from tests.bench.at_rest import bench_sealed_cache
     from tests.bench.imaging import bench_imaging
     from tests.bench.real_platforms import bench_chart_without_includes
     from tests.bench.sign_in import bench_sign_in
@@ -185,6 +186,7 @@ def main() -> int:
             rows.extend(bench_chart_without_includes(bench, big_chart_bundle(), Path(tmp)))
             rows.extend(bench_sign_in(demo, ANCHOR))
             rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
+            rows.extend(bench_sealed_cache())
             rows.extend(bench_trends())
         finally:
             for s in (demo, slow, images, gigabit, bench):
