@@ -7,9 +7,10 @@ this module bounds what comes before it, and reads a body against the same deadl
 (`read_bounded`) for every client of the platform (FHIR, sign-in).
 
 `answer_deadline(ends)` marks the requests made in its block (same thread); the connections
-made by `DeadlineAdapter` arm one shared watchdog thread while they wait for the headers, and
-past `ends` it shuts the socket down: the read fails at once and the caller reports "no
-answer within N s". One thread for the whole process, not a timer per request.
+made by `DeadlineAdapter` arm one shared watchdog thread when they start waiting for the
+answer, until the block ends, and past `ends` it shuts the socket down: the read fails at
+once and the caller reports "no answer within N s". One thread for the whole process, not a
+timer per request.
 """
 
 from __future__ import annotations
@@ -31,16 +32,27 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import HTTPError, ReadTimeoutError
 
 _ends: ContextVar[float | None] = ContextVar("huren_answer_deadline", default=None)
+_armed: ContextVar[list[int] | None] = ContextVar("huren_answer_watchdogs", default=None)
 
 
 @contextmanager
 def answer_deadline(ends: float) -> Iterator[None]:
-    """Requests in this block get their headers by `ends` (time.monotonic()), or their socket is shut."""
-    token = _ends.set(ends)
+    """Requests in this block must be done by `ends` (time.monotonic()), or their socket is shut.
+
+    Armed when a connection starts waiting for its answer and disarmed when the block ends, so
+    it also bounds what happens in between without a deadline of its own: urllib3 draining a
+    503 before a retry, requests consuming a redirect's body, a chunked body whose size lines
+    drip. The caller reads the body inside the block.
+    """
+    armed: list[int] = []
+    tokens = _ends.set(ends), _armed.set(armed)
     try:
         yield
     finally:
-        _ends.reset(token)
+        for handle in armed:
+            WATCHDOG.disarm(handle)
+        _ends.reset(tokens[0])
+        _armed.reset(tokens[1])
 
 
 def deadline_passed() -> bool:
@@ -98,20 +110,17 @@ WATCHDOG = Watchdog()
 
 
 class _Watched:
-    """Mixin for urllib3 connections: the wait for the headers ends at the caller's deadline."""
+    """Mixin for urllib3 connections: from the wait for the answer on, the caller's deadline holds."""
 
     sock: socket.socket | None
 
     def getresponse(self, *args: Any, **kwargs: Any) -> Any:
-        ends = _ends.get()
-        if ends is None:
+        ends, armed = _ends.get(), _armed.get()
+        if ends is None or armed is None:
             return super().getresponse(*args, **kwargs)  # type: ignore[misc]
         cut = threading.Event()
-        handle = WATCHDOG.arm(ends, lambda: self._cut(cut))
-        try:
-            response = super().getresponse(*args, **kwargs)  # type: ignore[misc]
-        finally:
-            WATCHDOG.disarm(handle)
+        armed.append(WATCHDOG.arm(ends, lambda: self._cut(cut)))   # until the caller's block ends
+        response = super().getresponse(*args, **kwargs)  # type: ignore[misc]
         if cut.is_set():   # what arrived before the cut can look like a whole answer: it is not one
             response.close()
             raise ReadTimeoutError(None, "", "no status line and headers by the deadline")  # type: ignore[arg-type]

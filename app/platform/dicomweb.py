@@ -7,13 +7,28 @@ failure as one `DicomWebError` with a message a person can act on, and plain res
 
 Decisions worth knowing:
 
+- Every server is possibly hostile, and every request is bounded (issue 13): its status
+  line and headers by a wall-clock deadline (`answer_deadline`: requests' read timeout
+  restarts with every byte, so a server dripping one byte a second would hold a request for
+  ever), its body by a size cap and a time budget, redirects followed only within the
+  server's origin (never their bodies read), JSON parsed with its depth bounded.
+- The bounds of a series are per instance, not for the whole answer: a 300-slice series over a
+  slow link may take minutes, but each instance must come whole within the timeout and under
+  `MAX_INSTANCE_BYTES`, or the iteration ends with a DicomWebError saying which. The time is
+  counted only while waiting on the socket: a viewer decoding one instance does not eat into
+  the next one's time. Past it the process's deadline watchdog shuts the socket down.
+- dicomweb-client makes the WADO-RS requests and reads their bodies itself, so the bounds are
+  applied by a response hook on the session (`_bounded_answer`), which reads a whole body or
+  replaces the raw stream before the library touches either; the bounds of the request in
+  progress travel to it in a context variable. The QIDO-RS listings and rendered pictures are
+  plain GETs of our own (the library would call `response.json()`: RecursionError on deep JSON).
 - Instances are asked for with `transfer-syntax=*`, so a server sends what it stores
   (JPEG 2000, RLE, ...) instead of decompressing on its side; we decode locally.
 - `iter_series` streams: each instance is yielded as soon as its multipart part has
   arrived. `retrieve_series` of the library reads the whole body first (and was 7× slower
   than the wire here), so it is never used. Under urllib3 2 even the library's streaming
-  waited for a full chunk (or the next instance) before handing one over; a response hook
-  (`_deliver_as_it_arrives`) makes it hand over what has arrived.
+  waited for a full chunk (or the next instance) before handing one over; the hook's stream
+  hands over what has arrived.
 - The site CA bundle is honoured even when REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE is set in
   the environment, which plain requests lets override a session's `verify` (`SiteTrustSession`).
 - dicomweb-client's own retry loop (5 attempts, exponential waits, also on connection
@@ -36,20 +51,25 @@ import re
 import socket
 import struct
 import threading
+import time as clock
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
-from urllib3.exceptions import ReadTimeoutError
+from urllib3.exceptions import HTTPError, ReadTimeoutError
 
-from app.platform.http_session import new_session
+from app.domain.fhir_json import MAX_TEXT, cut_long_strings, cut_text, parse_json
 from app.domain.imaging import ImagingSeries
+from app.platform.deadlines import WATCHDOG, answer_deadline
 from app.platform.dicom_files import parse_da, parse_tm  # noqa: F401 - also part of this module's API
+from app.platform.fhir_client import same_origin
+from app.platform.http_session import new_session
 
 if TYPE_CHECKING:
     from dicomweb_client import DICOMwebClient
@@ -65,8 +85,24 @@ _ANY_SYNTAX = (("application/dicom", "*"),)
 #: a transfer syntax it cannot decode, 400.
 _NO_IMAGE = frozenset({400, 404, 406, 415, 501})
 #: Most bytes read from the socket per step while streaming; fewer when fewer have arrived
-#: (see `_deliver_as_it_arrives`), so it bounds memory per step, not latency.
+#: (see `_Body.stream`), so it bounds memory per step, not latency.
 CHUNK_SIZE = 256 * 1024
+#: The largest instance read: one part of a multipart answer, or a whole single-part one.
+#: Multi-frame instances are the large ones (a breast tomosynthesis, an enhanced CT or MR
+#: series in one instance: 100-400 MB as stored, compressed). Reading one holds 4-5 copies of
+#: it at the peak (the library's buffer, the part cut out of it, pydicom's reading; measured
+#: 4.3x streamed, 5x retrieved alone), so 512 MB costs 2.2-2.5 GB before any decoding: the most
+#: a workstation can spare beside the viewer. A larger one is not read; the message says so.
+MAX_INSTANCE_BYTES = 512 * 1024 * 1024
+#: The largest QIDO-RS answer read: a study's entry is about 1 kB, so this is tens of
+#: thousands of them; the same cap as a FHIR answer's.
+MAX_LISTING_BYTES = 32 * 1024 * 1024
+#: The largest rendered picture read: a thumbnail is some kB, a full rendered frame a few MB.
+MAX_PICTURE_BYTES = 16 * 1024 * 1024
+#: What is read of an error answer's body: room for the server's explanation, no more.
+_ERROR_BYTES = 64 * 1024
+_MAX_REDIRECTS = 5
+_DICOM_JSON = "application/dicom+json, application/json"
 _CONNECT_TIMEOUT = 5.0
 _UID = re.compile(r"[0-9]+(\.[0-9]+)*")
 
@@ -114,9 +150,15 @@ class InstanceEntry:
 class DicomWebClient:
     """One DICOMweb service (its base URL, e.g. `https://pacs.example/dicom-web`).
 
+    `timeout` bounds each request's connecting and headers, a listing or a picture whole,
+    and each instance of a series (see the module's decisions). The size caps are
+    attributes, the module's constants unless changed: `max_instance_bytes`,
+    `max_listing_bytes`, `max_picture_bytes`.
+
     Pass `session` to bring your own authentication (a token-bearing session); it is used
     as given, with its own adapters and retries, except that `ca_bundle` and `proxy`, when
-    set, become its `verify` and `proxies`, and `close()` leaves it open.
+    set, become its `verify` and `proxies`, and `close()` leaves it open. Make it with
+    `http_session.new_session`: only its adapter bounds the wait for an answer's headers.
     """
 
     def __init__(self, base_url: str, *, timeout: float = 30, ca_bundle: str | None = None, proxy: str = "",
@@ -129,15 +171,19 @@ class DicomWebClient:
         self._own_session = session is None
         if session is None:
             session = new_session(ca_bundle, proxy=proxy, respect_retry_after=False)
+            session.max_redirects = _MAX_REDIRECTS
         else:
             if ca_bundle:
                 session.verify = ca_bundle
             if proxy:
                 session.proxies = {"http": proxy, "https": proxy}
         hooks = session.hooks.setdefault("response", [])
-        if _deliver_as_it_arrives not in hooks:
-            hooks.append(_deliver_as_it_arrives)
+        if _bounded_answer not in hooks:
+            hooks.append(_bounded_answer)
         self.session = session
+        self.max_instance_bytes = MAX_INSTANCE_BYTES
+        self.max_listing_bytes = MAX_LISTING_BYTES
+        self.max_picture_bytes = MAX_PICTURE_BYTES
         self._api_obj: DICOMwebClient | None = None
         self._api_lock = threading.Lock()
         self._has_thumbnails: bool | None = None   # learnt from the first answer
@@ -168,23 +214,23 @@ class DicomWebClient:
                                    (f"{date_to:%Y%m%d}" if date_to else "")
         if modality:
             filters["ModalitiesInStudy"] = modality
-        with self._errors("the study list"):
-            found = self._api.search_for_studies(search_filters=filters, fields=_STUDY_FIELDS, limit=limit)
-        return [entry for item in _items(found, "study list") if (entry := _study(item)) is not None]
+        if limit is not None:
+            filters["limit"] = str(int(limit))
+        found = self._listing("/studies", filters, _STUDY_FIELDS, "the study list")
+        return [entry for item in found if (entry := _study(item)) is not None]
 
     def series(self, study_uid: str) -> list[ImagingSeries]:
         """The study's series, by series number (those without one last)."""
-        with self._errors("the study's series list"):
-            found = self._api.search_for_series(_checked_uid(study_uid), fields=_SERIES_FIELDS)
-        series = [entry for item in _items(found, "series list") if (entry := _series(item)) is not None]
+        found = self._listing(f"/studies/{_checked_uid(study_uid)}/series", {}, _SERIES_FIELDS,
+                              "the study's series list")
+        series = [entry for item in found if (entry := _series(item)) is not None]
         return sorted(series, key=lambda s: (s.number is None, s.number or 0))
 
     def instances(self, study_uid: str, series_uid: str) -> list[InstanceEntry]:
         """The series' instances, by instance number (those without one last)."""
-        with self._errors("the series' instance list"):
-            found = self._api.search_for_instances(_checked_uid(study_uid), _checked_uid(series_uid),
-                                                   fields=_INSTANCE_FIELDS)
-        instances = [entry for item in _items(found, "instance list") if (entry := _instance(item)) is not None]
+        found = self._listing(f"/studies/{_checked_uid(study_uid)}/series/{_checked_uid(series_uid)}/instances",
+                              {}, _INSTANCE_FIELDS, "the series' instance list")
+        instances = [entry for item in found if (entry := _instance(item)) is not None]
         return sorted(instances, key=lambda i: (i.number is None, i.number or 0))
 
     # --- WADO-RS -------------------------------------------------------------------------
@@ -193,10 +239,11 @@ class DicomWebClient:
         """Every instance of the series, each yielded as soon as it has arrived (server order).
 
         Nothing is sent before the first `next()`. Closing the iterator early (or dropping
-        it) closes the response and frees the connection.
+        it) closes the response and frees the connection. Each instance must come whole
+        within the timeout and under the cap; else the iteration ends with a DicomWebError.
         """
         study_uid, series_uid = _checked_uid(study_uid), _checked_uid(series_uid)
-        with self._errors("the series"):
+        with self._bounded("the series", self.max_instance_bytes, per_instance=True):
             parts = self._api.iter_series(study_uid, series_uid, media_types=_ANY_SYNTAX)
         try:
             while True:
@@ -209,7 +256,7 @@ class DicomWebClient:
             parts.close()
 
     def retrieve_instance(self, study_uid: str, series_uid: str, instance_uid: str) -> Dataset:
-        with self._errors("the instance"):
+        with self._bounded("the instance", self.max_instance_bytes, per_instance=True):
             return self._api.retrieve_instance(_checked_uid(study_uid), _checked_uid(series_uid),
                                                _checked_uid(instance_uid), media_types=_ANY_SYNTAX)
 
@@ -293,19 +340,71 @@ class DicomWebClient:
         return urlsplit(self.base_url).netloc
 
     def _image(self, path: str, query: str) -> bytes | None:
-        with self._errors("the picture"):
-            response = self.session.get(f"{self.base_url}{path}?{query}", headers={"Accept": "image/jpeg"},
-                                        timeout=self.timeout)
-            if response.status_code in _NO_IMAGE:
-                return None
-            response.raise_for_status()
+        response = self._get(f"{path}?{query}", "image/jpeg", "the picture", self.max_picture_bytes)
+        if response.status_code in _NO_IMAGE:
+            return None
+        if response.status_code >= 400:
+            raise _http_error(response, "the picture")
         if not response.headers.get("Content-Type", "").startswith("image/") or not response.content:
             return None
         return response.content
 
+    def _listing(self, path: str, filters: dict[str, str], fields: Iterable[str], what: str) -> list[dict]:
+        """A QIDO-RS search's DICOM JSON items; an answer that is not one is a DicomWebError.
+
+        Our own GET rather than the library's search, which calls `response.json()`: that
+        raises RecursionError, not ValueError, on JSON nested some thousands deep.
+        """
+        params = {**filters, "includefield": list(fields)}
+        response = self._get(path, _DICOM_JSON, what, self.max_listing_bytes, params)
+        if not 200 <= response.status_code < 300:
+            raise _http_error(response, what)
+        if "Warning" in response.headers:   # e.g. "there are more results than were returned"
+            log.warning("the DICOMweb server warns about %s: %s", what, cut_text(response.headers["Warning"], 200))
+        if not response.content.strip():
+            return []
+        kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if kind and "json" not in kind:
+            raise DicomWebError(f"the DICOMweb server's answer for {what} is {cut_text(kind, 60)}, not DICOM JSON")
+        try:
+            found = parse_json(response.content)
+        except ValueError as e:
+            raise DicomWebError(f"the DICOMweb server sent unreadable data for {what}: {e}") from None
+        if len(response.content) > MAX_TEXT:   # only then can a string be longer than the limit
+            found = cut_long_strings(found)
+        # Some servers send a lone data set instead of an array of them (dicomweb-client took it too).
+        return _items([found] if isinstance(found, dict) else found, what)
+
+    def _get(self, path: str, accept: str, what: str, max_bytes: int,
+             params: dict[str, Any] | None = None) -> requests.Response:
+        """A GET of ours, its body read whole within the bounds (see `_bounded`)."""
+        with self._bounded(what, max_bytes):
+            return self.session.get(f"{self.base_url}{path}", params=params, headers={"Accept": accept},
+                                    timeout=self.timeout)
+
     @contextmanager
-    def _errors(self, what: str) -> Iterator[None]:
-        """Turns whatever the network, the server or the parser raised into a DicomWebError."""
+    def _bounded(self, what: str, max_bytes: int, *, per_instance: bool = False) -> Iterator[None]:
+        """The requests in this block (ours or the library's) are bounded, their failures DicomWebErrors.
+
+        Headers by the deadline (`answer_deadline`); the body under `max_bytes` and within
+        the timeout, either whole or, with `per_instance`, each instance of it (`_bounded_answer`).
+        """
+        seconds = self.timeout[1]
+        ends = clock.monotonic() + seconds
+        bounds = _Bounds(self.base_url, "an image" if per_instance else what, max_bytes, seconds, ends, per_instance)
+        token = _BOUNDS.set(bounds)
+        try:
+            with self._errors(what, ends), answer_deadline(ends):
+                yield
+        finally:
+            _BOUNDS.reset(token)
+
+    @contextmanager
+    def _errors(self, what: str, ends: float | None = None) -> Iterator[None]:
+        """Turns whatever the network, the server or the parser raised into a DicomWebError.
+
+        Past `ends`, a broken connection is the deadline's doing: the watchdog shut its socket.
+        """
         from pydicom.errors import InvalidDicomError
 
         try:
@@ -323,12 +422,14 @@ class DicomWebClient:
             # A read timeout comes as a "connection" error: wrapped by the retry (read retries
             # are off) before the answer, or directly while a streamed body is being read.
             cause = e.args[0] if e.args else None
-            if isinstance(cause, ReadTimeoutError) or isinstance(getattr(cause, "reason", None), ReadTimeoutError):
+            if isinstance(cause, ReadTimeoutError) or isinstance(getattr(cause, "reason", None), ReadTimeoutError) \
+                    or (ends is not None and clock.monotonic() >= ends):
                 raise DicomWebError(f"the DICOMweb server did not answer within {self.timeout[1]:g} s",
                                     timed_out=True) from None
             raise DicomWebError(f"cannot connect to the DICOMweb server {self._host}: {_reason(e)}") from None
-        except requests.exceptions.JSONDecodeError:
-            raise DicomWebError(f"the DICOMweb server's answer for {what} is not JSON") from None
+        except requests.TooManyRedirects:
+            raise DicomWebError(f"the DICOMweb server redirected more than {self.session.max_redirects} times; "
+                                f"not followed") from None
         except requests.RequestException as e:
             raise DicomWebError(f"the transfer of {what} broke off: {_short(e)}") from None
         except InvalidDicomError:
@@ -338,21 +439,201 @@ class DicomWebClient:
                                 f"{_short(e) or type(e).__name__}") from None
 
 
-def _deliver_as_it_arrives(response: requests.Response, *args: Any, **kwargs: Any) -> requests.Response:
-    """Response hook: a streamed body hands over whatever bytes have arrived.
+@dataclass(frozen=True)
+class _Bounds:
+    """What the request in progress may take: set by `DicomWebClient._bounded`, applied by `_bounded_answer`."""
 
-    urllib3 2's `stream(amt)` blocks until `amt` bytes are in (or the connection closes),
-    so an instance would wait for a chunk's worth of the next one, or for ever if the
-    server pauses between instances. Orthanc sends WADO-RS bodies unchunked, until close.
-    Chunked bodies already come chunk by chunk and are left alone.
+    origin: str          # a redirect elsewhere is refused
+    what: str            # for messages: "the study list", "an image"
+    max_bytes: int       # per instance when `per_instance`, else for the whole body
+    seconds: float       # the same, for waiting on the socket
+    ends: float          # the whole request's deadline (time.monotonic()), when not `per_instance`
+    per_instance: bool
+
+
+_BOUNDS: ContextVar[_Bounds | None] = ContextVar("huren_dicomweb_bounds", default=None)
+
+
+def _bounded_answer(response: requests.Response, *args: Any, **kwargs: Any) -> requests.Response:
+    """Response hook: an answer to one of our requests is read within its bounds, whoever reads it.
+
+    Runs as soon as the headers are in, before requests or dicomweb-client touch the body:
+    a redirect is checked and its body dropped, an error's body read up to `_ERROR_BYTES`, a
+    streamed body's raw stream replaced by a bounded one, any other body read whole, bounded.
+    Answers outside a `_bounded` block pass untouched (a caller's session may serve others).
     """
-    raw = response.raw
-    if kwargs.get("stream") and hasattr(raw, "read1") and not getattr(raw, "chunked", False):
-        def stream(amt: int | None = CHUNK_SIZE, decode_content: bool | None = None) -> Iterator[bytes]:
-            while data := raw.read1(amt, decode_content=decode_content):
-                yield data
-        raw.stream = stream
+    bounds = _BOUNDS.get()
+    if bounds is None:
+        return response
+    if response.is_redirect:
+        return _redirect(response, bounds)
+    body = _Body(response, bounds)
+    if response.status_code >= 400:
+        response._content = body.read(up_to=_ERROR_BYTES)
+        response.close()
+        return response
+    body.refuse_if_declared_too_large()
+    if kwargs.get("stream"):
+        response.raw.stream = body.stream
+    else:
+        response._content = body.read()
     return response
+
+
+def _redirect(response: requests.Response, bounds: _Bounds) -> requests.Response:
+    """A redirect within the server's origin is left to requests to follow; one elsewhere is an error.
+
+    Its body is never read: requests reads a redirect's body whole, unbounded, before
+    following it (and even when told not to follow), so a dripping one would hold it for ever.
+    """
+    target = urljoin(response.url, response.headers["Location"])
+    response.close()
+    response._content = b""
+    if not same_origin(bounds.origin, target):
+        raise DicomWebError(f"the DICOMweb server redirected to another server ({urlsplit(target).netloc}); "
+                            f"not followed", response.status_code)
+    return response
+
+
+class _Body:
+    """One answer's body read against a byte cap and a time budget, whole or per instance.
+
+    Time is counted only while we wait on the socket. While a read waits, the deadline
+    watchdog is armed for what is left: past it, the socket is shut down and the blocked read
+    returns at once (a dripping server resets the read timeout with every byte), and what came
+    before the cut is never taken for a whole answer. Per instance, each part of a multipart
+    answer gets the cap and the time afresh when the boundary before it has arrived; bytes are
+    counted since that boundary.
+    """
+
+    def __init__(self, response: requests.Response, bounds: _Bounds) -> None:
+        self._response = response
+        self._raw = response.raw
+        self._bounds = bounds
+        self._delimiter = _part_delimiter(response) if bounds.per_instance else None
+        self._left = bounds.seconds if bounds.per_instance else bounds.ends - clock.monotonic()
+        self._size = 0          # bytes of the current part (or of the whole body)
+        self._tail = b""        # the end of what was read, where a delimiter may have begun
+        self._cut_off = False
+
+    def refuse_if_declared_too_large(self) -> None:
+        """A single part declared longer than the cap is refused before a byte of it is read."""
+        declared = _declared_length(self._response)
+        if self._delimiter is None and declared is not None and declared > self._bounds.max_bytes:
+            raise self._fail(self._too_large())
+
+    def stream(self, amt: int | None = CHUNK_SIZE, decode_content: bool | None = None) -> Iterator[bytes]:
+        """Stands in for `raw.stream`: hands over whatever has arrived, at most `amt` bytes a step.
+
+        urllib3 2's own `stream(amt)` waits for `amt` bytes (or the end), so an instance would
+        wait for a chunk's worth of the next one, or for ever if the server paused between them.
+        """
+        while data := self._read_some(amt or CHUNK_SIZE, decode_content):
+            yield data
+
+    def read(self, up_to: int | None = None) -> bytes:
+        """The whole body, or its first `up_to` bytes (the rest left unread)."""
+        pieces: list[bytes] = []
+        size = 0
+        while (up_to is None or size < up_to) and \
+                (data := self._read_some(CHUNK_SIZE if up_to is None else min(CHUNK_SIZE, up_to - size), True)):
+            pieces.append(data)
+            size += len(data)
+        body = b"".join(pieces)
+        return body if up_to is None else body[:up_to]
+
+    def _read_some(self, amt: int, decode_content: bool | None) -> bytes:
+        data = self._waiting(lambda: self._raw.read1(amt, decode_content=decode_content))
+        self._count(data)
+        return data
+
+    def _waiting(self, read: Callable[[], bytes]) -> bytes:
+        """`read()` with the watchdog armed for the time left; a cut or a stall is "did not send"."""
+        if self._left <= 0:
+            raise self._fail(self._late())
+        started = clock.monotonic()
+        handle = WATCHDOG.arm(started + self._left, self._cut)
+        try:
+            data = read()
+        except ReadTimeoutError:
+            raise self._fail(self._late()) from None
+        except (HTTPError, OSError) as e:   # urllib3's wrapping of a broken connection, or of our cut
+            raise self._fail(self._late() if self._cut_off else self._broken(e)) from None
+        finally:
+            WATCHDOG.disarm(handle)
+            self._left -= clock.monotonic() - started
+        if self._cut_off:   # the cut can look like the end of the answer: it is not one
+            raise self._fail(self._late())
+        return data
+
+    def _cut(self) -> None:
+        """On the watchdog's thread: the time ran out while waiting; the blocked read returns now."""
+        self._cut_off = True
+        if hasattr(self._raw, "shutdown"):   # urllib3 >= 2.3; refuses once the connection is back in the pool
+            self._raw.shutdown()
+        else:
+            sock = getattr(getattr(self._raw, "connection", None), "sock", None)
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def _count(self, data: bytes) -> None:
+        """Adds `data` to the current part's size; each delimiter in it starts a new part, time and all."""
+        if self._delimiter is None:
+            self._size += len(data)
+        else:
+            delimiter = self._delimiter
+            window = self._tail + data
+            size = self._size - len(self._tail)      # the current part's size at window[0]
+            start = 0
+            while (at := window.find(delimiter, start)) >= 0:
+                if size + at > self._bounds.max_bytes:
+                    raise self._fail(self._too_large())
+                start = at + len(delimiter)
+                size = -start
+                self._left = self._bounds.seconds
+            self._size = size + len(window)
+            self._tail = window[-(len(delimiter) - 1):]
+        if self._size > self._bounds.max_bytes:
+            raise self._fail(self._too_large())
+
+    def _fail(self, error: DicomWebError) -> DicomWebError:
+        """`error`, once the answer is closed: its connection is not to be used again."""
+        self._response.close()
+        return error
+
+    def _late(self) -> DicomWebError:
+        return DicomWebError(f"the DICOMweb server did not send {self._bounds.what} within {self._bounds.seconds:g} s",
+                             timed_out=True)
+
+    def _too_large(self) -> DicomWebError:
+        return DicomWebError(f"the DICOMweb server sent more than {self._bounds.max_bytes / 2**20:g} MB for "
+                             f"{self._bounds.what}; not read")
+
+    def _broken(self, error: Exception) -> DicomWebError:
+        return DicomWebError(f"the transfer of {self._bounds.what} broke off: {_short(error)}")
+
+
+def _part_delimiter(response: requests.Response) -> bytes | None:
+    """What ends each part of a multipart answer (CRLF, "--", its boundary); None for a single part.
+
+    Read as dicomweb-client reads it, so both see the same parts.
+    """
+    kind, *params = [p.strip() for p in response.headers.get("Content-Type", "").split(";")]
+    if kind.lower() != "multipart/related":
+        return None
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "boundary" and value.strip('"'):
+            return b"\r\n--" + value.strip('"').encode("utf-8")
+    return None
+
+
+def _declared_length(response: requests.Response) -> int | None:
+    """The body's length as the headers declare it, when that is what reading it will give."""
+    length = response.headers.get("Content-Length", "").strip()
+    if not length.isdigit() or response.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+        return None
+    return int(length)
 
 
 def resolve_endpoint(address: str, fhir_base: str) -> str:
@@ -381,7 +662,7 @@ def resolve_endpoint(address: str, fhir_base: str) -> str:
 
 def _items(found: Any, what: str) -> list[dict]:
     if not isinstance(found, list) or not all(isinstance(i, dict) for i in found):
-        raise DicomWebError(f"the DICOMweb server's {what} is not a DICOM JSON list")
+        raise DicomWebError(f"the DICOMweb server's answer for {what} is not a DICOM JSON list")
     return found
 
 
@@ -508,7 +789,7 @@ def _http_error(response: requests.Response | None, what: str) -> DicomWebError:
 def _detail(response: requests.Response) -> str:
     """The server's own short explanation, when it gives one in JSON (Orthanc does)."""
     try:
-        body = response.json()
+        body = parse_json(response.content or b"")
     except ValueError:
         return ""
     if isinstance(body, dict):

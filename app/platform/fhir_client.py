@@ -146,6 +146,19 @@ class FhirClient:
         limit = self.max_body_bytes if max_bytes is None else max_bytes
         seconds = self.timeout[1] if deadline is None else deadline
         ends = time.monotonic() + seconds
+        with answer_deadline(ends):   # headers, redirects, retries and the body: all by `ends`
+            response = self._answer(method, url, limit, seconds, ends, cut, **kwargs)
+        log.debug("%s %s -> %s in %.0f ms", method, urlsplit(response.url).path, response.status_code,
+                  response.elapsed.total_seconds() * 1000)
+        if response.status_code == 401:
+            raise SessionEnded(_http_error(response).message)
+        if response.status_code >= 400:
+            raise _http_error(response)
+        return response
+
+    def _answer(self, method: str, url: str, limit: int, seconds: float, ends: float, cut: bool,
+                **kwargs: Any) -> requests.Response:
+        """The request sent, redirects followed within the origin, the body read (in `_send`'s block)."""
         for _ in range(_MAX_REDIRECTS + 1):
             response = self._request(method, url, seconds, ends, **kwargs)
             if response.status_code not in _REDIRECTS or not response.headers.get("Location"):
@@ -165,20 +178,13 @@ class FhirClient:
             response._content = _read_body(response, limit, ends, seconds, cut=cut)
         finally:
             response.close()
-        log.debug("%s %s -> %s in %.0f ms", method, urlsplit(url).path, response.status_code,
-                  response.elapsed.total_seconds() * 1000)
-        if response.status_code == 401:
-            raise SessionEnded(_http_error(response).message)
-        if response.status_code >= 400:
-            raise _http_error(response)
         return response
 
     def _request(self, method: str, url: str, seconds: float, ends: float, **kwargs: Any) -> requests.Response:
-        """Sent, and its status line and headers received by `ends` (a dripping server is cut off)."""
+        """Sent, and its status line and headers received (inside `_send`'s deadline block)."""
         try:
-            with answer_deadline(ends):
-                return self.session.request(method, url, timeout=self.timeout, stream=True, allow_redirects=False,
-                                            **kwargs)
+            return self.session.request(method, url, timeout=self.timeout, stream=True, allow_redirects=False,
+                                        **kwargs)
         except SignInRequired as e:
             raise SessionEnded(str(e)) from None
         except requests.RequestException as e:
@@ -242,6 +248,8 @@ def _read_body(response: requests.Response, max_bytes: int, ends: float, seconds
     except TimeoutError:
         raise SourceUnreachable(f"the answer did not come whole within {seconds:g} s", timed_out=True) from None
     except OSError as e:
+        if time.monotonic() >= ends:   # the watchdog shut the socket at the deadline
+            raise SourceUnreachable(f"the answer did not come whole within {seconds:g} s", timed_out=True) from None
         raise SourceUnreachable(f"the answer broke off: {_short(e)}") from None
 
 

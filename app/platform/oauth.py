@@ -127,10 +127,10 @@ def bounded_request(session: requests.Session, method: str, url: str, seconds: f
         with answer_deadline(ends):
             response = session.request(method, url, timeout=(min(3.05, seconds), seconds), stream=True,
                                        allow_redirects=False, **kwargs)
-        try:
-            response._content = read_bounded(response, MAX_ANSWER_BYTES, ends)
-        finally:
-            response.close()
+            try:
+                response._content = read_bounded(response, MAX_ANSWER_BYTES, ends)
+            finally:
+                response.close()
     except (requests.RequestException, OSError) as e:   # TimeoutError and ConnectionError are OSErrors
         late = time.monotonic() >= ends or isinstance(e, (TimeoutError, requests.Timeout))
         raise OAuthError(f"no answer from {what} within {seconds:g} s" if late

@@ -88,10 +88,7 @@ class HostileHandler(BaseHTTPRequestHandler):
     def _misbehave(self, mode: str) -> None:
         if mode == "drip-body":            # headers at once, then one byte every 0.3 s
             self._head(200, "application/fhir+json", 100_000)
-            for _ in range(100_000):
-                self.wfile.write(b" ")
-                self.wfile.flush()
-                time.sleep(0.3)
+            self._drip()
         elif mode == "drip-headers":       # the status line, then header bytes one every 0.3 s
             self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Drip: ")
             for _ in range(100_000):
@@ -107,6 +104,19 @@ class HostileHandler(BaseHTTPRequestHandler):
             self._send(200, "application/fhir+json", b"[" * 50_000 + b"]" * 50_000)
         elif mode == "away":
             self._head(302, "text/plain", 0, {"Location": f"{ELSEWHERE}/Patient"})
+        elif mode == "redirect-drip":      # a redirect whose body drips: requests reads it before asking
+            self._head(302, "text/plain", 100_000, {"Location": "/long-name/fhir/metadata"})
+            self._drip()
+        elif mode == "busy-drip":          # 503 (which urllib3 retries) with a body that drips
+            self._head(503, "text/plain", 100_000)
+            self._drip()
+        elif mode == "chunked-drip":       # a chunked answer whose chunk-size line drips
+            self.send_response(200)
+            self.send_header("Content-Type", "application/fhir+json")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"1")
+            self._drip(b"0")
         elif mode == "here":               # within the source: to a proper answer
             self._head(302, "text/plain", 0, {"Location": "/long-name/fhir/metadata"})
         elif mode == "loop":
@@ -115,6 +125,12 @@ class HostileHandler(BaseHTTPRequestHandler):
             self._send(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
         else:
             self._send(404, "text/plain", b"no such mode")
+
+    def _drip(self, byte: bytes = b" ") -> None:
+        for _ in range(100_000):
+            self.wfile.write(byte)
+            self.wfile.flush()
+            time.sleep(0.3)
 
     def _send(self, status: int, kind: str, body: bytes) -> None:
         self._head(status, kind, len(body))
