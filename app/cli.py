@@ -177,8 +177,8 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from app.platform.outbox import Outbox
-    from app.services.audit import Auditor
+    from app.platform.sealing import StorageRefused
+    from app.services.audit import entry_point_auditor
     from app.services.cds_hooks import SECRET_ENV, CdsHooks, service_secret, start_service
 
     secret = service_secret()
@@ -189,30 +189,24 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
     try:
         with opened_workspace(args) as workspace:
             port = args.cds_port if args.cds_port is not None else workspace.config.cds_hooks_port
-            from app.platform.sealing import StorageRefused
-
-            try:
-                outbox = Outbox(paths().data / "outbox.sqlite3", workspace.sealer())
-            except StorageRefused as e:
-                print(f"huren: {e}", file=sys.stderr)
-                return 2
-            auditor = Auditor(outbox, source=workspace.sources[0].name if workspace.sources else "",
-                              timezone=workspace.config.timezone)
-            try:
-                server = start_service(CdsHooks(workspace, auditor), secret, port, args.cds_host)
-            except (ValueError, OSError) as e:
-                print(f"huren: {e}", file=sys.stderr)
-                return 2
-            print(f"CDS Hooks service: {server.url}/cds-services", flush=True)
-            stop = threading.Event()
-            signal.signal(signal.SIGTERM, lambda *_: stop.set())
-            try:
-                stop.wait()
-            except KeyboardInterrupt:
-                pass
-            server.stop()
-            outbox.close()
-            return 0
+            with entry_point_auditor(workspace) as auditor:
+                try:
+                    server = start_service(CdsHooks(workspace, auditor), secret, port, args.cds_host)
+                except (ValueError, OSError) as e:
+                    print(f"huren: {e}", file=sys.stderr)
+                    return 2
+                print(f"CDS Hooks service: {server.url}/cds-services", flush=True)
+                stop = threading.Event()
+                signal.signal(signal.SIGTERM, lambda *_: stop.set())
+                try:
+                    stop.wait()
+                except KeyboardInterrupt:
+                    pass
+                server.stop()
+                return 0
+    except StorageRefused as e:
+        print(f"huren: {e}", file=sys.stderr)
+        return 2
     except ConfigError as e:
         print_config_error(e)
         return 2
@@ -262,6 +256,8 @@ def run_order_check(args: argparse.Namespace) -> int:
     import json
 
     from app.platform.fhir_client import SessionEnded
+    from app.platform.sealing import StorageRefused
+    from app.services.audit import entry_point_auditor
     from app.services.ordering import (
         PatientNotFound,
         SourcesFailed,
@@ -271,10 +267,13 @@ def run_order_check(args: argparse.Namespace) -> int:
     )
 
     try:
-        with opened_workspace(args) as workspace:
-            result = order_check_json(check_order(workspace, args.check_patient, args.items))
+        with opened_workspace(args) as workspace, entry_point_auditor(workspace) as auditor:
+            result = order_check_json(check_order(workspace, args.check_patient, args.items, auditor=auditor))
     except ConfigError as e:
         print_config_error(e)
+        return 2
+    except StorageRefused as e:   # it reads a patient's records, so it keeps an audit record, sealed
+        print(f"huren: {e}", file=sys.stderr)
         return 2
     except UnknownCode as e:
         print(f"huren: {e}", file=sys.stderr)

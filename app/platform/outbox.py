@@ -33,6 +33,8 @@ from app.private_files import private_dir
 
 log = logging.getLogger("huren.platform")
 
+#: The outbox's file in the user data dir (orders awaiting consent share it).
+OUTBOX_FILE = "outbox.sqlite3"
 #: What a sent entry's payload is reduced to: {"sent-sha256": hex digest of the record sent}.
 SENT_DIGEST = "sent-sha256"
 #: Named, not `*`: an outbox made before `progress` existed has it last, after ALTER TABLE.

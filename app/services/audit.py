@@ -15,17 +15,21 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.config import paths
-from app.domain.audit import AuditAction, AuditRecord
+from app.domain.audit import AuditAction, AuditRecord, mask_term
 from app.domain.audit_chain import ChainReport
+from app.domain.models import Patient
 from app.domain.staff import StaffMember
 from app.platform.audit_key import load_audit_key
 from app.platform.audit_log import AUDIT_FILE, AuditLog, Trail, audit_transaction, read_trail, verify_trail
-from app.platform.outbox import Outbox
+from app.platform.outbox import OUTBOX_FILE, Outbox
+from app.services.workspace import Workspace
 
 log = logging.getLogger("huren.audit")
 
@@ -86,3 +90,36 @@ class Auditor:
             log.error("an audit record could not be written: %s", e)
             return None
         return entry
+
+    # -- what every entry point records: the window, `order-check`, the CDS Hooks service ----------
+
+    def search(self, user: StaffMember | None, kind: str, terms: Sequence[str], via: str = "") -> None:
+        """A patient look-up: what kind of query, the terms masked (no resident ID in the trail)."""
+        detail = f"{kind}: " + " ".join(mask_term(t) for t in terms if t)
+        self.record(AuditAction.PATIENT_QUERY, user, detail=f"{via}: {detail}" if via else detail)
+
+    def patient_opened(self, user: StaffMember | None, records: Iterable[Patient]) -> None:
+        """A person's chart opened: one read per record (hospital) that makes up the person."""
+        for record in records:
+            self.record(AuditAction.PATIENT_READ, user, patient=str(record.key), entity=f"Patient/{record.key.id}")
+
+    def report_read(self, user: StaffMember | None, patient: Patient, reference: str) -> None:
+        self.record(AuditAction.REPORT_READ, user, patient=str(patient.key), entity=reference)
+
+
+@contextmanager
+def entry_point_auditor(workspace: Workspace) -> Iterator[Auditor]:
+    """The Auditor of an entry point other than the window (`order-check`, `huren cds-hooks`): the
+    local trail, and the platform through this workstation's outbox, sealed as the window's is.
+
+    Raises app.platform.sealing.StorageRefused where records may not be kept (no keyring, and
+    the site did not choose the unprotected mode). The AuditEvents wait in the outbox until the
+    window or the order-check service of this workstation sends what is due.
+    """
+    outbox = Outbox(paths().data / OUTBOX_FILE, workspace.sealer())
+    try:
+        yield Auditor(outbox, source=workspace.sources[0].name if workspace.sources else "",
+                      timezone=workspace.config.timezone)
+    finally:
+        outbox.close()
+

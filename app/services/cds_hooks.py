@@ -24,6 +24,7 @@ from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.platform.fhir_client import SessionEnded, SourceUnreachable
 from app.platform.system_keyring import SERVICE
 from app.services.audit import Auditor
+from app.services.identity import Identity
 from app.services.ordering import OrderLine, PatientNotFound, SourcesFailed, UnknownCode, check_order
 from app.services.workspace import Workspace
 
@@ -48,6 +49,8 @@ class CdsRequestError(ValueError):
 class CdsHooks:
     workspace: Workspace
     auditor: Auditor | None = None
+    #: who is signed in where the service runs (the window); None: the service's own process
+    identity: Identity | None = None
     #: patient id as the HIS knows it -> what to look the patient up by (default: the id itself)
     patient_lookup: Callable[[dict], str] | None = None
 
@@ -77,7 +80,8 @@ class CdsHooks:
         patient = self._patient_key(body)
         try:
             # One look-up and one chart for all the drafts: the HIS waits on this answer.
-            check = check_order(self.workspace, patient, list(dict.fromkeys(orders.values())))
+            check = check_order(self.workspace, patient, list(dict.fromkeys(orders.values())), auditor=self.auditor,
+                                user=self.identity.current if self.identity else None, via=f"cds-hooks {hook}")
         except PatientNotFound as e:
             return {"cards": [_info_card(f"互认平台未找到该患者 / patient not found on the platform: {e}")]}
         except SourcesFailed as e:
@@ -85,8 +89,6 @@ class CdsHooks:
                                          f"full; prior results could not be checked: {e}", indicator="warning")]}
         cards = [card for line in check.lines for rid, code in orders.items() if code == line.item.code
                  for card in self._cards(line, rid, patient)]
-        if self.auditor is not None:
-            self.auditor.record(AuditAction.PATIENT_QUERY, None, detail=f"cds-hooks {hook}: {len(cards)} card(s)")
         return {"cards": cards}
 
     def _items_by_order(self, orders: list[tuple[str, list[str]]]) -> dict[str, str]:

@@ -17,17 +17,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from app.domain.imaging import ImagingSeries, ImagingStudy
+# The viewer's value types: what an instance is and why a file failed. Offered here so the UI,
+# which imports services and never the platform, can name them; dicom_files is light (no pydicom).
+from app.platform.dicom_files import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
 from app.platform.http_session import Connection
 
 if TYPE_CHECKING:
-    from app.platform.dicom_files import DecodedInstance, DicomReadError
     from app.platform.dicomweb import DicomWebClient
     from app.platform.image_cache import ImageCache
     from app.services.workspace import Workspace
 
 log = logging.getLogger("huren.images")
 
+__all__ = ["Cancelled", "Connections", "DecodedInstance", "DicomReadError", "DicomWebStudySource", "ImageSource",
+           "InstanceInfo", "LocalMediaSource", "ReadProblem", "SeriesRef", "StudyImages", "Unreadable", "image_cache",
+           "prior_candidates", "study_images", "study_thumbnail"]
+
 Cancelled = Callable[[], bool]
+#: A source's connection settings (CA bundle, proxy) by source name, as `Workspace.connection` gives them.
+Connections = Callable[[str], Connection]
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,7 @@ class DicomWebStudySource:
         No QIDO-RS round trip before the first byte: the cache says what it holds, and the
         series' instance count (from the FHIR record) says whether that is all of it.
         """
-        from app.platform.dicom_files import DicomReadError, decode_dataset
+        from app.platform.dicom_files import decode_dataset
 
         done: set[str] = set()
         if self.cache is not None:
@@ -158,7 +166,7 @@ class LocalMediaSource:
         return list(self._refs)
 
     def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
-        from app.platform.dicom_files import DicomReadError, read_instance
+        from app.platform.dicom_files import read_instance
 
         for path in self._series.get(series.uid, []):
             if cancelled():
@@ -179,6 +187,30 @@ def image_cache(workspace: Workspace) -> ImageCache:
 
     return ImageCache(paths().cache / "images", int(workspace.config.image_cache_mb * 1024 * 1024),
                       workspace.sealer())
+
+
+def _default_connection(_source: str) -> Connection:
+    return Connection()
+
+
+@dataclass(frozen=True)
+class StudyImages:
+    """How this workstation reaches a study's images: its disk cache and each source's connection.
+
+    The viewer opens studies through this and never wires a cache or a connection itself.
+    """
+
+    cache: ImageCache | None = None
+    connections: Connections = _default_connection
+
+    def source(self, study: ImagingStudy) -> DicomWebStudySource:
+        """The study on the DICOMweb service its record names, with the CA bundle and proxy of its source."""
+        return DicomWebStudySource.for_study(study, self.cache, connection=self.connections(study.key.source))
+
+
+def study_images(workspace: Workspace, cache: ImageCache | None) -> StudyImages:
+    """The session's way to the images: `cache` (see `image_cache`) and the site's connection per source."""
+    return StudyImages(cache, workspace.connection)
 
 
 def prior_candidates(study: ImagingStudy, others: Sequence[ImagingStudy]) -> list[ImagingStudy]:

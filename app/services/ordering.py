@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from app.domain.catalogue import Catalogue, CatalogueItem
 from app.domain.models import LOINC_SYSTEM, Coding, LabReport, LabResult, RecordKey
 from app.domain.recognition import Finding, Reason, Verdict
+from app.domain.staff import StaffMember
 from app.platform.fhir_client import SessionEnded
+from app.services.audit import Auditor
 from app.services.chart import AssessedReport, Chart, load_chart
 from app.services.lookup import PatientQuery, SourceState, lookup_all
 from app.services.workspace import Workspace
@@ -161,14 +163,20 @@ class OrderCheck:
     lines: list[OrderLine]
 
 
-def check_order(workspace: Workspace, patient: str, codes: Sequence[str]) -> OrderCheck:
+def check_order(workspace: Workspace, patient: str, codes: Sequence[str], *, auditor: Auditor | None = None,
+                user: StaffMember | None = None, via: str = "order-check") -> OrderCheck:
     """Find the patient on every source, load the chart, and plan the ordered items.
 
     Raises UnknownCode before any look-up, PatientNotFound when every source answered and no
-    single person matches, SourcesFailed when none matched and a source failed.
+    single person matches, SourcesFailed when none matched and a source failed. With an
+    `auditor`, the look-up, the chart and each report whose results are given are audited as
+    the window audits them (`via` names the entry point).
     """
     items = resolve(workspace.catalogue, codes)
-    found = lookup_all(workspace, PatientQuery.from_text(patient))
+    query = PatientQuery.from_text(patient)
+    if auditor is not None:
+        auditor.search(user, query.kind.value, (query.value, query.name), via)
+    found = lookup_all(workspace, query)
     if not found.matches and any(o.state is SourceState.SIGNED_OUT for o in found.outcomes):
         raise SessionEnded("nobody is signed in to the platform")
     if len(found.matches) != 1:
@@ -179,8 +187,16 @@ def check_order(workspace: Workspace, patient: str, codes: Sequence[str]) -> Ord
             raise SourcesFailed(f"{what} found for {patient!r}, and not every source answered ({detail}): "
                                 "the patient may be on a source that failed")
         raise PatientNotFound(f"{what} found for {patient!r}")
-    chart = load_chart(workspace, found.matches[0])
-    return OrderCheck(chart, plan(items, chart.reports))
+    person = found.matches[0]
+    chart = load_chart(workspace, person)
+    check = OrderCheck(chart, plan(items, chart.reports))
+    if auditor is not None:
+        auditor.patient_opened(user, person.records)
+        reports = {p.report.key: p.report for line in check.lines for p in (*line.recognizable, *line.reference_only)}
+        for report in reports.values():
+            holder = next((r for r in person.records if r.key.source == report.key.source), person.primary)
+            auditor.report_read(user, holder, report.reference)
+    return check
 
 
 def order_check_json(check: OrderCheck) -> dict:

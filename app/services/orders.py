@@ -23,7 +23,7 @@ from app.platform.fhir_records import (AWAITING_CONSENT, RECORD_TYPE_SYSTEM, ord
 from app.platform.order_store import PendingOrders
 from app.domain.audit import AuditAction
 from app.platform.audit_log import AUDIT_FILE
-from app.platform.outbox import Entry, Outbox, Status
+from app.platform.outbox import OUTBOX_FILE, Entry, Outbox, Status
 from app.services.audit import Auditor
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
@@ -67,7 +67,7 @@ class Worklist:
 class OrderDesk:
     def __init__(self, workspace: Workspace, identity: Identity, folder: Path | None = None) -> None:
         self.workspace, self.identity = workspace, identity
-        path = self.outbox_path = (folder or paths().data) / "outbox.sqlite3"
+        path = self.outbox_path = (folder or paths().data) / OUTBOX_FILE
         sealer = workspace.sealer()   # patient names at rest are sealed; StorageRefused if they cannot be
         self.outbox = Outbox(path, sealer)
         self.pending = PendingOrders(path, sealer)

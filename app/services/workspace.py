@@ -20,6 +20,10 @@ from app.platform.fhir_client import FhirClient
 from app.platform.http_session import Connection
 from app.platform.sealing import KEY_FILE, Sealer, StorageRefused, store_sealer
 
+#: LoadedCatalogue is what `loaded_catalogue` returns (a catalogue and where it came from): offered
+#: here so the UI can name it without importing the platform layer.
+__all__ = ["LoadedCatalogue", "RecordsAtRest", "SourceHandle", "Workspace"]
+
 
 @dataclass(eq=False)
 class SourceHandle:

@@ -100,7 +100,7 @@ def start_order_check(window: MainWindow):  # noqa: ANN201 - a LoopbackJsonServe
             "MainWindow", "Order check for the HIS is off: no service secret"), 15000)
         return None
     try:
-        return start_service(CdsHooks(window.workspace, window.desk.auditor), secret, port)
+        return start_service(CdsHooks(window.workspace, window.desk.auditor, identity=window.identity), secret, port)
     except (ValueError, OSError) as e:
         logging.getLogger("huren.ui").warning("the order check could not start: %s", e)
         window.statusBar().showMessage(QCoreApplication.translate(

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QMainWi
                                QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from app import __version__
-from app.platform.catalogue_fetch import LoadedCatalogue
 from app.domain.staff import StaffMember
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind
 from app.services.orders import OrderDesk, Worklist
 from app.services.sign_in import LaunchResult, PlatformSession
 from app.services.submission import SendSummary
-from app.services.workspace import Workspace
+from app.services.workspace import LoadedCatalogue, Workspace
 from app.preferences import LANGUAGES, load_preferences
 from app.ui.chart_panel import ChartPanel
 from app.ui.layouts import keep_layouts, restore_layouts
@@ -384,32 +383,21 @@ class MainWindow(QMainWindow):
     # -- the audit trail: who looked at what (local hash chain + AuditEvents via the outbox) --
 
     def _audit_search(self, query) -> None:  # noqa: ANN001 - PatientQuery
-        from app.domain.audit import AuditAction, mask_term
-
-        terms = [t for t in (query.value, query.name) if t]
-        detail = f"{query.kind.value}: " + " ".join(mask_term(t) for t in terms)
-        self.desk.auditor.record(AuditAction.PATIENT_QUERY, self.identity.current, detail=detail)
+        self.desk.auditor.search(self.identity.current, query.kind.value, (query.value, query.name))
 
     def _audit_patient(self, person) -> None:  # noqa: ANN001 - PersonMatch
-        from app.domain.audit import AuditAction
-
         self._audited_reports.clear()
-        for record in person.records:
-            self.desk.auditor.record(AuditAction.PATIENT_READ, self.identity.current, patient=str(record.key),
-                                     entity=f"Patient/{record.key.id}")
+        self.desk.auditor.patient_opened(self.identity.current, person.records)
 
     def _audit_report(self, assessed) -> None:  # noqa: ANN001 - AssessedReport
         """Once per report and patient: a doctor clicking back and forth is one look, not twenty."""
-        from app.domain.audit import AuditAction
-
         key = f"{assessed.report.key.source}:{assessed.report.reference}"
         person = self.chart.person
         if key in self._audited_reports or person is None:
             return
         self._audited_reports.add(key)
         patient = next((r for r in person.records if r.key.source == assessed.report.key.source), person.primary)
-        self.desk.auditor.record(AuditAction.REPORT_READ, self.identity.current, patient=str(patient.key),
-                                 entity=assessed.report.reference)
+        self.desk.auditor.report_read(self.identity.current, patient, assessed.report.reference)
 
     @property
     def image_cache(self):  # noqa: ANN201 - ImageCache, imported lazily with the viewer
@@ -421,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def open_images(self, assessed) -> None:  # noqa: ANN001 - AssessedStudy
         """Show a study in the viewer window, with the patient's earlier studies offered for comparison."""
+        from app.services.image_loading import study_images
         from app.ui.viewer.study_context import opener, prior_openers
         from app.ui.viewer.viewer_window import ViewerWindow
 
@@ -438,11 +427,11 @@ class MainWindow(QMainWindow):
         today = self.workspace.now().date()
         if self.viewer is None:
             self.viewer = ViewerWindow(self.runner)
-        connections = self.workspace.connection
-        source, context = opener(assessed, self.chart.person, today, self.image_cache, connections)()
+        images = study_images(self.workspace, self.image_cache)
+        source, context = opener(assessed, self.chart.person, today, images)()
         self.viewer.open_source(source, context)
         self.viewer.offer_priors(prior_openers(assessed, self.chart.assessed_studies, self.chart.person, today,
-                                               self.image_cache, connections))
+                                               images))
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()

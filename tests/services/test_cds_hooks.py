@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import pytest
 import requests
 
@@ -70,7 +71,13 @@ def test_a_recognizable_prior_result_gives_a_warning_card(service):
                                         "resourceId": ["ServiceRequest/draft-0"]}
     assert card["links"][0]["url"].startswith("huren://open?") and "item=LAB-K" in card["links"][0]["url"]
     assert {r["system"] for r in card["overrideReasons"]} == {REPEAT_REASON_SYSTEM}
-    assert auditor.log.records()[-1].action.value == "patient-query"
+    # Audited as the window audits: the look-up (masked), the patient's records, the report given as prior.
+    actions = [(r.action.value, r.entity, r.detail) for r in auditor.log.records()]
+    assert actions[0][0] == "patient-query" and actions[0][2].startswith("cds-hooks order-select: ")
+    assert not re.search(r"\d{15}", actions[0][2])                            # the ID is masked
+    assert {a for a, _, _ in actions[1:]} == {"patient-read", "report-read"}
+    assert any(a == "report-read" and e.startswith(("DiagnosticReport/", "DocumentReference/"))
+               for a, e, _ in actions)
 
     feedback = {"feedback": [{"card": card["uuid"], "outcome": "overridden",
                               "overrideReason": {"reason": {"system": REPEAT_REASON_SYSTEM, "code": "emergency"},

@@ -90,3 +90,44 @@ def test_order_check_command_json(demo_platform, huren_home):
     assert doc["items"][0]["code"] == "LAB-K" and doc["items"][0]["prior_results"]
     bad = subprocess.run([*base, "--item", "NOPE"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "'NOPE'" in bad.stderr
+
+
+def test_order_check_leaves_audit_records_like_the_window(demo_platform, huren_home):
+    """The command reads a patient's results across hospitals: the trail and the outbox say so."""
+    from app.domain.audit import AuditAction
+    from app.platform.audit_log import AUDIT_FILE, read_trail
+    from app.platform.outbox import OUTBOX_FILE, Outbox
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID, VIEWING_REGION
+
+    env = {**os.environ, "HUREN_HOME": str(huren_home)}
+    done = subprocess.run([sys.executable, "main.py", "--platform", demo_platform.fhir_base, "--region",
+                           VIEWING_REGION, "order-check", "--patient", SHOWCASE_RESIDENT_ID, "--item", "LAB-K",
+                           "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    priors = json.loads(done.stdout)["items"][0]["prior_results"]
+    records = [record for _line, record in read_trail(huren_home / "data" / AUDIT_FILE, None).entries]
+    actions = [r.action for r in records]
+    assert actions[0] is AuditAction.PATIENT_QUERY and records[0].detail.startswith("order-check: ")
+    assert SHOWCASE_RESIDENT_ID not in records[0].detail                       # masked
+    assert AuditAction.PATIENT_READ in actions
+    read = {r.entity for r in records if r.action is AuditAction.REPORT_READ}
+    assert read and len(read) <= len(priors)                                   # the reports given, once each
+    box = Outbox(huren_home / "data" / OUTBOX_FILE)
+    try:                                                                       # and they wait for the platform
+        assert box.count(except_kind="order") == len(records)
+    finally:
+        box.close()
+
+
+def test_order_check_on_a_refusing_workstation_reads_nothing(demo_platform, huren_home, tmp_path):
+    """No keyring, and the site did not choose the unprotected mode: no audit record could be kept sealed."""
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    site = tmp_path / "site.toml"
+    site.write_text(f'[sign_in]\nmethod = "demo"\n\n[[sources]]\nname = "demo"\nfhir_base = "{demo_platform.fhir_base}"\n',
+                    encoding="utf-8")
+    env = {**os.environ, "HUREN_HOME": str(huren_home), "HUREN_CONFIG": str(site)}
+    done = subprocess.run([sys.executable, "main.py", "order-check", "--patient", SHOWCASE_RESIDENT_ID,
+                           "--item", "LAB-K"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "opens no patient data" in done.stderr and "Traceback" not in done.stderr
+    assert not (huren_home / "data").exists()

@@ -19,8 +19,7 @@ from app.domain.windowing import Window, default_window
 if TYPE_CHECKING:
     import numpy as np
 
-    from app.platform.dicom_files import DecodedInstance, InstanceInfo
-    from app.services.image_loading import SeriesRef, Unreadable
+    from app.services.image_loading import DecodedInstance, InstanceInfo, SeriesRef, Unreadable
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from app.domain.windowing import Window
-    from app.platform.dicom_files import InstanceInfo
+    from app.services.image_loading import InstanceInfo
     from app.ui.viewer.image_stack import ImageStack, Slice
 
 

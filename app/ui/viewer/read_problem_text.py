@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from app.platform.dicom_files import DicomReadError
+    from app.services.image_loading import DicomReadError
 
 
 
 
 def problem_text(error: DicomReadError) -> str:
-    from app.platform.dicom_files import ReadProblem
+    from app.services.image_loading import ReadProblem
 
     words = {
         ReadProblem.NOT_DICOM: QCoreApplication.translate("ReadProblem", "The file is not a DICOM image."),

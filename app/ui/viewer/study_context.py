@@ -7,16 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from app.platform.http_session import Connection
-from app.platform.image_cache import ImageCache
-from app.services.image_loading import DicomWebStudySource, ImageSource, prior_candidates
+from app.services.image_loading import ImageSource, StudyImages, prior_candidates
 from app.services.imaging import AssessedStudy
 from app.services.lookup import PersonMatch
 from app.ui import verdict_text
 from app.ui.viewer.viewer_window import StudyContext
 
 Opener = Callable[[], tuple[ImageSource, StudyContext]]
-Connections = Callable[[str], Connection]
 
 
 def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: date) -> StudyContext:
@@ -39,18 +36,15 @@ def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: da
     )
 
 
-def opener(assessed: AssessedStudy, person: PersonMatch | None, today: date, cache: ImageCache | None,
-           connections: Connections = lambda _source: Connection()) -> Opener:
-    """`connections` gives the CA bundle and proxy for a study's source (Workspace.connection)."""
+def opener(assessed: AssessedStudy, person: PersonMatch | None, today: date, images: StudyImages) -> Opener:
+    """`images` holds the image cache and each source's CA bundle and proxy (image_loading.study_images)."""
     def open_it() -> tuple[ImageSource, StudyContext]:
-        return (DicomWebStudySource.for_study(assessed.study, cache, connection=connections(assessed.study.key.source)),
-                study_context(assessed, person, today))
+        return images.source(assessed.study), study_context(assessed, person, today)
     return open_it
 
 
 def prior_openers(assessed: AssessedStudy, others: list[AssessedStudy], person: PersonMatch | None, today: date,
-                  cache: ImageCache | None,
-                  connections: Connections = lambda _source: Connection()) -> list[tuple[str, Opener]]:
+                  images: StudyImages) -> list[tuple[str, Opener]]:
     """Menu entries for Compare: earlier studies, the likeliest comparison first."""
     by_uid = {a.study.uid: a for a in others}
     earlier = [s for s in prior_candidates(assessed.study, [a.study for a in others])
@@ -59,5 +53,5 @@ def prior_openers(assessed: AssessedStudy, others: list[AssessedStudy], person: 
     for s in earlier:
         label = " · ".join(x for x in (s.started.strftime("%Y-%m-%d") if s.started else "", s.description,
                                        s.hospital.name if s.hospital else "") if x)
-        out.append((label, opener(by_uid[s.uid], person, today, cache, connections)))
+        out.append((label, opener(by_uid[s.uid], person, today, images)))
     return out

@@ -33,7 +33,7 @@ from app.ui.viewer.read_problem_text import problem_text
 from app.ui.viewer.thumbnails import thumbnail_pixmap
 
 if TYPE_CHECKING:
-    from app.platform.dicom_files import DecodedInstance
+    from app.services.image_loading import DecodedInstance
 
 log = logging.getLogger("huren.images")
 
