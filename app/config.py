@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.config_checks import ConfigError as ConfigError  # raised from here: callers import it from app.config
-from app.config_checks import Problems, Range, checked_value, printable, shown, timezone_problem, url_problem
+from app.config_checks import Option, Problems, Range, checked_value, printable, shown, timezone_problem, url_problem
 from app.config_file import read_site_file
 
 APP_NAME = "Huren"
@@ -34,18 +34,6 @@ HOME_ENV = "HUREN_HOME"  # one folder for all of Huren's files: tests and portab
 CONSENT_MODES = ("drawn-signature", "paper-form", "verbal-witness")
 SIGN_IN_METHODS = ("oidc", "demo")
 WITHOUT_KEYRING = ("refuse", "unprotected")
-
-
-@dataclass(frozen=True)
-class Option:
-    key: str            # "section.name"
-    type: type
-    default: Any
-    description: str
-    required: bool = False
-    limits: Range | None = None          # numbers: the values accepted (all must be finite)
-    choices: tuple[str, ...] = ()        # strings: the only values accepted, if any
-    form: str = ""                       # strings: "url" (http or https, with a host) or "file" (must exist)
 
 
 # The numbers each numeric option accepts; their descriptions below say so from the same values.

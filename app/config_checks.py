@@ -21,8 +21,6 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from app.config import Option
-
 MAX_TEXT = 2000          # characters of one string value: a URL, a path, a name; not a document
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _HOST = re.compile(r"[\w.-]+")     # \w: letters of any script (internationalized names), digits, _
@@ -59,6 +57,19 @@ class Range:
         low = "at least" if self.low_included else "greater than"
         return f"{low} {_number(self.low)} and at most {_number(self.high)}"
 
+
+@dataclass(frozen=True)
+class Option:
+    """One setting of the site file: its key, type, default and the values it accepts."""
+
+    key: str            # "section.name"
+    type: type
+    default: Any
+    description: str
+    required: bool = False
+    limits: Range | None = None          # numbers: the values accepted (all must be finite)
+    choices: tuple[str, ...] = ()        # strings: the only values accepted, if any
+    form: str = ""                       # strings: "url" (http or https, with a host) or "file" (must exist)
 
 class Problems:
     """Every problem of one site file, each as 'file:line: message', raised together at the end.

@@ -1,4 +1,4 @@
-"""Where slices lie in the patient: distances, plane, and matching slices of two series.
+"""Where slices lie in the patient: distances, plane, stack order, and matching slices of two series.
 
 DICOM gives each slice its position (Image Position Patient, mm) and the direction of its
 rows and columns (Image Orientation Patient); everything here derives from those, so it
@@ -11,6 +11,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 Vector = tuple[float, float, float]
 
@@ -87,3 +88,42 @@ class SliceLink:
 
     def a_for(self, positions_b: Sequence[float], index_b: int, positions_a: Sequence[float]) -> int:
         return nearest_index(positions_a, positions_b[index_b] + self.offset)
+
+
+class Placed(Protocol):
+    """What stacking reads from an instance (`InstanceInfo` has it)."""
+
+    @property
+    def instance_number(self) -> int | None: ...
+    @property
+    def image_position(self) -> tuple[float, float, float] | None: ...
+    @property
+    def image_orientation(self) -> tuple[float, float, float, float, float, float] | None: ...
+
+
+def slice_order(infos: Sequence[Placed]) -> list[int]:
+    """Indices of a series' instances in stack order.
+
+    Along the slice normal (ascending projection of Image Position Patient on the normal of
+    Image Orientation Patient) when every instance has both and they share one plane
+    orientation; else by Instance Number when every instance has one; else as given. Ties
+    keep Instance Number order, then arrival order, so the result is stable.
+    """
+    indices = list(range(len(infos)))
+    numbers = [info.instance_number for info in infos]
+
+    def by_number(i: int) -> tuple[int, int]:
+        return (numbers[i] if numbers[i] is not None else 0, i)
+
+    orientations = [info.image_orientation for info in infos]
+    positions = [info.image_position for info in infos]
+    if infos and all(orientations) and all(positions):
+        n = normal(orientations[0])  # type: ignore[arg-type]
+        others = [normal(o) for o in orientations]  # type: ignore[arg-type]
+        if n is not None and all(o is not None and abs(sum(a * b for a, b in zip(n, o, strict=True))) > 0.999
+                                 for o in others):
+            depth = [along_normal(p, n) for p in positions]  # type: ignore[arg-type]
+            return sorted(indices, key=lambda i: (round(depth[i], 4), *by_number(i)))
+    if all(number is not None for number in numbers):
+        return sorted(indices, key=by_number)
+    return indices

@@ -31,6 +31,7 @@ from app.domain.audit import AuditAction, AuditRecord
 from app.domain.audit_chain import (GENESIS, NO_ANCHOR, Anchor, AnchorReading, Break, ChainReport, Entry, Oversized,
                                     TrailSummary, anchor_text, check_anchor, make_entry, parse_line, read_anchor,
                                     verify_chain)
+from app.domain.fhir_profile import EXT
 from app.platform.audit_key import AuditKey
 from app.private_files import private_dir
 
@@ -40,7 +41,6 @@ AUDIT_FILE = "audit.jsonl"
 #: A longer line is no audit entry (a record is a few hundred bytes); verify reads past it.
 MAX_LINE = 1 << 20
 MAX_ANCHOR = 1 << 16
-EXT = "https://fhir.huren.cn/StructureDefinition/"
 _REST = {"system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest",
          "display": "Restful Operation"}
 _DCM = "http://dicom.nema.org/resources/ontology/DCM"

@@ -18,9 +18,8 @@ from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.domain.staff import Role, StaffMember
 from app.domain.fhir_json import reference_id
+from app.domain.fhir_profile import CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM, RECORD_TYPE_SYSTEM
 from app.platform.fhir_mapping import MappingError, _codings, _datetime
-from app.platform.fhir_records import (CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM,
-                                       RECORD_TYPE_SYSTEM)
 
 #: Both searches take a day more on each side than asked: a date without a zone is the server's
 #: day, which may not be the site's; the exact days are then chosen on the decisions' own times.

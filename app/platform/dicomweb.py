@@ -64,10 +64,10 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from urllib3.exceptions import HTTPError, ReadTimeoutError
 
+from app.domain.dicom_instance import parse_da, parse_tm
 from app.domain.fhir_json import MAX_TEXT, cut_long_strings, cut_text, parse_json
 from app.domain.imaging import ImagingSeries
 from app.platform.deadlines import WATCHDOG, answer_deadline
-from app.platform.dicom_files import parse_da, parse_tm  # noqa: F401 - also part of this module's API
 from app.platform.fhir_client import same_origin
 from app.platform.http_session import new_session
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.platform.dicom_files import DecodedInstance, InstanceInfo
+from app.domain.dicom_instance import DecodedInstance, InstanceInfo
 from app.platform.sealing import SealedDataUnreadable, Sealer
 from app.private_files import private_dir
 

@@ -13,13 +13,13 @@ go to the log). The request line and status are logged, never the body or the qu
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from app.domain.fhir_json import parse_json
+from app.domain.loopback import is_loopback
 from app.platform.bounded_http import BoundedHTTPServer, OneRequestHandler, raw_response
 
 log = logging.getLogger("huren.service")
@@ -29,15 +29,6 @@ MAX_BODY = 1024 * 1024            # a CDS Hooks call is some kilobytes; a larger
 WORKERS = 8                       # requests handled at once ...
 BACKLOG = 16                      # ... and waiting for a worker; beyond that, 503
 CONNECTION_TIMEOUT = 10.0         # seconds to send the request head, then the body; and per read or write
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 # --- the bounded core ----------------------------------------------------------------------

@@ -8,7 +8,6 @@ explicitly (`--allow-remote`) to listen elsewhere.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
 import os
 import signal
@@ -17,6 +16,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from app.domain.loopback import is_loopback
 from app.sandbox.conformance import MINIMAL, MODES
 
 log = logging.getLogger("huren.sandbox")
@@ -70,15 +70,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              f"matches family or given only, pages of at most {MINIMAL.max_count}, no next "
                              f"link past {MINIMAL.max_results} matches, transactions of at most "
                              f"{MINIMAL.max_transaction_entries} entries (--load files are loaded in full)")
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,20 +7,17 @@ made as the workstation makes them: domain `Order`s whose decisions name a prior
 day (a report of another hospital, within the item's window, under a qualification that
 reaches the ordering hospital), submitted and consented through the domain's own rules.
 
-The FHIR side has the shape `app/platform/fhir_records.py` gives a finished order
-(docs/fhir-profile.md, "What an order sends"), stored as the platform stores that
-transaction, with readable ids in place of the server's. The sandbox may not import the
-platform layer, so the shape is written out here once more;
-tests/sandbox/test_demo_orders.py runs the client's `order_transaction` on the same orders
-and proves the two identical, resource for resource. Left out: the consent worklist entries
-(a workstation's to-do list, not a record of what was decided).
+The FHIR side has the shapes of `app.domain.fhir_profile`, the ones the client's
+`order_transaction` sends for a finished order (docs/fhir-profile.md, "What an order sends"),
+stored as the platform stores that transaction, with readable ids in place of the server's.
+Left out: the consent worklist entries (a workstation's to-do list, not a record of what was
+decided).
 
 Own random stream (`random.Random(f"{seed}-orders")`): the lab data stays exactly as it was.
 """
 
 from __future__ import annotations
 
-import base64
 import random
 import struct
 import uuid
@@ -32,11 +29,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from app.domain.catalogue import Catalogue, CatalogueItem, parse_catalogue
+from app.domain.fhir_profile import (CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM, consent, item_key, provenance,
+                                     recognition, service_request)
 from app.domain.identity import ORGANIZATION_SYSTEM
-from app.domain.models import LOINC_SYSTEM, Coding, Identifier
+from app.domain.models import Coding, Identifier
 from app.domain.recognition import Site, assess
-from app.domain.repeat_orders import (REPEAT_REASON_SYSTEM, ConsentMethod, ItemDecision, Order, OrderState,
-                                      PatientConsent, RepeatReason)
+from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, OrderState, PatientConsent, RepeatReason
 from app.domain.staff import Role, StaffMember
 from app.sandbox.demo_data import HOSPITAL_BY_ID, SHANGHAI
 from app.sandbox.demo_staff import STAFF
@@ -44,15 +42,6 @@ from app.sandbox.demo_staff import STAFF
 #: How far back the order history goes (days before the anchor's day; the anchor's day has none).
 HISTORY_DAYS = 365
 
-# Identifier systems, code systems and extensions of app/platform/fhir_records.py.
-ORDER_SYSTEM = "https://fhir.huren.cn/sid/order-item"
-CONSENT_SYSTEM = "https://fhir.huren.cn/sid/order-consent"
-RECOGNITION_SYSTEM = "https://fhir.huren.cn/sid/recognition"
-RECORD_TYPE_SYSTEM = "https://fhir.huren.cn/CodeSystem/record-type"
-CATALOGUE_SYSTEM = "https://fhir.huren.cn/CodeSystem/recognition-item"
-CONSENT_METHOD_SYSTEM = "https://fhir.huren.cn/CodeSystem/consent-method"
-EXT = "https://fhir.huren.cn/StructureDefinition/"
-_PROVENANCE_NS = uuid.UUID("6f0b8a4e-3c1d-4e8e-9a51-2b7d0c6f1a90")
 
 #: Hospitals whose physicians order in the demo (the demo staff's hospitals).
 ORDERING_HOSPITALS = tuple(dict.fromkeys(s[6] for s in STAFF if s[5] is Role.PHYSICIAN))
@@ -122,27 +111,22 @@ def order_resources(order: Order, items: Mapping[str, CatalogueItem], prefix: st
     if order.state is not OrderState.READY:
         raise ValueError(f"only a finished order has records, not one in state {order.state.value}")
     out: list[dict[str, Any]] = []
-    requests = []
-    for d in order.repeats:
-        sr = _service_request(order, d, items[d.item_code])
-        sr["id"] = f"{prefix}-{d.item_code}"
-        sr["identifier"] = [{"system": ORDER_SYSTEM, "value": f"{order.id}/{d.item_code}"}]
-        requests.append(f"ServiceRequest/{sr['id']}")
-        out.append(sr)
+
+    def store(resource: dict[str, Any], rid: str, system: str, value: str) -> str:
+        """As the platform stores a conditional create: under its id, with the identifier it was made by."""
+        resource["id"] = rid
+        resource["identifier"] = [{"system": system, "value": value}]
+        out.append(resource)
+        return f"{resource['resourceType']}/{rid}"
+
+    requests = [store(service_request(order, d, items[d.item_code]), f"{prefix}-{d.item_code}", ORDER_SYSTEM,
+                      item_key(order, d.item_code)) for d in order.repeats]
     targets = list(requests)
     if order.consent is not None:
-        consent = _consent(order, requests)
-        consent["id"] = prefix
-        consent["identifier"] = [{"system": CONSENT_SYSTEM, "value": order.id}]
-        targets.append(f"Consent/{prefix}")
-        out.append(consent)
-    for d in order.recognitions:
-        basic = _recognition(order, d, items[d.item_code])
-        basic["id"] = f"{prefix}-{d.item_code}"
-        basic["identifier"] = [{"system": RECOGNITION_SYSTEM, "value": f"{order.id}/{d.item_code}"}]
-        targets.append(f"Basic/{basic['id']}")
-        out.append(basic)
-    out.append(_provenance(order, str(uuid.uuid5(_PROVENANCE_NS, order.id)), targets))
+        targets.append(store(consent(order, requests), prefix, CONSENT_SYSTEM, order.id))
+    targets += [store(recognition(order, d, items[d.item_code]), f"{prefix}-{d.item_code}", RECOGNITION_SYSTEM,
+                      item_key(order, d.item_code)) for d in order.recognitions]
+    out.append(provenance(order, targets))
     return out
 
 
@@ -368,134 +352,3 @@ def _tiny_png() -> bytes:
 
 
 _PNG = _tiny_png()
-
-
-# --------------------------------------------------------------------------------------
-# The records (the shapes of app/platform/fhir_records.py)
-# --------------------------------------------------------------------------------------
-
-
-def _ref(kind: str, rid: str, display: str = "") -> dict[str, str]:
-    out = {"reference": f"{kind}/{rid}"}
-    if display:
-        out["display"] = display
-    return out
-
-
-def _item_code(item: CatalogueItem) -> dict[str, Any]:
-    coding = [{"system": CATALOGUE_SYSTEM, "code": item.code, "display": item.name_zh}]
-    coding += [{"system": LOINC_SYSTEM, "code": c} for c in item.loinc[:1]]
-    return {"coding": coding, "text": item.name_zh}
-
-
-def _time(value: datetime) -> str:
-    return value.isoformat(timespec="seconds")
-
-
-def _observation_id(prior_key: str | None) -> str | None:
-    return prior_key.split(":", 1)[1] if prior_key and ":" in prior_key else prior_key
-
-
-def _service_request(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[str, Any]:
-    assert d.reason is not None
-    resource: dict[str, Any] = {
-        "resourceType": "ServiceRequest",
-        "status": "active",
-        "intent": "order",
-        "category": [{"coding": [{"system": "http://snomed.info/sct", "code": "108252007",
-                                  "display": "Laboratory procedure"}]}],
-        "code": _item_code(item),
-        "subject": _ref("Patient", order.patient_id, order.patient_name),
-        "authoredOn": _time(order.created_at),
-        "requester": _ref("Practitioner", order.requester.practitioner_id, order.requester.name),
-        "reasonCode": [{"coding": [{"system": REPEAT_REASON_SYSTEM, "code": d.reason.value}],
-                        "text": d.note or d.reason.value}],
-        "extension": [{"url": EXT + "repeat-fee", "valueMoney": {"value": item.price_yuan, "currency": "CNY"}}],
-    }
-    notes = [n for n in (d.note, order.clinical_note) if n]
-    if notes:
-        resource["note"] = [{"text": n} for n in notes]
-    prior = _observation_id(d.prior_result)
-    if prior:
-        resource["supportingInfo"] = [_ref("Observation", prior)]
-    return resource
-
-
-def _consent(order: Order, requests: list[str]) -> dict[str, Any]:
-    c = order.consent
-    assert c is not None
-    who = _ref("Patient", order.patient_id, order.patient_name) if c.relationship == "self" else \
-        {"display": f"{c.signer_name}（{c.relationship}）"}
-    resource: dict[str, Any] = {
-        "resourceType": "Consent",
-        "status": "active" if c.consented else "rejected",
-        "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "treatment"}]},
-        "category": [{"coding": [{"system": LOINC_SYSTEM, "code": "59284-0", "display": "Patient Consent"}]}],
-        "patient": _ref("Patient", order.patient_id, order.patient_name),
-        "dateTime": _time(c.recorded_at),
-        "performer": [who],
-        "organization": [_ref("Organization", c.recorded_by.organization_id)],
-        "policyRule": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}],
-                       "text": "检查检验结果互认：复查知情同意"},
-        "verification": [{"verified": True, "verificationDate": _time(c.recorded_at)}],
-        "provision": {
-            "type": "permit" if c.consented else "deny",
-            "actor": [{"role": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
-                                            "code": "PPRF"}]},
-                       "reference": _ref("Practitioner", c.recorded_by.practitioner_id, c.recorded_by.name)}],
-            "data": [{"meaning": "related", "reference": {"reference": r}} for r in requests],
-        },
-        "extension": [
-            {"url": EXT + "consent-method", "valueCoding": {"system": CONSENT_METHOD_SYSTEM, "code": c.method.value}},
-            {"url": EXT + "consent-explained", "valueString": c.explained},
-        ],
-    }
-    if not requests:
-        del resource["provision"]["data"]
-    if c.witness:
-        resource["extension"].append({"url": EXT + "consent-witness", "valueString": c.witness})
-    if c.attachment:
-        title = "签名" if c.method is ConsentMethod.DRAWN_SIGNATURE else "知情同意书扫描件"
-        resource["sourceAttachment"] = {"contentType": c.attachment_type or "image/png",
-                                        "data": base64.b64encode(c.attachment).decode("ascii"),
-                                        "title": title, "creation": _time(c.recorded_at)}
-    return resource
-
-
-def _recognition(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[str, Any]:
-    return {
-        "resourceType": "Basic",
-        "code": {"coding": [{"system": RECORD_TYPE_SYSTEM, "code": "recognition", "display": "检查检验结果互认"}]},
-        "subject": _ref("Patient", order.patient_id, order.patient_name),
-        "created": order.created_at.date().isoformat(),
-        "author": _ref("Practitioner", order.requester.practitioner_id, order.requester.name),
-        "extension": [
-            {"url": EXT + "recognized-item", "valueCoding": {"system": CATALOGUE_SYSTEM, "code": item.code,
-                                                             "display": item.name_zh}},
-            {"url": EXT + "recognized-result",
-             "valueReference": _ref("Observation", _observation_id(d.prior_result) or "")},
-            {"url": EXT + "recognized-at", "valueDateTime": _time(order.created_at)},
-            {"url": EXT + "fee-saved", "valueMoney": {"value": item.price_yuan, "currency": "CNY"}},
-        ],
-    }
-
-
-def _provenance(order: Order, provenance_id: str, targets: list[str]) -> dict[str, Any]:
-    participant = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
-    agents: list[dict[str, Any]] = [{"type": {"coding": [{"system": participant, "code": "author"}]},
-                                     "who": _ref("Practitioner", order.requester.practitioner_id, order.requester.name),
-                                     "onBehalfOf": _ref("Organization", order.requester.organization_id)}]
-    if order.consent is not None:
-        nurse = order.consent.recorded_by
-        agents.append({"type": {"coding": [{"system": participant, "code": "enterer"}]},
-                       "who": _ref("Practitioner", nurse.practitioner_id, nurse.name)})
-    recorded = order.consent.recorded_at if order.consent else order.created_at
-    return {
-        "resourceType": "Provenance",
-        "id": provenance_id,
-        "target": [{"reference": t} for t in targets],
-        "recorded": _time(recorded),
-        "activity": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-DataOperation",
-                                 "code": "CREATE"}], "text": "互认决定与复查知情同意"},
-        "agent": agents,
-    }

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from app.domain.imaging import ImagingSeries, ImagingStudy
 # The viewer's value types: what an instance is and why a file failed. Offered here so the UI,
-# which imports services and never the platform, can name them; dicom_files is light (no pydicom).
-from app.platform.dicom_files import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
+# which imports services and never the platform, can name them; the domain module is light (no pydicom).
+from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
 from app.platform.http_session import Connection
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class DicomWebStudySource:
         No QIDO-RS round trip before the first byte: the cache says what it holds, and the
         series' instance count (from the FHIR record) says whether that is all of it.
         """
-        from app.platform.dicom_files import decode_dataset
+        from app.platform.dicom import decode_dataset
 
         done: set[str] = set()
         if self.cache is not None:
@@ -149,7 +149,7 @@ class LocalMediaSource:
 
     def list_series(self) -> list[SeriesRef]:
         """Reads every file's header once (not its pixels) and groups them into series."""
-        from app.platform.dicom_files import describe_media, media_files
+        from app.platform.dicom import describe_media, media_files
 
         media = describe_media(media_files(self.path))
         self._series.clear()
@@ -166,7 +166,7 @@ class LocalMediaSource:
         return list(self._refs)
 
     def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
-        from app.platform.dicom_files import read_instance
+        from app.platform.dicom import read_instance
 
         for path in self._series.get(series.uid, []):
             if cancelled():

@@ -18,8 +18,8 @@ from app.domain.repeat_orders import (ConsentMethod, ItemDecision, Order, OrderE
 from app.domain.staff import StaffMember
 from app.platform.fhir_client import FhirError
 from app.platform.fhir_search import search_all
-from app.platform.fhir_records import (AWAITING_CONSENT, RECORD_TYPE_SYSTEM, order_from_worklist_entry,
-                                       pending_transaction)
+from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+from app.platform.fhir_records import order_from_worklist_entry, pending_transaction
 from app.platform.order_store import PendingOrders
 from app.domain.audit import AuditAction
 from app.platform.audit_log import AUDIT_FILE

@@ -16,7 +16,7 @@ SLICES = 300
 
 
 def _series() -> list:
-    from app.platform.dicom_files import DecodedInstance, InstanceInfo
+    from app.domain.dicom_instance import DecodedInstance, InstanceInfo
 
     rng = np.random.default_rng(7)
     out = []

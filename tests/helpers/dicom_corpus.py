@@ -1,6 +1,6 @@
 """A corpus of good and bad DICOM files, made here with pydicom (nothing is downloaded).
 
-Each file exercises one path of `app.platform.dicom_files`: a pixel format, a transfer
+Each file exercises one path of `app.platform.dicom`: a pixel format, a transfer
 syntax, a character set, or one way a file can be broken. A few compressed formats that
 nothing installed can encode (JPEG lossless, 12-bit extended, JPEG-LS) are copied from the
 test files bundled in pydicom's own wheel. UIDs are derived from the file's name, so two

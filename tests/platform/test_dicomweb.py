@@ -21,8 +21,8 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import pytest
 
-from app.platform.dicomweb import (RETRIEVE_ACCEPT, DicomWebClient, DicomWebError, parse_da, parse_tm,
-                                   readable_name, resolve_endpoint)
+from app.domain.dicom_instance import parse_da, parse_tm
+from app.platform.dicomweb import RETRIEVE_ACCEPT, DicomWebClient, DicomWebError, readable_name, resolve_endpoint
 from tests.helpers.servers import SilentServer, failing_server
 
 STUDY, SERIES, SOP = "1.2.3", "1.2.3.4", "1.2.3.4.5"

@@ -10,7 +10,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from app.platform.dicom_files import DecodedInstance, InstanceInfo
+from app.domain.dicom_instance import DecodedInstance, InstanceInfo
 from app.platform.image_cache import ImageCache
 
 

@@ -112,7 +112,7 @@ def test_demo_goes_on_without_images_when_they_cannot_be_written(tmp_path: Path,
 
 def test_the_demo_platform_holds_a_year_of_order_records(demo: tuple[SandboxServer, float]) -> None:
     """What the dashboard searches for is there on a fresh demo (app/sandbox/demo_orders.py)."""
-    from app.sandbox.demo_orders import ORDER_SYSTEM, RECORD_TYPE_SYSTEM
+    from app.domain.fhir_profile import ORDER_SYSTEM, RECORD_TYPE_SYSTEM
 
     server, _ = demo
     client = Client(server.fhir_base)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.domain.catalogue import parse_catalogue
+from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM, item_key, provenance_id
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.models import Coding, Identifier
 from app.domain.recognition import Site, assess
@@ -36,32 +37,26 @@ def orders(data):
     return demo_orders.plan(SEED, ANCHOR, data.resources, data.catalogue)
 
 
-def _resolve(node, urls: dict[str, str]):
-    if isinstance(node, dict):
-        return {k: (urls.get(v, v) if k == "reference" and isinstance(v, str) else _resolve(v, urls))
-                for k, v in node.items()}
-    if isinstance(node, list):
-        return [_resolve(v, urls) for v in node]
-    return node
-
-
-def test_the_records_are_the_ones_the_client_sends(orders, items):
-    """Resource for resource, the client's transaction (references resolved as the server does)."""
-    from app.platform.fhir_records import PENDING_SYSTEM, order_transaction
-
+def test_the_records_are_stored_as_the_platform_stores_the_transaction(orders, items):
+    """The shapes are app.domain.fhir_profile's (the client's too); what the sandbox adds is the
+    storing: each record under the identifier the client's conditional create names, and the
+    references between an order's records resolved to the stored ids."""
     for n, order in enumerate(orders, start=1):
         stored = demo_orders.order_resources(order, items, f"hist-{n:05d}")
-        by_identifier = {(r["resourceType"], r["identifier"][0]["value"]): r for r in stored if "identifier" in r}
-        sent = [e for e in order_transaction(order, items)["entry"]
-                if e["request"]["url"] != f"Basic?identifier={PENDING_SYSTEM}|{order.id}"]  # the worklist entry
-        urls = {}
-        for entry in sent:
-            res = entry["resource"]
-            rid = res["id"] if res["resourceType"] == "Provenance" else \
-                by_identifier[(res["resourceType"], res["identifier"][0]["value"])]["id"]
-            urls[entry["fullUrl"]] = f"{res['resourceType']}/{rid}"
-        expected = [{**_resolve(e["resource"], urls), "id": urls[e["fullUrl"]].split("/")[1]} for e in sent]
-        assert sorted(expected, key=json.dumps) == sorted(stored, key=json.dumps), order.id
+        ids = {f"{r['resourceType']}/{r['id']}" for r in stored}
+        assert len(ids) == len(stored), order.id
+        identifiers = sorted((r["resourceType"], r["identifier"][0]["system"], r["identifier"][0]["value"])
+                             for r in stored if "identifier" in r)
+        assert identifiers == sorted(
+            [("ServiceRequest", ORDER_SYSTEM, item_key(order, d.item_code)) for d in order.repeats]
+            + [("Basic", RECOGNITION_SYSTEM, item_key(order, d.item_code)) for d in order.recognitions]
+            + ([("Consent", CONSENT_SYSTEM, order.id)] if order.consent else [])), order.id
+        (prov,) = [r for r in stored if r["resourceType"] == "Provenance"]
+        assert prov["id"] == provenance_id(order)
+        assert {t["reference"] for t in prov["target"]} == ids - {f"Provenance/{prov['id']}"}
+        for consent in (r for r in stored if r["resourceType"] == "Consent"):
+            data = consent["provision"].get("data", [])
+            assert {d["reference"]["reference"] for d in data} == {i for i in ids if i.startswith("ServiceRequest/")}
 
 
 def test_same_seed_same_history_another_seed_another(data, orders, items):

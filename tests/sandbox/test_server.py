@@ -181,8 +181,6 @@ def test_cli_arguments_and_defaults(huren_home) -> None:
 def test_cli_refuses_remote_host_without_flag(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.run(_parse("--host", "0.0.0.0", "--no-demo")) == 2
     assert "--allow-remote" in capsys.readouterr().err
-    assert cli.is_loopback("127.0.0.1") and cli.is_loopback("::1") and cli.is_loopback("localhost")
-    assert not cli.is_loopback("192.168.1.10")
 
 
 def test_cli_runs_in_foreground_and_stops_on_sigterm(tmp_path: Path) -> None:

@@ -245,7 +245,8 @@ def _load_all(server):
 def test_a_recognized_printed_report_is_offered_as_the_prior_and_its_recognition_names_it(demo_platform):
     """A printed 鲁HR glucose two days old: recognizing it saves a repeat, as a structured result would."""
     from app.config import SiteConfig, SourceConfig
-    from app.platform.fhir_records import EXT, order_transaction
+    from app.domain.fhir_profile import EXT
+    from app.platform.fhir_records import order_transaction
     from app.sandbox import demo_data
     from app.services.orders import initial_decisions
     from app.services.ordering import check_order, order_check_json

@@ -7,7 +7,7 @@ import requests
 
 from app.config import SiteConfig, SourceConfig
 from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
-from app.platform.fhir_records import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
+from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
 from app.services.identity import Identity, available_users
 from app.services.orders import OrderDesk, initial_decisions
 from app.services.ordering import check_order

@@ -254,7 +254,7 @@ def test_a_worklist_the_server_cut_short_is_called_incomplete(mode, tmp_path):
     """120 entries awaiting consent: the minimal server gives 100 and no further page."""
     import json
 
-    from app.platform.fhir_records import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+    from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
     from app.sandbox.conformance import MODES as CONFORMANCE
     from app.sandbox.server import SandboxServer
 

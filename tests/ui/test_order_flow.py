@@ -6,7 +6,7 @@ import requests
 from PySide6.QtCore import Qt, QTimer
 
 from app.domain.repeat_orders import RepeatReason
-from app.platform.fhir_records import RECOGNITION_SYSTEM
+from app.domain.fhir_profile import RECOGNITION_SYSTEM
 from tests.conftest import ANCHOR
 from tests.ui.conftest import demo_site
 
@@ -101,7 +101,7 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
 
     from PySide6.QtGui import QImage
 
-    from app.platform.fhir_records import CONSENT_SYSTEM, ORDER_SYSTEM, PENDING_SYSTEM
+    from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, PENDING_SYSTEM
     from app.sandbox.demo_staff import STAFF
     from tests.ui.test_consent_dialog import dark_pixels, sign
 

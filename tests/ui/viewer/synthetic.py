@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from app.platform.dicom_files import DecodedInstance, DicomReadError, InstanceInfo
+from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo
 from app.services.image_loading import SeriesRef, Unreadable
 
 STUDY, SERIES = "1.2.826.0.1.3680043.2.1125.1", "1.2.826.0.1.3680043.2.1125.1.1"

@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from app.platform.dicom_files import DecodedInstance
+from app.domain.dicom_instance import DecodedInstance
 from app.ui.viewer.image_stack import ImageStack
 
 from .synthetic import ct_slice, series_ref

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.domain.windowing import CtPreset, stored_levels
-from app.platform.dicom_files import DicomReadError, ReadProblem
+from app.domain.dicom_instance import DicomReadError, ReadProblem
 from app.ui.viewer.image_pane import Tool
 from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
 
@@ -156,7 +156,7 @@ def test_colour_is_shown_as_rgb(qtbot, viewer):
     base = ct_slice(0.0, 1)
     from dataclasses import replace
 
-    from app.platform.dicom_files import DecodedInstance
+    from app.domain.dicom_instance import DecodedInstance
     rgb = np.zeros((1, 32, 32, 3), np.uint8)
     rgb[..., 0] = 200
     colour = DecodedInstance(replace(base.info, photometric="RGB", samples_per_pixel=3, window_centers=(),
@@ -186,7 +186,7 @@ def test_one_bad_file_does_not_stop_the_rest(qtbot, viewer):
 def test_cine_plays_a_multiframe_clip(qtbot, viewer):
     from dataclasses import replace
 
-    from app.platform.dicom_files import DecodedInstance
+    from app.domain.dicom_instance import DecodedInstance
     base = ct_slice(0.0, 1, position=False)
     clip = DecodedInstance(replace(base.info, frames=10, frame_time_ms=20.0), np.repeat(base.pixels, 10, axis=0))
     _open(qtbot, viewer, ListSource([clip]))

@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.platform import dicom_files
-from app.platform.dicom_files import DicomReadError, InstanceInfo, ReadProblem, instance_info, read_dataset, slice_order
+from app.domain.dicom_instance import DicomReadError, InstanceInfo, ReadProblem
+from app.domain.image_geometry import slice_order
+from app.platform.dicom.header import instance_info
+from app.platform.dicom.reading import looks_like_dicom, read_dataset
 
 
 def media_files(path: Path) -> list[Path]:
@@ -110,20 +112,20 @@ def _walk(folder: Path) -> list[Path]:
             if name.upper() == "DICOMDIR":
                 continue
             path = Path(directory) / name
-            if looks_like_dicom(path):
+            if _worth_reading(path):
                 found.append(path)
     return found
 
 
-def looks_like_dicom(path: Path) -> bool:
-    """Judged from the first 132 bytes; a file that cannot be read is kept, so reading it says why."""
+def _worth_reading(path: Path) -> bool:
+    """`looks_like_dicom` from the first 132 bytes; a file that cannot be read is kept, so reading it says why."""
     try:
         with open(path, "rb") as f:
             head = f.read(132)
             size = os.fstat(f.fileno()).st_size
     except OSError:
         return True
-    return dicom_files.looks_like_dicom(head, size)
+    return looks_like_dicom(head, size)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pydicom import charset
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 
-from app.platform.dicom_files import InstanceInfo, parse_da, parse_tm
+from app.domain.dicom_instance import InstanceInfo, parse_da, parse_tm
 
 _DELIMITERS = {0x5C, 0x5E, 0x3D}    # \ ^ = : ISO 2022 escapes reset at each
 #: Transfer syntaxes that are always lossy (JPEG DCT, JPEG-LS near-lossless).

@@ -1,34 +1,27 @@
-"""DICOM files as the viewer needs them: what an instance is, its pixels, and why a file failed.
+"""What a DICOM instance is to the viewer, and why a file could not be shown.
+
+The value types every DICOM module shares: `InstanceInfo` (the header's view of an
+instance), `DecodedInstance` (its pixels), `ReadProblem` and `DicomReadError` (the one
+error a file that cannot be shown ends in), and the DA/TM value parsers. Plain Python, no
+pydicom and no numpy at run time: the viewer and the services name these types at start.
 
 A hospital's CD or a distant archive hands the viewer every kind of broken file: cut short,
 not DICOM at all, compressed in a syntax no decoder here handles, or with a codestream whose
 header lies about the image size. Every such file ends in one `DicomReadError` whose
 `problem` the UI words in its own translated strings and whose `detail` is an English
-sentence with the specifics; no other exception leaves `read_dataset`, `decode_dataset` or
-`read_instance`.
-
-This module is imported when the viewer starts, so it stays light: pydicom and numpy are
-imported by `dicom_reading`, `dicom_decoding` and `dicom_header`, on first use.
+sentence with the specifics.
 """
 
 from __future__ import annotations
 
 import json
-import struct
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, time
 from enum import Enum
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
-
-from app.domain.image_geometry import along_normal, normal
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy
-    from pydicom.dataset import Dataset
-
-    from app.platform.dicom_media import MediaContents
 
 
 class ReadProblem(Enum):
@@ -215,98 +208,6 @@ class DecodedInstance:
     @property
     def nbytes(self) -> int:
         return int(self.pixels.nbytes)
-
-
-#: Groups a dataset written without preamble and File Meta plausibly starts with.
-_FIRST_GROUPS = frozenset({0x0002, 0x0008, 0x0010, 0x0018, 0x0020, 0x0028})
-
-
-def looks_like_dicom(head: bytes, size: int) -> bool:
-    """From a file's first 132 bytes: 'DICM' at byte 128, or a plausible first data element.
-
-    Cheap enough to sift a CD's folders; pydicom is forced onto nothing else, since forced
-    it reads a PNG as a list of private tags.
-    """
-    if len(head) >= 132 and head[128:132] == b"DICM":
-        return True
-    if len(head) < 8:
-        return False
-    (group,) = struct.unpack_from("<H", head)
-    if group not in _FIRST_GROUPS:
-        return False
-    explicit_vr = head[4:6].isalpha() and head[4:6].isupper()
-    return explicit_vr or struct.unpack_from("<I", head, 4)[0] < size
-
-
-def read_dataset(source: Path | bytes | BinaryIO, *, stop_before_pixels: bool = False) -> Dataset:
-    """Parse a DICOM file, with or without preamble and File Meta; DicomReadError on anything else."""
-    from app.platform import dicom_reading
-
-    return dicom_reading.read_dataset(source, stop_before_pixels=stop_before_pixels)
-
-
-def instance_info(ds: Dataset) -> InstanceInfo:
-    """The header's view of an instance (no pixel statistics); never raises on odd values."""
-    from app.platform import dicom_header
-
-    return dicom_header.instance_info(ds)
-
-
-def decode_dataset(ds: Dataset, *, max_bytes: int | None = None) -> DecodedInstance:
-    """Decode the pixels of a parsed dataset, with the checks that keep decoders safe.
-
-    `max_bytes` caps the decoded size (default `dicom_decoding.MAX_PIXEL_BYTES`, 2 GiB).
-    """
-    from app.platform import dicom_decoding
-
-    return dicom_decoding.decode_dataset(ds, max_bytes=max_bytes or dicom_decoding.MAX_PIXEL_BYTES)
-
-
-def read_instance(source: Path | bytes | BinaryIO) -> DecodedInstance:
-    return decode_dataset(read_dataset(source))
-
-
-def media_files(path: Path) -> list[Path]:
-    """The DICOM files of a file, folder or DICOMDIR the user chose (see `dicom_media`)."""
-    from app.platform import dicom_media
-
-    return dicom_media.media_files(path)
-
-
-def describe_media(paths: Iterable[Path], *,
-                   progress: Callable[[int, int], None] | None = None) -> MediaContents:
-    """Headers of `paths` grouped study → series → instances in stack order (see `dicom_media`)."""
-    from app.platform import dicom_media
-
-    return dicom_media.describe_media(paths, progress=progress)
-
-
-def slice_order(infos: Sequence[InstanceInfo]) -> list[int]:
-    """Indices of a series' instances in stack order.
-
-    Along the slice normal (ascending projection of Image Position Patient on the normal of
-    Image Orientation Patient) when every instance has both and they share one plane
-    orientation; else by Instance Number when every instance has one; else as given. Ties
-    keep Instance Number order, then arrival order, so the result is stable.
-    """
-    indices = list(range(len(infos)))
-    numbers = [info.instance_number for info in infos]
-
-    def by_number(i: int) -> tuple[int, int]:
-        return (numbers[i] if numbers[i] is not None else 0, i)
-
-    orientations = [info.image_orientation for info in infos]
-    positions = [info.image_position for info in infos]
-    if infos and all(orientations) and all(positions):
-        n = normal(orientations[0])  # type: ignore[arg-type]
-        others = [normal(o) for o in orientations]  # type: ignore[arg-type]
-        if n is not None and all(o is not None and abs(sum(a * b for a, b in zip(n, o, strict=True))) > 0.999
-                                 for o in others):
-            depth = [along_normal(p, n) for p in positions]  # type: ignore[arg-type]
-            return sorted(indices, key=lambda i: (round(depth[i], 4), *by_number(i)))
-    if all(number is not None for number in numbers):
-        return sorted(indices, key=by_number)
-    return indices
 
 
 def parse_da(value: str) -> date | None:

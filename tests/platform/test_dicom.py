@@ -6,7 +6,6 @@ import io
 import random
 import re
 import shutil
-from dataclasses import replace
 
 import numpy as np
 import pydicom
@@ -17,8 +16,8 @@ from pydicom.pixels import apply_color_lut
 from pydicom.pixels.decoders.base import get_decoder
 from pydicom.uid import JPEG2000, JPEG2000Lossless, JPEGBaseline8Bit
 
-from app.platform.codestreams import CodestreamError, j2k_header, jpeg_header
-from app.platform.dicom_files import (
+from app.domain.image_geometry import slice_order
+from app.platform.dicom import (
     DecodedInstance,
     DicomReadError,
     InstanceInfo,
@@ -28,9 +27,9 @@ from app.platform.dicom_files import (
     media_files,
     read_dataset,
     read_instance,
-    slice_order,
 )
-from app.platform.dicom_header import decode_text, display_name
+from app.platform.dicom.codestreams import CodestreamError, j2k_header, jpeg_header
+from app.platform.dicom.header import decode_text, display_name
 from tests.helpers.dicom_corpus import ORIGINALS, dicomdir_reference
 
 #: name -> (shape, dtype) of the decoded pixels.
@@ -330,16 +329,6 @@ def test_slice_order_sorts_a_shuffled_series_by_position(corpus):
     random.Random(4).shuffle(shuffled)
     ordered = [shuffled[i] for i in slice_order(shuffled)]
     assert [i.image_position[2] for i in ordered] == [-100.0, -95.0, -90.0, -85.0, -80.0]
-
-
-def test_slice_order_falls_back_to_instance_number_then_arrival():
-    by_number = [InstanceInfo("s", "e", str(n), instance_number=n) for n in (3, 1, 2)]
-    assert slice_order(by_number) == [1, 2, 0]
-    mixed = [replace(by_number[0], instance_number=None), *by_number[1:]]
-    assert slice_order(mixed) == [0, 1, 2]
-    tilted = [InstanceInfo("s", "e", str(n), instance_number=n, image_position=(0.0, 0.0, float(-n)),
-                           image_orientation=o) for n, o in ((1, (1, 0, 0, 0, 1, 0)), (2, (1, 0, 0, 0, 0, 1)))]
-    assert slice_order(tilted) == [0, 1]     # different planes: positions are not comparable
 
 
 def test_media_files_walks_a_folder_and_skips_non_dicom(corpus):

@@ -18,11 +18,32 @@ from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-from app.platform.dicom_files import DicomReadError, ReadProblem, looks_like_dicom
+from app.domain.dicom_instance import DicomReadError, ReadProblem
 
 #: Header-only reads leave large values (private blobs, embedded PDFs) on disk.
 _DEFER_SIZE = 256 * 1024
 _UNDEFINED = 0xFFFFFFFF
+
+
+#: Groups a dataset written without preamble and File Meta plausibly starts with.
+_FIRST_GROUPS = frozenset({0x0002, 0x0008, 0x0010, 0x0018, 0x0020, 0x0028})
+
+
+def looks_like_dicom(head: bytes, size: int) -> bool:
+    """From a file's first 132 bytes: 'DICM' at byte 128, or a plausible first data element.
+
+    Cheap enough to sift a CD's folders; pydicom is forced onto nothing else, since forced
+    it reads a PNG as a list of private tags.
+    """
+    if len(head) >= 132 and head[128:132] == b"DICM":
+        return True
+    if len(head) < 8:
+        return False
+    (group,) = struct.unpack_from("<H", head)
+    if group not in _FIRST_GROUPS:
+        return False
+    explicit_vr = head[4:6].isalpha() and head[4:6].isupper()
+    return explicit_vr or struct.unpack_from("<I", head, 4)[0] < size
 
 
 def read_dataset(source: Path | str | bytes | BinaryIO, *, stop_before_pixels: bool = False) -> Dataset:

@@ -21,16 +21,16 @@ from pydicom.pixels import apply_color_lut, convert_color_space
 from pydicom.pixels.decoders.base import get_decoder
 from pydicom.uid import UID, ExplicitVRBigEndian
 
-from app.platform import codestreams
-from app.platform.dicom_files import (
+from app.domain.dicom_instance import (
     COLOUR_PHOTOMETRICS,
     DecodedInstance,
     DicomReadError,
     InstanceInfo,
     ReadProblem,
 )
-from app.platform.dicom_header import instance_info
-from app.platform.dicom_reading import ensure_transfer_syntax, reason, reraise_fatal
+from app.platform.dicom import codestreams
+from app.platform.dicom.header import instance_info
+from app.platform.dicom.reading import ensure_transfer_syntax, reason, reraise_fatal
 
 #: Larger images are refused before any allocation: 2 GiB is a whole tomosynthesis study.
 MAX_PIXEL_BYTES = 2 * 1024**3

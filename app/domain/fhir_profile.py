@@ -1,0 +1,204 @@
+"""The FHIR profile of an order's records, written once (docs/fhir-profile.md).
+
+Identifier systems, code systems and extension URLs, and the record shapes built from
+domain values: per repeated item a ServiceRequest, the patient's Consent, per recognized
+item a recognition record (a `Basic`), the Provenance naming who did what, and the shared
+worklist entry of an order awaiting consent. Pure: no I/O, no ids chosen at random.
+
+Both sides use it: `app/platform/fhir_records.py` wraps the shapes into the transaction the
+client sends, and the sandbox (`app/sandbox/demo_orders.py`) stores them as the platform
+holds them after that transaction. So the demo's records are the client's by construction.
+Where they differ is only in how resources name each other: the caller passes the
+references (`urn:uuid:` full URLs in a transaction, `Type/id` once stored).
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from app.domain.catalogue import CatalogueItem
+from app.domain.models import LOINC_SYSTEM
+from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, ConsentMethod, ItemDecision, Order
+
+ORDER_SYSTEM = "https://fhir.huren.cn/sid/order-item"
+CONSENT_SYSTEM = "https://fhir.huren.cn/sid/order-consent"
+RECOGNITION_SYSTEM = "https://fhir.huren.cn/sid/recognition"
+PENDING_SYSTEM = "https://fhir.huren.cn/sid/order-awaiting-consent"
+#: record-type codes of the shared worklist entry: waiting, then done.
+AWAITING_CONSENT, CONSENT_RECORDED = "awaiting-consent", "consent-recorded"
+RECORD_TYPE_SYSTEM = "https://fhir.huren.cn/CodeSystem/record-type"
+CATALOGUE_SYSTEM = "https://fhir.huren.cn/CodeSystem/recognition-item"
+CONSENT_METHOD_SYSTEM = "https://fhir.huren.cn/CodeSystem/consent-method"
+#: Base of every extension URL of the profile (`EXT + "consent-method"`, `EXT + "audit-action"`...).
+EXT = "https://fhir.huren.cn/StructureDefinition/"
+
+#: Namespace for the client-made ids and full URLs of an order's records (uuid5 of the order
+#: id: the same on every resend, so a resent transaction leaves one of each).
+PROVENANCE_NS = uuid.UUID("6f0b8a4e-3c1d-4e8e-9a51-2b7d0c6f1a90")
+
+_PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
+
+
+def item_key(order: Order, item_code: str) -> str:
+    """The identifier value of an item's ServiceRequest or recognition record."""
+    return f"{order.id}/{item_code}"
+
+
+def provenance_id(order: Order) -> str:
+    """The Provenance's client-made id (it has no identifier element to be found by)."""
+    return str(uuid.uuid5(PROVENANCE_NS, order.id))
+
+
+def ref(kind: str, rid: str, display: str = "") -> dict[str, str]:
+    out = {"reference": f"{kind}/{rid}"}
+    if display:
+        out["display"] = display
+    return out
+
+
+def fhir_time(value: datetime) -> str:
+    return value.isoformat(timespec="seconds")
+
+
+def item_code(item: CatalogueItem) -> dict[str, Any]:
+    coding = [{"system": CATALOGUE_SYSTEM, "code": item.code, "display": item.name_zh}]
+    coding += [{"system": LOINC_SYSTEM, "code": c} for c in item.loinc[:1]]
+    return {"coding": coding, "text": item.name_zh}
+
+
+def prior_reference(prior_key: str | None) -> dict[str, str]:
+    """Decisions name the prior as 'source:id' (an Observation on its own platform) or, for a
+    report that came only as its printed page, 'source:Type/id'."""
+    rid = prior_key.split(":", 1)[1] if prior_key and ":" in prior_key else (prior_key or "")
+    return {"reference": rid} if "/" in rid else ref("Observation", rid)
+
+
+def service_request(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[str, Any]:
+    """A repeated item (without identifier: the caller adds it where it belongs)."""
+    assert d.reason is not None, "a repeat without a reason never reaches the records"
+    resource: dict[str, Any] = {
+        "resourceType": "ServiceRequest",
+        "status": "active",
+        "intent": "order",
+        "category": [{"coding": [{"system": "http://snomed.info/sct", "code": "108252007",
+                                  "display": "Laboratory procedure"}]}],
+        "code": item_code(item),
+        "subject": ref("Patient", order.patient_id, order.patient_name),
+        "authoredOn": fhir_time(order.created_at),
+        "requester": ref("Practitioner", order.requester.practitioner_id, order.requester.name),
+        "reasonCode": [{"coding": [{"system": REPEAT_REASON_SYSTEM, "code": d.reason.value}],
+                        "text": d.note or d.reason.value}],
+        "extension": [{"url": EXT + "repeat-fee", "valueMoney": {"value": item.price_yuan, "currency": "CNY"}}],
+    }
+    notes = [n for n in (d.note, order.clinical_note) if n]
+    if notes:
+        resource["note"] = [{"text": n} for n in notes]
+    if d.prior_result:
+        resource["supportingInfo"] = [prior_reference(d.prior_result)]
+    return resource
+
+
+def consent(order: Order, requests: Sequence[str]) -> dict[str, Any]:
+    """The patient's Consent; `requests` are the references of the order's ServiceRequests."""
+    c = order.consent
+    assert c is not None
+    who = ref("Patient", order.patient_id, order.patient_name) if c.relationship == "self" else \
+        {"display": f"{c.signer_name}（{c.relationship}）"}
+    resource: dict[str, Any] = {
+        "resourceType": "Consent",
+        "status": "active" if c.consented else "rejected",
+        "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                              "code": "treatment"}]},
+        "category": [{"coding": [{"system": LOINC_SYSTEM, "code": "59284-0", "display": "Patient Consent"}]}],
+        "patient": ref("Patient", order.patient_id, order.patient_name),
+        "dateTime": fhir_time(c.recorded_at),
+        "performer": [who],
+        "organization": [ref("Organization", c.recorded_by.organization_id)],
+        "policyRule": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}],
+                       "text": "检查检验结果互认：复查知情同意"},
+        "verification": [{"verified": True, "verificationDate": fhir_time(c.recorded_at)}],
+        "provision": {
+            "type": "permit" if c.consented else "deny",
+            "actor": [{"role": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                                            "code": "PPRF"}]},
+                       "reference": ref("Practitioner", c.recorded_by.practitioner_id, c.recorded_by.name)}],
+            "data": [{"meaning": "related", "reference": {"reference": r}} for r in requests],
+        },
+        "extension": [
+            {"url": EXT + "consent-method", "valueCoding": {"system": CONSENT_METHOD_SYSTEM, "code": c.method.value}},
+            {"url": EXT + "consent-explained", "valueString": c.explained},
+        ],
+    }
+    if not requests:
+        del resource["provision"]["data"]
+    if c.witness:
+        resource["extension"].append({"url": EXT + "consent-witness", "valueString": c.witness})
+    if c.attachment:
+        title = "签名" if c.method is ConsentMethod.DRAWN_SIGNATURE else "知情同意书扫描件"
+        resource["sourceAttachment"] = {"contentType": c.attachment_type or "image/png",
+                                        "data": base64.b64encode(c.attachment).decode("ascii"),
+                                        "title": title, "creation": fhir_time(c.recorded_at)}
+    return resource
+
+
+def recognition(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[str, Any]:
+    """A recognized item: a `Basic` of record type `recognition` (without identifier)."""
+    return {
+        "resourceType": "Basic",
+        "code": {"coding": [{"system": RECORD_TYPE_SYSTEM, "code": "recognition",
+                             "display": "检查检验结果互认"}]},
+        "subject": ref("Patient", order.patient_id, order.patient_name),
+        "created": order.created_at.date().isoformat(),
+        "author": ref("Practitioner", order.requester.practitioner_id, order.requester.name),
+        "extension": [
+            {"url": EXT + "recognized-item", "valueCoding": {"system": CATALOGUE_SYSTEM, "code": item.code,
+                                                             "display": item.name_zh}},
+            {"url": EXT + "recognized-result", "valueReference": prior_reference(d.prior_result)},
+            {"url": EXT + "recognized-at", "valueDateTime": fhir_time(order.created_at)},
+            {"url": EXT + "fee-saved", "valueMoney": {"value": item.price_yuan, "currency": "CNY"}},
+        ],
+    }
+
+
+def provenance(order: Order, targets: Sequence[str]) -> dict[str, Any]:
+    """Who did what: the physician (author) and, once consented, the nurse (enterer)."""
+    agents: list[dict[str, Any]] = [{"type": {"coding": [{"system": _PARTICIPANT_TYPE, "code": "author"}]},
+                                     "who": ref("Practitioner", order.requester.practitioner_id,
+                                                order.requester.name),
+                                     "onBehalfOf": ref("Organization", order.requester.organization_id)}]
+    if order.consent is not None:
+        nurse = order.consent.recorded_by
+        agents.append({"type": {"coding": [{"system": _PARTICIPANT_TYPE, "code": "enterer"}]},
+                       "who": ref("Practitioner", nurse.practitioner_id, nurse.name)})
+    recorded = order.consent.recorded_at if order.consent else order.created_at
+    return {
+        "resourceType": "Provenance",
+        "id": provenance_id(order),
+        "target": [{"reference": t} for t in targets],
+        "recorded": fhir_time(recorded),
+        "activity": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-DataOperation",
+                                 "code": "CREATE"}], "text": "互认决定与复查知情同意"},
+        "agent": agents,
+    }
+
+
+def worklist_entry(order: Order, state: str, content: bytes) -> dict[str, Any]:
+    """The shared worklist entry (`AWAITING_CONSENT`, then `CONSENT_RECORDED`) carrying the
+    whole order as a JSON attachment (`content`: the order as the platform serializes it)."""
+    return {
+        "resourceType": "Basic",
+        "identifier": [{"system": PENDING_SYSTEM, "value": order.id}],
+        "code": {"coding": [{"system": RECORD_TYPE_SYSTEM, "code": state}]},
+        "subject": ref("Patient", order.patient_id, order.patient_name),
+        "created": order.created_at.date().isoformat(),
+        "author": ref("Practitioner", order.requester.practitioner_id, order.requester.name),
+        "extension": [
+            {"url": EXT + "order-organization", "valueReference": ref("Organization", order.requester.organization_id)},
+            {"url": EXT + "order-content", "valueAttachment": {
+                "contentType": "application/json", "data": base64.b64encode(content).decode("ascii")}},
+        ],
+    }
