@@ -24,11 +24,12 @@ from zoneinfo import ZoneInfo
 from app.config import paths
 from app.domain.audit import AuditAction, AuditRecord, mask_term
 from app.domain.audit_chain import ChainReport
-from app.domain.models import Patient
+from app.domain.models import Patient, RecordKey
 from app.domain.staff import StaffMember
 from app.platform.audit_key import load_audit_key
 from app.platform.audit_log import AUDIT_FILE, AuditLog, Trail, audit_transaction, read_trail, verify_trail
 from app.platform.outbox import OUTBOX_FILE, Outbox
+from app.services.lookup import PersonMatch
 from app.services.workspace import Workspace
 
 log = logging.getLogger("huren.audit")
@@ -104,7 +105,13 @@ class Auditor:
             self.record(AuditAction.PATIENT_READ, user, patient=str(record.key), entity=f"Patient/{record.key.id}")
 
     def report_read(self, user: StaffMember | None, patient: Patient, reference: str) -> None:
+        """A report read, under the patient record of the source that holds it."""
         self.record(AuditAction.REPORT_READ, user, patient=str(patient.key), entity=reference)
+
+    def study_read(self, user: StaffMember | None, person: PersonMatch, study: RecordKey) -> None:
+        """An imaging study opened in the viewer."""
+        self.record(AuditAction.STUDY_READ, user, patient=str(person.record_at(study.source).key),
+                    entity=f"ImagingStudy/{study.id}")
 
 
 @contextmanager

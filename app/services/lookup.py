@@ -131,6 +131,10 @@ class PersonMatch:
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.key.source for p in self.records))
 
+    def record_at(self, source: str) -> Patient:
+        """This person's record on `source` (what that source's reports and studies belong to)."""
+        return next((r for r in self.records if r.key.source == source), self.primary)
+
 
 def failure_outcome(source: SourceHandle, error: Exception, started: float) -> SourceOutcome:
     seconds = time.monotonic() - started

@@ -194,8 +194,7 @@ def check_order(workspace: Workspace, patient: str, codes: Sequence[str], *, aud
         auditor.patient_opened(user, person.records)
         reports = {p.report.key: p.report for line in check.lines for p in (*line.recognizable, *line.reference_only)}
         for report in reports.values():
-            holder = next((r for r in person.records if r.key.source == report.key.source), person.primary)
-            auditor.report_read(user, holder, report.reference)
+            auditor.report_read(user, person.record_at(report.key.source), report.reference)
     return check
 
 

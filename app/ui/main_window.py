@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
         if key in self._audited_reports or person is None:
             return
         self._audited_reports.add(key)
-        patient = next((r for r in person.records if r.key.source == assessed.report.key.source), person.primary)
-        self.desk.auditor.report_read(self.identity.current, patient, assessed.report.reference)
+        self.desk.auditor.report_read(self.identity.current, person.record_at(assessed.report.key.source),
+                                      assessed.report.reference)
 
     @property
     def image_cache(self):  # noqa: ANN201 - ImageCache, imported lazily with the viewer
@@ -417,13 +417,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Images"), self.tr(
                 "The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown."))
             return
-        from app.domain.audit import AuditAction
-
         person = self.chart.person
         if person is not None:
-            patient = next((r for r in person.records if r.key.source == assessed.study.key.source), person.primary)
-            self.desk.auditor.record(AuditAction.STUDY_READ, self.identity.current, patient=str(patient.key),
-                                     entity=f"ImagingStudy/{assessed.study.key.id}")
+            self.desk.auditor.study_read(self.identity.current, person, assessed.study.key)
         today = self.workspace.now().date()
         if self.viewer is None:
             self.viewer = ViewerWindow(self.runner)
