@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "inspection and test results between hospitals.")
     parser.add_argument("--version", action="version", version=f"Huren {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--demo", action="store_true", help="use the embedded demo platform even if a site config exists")
+    where.add_argument("--demo", action="store_true",
+                       help="use the embedded demo platform even if a site config exists")
     where.add_argument("--config", metavar="FILE", help="site config (TOML); default $HUREN_CONFIG or the system one")
     where.add_argument("--platform", metavar="FHIR_BASE_URL", help="use this one FHIR source, without a config file")
     parser.add_argument("--region", metavar="CODE", default="",
@@ -63,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check this installation: sources answer, catalogue loads, keyring, "
                         "translations, writable dirs (exit 1 on any failure)")
     cds = commands.add_parser("cds-hooks", help="run the order-check service (CDS Hooks) for the HIS on loopback")
-    cds.add_argument("--port", dest="cds_port", type=int, default=None, help="port (default: the site's cds_hooks.port)")
+    cds.add_argument("--port", dest="cds_port", type=int, default=None,
+                     help="port (default: the site's cds_hooks.port)")
     cds.add_argument("--host", dest="cds_host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
     audit = commands.add_parser("audit", help="the local audit trail",
                                 description="verify: check, reading only, that no entry of the audit trail was "
@@ -82,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="save the viewer to a PNG once the first series has arrived, then exit")
     check = commands.add_parser("order-check", help="print each item's prior results and their recognition "
                                 "verdicts (for scripts and the HIS); exit 0 answered, 1 patient not found, "
-                                "2 bad input, 3 a source failed (the answer is incomplete, or the patient may be there)")
+                                "2 bad input, 3 a source failed (the answer is incomplete, or the patient "
+                                "may be there)")
     check.add_argument("--patient", dest="check_patient", metavar="ID", required=True,
                        help="resident ID or any identifier the platform knows")
     check.add_argument("--item", dest="items", metavar="CODE", action="append", required=True,
@@ -311,8 +314,8 @@ def format_order_check(result: dict) -> str:
             lines.append(f"  source {s['source']}: {s['state']} {s['message']}".rstrip())
     for item in result["items"]:
         verdict = "RECOGNIZABLE" if item["recognizable"] else "no recognizable prior result"
-        lines.append(f"\n{item['code']}  {item['name']}  (window {item['window_days']} d, {item['price_yuan']:.2f} yuan): "
-                     f"{verdict}")
+        lines.append(f"\n{item['code']}  {item['name']}  "
+                     f"(window {item['window_days']} d, {item['price_yuan']:.2f} yuan): {verdict}")
         for r in item["prior_results"]:
             badge = r["mark"] if r["recognized"] else "reference only: " + "; ".join(x["text"] for x in r["reasons"])
             lines.append(f"  {(r['date'] or '')[:10]}  {r['hospital'] or '?'}  {r['value']} {r['unit']}"

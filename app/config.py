@@ -110,7 +110,8 @@ OPTIONS: tuple[Option, ...] = (
            "workstation's memory. Searches come in pages of 50, some hundred kB each; documents and images have "
            "caps of their own." + _accepted(ANSWER_MB), limits=ANSWER_MB),
     Option("sources.ca_bundle", str, "", "PEM file of CA certificates to trust for this source, for a "
-           "platform signed by the hospital's own CA. TLS verification is never switched off. The file must exist when Huren starts.",
+           "platform signed by the hospital's own CA. TLS verification is never switched off. "
+           "The file must exist when Huren starts.",
            form="file"),
     Option("sources.dicomweb_base", str, "", "Base URL of the source's DICOMweb service (QIDO-RS/WADO-RS), for "
            "studies whose ImagingStudy names no Endpoint; the signed-in user's token goes there too. Default: "

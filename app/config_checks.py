@@ -231,7 +231,7 @@ def url_problem(key: str, value: str) -> str | None:
     """Why `value` is not an http(s) URL with a host (and a valid port), or None."""
     try:
         url = urlsplit(value)
-        url.port                                # raises ValueError for a port that is no port
+        _ = url.port                            # raises ValueError for a port that is no port
         host = url.hostname
     except ValueError as e:
         return f"{key} {shown(value)} is not a valid URL: {e}"

@@ -152,7 +152,8 @@ def _toml_message(message: str, text: str, name: str) -> str:
         return f"{name}:{at[1]}: not valid TOML: {message[:at.start()]} (column {at[2]})"
     if message.endswith(" (at end of document)"):
         last = len(text.splitlines()) or 1
-        return f"{name}:{last}: not valid TOML: {message.removesuffix(' (at end of document)')} (at the end of the file)"
+        return (f"{name}:{last}: not valid TOML: {message.removesuffix(' (at end of document)')} "
+                "(at the end of the file)")
     return f"{name}: not valid TOML: {message}"
 
 

@@ -1,7 +1,7 @@
 """The layering is part of the design: ui -> services -> platform -> domain; sandbox -> domain."""
 
-import shutil
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -1,6 +1,6 @@
 import pytest
 
-from app.config import ConfigError, OPTIONS, load_site_config
+from app.config import OPTIONS, ConfigError, load_site_config
 
 GOOD = """
 [site]
@@ -38,7 +38,8 @@ def test_good_config(tmp_path):
     [
         (("region = \"370102\"", "regoin = \"370102\""), r"site.toml:4: unknown key 'site.regoin'"),
         (("region = \"370102\"", "region = \"37\""), r"site.toml:4: site.region '37' must be a 6-digit"),
-        (("timeout_seconds = 5", "timeout_seconds = \"5\""), r"site.toml:14: 'sources.timeout_seconds' must be a float"),
+        (("timeout_seconds = 5", "timeout_seconds = \"5\""),
+         r"site.toml:14: 'sources.timeout_seconds' must be a float"),
         (("fhir_base = \"https://fhir.wuhan.example/r4\"", "fhir_base = \"fhir.wuhan\""), "is not an http"),
         (("name = \"wuhan\"\n", ""), "lacks the required key 'name'"),
         (("[site]", "[sight]"), r"site.toml:2: unknown section \[sight\]"),

@@ -130,7 +130,8 @@ def mutants(full: bytes) -> list[Mutant]:
     rng = random.Random(SEED)
     made = []
     for number in range(COUNT):
-        kinds = [MUTATIONS[number % len(MUTATIONS)]] if number < COUNT // 2 else rng.sample(MUTATIONS, rng.randint(2, 3))
+        kinds = ([MUTATIONS[number % len(MUTATIONS)]] if number < COUNT // 2
+                 else rng.sample(MUTATIONS, rng.randint(2, 3)))
         data, hows, line = full, [], None
         for kind in kinds:
             if kind in (_replace_value, _re_encode) and not _is_utf8(data):   # they work on text

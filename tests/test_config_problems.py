@@ -171,7 +171,8 @@ def test_numbers_must_be_in_range(tmp_path, key, value, message):
     ("sources.fhir_base", '"http://[::1"', "sources.fhir_base 'http://[::1' is not a valid URL: Invalid IPv6 URL"),
     ("sources.fhir_base", '"https://fhir.example:99999/r4"', "sources.fhir_base 'https://fhir.example:99999/r4' is "
                                                               "not a valid URL: Port out of range 0-65535"),
-    ("sources.fhir_base", '"https://fhir example/r4"', "sources.fhir_base 'https://fhir example/r4' names no valid host"),
+    ("sources.fhir_base", '"https://fhir example/r4"',
+     "sources.fhir_base 'https://fhir example/r4' names no valid host"),
     ("sources.fhir_base", '"https://:443/r4"', "sources.fhir_base 'https://:443/r4' names no valid host"),
     ("sources.dicomweb_base", '"pacs.example"', "sources.dicomweb_base 'pacs.example' is not an http(s) URL"),
     ("sign_in.issuer", '"http://[zz]/"', "sign_in.issuer 'http://[zz]/' is not a valid URL"),
@@ -183,7 +184,8 @@ def test_numbers_must_be_in_range(tmp_path, key, value, message):
     ("site.timezone", '"America"', "site.timezone 'America' is not a known time zone"),      # a folder of zones
     ("site.timezone", '"Mars/Olympus"', "site.timezone 'Mars/Olympus' is not a known time zone"),
     ("site.timezone", '"Asia/Shanghai\\u0000"', "'site.timezone' holds a control character"),
-    ("site.region", '"３７０１０２"', "site.region '３７０１０２' must be a 6-digit division code"),   # full-width digits
+    # full-width digits
+    ("site.region", '"３７０１０２"', "site.region '３７０１０２' must be a 6-digit division code"),
     ("site.name", '"' + "院" * 3000 + '"', "'site.name' is 3,000 characters long; at most 2,000 are accepted"),
     ("sources.label", '"a\\tb"', "'sources.label' holds a control character"),
     ("orders.consent_modes", '["paper-form", 3]', "'orders.consent_modes' must be a list of strings"),

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.config import (CONSENT_MODES, ConfigError, SiteConfig, SourceConfig, load_site_config,
-                        single_source_config)
+from app.config import CONSENT_MODES, ConfigError, SiteConfig, SourceConfig, load_site_config, single_source_config
 
 BASE = """[site]
 name = "济南市第一医院"

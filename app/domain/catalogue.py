@@ -204,7 +204,8 @@ def _parse_institution(
     if region and not is_region_code(region):
         raise CatalogueError(f"{where}.region must be a 6-digit division code")
     return Institution(
-        identifier=Identifier(_str(ident, "system", where + ".identifier"), _str(ident, "value", where + ".identifier")),
+        identifier=Identifier(_str(ident, "system", where + ".identifier"),
+                              _str(ident, "value", where + ".identifier")),
         name=str(raw.get("name", "")),
         region=region,
         qualifications=tuple(quals),

@@ -12,8 +12,8 @@ import json
 import json.scanner
 import re
 import threading
-from json.decoder import scanstring
 from collections.abc import Iterator
+from json.decoder import scanstring
 from typing import Any
 
 

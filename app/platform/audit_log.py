@@ -28,9 +28,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.domain.audit import AuditAction, AuditRecord
-from app.domain.audit_chain import (GENESIS, NO_ANCHOR, Anchor, AnchorReading, Break, ChainReport, Entry, Oversized,
-                                    TrailSummary, anchor_text, check_anchor, make_entry, parse_line, read_anchor,
-                                    verify_chain)
+from app.domain.audit_chain import (
+    GENESIS,
+    NO_ANCHOR,
+    Anchor,
+    AnchorReading,
+    Break,
+    ChainReport,
+    Entry,
+    Oversized,
+    TrailSummary,
+    anchor_text,
+    check_anchor,
+    make_entry,
+    parse_line,
+    read_anchor,
+    verify_chain,
+)
 from app.domain.fhir_profile import EXT
 from app.platform.audit_key import AuditKey
 from app.private_files import private_dir

@@ -38,7 +38,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from queue import Empty, SimpleQueue
 from typing import Any, BinaryIO
 
-
 log = logging.getLogger("huren.service")
 
 

@@ -14,11 +14,11 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from app.domain.catalogue import CatalogueItem
+from app.domain.fhir_json import reference_id
+from app.domain.fhir_profile import CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM, RECORD_TYPE_SYSTEM
 from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.domain.fhir_json import reference_id
-from app.domain.fhir_profile import CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM, RECORD_TYPE_SYSTEM
 from app.platform.fhir_mapping import MappingError, _codings, _datetime
 
 #: Both searches take a day more on each side than asked: a date without a zone is the server's

@@ -30,10 +30,9 @@ from dataclasses import replace
 from datetime import tzinfo
 from typing import Any
 
-from app.domain.models import LOINC_SYSTEM, MAX_DOCUMENT_BYTES, Document, Hospital, LabReport, RecordKey
 from app.domain.fhir_json import reference_id
-from app.platform.fhir_mapping import (MappingError, Skipped, _codings, _concept, _datetime,
-                                       hospitals_from_resources)
+from app.domain.models import LOINC_SYSTEM, MAX_DOCUMENT_BYTES, Document, Hospital, LabReport, RecordKey
+from app.platform.fhir_mapping import MappingError, Skipped, _codings, _concept, _datetime, hospitals_from_resources
 
 V2_0074_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0074"
 OBSERVATION_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/observation-category"
@@ -183,7 +182,8 @@ def _issuer(res: dict, hospitals: dict[str, Hospital], source: str) -> Hospital 
         if target and target in hospitals:
             return hospitals[target]
     for ref in refs:
-        if isinstance(ref, dict) and ref.get("display") and (reference_id(ref, "Organization") or "reference" not in ref):
+        if isinstance(ref, dict) and ref.get("display") \
+                and (reference_id(ref, "Organization") or "reference" not in ref):
             return Hospital(RecordKey(source, "?"), str(ref["display"]), None)
     return None
 

@@ -14,12 +14,17 @@ from typing import Any
 
 from app.domain.fhir_json import cut_text, reference_id
 from app.domain.identity import ORGANIZATION_SYSTEM
-from app.domain.imaging import (DICOM_UID_SYSTEM, SNOMED_SYSTEM, ImagingSeries, ImagingStudy, body_part_from_snomed,
-                                imaging_item_coding, uid_from_identifier)
+from app.domain.imaging import (
+    DICOM_UID_SYSTEM,
+    SNOMED_SYSTEM,
+    ImagingSeries,
+    ImagingStudy,
+    body_part_from_snomed,
+    imaging_item_coding,
+    uid_from_identifier,
+)
+from app.domain.models import Coding, Hospital, Identifier, LabReport, LabResult, Patient, RecordKey, ReferenceRange
 from app.domain.staff import Role, StaffMember
-from app.domain.models import (Coding, Hospital, Identifier, LabReport, LabResult, Patient, RecordKey,
-                               ReferenceRange)
-
 
 #: Longest person name shown; the longest real names (transliterated, with titles) stay far below it.
 MAX_NAME = 100
@@ -112,7 +117,8 @@ def report_from_fhir(res: dict, source: str, tz: tzinfo, observations: dict[str,
         target = reference_id(ref, "Observation")
         obs = observations.get(target) if target else None
         if obs is None:
-            skipped.missing.append(f"Observation/{target or '?'}: referenced by a report but not returned by the source")
+            skipped.missing.append(
+                f"Observation/{target or '?'}: referenced by a report but not returned by the source")
             continue
         try:
             results.append(result_from_fhir(obs, source, tz))

@@ -21,9 +21,23 @@ import json
 import uuid
 
 from app.domain.catalogue import CatalogueItem
-from app.domain.fhir_profile import (AWAITING_CONSENT, CONSENT_RECORDED, CONSENT_SYSTEM, EXT, ORDER_SYSTEM,
-                                     PENDING_SYSTEM, PROVENANCE_NS, RECOGNITION_SYSTEM, consent, item_key,
-                                     provenance, provenance_id, recognition, service_request, worklist_entry)
+from app.domain.fhir_profile import (
+    AWAITING_CONSENT,
+    CONSENT_RECORDED,
+    CONSENT_SYSTEM,
+    EXT,
+    ORDER_SYSTEM,
+    PENDING_SYSTEM,
+    PROVENANCE_NS,
+    RECOGNITION_SYSTEM,
+    consent,
+    item_key,
+    provenance,
+    provenance_id,
+    recognition,
+    service_request,
+    worklist_entry,
+)
 from app.domain.repeat_orders import Order
 from app.platform.order_store import order_from_dict, order_to_dict  # the one serialization of an order
 

@@ -132,7 +132,8 @@ class ImageCache:
         except BaseException:
             _unlink(temporary)
             raise
-        row = (key, file, self._sealer.seal(info.to_json()), str(pixels.dtype), json.dumps(list(pixels.shape)), pixels.nbytes)
+        row = (key, file, self._sealer.seal(info.to_json()), str(pixels.dtype), json.dumps(list(pixels.shape)),
+               pixels.nbytes)
         where = (_series_key(info.study_uid, info.series_uid), info.sop_instance_uid)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")

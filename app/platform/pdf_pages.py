@@ -56,7 +56,7 @@ def render_pdf(data: bytes, *, max_pages: int = MAX_DOCUMENT_PAGES, width: int =
     """The first pages of a PDF, each `width` pixels wide (less for very long pages)."""
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise PdfUnreadable("not a PDF (no %PDF header)")
-    import pypdfium2 as pdfium   # only once a document is opened: it costs start-up time
+    import pypdfium2 as pdfium  # only once a document is opened: it costs start-up time
 
     pages: list[Raster] = []
     with _LOCK:

@@ -74,10 +74,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C or SIGTERM; 0 on a clean stop, 2 on a refused or failed start."""
+    from app.sandbox.auth import DEMO_PASSWORD
     from app.sandbox.bundles import (
         BundleLoadError,  # here: the workstation's start-up never needs it
     )
-    from app.sandbox.auth import DEMO_PASSWORD
     from app.sandbox.server import SandboxServer
 
     if not is_loopback(args.host) and not args.allow_remote:

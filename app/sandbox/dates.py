@@ -9,8 +9,8 @@ Integers compare fast in SQLite and avoid any text-format pitfalls across offset
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 #: Times written without an offset (allowed in search values, and in `date` elements) are
 #: read in China Standard Time: the regional platform and its hospitals all run on it, so

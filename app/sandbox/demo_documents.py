@@ -37,9 +37,17 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.identity import MRN_SYSTEM_PREFIX, ORGANIZATION_SYSTEM, RESIDENT_ID_SYSTEM
-from app.sandbox.demo_data import (ANALYTES, LAB_CATEGORY_SYSTEM, LOCAL_CODE_SYSTEM_PREFIX, LOINC_SYSTEM,
-                                   REPORT_ID_SYSTEM_PREFIX, SHANGHAI, SHOWCASE_RESIDENT_ID, V2_0074_SYSTEM,
-                                   V2_0203_SYSTEM)
+from app.sandbox.demo_data import (
+    ANALYTES,
+    LAB_CATEGORY_SYSTEM,
+    LOCAL_CODE_SYSTEM_PREFIX,
+    LOINC_SYSTEM,
+    REPORT_ID_SYSTEM_PREFIX,
+    SHANGHAI,
+    SHOWCASE_RESIDENT_ID,
+    V2_0074_SYSTEM,
+    V2_0203_SYSTEM,
+)
 
 ORGANIZATION_ID = "org-zbby"
 HOSPITAL_NAME = "淄博市般阳医院"
@@ -135,8 +143,8 @@ def resources(seed: int, anchor: datetime, existing: Sequence[dict]) -> list[dic
         plan += [Printed(showcase, HBA1C, 18, 1, as_report=True, with_reference=True, level=1.52),
                  Printed(showcase, GLUCOSE, 2, 2, as_report=False, level=1.72)]
     others = [p for p in patients if p is not showcase and _state(p) == "山东省"][:OTHER_PATIENTS]
-    for i, (patient, (panel, days, as_report)) in enumerate(zip(others, (
-            (HBA1C, 30, True), (GLUCOSE, 95, True), (GLUCOSE, 6, False)), strict=False)):
+    for patient, (panel, days, as_report) in zip(others, (
+            (HBA1C, 30, True), (GLUCOSE, 95, True), (GLUCOSE, 6, False)), strict=False):
         plan.append(Printed(patient, panel, days, 1, as_report=as_report, level=rng.uniform(0.9, 1.1)))
     if not plan:
         return []
@@ -183,7 +191,7 @@ def _printed_resources(p: Printed, today: date, rng: random.Random, fonts: Fonts
     attachment = {"contentType": "application/pdf", "language": "zh-CN",
                   "data": base64.b64encode(pdf).decode("ascii"), "size": len(pdf),
                   # FHIR's Attachment.hash is SHA-1
-                  "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode("ascii"),  # noqa: S324
+                  "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode("ascii"),  # noqa: S324 - FHIR's Attachment.hash is SHA-1
                   "title": f"{p.panel.name}检验报告单.pdf", "creation": _time(issued)}
     out = []
     report_id = f"by-rep-{index}-{p.number:02d}"

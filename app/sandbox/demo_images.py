@@ -140,7 +140,8 @@ class _StudyWriter:
         day, clock = f"{p.started:%Y%m%d}", f"{p.started:%H%M%S}"
         ds.StudyDate = ds.SeriesDate = ds.AcquisitionDate = ds.ContentDate = day
         ds.StudyTime = clock
-        ds.SeriesTime = ds.AcquisitionTime = ds.ContentTime = f"{p.started.hour:02d}{min(59, p.started.minute + series.number):02d}00"
+        minute = min(59, p.started.minute + series.number)
+        ds.SeriesTime = ds.AcquisitionTime = ds.ContentTime = f"{p.started.hour:02d}{minute:02d}00"
         ds.AccessionNumber = p.accession
         ds.Modality = series.modality
         ds.Manufacturer = "HUREN DEMO"

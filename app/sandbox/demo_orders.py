@@ -29,8 +29,16 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from app.domain.catalogue import Catalogue, CatalogueItem, parse_catalogue
-from app.domain.fhir_profile import (CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM, consent, item_key, provenance,
-                                     recognition, service_request)
+from app.domain.fhir_profile import (
+    CONSENT_SYSTEM,
+    ORDER_SYSTEM,
+    RECOGNITION_SYSTEM,
+    consent,
+    item_key,
+    provenance,
+    recognition,
+    service_request,
+)
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.models import Coding, Identifier
 from app.domain.recognition import Site, assess

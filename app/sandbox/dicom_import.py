@@ -45,7 +45,7 @@ def relative_path(study_uid: str, series_uid: str, sop_uid: str) -> str:
     past Windows' 260-character limit.
     """
     def short(uid: str, n: int) -> str:
-        return hashlib.sha1(uid.encode("ascii", "replace")).hexdigest()[:n]
+        return hashlib.sha1(uid.encode("ascii", "replace"), usedforsecurity=False).hexdigest()[:n]
 
     return f"{FILES_DIR}/{short(study_uid, 16)}/{short(series_uid, 12)}/{short(sop_uid, 20)}.dcm"
 
@@ -177,7 +177,8 @@ def _check_pixel_data(ds: Dataset) -> None:
 
 
 def _uids(ds: Dataset) -> tuple[str, str, str]:
-    values = tuple(str(ds.get(k, "") or "").strip() for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"))
+    values = tuple(str(ds.get(k, "") or "").strip()
+                   for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"))
     if not all(values):
         raise UnusableFile("no Study, Series or SOP Instance UID")
     return values  # type: ignore[return-value]

@@ -68,7 +68,8 @@ class _Handler(BaseHTTPRequestHandler):
             if parts.path.startswith(AUTH_PREFIX + "/") or parts.path == AUTH_WELL_KNOWN:
                 response = auth.handle(request)
             else:
-                response = auth.refuse(request) or (self.server.dicomweb if dicomweb else self.server.api).handle(request)
+                handler = self.server.dicomweb if dicomweb else self.server.api
+                response = auth.refuse(request) or handler.handle(request)
         except FhirError as exc:
             response = error_response(exc)
         if self.server.latency > 0:
@@ -314,7 +315,7 @@ class SandboxServer:
         if self.images:
             resources += self._generate_images(data.resources, anchor)
         catalogue = data.catalogue
-        from app.sandbox import demo_documents   # Pillow draws the printed reports: only when needed
+        from app.sandbox import demo_documents  # Pillow draws the printed reports: only when needed
 
         resources += demo_documents.resources(self.seed, anchor, data.resources)
         generated = time.perf_counter()

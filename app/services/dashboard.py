@@ -23,9 +23,17 @@ from app.domain.catalogue import CatalogueItem
 from app.domain.recognition_stats import Decision, Summary, tally_cells, yuan_text
 from app.domain.repeat_orders import RepeatReason
 from app.domain.staff import StaffMember
-from app.platform.decision_records import (is_recognition, is_repeat, placed_staff, practitioner_id,
-                                           recognition_from_fhir, recognition_search, repeat_from_fhir,
-                                           repeat_search, staff_search)
+from app.platform.decision_records import (
+    is_recognition,
+    is_repeat,
+    placed_staff,
+    practitioner_id,
+    recognition_from_fhir,
+    recognition_search,
+    repeat_from_fhir,
+    repeat_search,
+    staff_search,
+)
 from app.platform.fhir_client import FhirError
 from app.platform.fhir_mapping import MappingError, Skipped
 from app.platform.fhir_search import Gaps, search_all

@@ -37,7 +37,8 @@ def available_users(workspace: Workspace) -> list[StaffMember]:
         return []
     staff, _ = find_staff(workspace.sources[0], STAFF_SEARCH)
     roles = list(Role)
-    return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, roles.index(s.role), s.name))
+    return sorted(staff, key=lambda s: (s.organization_id != workspace.config.organization, roles.index(s.role),
+                                        s.name))
 
 
 def staff_member(workspace: Workspace, practitioner_id: str) -> StaffMember | None:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from app.domain.imaging import ImagingSeries, ImagingStudy
 # The viewer's value types: what an instance is and why a file failed. Offered here so the UI,
 # which imports services and never the platform, can name them; the domain module is light (no pydicom).
 from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
+from app.domain.imaging import ImagingSeries, ImagingStudy
 from app.platform.http_session import Connection
 
 if TYPE_CHECKING:

@@ -19,8 +19,8 @@ from app.domain.identity import INSURANCE_CARD_SYSTEM, RESIDENT_ID_SYSTEM, is_va
 from app.domain.models import Patient
 from app.domain.person_names import name_splits, same_name
 from app.platform.fhir_client import FhirError, SessionEnded, SourceUnreachable
-from app.platform.fhir_search import Gaps, search_all
 from app.platform.fhir_mapping import MappingError, Skipped, patient_from_fhir
+from app.platform.fhir_search import Gaps, search_all
 from app.services.workspace import SourceHandle, Workspace
 
 
@@ -99,7 +99,7 @@ class SourceOutcome:
 
 
 def answered_outcome(source: SourceHandle, started: float, count: int, skipped: int = 0,
-                     gaps: Gaps = Gaps()) -> SourceOutcome:
+                     gaps: Gaps = Gaps()) -> SourceOutcome:  # noqa: B008 - frozen
     """OK only when nothing is known to be missing: a record unread or a page withheld is PARTIAL."""
     state = SourceState.OK if gaps.complete and not skipped else SourceState.PARTIAL
     return SourceOutcome(source.name, source.label, state, count=count, skipped=skipped,

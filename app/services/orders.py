@@ -13,16 +13,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.config import paths
-from app.domain.repeat_orders import (ConsentMethod, ItemDecision, Order, OrderError, OrderState, PatientConsent,
-                                      PriorSummary, RepeatReason)
-from app.domain.staff import StaffMember
-from app.platform.fhir_client import FhirError
-from app.platform.fhir_search import search_all
-from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
-from app.platform.fhir_records import order_from_worklist_entry, pending_transaction
-from app.platform.order_store import PendingOrders
 from app.domain.audit import AuditAction
+from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+from app.domain.repeat_orders import (
+    ConsentMethod,
+    ItemDecision,
+    Order,
+    OrderError,
+    OrderState,
+    PatientConsent,
+    PriorSummary,
+    RepeatReason,
+)
+from app.domain.staff import StaffMember
 from app.platform.audit_log import AUDIT_FILE
+from app.platform.fhir_client import FhirError
+from app.platform.fhir_records import order_from_worklist_entry, pending_transaction
+from app.platform.fhir_search import search_all
+from app.platform.order_store import PendingOrders
 from app.platform.outbox import OUTBOX_FILE, Entry, Outbox, Status
 from app.services.audit import Auditor
 from app.services.identity import Identity
@@ -49,7 +57,8 @@ def initial_decisions(lines: Sequence[OrderLine]) -> list[ItemDecision]:
         prior = PriorSummary(
             value=best.result.display_value(), unit=best.result.unit,
             reference_range=best.result.reference_range.display() if best.result.reference_range else "",
-            date=when.date().isoformat() if when else "", hospital=best.report.hospital.name if best.report.hospital else "",
+            date=when.date().isoformat() if when else "",
+            hospital=best.report.hospital.name if best.report.hospital else "",
             mark=v.mark, age_days=v.age_days or 0, window_days=line.item.window_days)
         out.append(ItemDecision(line.item.code, str(best.result.key), item_name=line.item.name_zh,
                                 fee_yuan=line.item.price_yuan, prior=prior))

@@ -15,8 +15,8 @@ from enum import Enum
 from pathlib import Path
 
 from app.config import paths
-from app.preferences import LANGUAGES
 from app.platform.fhir_client import FhirError
+from app.preferences import LANGUAGES
 from app.services.workspace import SourceHandle, Workspace
 
 #: Every compiled Qt translation file starts with these 16 bytes.

@@ -31,8 +31,16 @@ from app.domain.identity import RESIDENT_ID_SYSTEM
 from app.domain.staff import StaffMember
 from app.platform.bearer_auth import PLATFORM_AUTH, SignInRequired, origin, use_token_source
 from app.platform.http_session import new_session
-from app.platform.oauth import (LoopbackRedirect, OAuthError, Pkce, ServerInfo, TokenClient, Tokens,
-                                authorization_url, discover)
+from app.platform.oauth import (
+    LoopbackRedirect,
+    OAuthError,
+    Pkce,
+    ServerInfo,
+    TokenClient,
+    Tokens,
+    authorization_url,
+    discover,
+)
 from app.platform.token_store import TokenStore
 from app.services.identity import Identity, staff_member
 from app.services.workspace import Workspace
@@ -214,7 +222,8 @@ class PlatformSession:
             tokens, self._tokens, self._demo_user = self._tokens, None, ""
         self.store().clear()
         if tokens is not None and self._info is not None:
-            TokenClient(self._info, self.client_id, self._http, self._timeout).revoke(tokens.refresh_token or tokens.access_token)
+            client = TokenClient(self._info, self.client_id, self._http, self._timeout)
+            client.revoke(tokens.refresh_token or tokens.access_token)
 
     def _drop_tokens_of_another_demo_account(self) -> None:
         """Demo tokens belong to one demo account: another user gets their own (called under the lock).

@@ -80,7 +80,7 @@ def ask_again_after_refusal(refusal: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Retry
 
 
-def start_order_check(window: MainWindow):  # noqa: ANN201 - a LoopbackJsonServer, or None
+def start_order_check(window: MainWindow):  # noqa: ANN202 - a LoopbackJsonServer, or None
     """The CDS Hooks service for the HIS, in this window (its requests carry the signed-in user's token).
 
     Only with `[cds_hooks] port` and a secret; a port already taken (say, by `huren cds-hooks`)

@@ -18,6 +18,7 @@ from app.domain.audit import AuditAction, AuditRecord
 from app.domain.staff import Role
 from app.ui.role_text import role_name
 from app.ui.table_model import HeaderedTableModel, Index
+
 #: The record behind a line (for tests and for the view's own use).
 RecordRole = Qt.ItemDataRole.UserRole + 1
 

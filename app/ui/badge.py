@@ -44,6 +44,6 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt naming
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + 18, max(hint.height(), QFontMetrics(option.font).height() + 8))

@@ -21,8 +21,8 @@ from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.studies_view import StudiesView
-from app.ui.trends_view import TrendsView
 from app.ui.tasks import TaskRunner
+from app.ui.trends_view import TrendsView
 
 
 class ChartPanel(QWidget):

@@ -17,9 +17,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSizeF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QRadioButton, QStackedWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import StaffMember
@@ -57,7 +71,10 @@ class ConsentDialog(QDialog):
 
     def __init__(self, order: Order, nurse: StaffMember, now: Callable[[], datetime],
                  parent: QWidget | None = None, *, methods: Sequence[ConsentMethod] = tuple(ConsentMethod)) -> None:
-        """`methods`: the ways of recording consent the site accepts (`[orders] consent_modes`); only they are offered."""
+        """`methods`: the ways of recording consent the site accepts (`[orders] consent_modes`).
+
+        Only they are offered.
+        """
         super().__init__(parent)
         self.setObjectName("consentDialog")
         self.order, self.nurse, self.now = order, nurse, now
@@ -293,7 +310,8 @@ class ConsentDialog(QDialog):
             return False
         self._scan, self._scan_type, self._scan_name, self._scan_error = data, mime, path.name, ""
         self.scan_preview.setPixmap(QPixmap.fromImage(image).scaled(
-            PREVIEW_WIDTH, PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            PREVIEW_WIDTH, PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
         self._update()
         return True
 
@@ -378,7 +396,7 @@ class ConsentDialog(QDialog):
         self._render_print_status()
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -467,7 +485,8 @@ class ConsentDialog(QDialog):
             else self.tr("The order has no patient name."),
             "relationship-missing": self.tr("Choose the family member's relationship to the patient."),
             "attachment-missing": self.tr("Attach the scan of the signed paper form.")
-            if self.method() is ConsentMethod.PAPER_FORM else self.tr("No signature yet: ask the signer to sign on screen."),
+            if self.method() is ConsentMethod.PAPER_FORM
+            else self.tr("No signature yet: ask the signer to sign on screen."),
             "witness-missing": self.tr("Enter the witness's name."),
             "time-not-aware": self.tr("The clock gives no time zone; consent cannot be recorded (tell IT)."),
         }
@@ -493,7 +512,8 @@ class ConsentDialog(QDialog):
             self.signature_label.setText(self.tr("Signature of the family member {name}").format(name=name).strip()
                                          if name else self.tr("Signature of the family member"))
         else:
-            self.signature_label.setText(self.tr("Signature of the patient {name}").format(name=self.order.patient_name))
+            self.signature_label.setText(
+                self.tr("Signature of the patient {name}").format(name=self.order.patient_name))
         self._render_scan()
 
         problems = self.build_consent(consented=True).problems()
@@ -530,7 +550,8 @@ class ConsentDialog(QDialog):
     def _record(self, consented: bool) -> None:
         record = self.build_consent(consented)
         problems = record.problems()
-        blocking = problems if consented else [p for p in problems if p not in ("attachment-missing", "witness-missing")]
+        blocking = problems if consented else [
+            p for p in problems if p not in ("attachment-missing", "witness-missing")]
         if blocking:  # the buttons are disabled then; this guards a click that raced an edit
             self._update()
             return

@@ -28,9 +28,11 @@ LANGUAGES = {"zh_CN": "huren_zh_CN", "en": "", "id": "huren_id"}
 # can translate them into the patient's language rather than the workstation's. They must stay
 # identical to that module's strings (a test compares them), so both share one translation.
 REASON_SOURCES: dict[RepeatReason, str] = {
-    RepeatReason.CONDITION_CHANGED: QT_TRANSLATE_NOOP("RepeatReason", "Condition changed: the result no longer fits the clinical picture"),
+    RepeatReason.CONDITION_CHANGED: QT_TRANSLATE_NOOP(
+        "RepeatReason", "Condition changed: the result no longer fits the clinical picture"),
     RepeatReason.FAST_CHANGING: QT_TRANSLATE_NOOP("RepeatReason", "Value changes fast in this disease"),
-    RepeatReason.CRUCIAL_ITEM: QT_TRANSLATE_NOOP("RepeatReason", "Crucial for the next step (e.g. before surgery or transfusion)"),
+    RepeatReason.CRUCIAL_ITEM: QT_TRANSLATE_NOOP(
+        "RepeatReason", "Crucial for the next step (e.g. before surgery or transfusion)"),
     RepeatReason.EMERGENCY: QT_TRANSLATE_NOOP("RepeatReason", "Emergency"),
     RepeatReason.APPRAISAL: QT_TRANSLATE_NOOP("RepeatReason", "Forensic, disability or sick-retirement appraisal"),
     RepeatReason.PATIENT_REQUEST: QT_TRANSLATE_NOOP("RepeatReason", "Patient or family asks for it"),
@@ -187,9 +189,11 @@ def consent_html(order: Order, language: str, nurse: StaffMember | None = None,
         for source, printed in ((SIGNER, ""), (RELATIONSHIP, ""), (SIGNED_ON, ""),
                                 (NURSE, html.escape(nurse.name) if nurse else ""),
                                 (DOCTOR_SIGNATURE, html.escape(req.name))))
+    organization = e(req.organization_name) if req.organization_name else "&nbsp;"
+    table_style = "border-collapse:collapse; border-color:#555; font-size:9.5pt"
     return f"""
 <html><body>
-<p align="center" style="font-size:13pt; margin-bottom:0">{e(req.organization_name) if req.organization_name else "&nbsp;"}</p>
+<p align="center" style="font-size:13pt; margin-bottom:0">{organization}</p>
 <h1 align="center" style="font-size:17pt; margin-top:4px; margin-bottom:14px">{w(TITLE)}</h1>
 <table width="100%" cellspacing="0" cellpadding="3">
 <tr><td width="34%">{field(PATIENT, f"<b>{e(order.patient_name)}</b>")}</td>
@@ -199,7 +203,7 @@ def consent_html(order: Order, language: str, nurse: StaffMember | None = None,
 <td colspan="2">{field(ORDER_NO, e(order.id))}</td></tr>
 </table>
 <p style="margin-top:12px">{w(INTRO)}</p>
-<table width="100%" border="1" cellspacing="0" cellpadding="5" style="border-collapse:collapse; border-color:#555; font-size:9.5pt">
+<table width="100%" border="1" cellspacing="0" cellpadding="5" style="{table_style}">
 <thead><tr>{head}</tr></thead>
 {''.join(rows)}
 <tr><td colspan="7" align="right"><b>{field(TOTAL, total_text)}</b></td></tr>
@@ -275,7 +279,8 @@ def write_consent_pdf(order: Order, path: Path, language: str, nurse: StaffMembe
             # Every sheet names the patient and the order: loose pages of a consent must find their way back.
             painter.setFont(footer_font)
             painter.setPen(QColor("#555555"))
-            painter.drawText(QRectF(0, height, width, footer), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            painter.drawText(QRectF(0, height, width, footer),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              words("ConsentForm", PAGE_FOOTER).format(
                                  patient=order.patient_name, order=order.id, page=i + 1, pages=pages))
     finally:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.recognition_stats import Row
 from app.ui.table_model import HeaderedTableModel, Index
+
 #: The value a column sorts by: numbers for the figures, text for the labels.
 SortRole = Qt.ItemDataRole.UserRole + 1
 

@@ -11,9 +11,19 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.chart import AssessedReport
 from app.ui import verdict_text
@@ -22,7 +32,7 @@ from app.ui.document_view import DocumentView
 from app.ui.report_models import ReportListModel, ResultTableModel
 
 
-def _table(model, badge_column: int, parent: QWidget) -> QTableView:
+def _table(model: QAbstractItemModel, badge_column: int, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

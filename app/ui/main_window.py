@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import time
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
-                               QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.domain.staff import StaffMember
+from app.preferences import LANGUAGES, load_preferences
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind
 from app.services.orders import OrderDesk, Worklist
 from app.services.sign_in import LaunchResult, PlatformSession
 from app.services.submission import SendSummary
 from app.services.workspace import LoadedCatalogue, Workspace
-from app.preferences import LANGUAGES, load_preferences
 from app.ui.chart_panel import ChartPanel
 from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.lock_screen import DialogVeil, IdleWatch, LockPage
@@ -181,7 +193,8 @@ class MainWindow(QMainWindow):
         self.resize(1560, 940)
         restore_layouts(self._layouts())
         self.runner.submit(workspace.loaded_catalogue, on_done=self._on_catalogue,
-                           on_error=lambda e: self.catalogue_label.setText(self.tr("Catalogue not loaded: {e}").format(e=e)))
+                           on_error=lambda e: self.catalogue_label.setText(
+                               self.tr("Catalogue not loaded: {e}").format(e=e)))
         if self.by_browser:   # a session kept in the keyring resumes; otherwise the sign-in page
             self.pages.setCurrentWidget(self.sign_in_page)
             self.sign_in_page.show_waiting()
@@ -702,7 +715,7 @@ class MainWindow(QMainWindow):
     def _layouts(self) -> dict[str, QWidget]:
         return {"main": self, "main.splitter": self.splitter}
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         # a closed main window has shut its workers (and maybe its outbox): nothing left to retranslate
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.retranslateUi()
@@ -710,7 +723,7 @@ class MainWindow(QMainWindow):
             self.chart.retranslateUi()
         super().changeEvent(event)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self._closed = True
         keep_layouts(self._layouts())
         self.send_timer.stop()

@@ -13,15 +13,29 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.domain.repeat_orders import (Choice, ItemDecision, Order, OrderError, PriorSummary, Problem, RepeatReason,
-                                      check)
+from app.domain.repeat_orders import Choice, ItemDecision, Order, OrderError, PriorSummary, Problem, RepeatReason, check
 from app.services.chart import AssessedReport
 from app.services.lookup import PersonMatch
-from app.services.ordering import OrderLine, Orderable, orderables, plan, resolve, search_orderables
+from app.services.ordering import Orderable, OrderLine, orderables, plan, resolve, search_orderables
 from app.services.orders import OrderDesk, initial_decisions
 from app.ui import verdict_text
 from app.ui.item_names import item_name

@@ -49,7 +49,8 @@ class PatientBanner(QFrame):
         p = self._person.primary if self._person else None
         if p is None:
             self.headline.setText(self.tr("No patient open"))
-            self.details.setText(self.tr("Find a patient on the left to see lab reports from every connected hospital."))
+            self.details.setText(
+                self.tr("Find a patient on the left to see lab reports from every connected hospital."))
             return
         sex = {"male": self.tr("Male"), "female": self.tr("Female")}.get(p.gender, self.tr("Unknown sex"))
         age = p.age_on(self._today)

@@ -9,12 +9,30 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.identity import ResidentIdError, normalize_resident_id, parse_resident_id
-from app.services.lookup import (PatientQuery, PersonMatch, QueryKind, SourceAnswer, failure_outcome, merge,
-                                 search_source)
+from app.services.lookup import (
+    PatientQuery,
+    PersonMatch,
+    QueryKind,
+    SourceAnswer,
+    failure_outcome,
+    merge,
+    search_source,
+)
 from app.services.workspace import Workspace
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.tasks import TaskRunner

@@ -10,7 +10,8 @@ from app.domain.repeat_orders import RepeatReason
 def reason_name(reason: RepeatReason) -> str:
     t = QCoreApplication.translate
     return {
-        RepeatReason.CONDITION_CHANGED: t("RepeatReason", "Condition changed: the result no longer fits the clinical picture"),
+        RepeatReason.CONDITION_CHANGED: t(
+            "RepeatReason", "Condition changed: the result no longer fits the clinical picture"),
         RepeatReason.FAST_CHANGING: t("RepeatReason", "Value changes fast in this disease"),
         RepeatReason.CRUCIAL_ITEM: t("RepeatReason", "Crucial for the next step (e.g. before surgery or transfusion)"),
         RepeatReason.EMERGENCY: t("RepeatReason", "Emergency"),

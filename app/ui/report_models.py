@@ -45,13 +45,13 @@ class ReportListModel(QAbstractTableModel):
     def report(self, row: int) -> AssessedReport:
         return self._reports[row]
 
-    def rowCount(self, parent: Index = _EMPTY) -> int:
+    def rowCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802 - Qt naming
         return 0 if parent.isValid() else len(self._reports)
 
-    def columnCount(self, parent: Index = _EMPTY) -> int:
+    def columnCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802 - Qt naming
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt naming
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Date"), self.tr("Hospital"), self.tr("Report"), self.tr("Recognition"))[section]
         return None
@@ -103,13 +103,13 @@ class ResultTableModel(QAbstractTableModel):
     def row(self, row: int) -> tuple[LabResult, Verdict]:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = _EMPTY) -> int:
+    def rowCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802 - Qt naming
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _EMPTY) -> int:
+    def columnCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802 - Qt naming
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt naming
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Item"), self.tr("Result"), self.tr("Flag"), self.tr("Unit"),
                     self.tr("Reference range"), self.tr("Recognition"), self.tr("Why"))[section]

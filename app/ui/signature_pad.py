@@ -83,7 +83,7 @@ class SignaturePad(QWidget):
         buffer.close()
         return bytes(data.data())
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         return QSize(640, 200)
 
     def retranslateUi(self) -> None:
@@ -116,14 +116,14 @@ class SignaturePad(QWidget):
         self._current = None
         self.changed.emit()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
         if event.button() == Qt.MouseButton.LeftButton:
             self._begin(event.position(), MOUSE_WIDTH)
             event.accept()
         else:
             super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
         # The drawing state is ours, not event.buttons(): some input paths report moves without buttons.
         if self._current is not None:
             self._extend(event.position(), MOUSE_WIDTH)
@@ -131,14 +131,14 @@ class SignaturePad(QWidget):
         else:
             super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
         if event.button() == Qt.MouseButton.LeftButton and self._current is not None:
             self._end(event.position(), MOUSE_WIDTH)
             event.accept()
         else:
             super().mouseReleaseEvent(event)
 
-    def tabletEvent(self, event: QTabletEvent) -> None:
+    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802 - Qt naming
         """Pen tablets give pressure: a firmer stroke is a thicker line, as on paper."""
         width = TABLET_MIN_WIDTH + (TABLET_MAX_WIDTH - TABLET_MIN_WIDTH) * max(0.0, min(1.0, event.pressure()))
         kind = event.type()
@@ -150,7 +150,7 @@ class SignaturePad(QWidget):
             self._end(event.position(), width)
         event.accept()  # accepted: Qt does not also synthesize mouse events for the same pen
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
         painter = QPainter(self)
         painter.fillRect(self.rect(), PAPER)
         margin = 24
@@ -182,7 +182,7 @@ class SignaturePad(QWidget):
                 painter.setPen(pen)
                 painter.drawLine(points[i - 1], points[i])
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

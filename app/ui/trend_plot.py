@@ -64,7 +64,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         self.clear()
         self.plots, self.scatters, self.series = {}, {}, {}
         hospitals = list(dict.fromkeys(h for s in series for h in s.hospitals))
-        self.hospital_style = {h: (COLOURS[i % len(COLOURS)], SYMBOLS[i % len(SYMBOLS)]) for i, h in enumerate(hospitals)}
+        self.hospital_style = {h: (COLOURS[i % len(COLOURS)], SYMBOLS[i % len(SYMBOLS)])
+                               for i, h in enumerate(hospitals)}
         # One legend for all plots, in a row of its own above them: it never hides a point.
         self.legend = pg.LegendItem(colCount=min(len(hospitals), 4) or 1, labelTextColor="#333")
         self.addItem(self.legend, row=0, col=0)

@@ -10,9 +10,10 @@ from tests.domain.catalogue_fixture import JINAN_REGION, catalogue, org
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=SHANGHAI)
 PDF = Document("application/pdf", "报告单.pdf", b"%PDF-1.4")
+HBA1C = (Coding(LOINC_SYSTEM, "4548-4"),)
 
 
-def printed(codes=(Coding(LOINC_SYSTEM, "4548-4"),), status="final", days_old=18, issuer="NAT") -> LabReport:
+def printed(codes=HBA1C, status="final", days_old=18, issuer="NAT") -> LabReport:
     hospital = Hospital(RecordKey("s", "h"), "医院", org(issuer)) if issuer else None
     return LabReport(RecordKey("s", "d1"), "糖化血红蛋白", tuple(codes), status, NOW - timedelta(days=days_old), None,
                      hospital, documents=(PDF,), resource_type="DocumentReference")

@@ -1,10 +1,17 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from app.domain.identity import (ResidentIdError, check_digit, is_valid_resident_id, make_resident_id,
-                                 mask_resident_id, parse_resident_id)
+from app.domain.identity import (
+    ResidentIdError,
+    check_digit,
+    is_valid_resident_id,
+    make_resident_id,
+    mask_resident_id,
+    parse_resident_id,
+)
 
 # Published GB 11643 example: 11010519491231002X (female, born 1949-12-31).
 EXAMPLE = "11010519491231002X"

@@ -4,7 +4,8 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.domain.models import LOINC_SYSTEM, Coding, Hospital, LabReport, LabResult, RecordKey
 from app.domain.recognition import Reason, Site, age_in_days, assess, assess_result, summarize
@@ -40,7 +41,8 @@ def verdict(codes=K, status="final", days_old=1, issuer="NAT", site=JINAN, effec
         ({"issuer": "NONE"}, (Reason.ISSUER_NOT_QUALIFIED,), ""),
         ({"issuer": "UNLISTED"}, (Reason.ISSUER_NOT_QUALIFIED,), ""),
         ({"issuer": "LU"}, (), "鲁HR"),  # new qualification since 2026-03-01 covers K
-        ({"issuer": "LU", "codes": TC, "days_old": 3}, (Reason.QUALIFICATION_NOT_VALID,), ""),  # TC only in the expired one
+        # TC only in the expired one
+        ({"issuer": "LU", "codes": TC, "days_old": 3}, (Reason.QUALIFICATION_NOT_VALID,), ""),
         ({"issuer": "LU", "effective": datetime(2025, 12, 1, tzinfo=SHANGHAI)},
          (Reason.TOO_OLD, Reason.QUALIFICATION_NOT_VALID), ""),
         ({"issuer": "LU", "site": Site(WUHAN_REGION)}, (Reason.MARK_OUT_OF_SCOPE,), "鲁HR"),
@@ -153,7 +155,9 @@ def test_aging_is_monotonic(effective, days):
     """A result never becomes recognizable again by getting older."""
     cat = catalogue()
     later = NOW + timedelta(days=days)
-    first = assess(codes=K, status="final", effective=effective, issuer=org("NAT"), catalogue=cat, site=JINAN, now=NOW)
-    second = assess(codes=K, status="final", effective=effective, issuer=org("NAT"), catalogue=cat, site=JINAN, now=later)
+    first = assess(codes=K, status="final", effective=effective, issuer=org("NAT"), catalogue=cat, site=JINAN,
+                   now=NOW)
+    second = assess(codes=K, status="final", effective=effective, issuer=org("NAT"), catalogue=cat, site=JINAN,
+                    now=later)
     if not first.recognized and Reason.FUTURE_DATE not in first.reasons:
         assert not second.recognized

@@ -9,9 +9,27 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.recognition_stats import (Decision, Filter, Outcome, Period, Tally, by_department, by_doctor, by_item,
-                                          by_period, by_reason, fen, hospitals, next_period, period_start, rate_text,
-                                          select, summarize, tally, yuan_text)
+from app.domain.recognition_stats import (
+    Decision,
+    Filter,
+    Outcome,
+    Period,
+    Tally,
+    by_department,
+    by_doctor,
+    by_item,
+    by_period,
+    by_reason,
+    fen,
+    hospitals,
+    next_period,
+    period_start,
+    rate_text,
+    select,
+    summarize,
+    tally,
+    yuan_text,
+)
 from app.domain.repeat_orders import RepeatReason
 
 SH = ZoneInfo("Asia/Shanghai")

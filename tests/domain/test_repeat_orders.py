@@ -3,8 +3,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.domain.repeat_orders import (Choice, ConsentMethod, ItemDecision, Order, OrderError, OrderState,
-                                      PatientConsent, Problem, RepeatReason, after_consent, check, submit)
+from app.domain.repeat_orders import (
+    Choice,
+    ConsentMethod,
+    ItemDecision,
+    Order,
+    OrderError,
+    OrderState,
+    PatientConsent,
+    Problem,
+    RepeatReason,
+    after_consent,
+    check,
+    submit,
+)
 from app.domain.staff import Role, StaffMember
 
 K = ItemDecision("LAB-K", prior_result="demo:obs-1")

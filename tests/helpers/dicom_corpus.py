@@ -21,16 +21,16 @@ from pydicom.data import get_testdata_file
 from pydicom.dataset import Dataset, FileDataset, FileMetaDataset
 from pydicom.encaps import encapsulate
 from pydicom.filebase import DicomBytesIO
-from pydicom.filewriter import write_dataset
 from pydicom.fileset import FileSet
+from pydicom.filewriter import write_dataset
 from pydicom.sequence import Sequence
 from pydicom.uid import (
+    JPEG2000,
+    MPEG2MPML,
     UID,
     ExplicitVRLittleEndian,
-    JPEG2000,
     JPEG2000Lossless,
     JPEGBaseline8Bit,
-    MPEG2MPML,
     RLELossless,
     generate_uid,
 )

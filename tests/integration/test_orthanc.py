@@ -17,8 +17,15 @@ import numpy as np
 import pydicom
 import pytest
 from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import (CTImageStorage, ExplicitVRLittleEndian, JPEG2000Lossless, MRImageStorage, RLELossless,
-                         UltrasoundMultiFrameImageStorage, generate_uid)
+from pydicom.uid import (
+    CTImageStorage,
+    ExplicitVRLittleEndian,
+    JPEG2000Lossless,
+    MRImageStorage,
+    RLELossless,
+    UltrasoundMultiFrameImageStorage,
+    generate_uid,
+)
 
 from app.platform.dicomweb import DicomWebClient, DicomWebError
 

@@ -11,8 +11,13 @@ from app.domain.catalogue import parse_catalogue
 from app.domain.recognition_stats import Outcome
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import ROLE_SYSTEM, STAFF_ROLE_SYSTEM, Role, StaffMember
-from app.platform.decision_records import (is_recognition, is_repeat, placed_staff, recognition_from_fhir,
-                                           repeat_from_fhir)
+from app.platform.decision_records import (
+    is_recognition,
+    is_repeat,
+    placed_staff,
+    recognition_from_fhir,
+    repeat_from_fhir,
+)
 from app.platform.fhir_mapping import MappingError, Skipped, staff_from_resources
 from app.platform.fhir_records import order_transaction
 from app.resources import bundled_catalogue
@@ -45,7 +50,8 @@ def test_what_the_client_writes_reads_back():
     assert (d.hospital_id, d.hospital, d.department, d.doctor, d.record) == (
         "org-sdsl", "山东省立中心医院", "内分泌科", "李明", "o-1/LAB-K")
     r = recognition_from_fhir(recognition, staff, ITEMS, SH)
-    assert (r.outcome, r.item_code, r.item_name, r.fee_saved_fen, r.when) == (Outcome.RECOGNIZED, "LAB-NA", "钠", 400, NOW)
+    assert (r.outcome, r.item_code, r.item_name, r.fee_saved_fen, r.when) == (
+        Outcome.RECOGNIZED, "LAB-NA", "钠", 400, NOW)
     assert r.day.isoformat() == "2026-11-20"     # 23:40 in Shanghai is still the 20th
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.platform.capabilities import Capabilities
 from app.domain.fhir_json import reference_id
+from app.platform.capabilities import Capabilities
 from app.platform.fhir_search import Gaps, SearchResult, references
 
 

@@ -94,7 +94,7 @@ def test_concurrent_puts_and_gets_from_threads(tmp_path):
                     got = cache.get(*keys(item))
                     if got is not None:
                         np.testing.assert_array_equal(got.pixels, item.pixels)
-            except BaseException as exc:   # pragma: no cover - reported below
+            except BaseException as exc:   # noqa: BLE001 - reported below  # pragma: no cover
                 errors.append(exc)
 
         threads = [threading.Thread(target=work, args=(items[i::4],)) for i in range(4)]

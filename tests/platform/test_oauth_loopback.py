@@ -18,8 +18,8 @@ import requests
 
 from app.platform.oauth import LoopbackRedirect, OAuthError, Pkce, TokenClient, authorization_url, discover
 from app.sandbox.auth import DEMO_PASSWORD
-from tests.helpers.servers import raw_exchange
 from tests.helpers.browser import FormBrowser
+from tests.helpers.servers import raw_exchange
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import copy
 import pytest
 
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM
-
 from app.platform.fhir_records import order_transaction, pending_transaction
 from app.platform.order_pieces import MalformedTransaction, pieces, response_problem, written_reference
 from tests.services.piece_orders import big_order

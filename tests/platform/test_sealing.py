@@ -7,8 +7,16 @@ import pytest
 from cryptography.fernet import Fernet
 from keyring.backends import chainer, fail, null
 
-from app.platform.sealing import (BYTES_MAGIC, KEYRING_NAME, PREFIX, SealedDataUnreadable, Sealer, StorageRefused,
-                                  load_sealer, store_sealer)
+from app.platform.sealing import (
+    BYTES_MAGIC,
+    KEYRING_NAME,
+    PREFIX,
+    SealedDataUnreadable,
+    Sealer,
+    StorageRefused,
+    load_sealer,
+    store_sealer,
+)
 from app.platform.system_keyring import SERVICE as KEYRING_SERVICE
 
 NAME = "张伟"

@@ -248,7 +248,7 @@ def test_hospitals_span_two_provinces_and_match_the_catalogue(data: DemoData):
     assert {o["address"][0]["state"] for o in organizations} == {"山东省", "湖北省"}
     org_ids = {o["identifier"][0]["value"]: o for o in organizations}
     assert all(o["identifier"][0]["system"] == ORGANIZATION_SYSTEM for o in organizations)
-    from app.sandbox.demo_documents import INSTITUTION as DOCUMENTS_ONLY   # its Organization: test_demo_documents
+    from app.sandbox.demo_documents import INSTITUTION as DOCUMENTS_ONLY  # its Organization: test_demo_documents
 
     for institution in data.catalogue["institutions"]:
         assert institution["identifier"]["system"] == ORGANIZATION_SYSTEM

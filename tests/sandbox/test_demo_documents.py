@@ -73,7 +73,7 @@ def test_the_hr_mark_is_printed_in_the_top_right_corner(made):
     data = pdf_of(of(out, "DiagnosticReport")[0]["presentedForm"][0])
     page = pdfium.PdfDocument(data)[0]
     bitmap = page.render(scale=150 / 72, grayscale=True)
-    w, h, stride, pixels = bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
+    w, stride, pixels = bitmap.width, bitmap.stride, bytes(bitmap.buffer)
 
     def darkest(x0, y0, x1, y1):
         return min(pixels[y * stride + x] for y in range(y0, y1) for x in range(x0, x1, 2))

@@ -63,7 +63,8 @@ def test_import_copies_usable_files_and_counts_the_rest(tmp_path: Path, folder: 
     for row in rows:
         assert index.absolute(row.path).is_file() and row.path.startswith("dicom/")
         assert index.absolute(row.path).read_bytes() == next(
-            p for p in folder.rglob("*") if p.is_file() and pydicom.dcmread(p, force=True).get("SOPInstanceUID") == row.uid
+            p for p in folder.rglob("*")
+            if p.is_file() and pydicom.dcmread(p, force=True).get("SOPInstanceUID") == row.uid
             and p.name != "cut.dcm").read_bytes()
     reasons = " ".join(r.getMessage() for r in caplog.records)
     assert "not a DICOM file" in reasons and "truncated pixel data" in reasons

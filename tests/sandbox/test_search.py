@@ -202,8 +202,8 @@ def test_missing_modifier(client: Client, world: dict[str, Any]) -> None:
 
 
 def test_value_quantity(client: Client, world: dict[str, Any]) -> None:
-    assert client.ids("Observation", {"value-quantity": "gt7"}) - {world["hgb-d1"], world["hgb-d2"],
-                                                                   world["hgb-d3"]} == {world["glu-d2"], world["glu-d3"]}
+    hemoglobins = {world["hgb-d1"], world["hgb-d2"], world["hgb-d3"]}
+    assert client.ids("Observation", {"value-quantity": "gt7"}) - hemoglobins == {world["glu-d2"], world["glu-d3"]}
     assert client.ids("Observation", {"value-quantity": "7.8"}) == {world["glu-d2"]}
     assert client.ids("Observation", {"value-quantity": "8"}) == {world["glu-d2"]}  # 8 means [7.5, 8.5)
     assert client.ids("Observation", {"value-quantity": "7.8|http://unitsofmeasure.org|mmol/L"}) == {world["glu-d2"]}

@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 import requests
 
+from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, PENDING_SYSTEM, RECOGNITION_SYSTEM
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, PENDING_SYSTEM, RECOGNITION_SYSTEM
 from tests.services.test_submission import ITEMS
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))

@@ -17,14 +17,14 @@ from datetime import timedelta
 import pytest
 
 from app.config import SiteConfig, SourceConfig
+from app.domain.fhir_profile import EXT, ORDER_SYSTEM, RECORD_TYPE_SYSTEM
 from app.domain.recognition_stats import Filter, Outcome, Period, by_doctor, by_reason, fen, summarize, tally
 from app.domain.repeat_orders import ConsentMethod, OrderState, PatientConsent, RepeatReason
-from app.domain.fhir_profile import EXT, ORDER_SYSTEM, RECORD_TYPE_SYSTEM
 from app.services.dashboard import ExportNames, export_summary, load_decisions
 from app.services.identity import Identity, available_users
 from app.services.lookup import SourceState
-from app.services.orders import OrderDesk, initial_decisions
 from app.services.ordering import check_order
+from app.services.orders import OrderDesk, initial_decisions
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
 

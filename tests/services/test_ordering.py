@@ -13,8 +13,14 @@ import pytest
 from app.config import SiteConfig, SourceConfig
 from app.domain.catalogue import parse_catalogue
 from app.resources import bundled_catalogue
-from app.services.ordering import (PatientNotFound, UnknownCode, check_order, order_check_json, resolve,
-                                   search_orderables)
+from app.services.ordering import (
+    PatientNotFound,
+    UnknownCode,
+    check_order,
+    order_check_json,
+    resolve,
+    search_orderables,
+)
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
 
@@ -124,8 +130,8 @@ def test_order_check_on_a_refusing_workstation_reads_nothing(demo_platform, hure
     from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
 
     site = tmp_path / "site.toml"
-    site.write_text(f'[sign_in]\nmethod = "demo"\n\n[[sources]]\nname = "demo"\nfhir_base = "{demo_platform.fhir_base}"\n',
-                    encoding="utf-8")
+    site.write_text(f'[sign_in]\nmethod = "demo"\n\n[[sources]]\nname = "demo"\n'
+                    f'fhir_base = "{demo_platform.fhir_base}"\n', encoding="utf-8")
     env = {**os.environ, "HUREN_HOME": str(huren_home), "HUREN_CONFIG": str(site)}
     done = subprocess.run([sys.executable, "main.py", "order-check", "--patient", SHOWCASE_RESIDENT_ID,
                            "--item", "LAB-K"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)

@@ -6,11 +6,11 @@ import pytest
 import requests
 
 from app.config import SiteConfig, SourceConfig
-from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
+from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
 from app.services.identity import Identity, available_users
-from app.services.orders import OrderDesk, initial_decisions
 from app.services.ordering import check_order
+from app.services.orders import OrderDesk, initial_decisions
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
 

@@ -19,8 +19,8 @@ from app.services.chart import load_chart
 from app.services.dashboard import load_decisions
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind, SourceState, lookup_all
-from app.services.orders import OrderDesk, initial_decisions
 from app.services.ordering import check_order, order_check_json
+from app.services.orders import OrderDesk, initial_decisions
 from app.services.trends import build_trend, trend_items
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR

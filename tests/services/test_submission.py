@@ -15,10 +15,10 @@ import pytest
 import requests
 
 from app.domain.catalogue import parse_catalogue
+from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import Role, StaffMember
 from app.platform.fhir_client import FhirClient
-from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
 from app.platform.outbox import Outbox, Status
 from app.resources import bundled_catalogue
 from app.services.submission import queue, send_due

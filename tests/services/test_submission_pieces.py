@@ -15,9 +15,9 @@ import pytest
 import requests
 
 from app.domain.audit import AuditAction, AuditRecord
+from app.domain.fhir_profile import ORDER_SYSTEM, PENDING_SYSTEM
 from app.platform.audit_log import audit_transaction
 from app.platform.fhir_client import FhirClient
-from app.domain.fhir_profile import ORDER_SYSTEM, PENDING_SYSTEM
 from app.platform.fhir_records import order_transaction, pending_transaction
 from app.platform.outbox import Outbox, Status
 from app.services.submission import queue, send_due

@@ -31,7 +31,8 @@ def _report(day: int, value, unit: str, hospital: str = "一院", text: str = ""
     from app.domain.models import Coding
 
     when = datetime(2026, 11, 1, 8, tzinfo=TZ) - timedelta(days=day)
-    result = LabResult(RecordKey("s", f"o{day}{hospital}"), "葡萄糖", (Coding(LOINC, "2345-7" if "mg" in unit else "14749-6"),),
+    code = Coding(LOINC, "2345-7" if "mg" in unit else "14749-6")
+    result = LabResult(RecordKey("s", f"o{day}{hospital}"), "葡萄糖", (code,),
                        "final", when, value, text, unit, ReferenceRange(low, high), flag)
     report = LabReport(RecordKey("s", f"r{day}{hospital}"), "生化", (), "final", when, when,
                        Hospital(RecordKey("s", hospital), hospital, None), (result,))
@@ -40,11 +41,13 @@ def _report(day: int, value, unit: str, hospital: str = "一院", text: str = ""
 
 
 def test_mg_dl_and_mmol_l_make_one_series_in_mmol_l_with_notes():
-    reports = [_report(10, 5.6, "mmol/L", "一院", low=3.9, high=6.1), _report(40, 126.0, "mg/dL", "二院", low=70, high=110)]
+    reports = [_report(10, 5.6, "mmol/L", "一院", low=3.9, high=6.1),
+               _report(40, 126.0, "mg/dL", "二院", low=70, high=110)]
     s = build_trend(reports, GLU, ANCHOR.date())
     assert s.unit == "mmol/L" and [p.unit for p in s.points] == ["mmol/L", "mmol/L"]
     old, new = s.points                      # oldest first
-    assert old.converted and old.value == pytest.approx(126 / 18.016, rel=1e-3) and old.note == "converted from 126 mg/dL"
+    assert old.converted and old.value == pytest.approx(126 / 18.016, rel=1e-3)
+    assert old.note == "converted from 126 mg/dL"
     assert old.low == pytest.approx(70 / 18.016, rel=1e-3) and old.high == pytest.approx(110 / 18.016, rel=1e-3)
     assert not new.converted and new.value == 5.6 and new.note == ""
     assert s.hospitals == ["二院", "一院"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
 from tests.conftest import ANCHOR
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, Q
 from PySide6.QtGui import QColor, QImage, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app.domain.repeat_orders import (ConsentMethod, ItemDecision, Order, OrderState, PriorSummary,
-                                      RepeatReason)
+from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, OrderState, PriorSummary, RepeatReason
 from app.domain.staff import Role, StaffMember
 from app.ui import consent_form
 from app.ui.application import install_translations

@@ -83,7 +83,8 @@ def test_a_broken_or_foreign_document_shows_a_message_not_a_crash(qtbot, make_wi
     view = window.chart.reports
     pane = view.document_view
     cases = (
-        (Document("application/pdf", "坏文件.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"), "cannot be read"),
+        (Document("application/pdf", "坏文件.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"),
+         "cannot be read"),
         (Document("application/pdf", "外院.pdf", url="https://elsewhere.example/Binary/1"), "another server"),
         (Document("image/png", "坏图.png", b"\x89PNG\r\n\x1a\n not really"), "cannot be read"),
         (Document("application/msword", "报告.doc", b"\xd0\xcf"), "only PDF, PNG and JPEG"),

@@ -50,7 +50,9 @@ def chart_window(qtbot, make_window, demo_platform):
 
 def test_images_tab_lists_studies_with_badges_reasons_and_thumbnails(qtbot, chart_window):
     model = chart_window.chart.studies.model
-    assert chart_window.chart.tabs.tabText(chart_window.chart.tabs.indexOf(chart_window.chart.studies)) == f"Images ({model.rowCount()})" and model.rowCount() >= 6
+    tabs = chart_window.chart.tabs
+    assert tabs.tabText(tabs.indexOf(chart_window.chart.studies)) == f"Images ({model.rowCount()})"
+    assert model.rowCount() >= 6
     dates = [model.index(r, StudyListModel.DATE).data() for r in range(model.rowCount())]
     assert dates == sorted(dates, reverse=True)
     rows = {model.index(r, StudyListModel.DESCRIPTION).data(): r for r in range(model.rowCount())}

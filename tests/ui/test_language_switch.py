@@ -13,8 +13,17 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QTableView,
-                               QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 
 from app.preferences import load_preferences
 from app.resources import translations_dir

@@ -5,8 +5,8 @@ from __future__ import annotations
 import requests
 from PySide6.QtCore import Qt, QTimer
 
-from app.domain.repeat_orders import RepeatReason
 from app.domain.fhir_profile import RECOGNITION_SYSTEM
+from app.domain.repeat_orders import RepeatReason
 from tests.conftest import ANCHOR
 from tests.ui.conftest import demo_site
 
@@ -30,7 +30,7 @@ def drive_modal(window, steps):
             return
         try:
             steps(dialog)
-        except BaseException as e:  # surfaced after exec() returns
+        except BaseException as e:  # noqa: BLE001 - surfaced after exec() returns
             failures.append(e)
             dialog.reject()
 
@@ -146,7 +146,7 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
                 return
             try:
                 consent_steps(d)
-            except BaseException as e:
+            except BaseException as e:  # noqa: BLE001 - surfaced after exec() returns
                 inner.append(e)
                 d.reject()
 

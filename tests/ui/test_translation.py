@@ -1,4 +1,7 @@
-"""Every catalogue is complete, in step with the code and compiled; the window's strings reach Qt's translation system."""
+"""Every catalogue is complete, in step with the code and compiled.
+
+The window's strings reach Qt's translation system.
+"""
 
 import re
 import shutil

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-
-import pytest
 import io
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication

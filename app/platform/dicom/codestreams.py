@@ -10,6 +10,7 @@ Nothing here imports numpy or pydicom.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 #: JPEG start-of-frame markers (ITU T.81 B.1.1.3): every SOFn but DHT (C4), JPG (C8), DAC (CC);
@@ -105,7 +106,7 @@ def _siz(data: memoryview, at: int) -> FrameHeader:
     return FrameHeader("JPEG 2000", ysiz - yosiz, xsiz - xosiz, csiz, precision, tiles)
 
 
-def _boxes(data: memoryview, start: int, end: int):
+def _boxes(data: memoryview, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
     """(type, content start, content end) of the JP2 boxes between start and end."""
     i = start
     while i + 8 <= end:

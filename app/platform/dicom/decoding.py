@@ -87,8 +87,8 @@ def _pixel_data(ds: Dataset, info: InstanceInfo) -> bytes:
             raise DicomReadError(ReadProblem.UNSUPPORTED_IMAGE, "The file holds floating-point pixel data "
                                  "(a parametric map), which this viewer cannot show.")
         kind = UID(info.sop_class_uid).name if info.sop_class_uid else ""
-        raise DicomReadError(ReadProblem.NO_PIXEL_DATA,
-                             f"The file holds no image{f' (its type is {kind})' if kind and kind != info.sop_class_uid else ''}.")
+        kind_text = f" (its type is {kind})" if kind and kind != info.sop_class_uid else ""
+        raise DicomReadError(ReadProblem.NO_PIXEL_DATA, f"The file holds no image{kind_text}.")
     value = ds.PixelData
     if not value:
         raise DicomReadError(ReadProblem.NO_PIXEL_DATA, "The file's pixel data element is empty.")
@@ -140,7 +140,8 @@ def _check_native_length(data: bytes, info: InstanceInfo) -> None:
     expected = -(-bits // 8)
     if len(data) < expected:
         raise DicomReadError(ReadProblem.SIZE_MISMATCH, f"The pixel data holds {len(data):,} bytes where the header "
-                             f"describes {expected:,} ({_frames(info.frames)} of {info.columns:,} × {info.rows:,} pixels).")
+                             f"describes {expected:,} ({_frames(info.frames)} of "
+                             f"{info.columns:,} × {info.rows:,} pixels).")
 
 
 def _check_frames(data: bytes, ds: Dataset, syntax: str, info: InstanceInfo) -> None:
@@ -214,7 +215,8 @@ def _as_array(ds: Dataset, syntax: str, info: InstanceInfo) -> tuple[np.ndarray,
         if syntax == _RLE and not plugin:
             plugin = "pydicom"
         if not plugin:
-            raise DicomReadError(ReadProblem.UNSUPPORTED_SYNTAX, f"The decoder for {UID(syntax).name} is not installed.")
+            raise DicomReadError(ReadProblem.UNSUPPORTED_SYNTAX,
+                                 f"The decoder for {UID(syntax).name} is not installed.")
     options: dict[str, Any] = dict(
         rows=info.rows, columns=info.columns, samples_per_pixel=info.samples_per_pixel,
         bits_allocated=info.bits_allocated, bits_stored=info.bits_stored,

@@ -121,7 +121,7 @@ def _encodings(ds: Dataset) -> list[str]:
     try:
         declared = ds.get("SpecificCharacterSet")
         return charset.convert_encodings(declared)
-    except Exception:
+    except Exception:  # noqa: BLE001 - pydicom raises many kinds on a broken character set: read it as the default
         return [charset.default_encoding]
 
 
@@ -140,7 +140,7 @@ def decode_text(raw: bytes, encodings: list[str]) -> str:
         else:
             try:
                 return charset.decode_bytes(raw, encodings, _DELIMITERS)
-            except Exception:
+            except Exception:  # noqa: BLE001 - an undecodable value falls through to the guesses below
                 pass
     for guess in ("utf-8", "gb18030"):
         try:
@@ -153,7 +153,7 @@ def decode_text(raw: bytes, encodings: list[str]) -> str:
 def _text(ds: Dataset, keyword: str, encodings: list[str]) -> str:
     try:
         element = ds.get_item(keyword)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a broken element reads as absent
         return ""
     value = getattr(element, "value", None)
     if value is None:
@@ -173,7 +173,7 @@ def _get(ds: Dataset | None, keyword: str) -> Any:
         return None
     try:
         return ds.get(keyword)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a value pydicom cannot convert reads as absent
         return None
 
 
@@ -181,7 +181,7 @@ def _first_item(ds: Dataset, keyword: str) -> Dataset | None:
     sequence = _get(ds, keyword)
     try:
         return sequence[0] if sequence else None
-    except Exception:
+    except Exception:  # noqa: BLE001 - a damaged sequence reads as absent
         return None
 
 
@@ -216,7 +216,7 @@ def _frame_positions(ds: Dataset) -> tuple[tuple[float, float, float], ...]:
             if position is None:
                 return ()
             positions.append(position)
-    except Exception:
+    except Exception:  # noqa: BLE001 - damaged functional groups: no per-frame positions
         return ()
     return tuple(positions)  # type: ignore[arg-type]
 

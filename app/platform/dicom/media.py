@@ -60,7 +60,7 @@ def dicomdir_files(dicomdir: Path) -> list[Path]:
     for record in records:
         try:
             file_id = record.get("ReferencedFileID")
-        except Exception:
+        except Exception:  # noqa: BLE001 - one damaged record must not hide the files the others list
             continue
         if not file_id:
             continue

@@ -109,7 +109,8 @@ def _sniff(head: bytes, size: int) -> None:
     if size < 132 and not head.strip(b"\x00"):
         raise DicomReadError(ReadProblem.TRUNCATED, f"The file ends after {size} bytes, inside its DICOM preamble.")
     kind = _known_format(head)
-    raise DicomReadError(ReadProblem.NOT_DICOM, f"The file is not a DICOM file{f' (it is a {kind} file)' if kind else ''}.")
+    kind_text = f" (it is a {kind} file)" if kind else ""
+    raise DicomReadError(ReadProblem.NOT_DICOM, f"The file is not a DICOM file{kind_text}.")
 
 
 def _known_format(head: bytes) -> str:

@@ -26,6 +26,10 @@ from app.ui.viewer.overlay_text import corner_texts
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent, MouseDragEvent
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QGraphicsSceneWheelEvent
+
 pg.setConfigOptions(imageAxisOrder="row-major", useOpenGL=False, antialias=True)
 
 _INVERTED = np.arange(255, -1, -1, dtype=np.uint8)
@@ -74,7 +78,7 @@ class _ViewBox(pg.ViewBox):
         self.pane = pane
         self._measure: Measurement | None = None
 
-    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - Qt naming
+    def wheelEvent(self, ev: QGraphicsSceneWheelEvent | QWheelEvent, axis: int | None = None) -> None:  # noqa: N802 - Qt naming
         if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(ev, axis)
             self.pane.view_changed()
@@ -84,7 +88,7 @@ class _ViewBox(pg.ViewBox):
             self.pane.step(-1 if delta > 0 else 1)
         ev.accept()
 
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - Qt naming
+    def mouseDragEvent(self, ev: MouseDragEvent, axis: int | None = None) -> None:  # noqa: N802 - Qt naming
         button = ev.button()
         tool = self.pane.tool
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and tool is Tool.PAN):
@@ -114,7 +118,7 @@ class _ViewBox(pg.ViewBox):
                 self.pane.finish_measurement(self._measure)
                 self._measure = None
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - Qt naming
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:  # noqa: N802 - Qt naming
         ev.accept()
         self.pane.activated.emit()
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 def _sex(code: str) -> str:
-    return {"M": QCoreApplication.translate("Overlay", "M"), "F": QCoreApplication.translate("Overlay", "F")}.get(code.upper(), "")
+    names = {"M": QCoreApplication.translate("Overlay", "M"), "F": QCoreApplication.translate("Overlay", "F")}
+    return names.get(code.upper(), "")
 
 
 def _date(info: InstanceInfo) -> str:
@@ -45,7 +46,8 @@ def corner_texts(info: InstanceInfo, context: dict[str, str], stack: ImageStack,
     lines = [" ".join(x for x in (head, desc) if x)]
     lines.append(QCoreApplication.translate("Overlay", "Im {i}/{n}").format(i=index + 1, n=stack.expected))
     if s.info.frames > 1:
-        lines[-1] += "  " + QCoreApplication.translate("Overlay", "Frame {f}/{n}").format(f=s.frame + 1, n=s.info.frames)
+        lines[-1] += "  " + QCoreApplication.translate("Overlay", "Frame {f}/{n}").format(
+            f=s.frame + 1, n=s.info.frames)
     if s.location is not None:
         lines.append(QCoreApplication.translate("Overlay", "Pos {z:.1f} mm").format(z=s.location))
     if info.slice_thickness:
@@ -54,7 +56,8 @@ def corner_texts(info: InstanceInfo, context: dict[str, str], stack: ImageStack,
 
     right = []
     if window is not None:
-        right.append(QCoreApplication.translate("Overlay", "W {w:.0f} L {c:.0f}").format(w=window.width, c=window.center))
+        right.append(QCoreApplication.translate("Overlay", "W {w:.0f} L {c:.0f}").format(
+            w=window.width, c=window.center))
     right.append(QCoreApplication.translate("Overlay", "Zoom {z:.0f}%").format(z=zoom * 100))
     if info.pixel_spacing is None:
         right.append(QCoreApplication.translate("Overlay", "No pixel spacing: lengths in px"))

@@ -18,16 +18,24 @@ def problem_text(error: DicomReadError) -> str:
 
     words = {
         ReadProblem.NOT_DICOM: QCoreApplication.translate("ReadProblem", "The file is not a DICOM image."),
-        ReadProblem.UNREADABLE: QCoreApplication.translate("ReadProblem", "The file cannot be opened (permissions, or a damaged disc)."),
-        ReadProblem.CORRUPT_HEADER: QCoreApplication.translate("ReadProblem", "The file is marked as DICOM but its header is damaged."),
-        ReadProblem.TRUNCATED: QCoreApplication.translate("ReadProblem", "The file is incomplete: it ends too early (copied or sent only in part)."),
-        ReadProblem.NO_PIXEL_DATA: QCoreApplication.translate("ReadProblem", "The file holds no image (a report, a structured document or a key object)."),
-        ReadProblem.UNSUPPORTED_SYNTAX: QCoreApplication.translate("ReadProblem", "The image is compressed in a way this program cannot decode."),
-        ReadProblem.CORRUPT_PIXEL_DATA: QCoreApplication.translate("ReadProblem", "The compressed image data is damaged."),
-        ReadProblem.SIZE_MISMATCH: QCoreApplication.translate("ReadProblem", "The image data does not match the size the file declares."),
+        ReadProblem.UNREADABLE: QCoreApplication.translate(
+            "ReadProblem", "The file cannot be opened (permissions, or a damaged disc)."),
+        ReadProblem.CORRUPT_HEADER: QCoreApplication.translate(
+            "ReadProblem", "The file is marked as DICOM but its header is damaged."),
+        ReadProblem.TRUNCATED: QCoreApplication.translate(
+            "ReadProblem", "The file is incomplete: it ends too early (copied or sent only in part)."),
+        ReadProblem.NO_PIXEL_DATA: QCoreApplication.translate(
+            "ReadProblem", "The file holds no image (a report, a structured document or a key object)."),
+        ReadProblem.UNSUPPORTED_SYNTAX: QCoreApplication.translate(
+            "ReadProblem", "The image is compressed in a way this program cannot decode."),
+        ReadProblem.CORRUPT_PIXEL_DATA: QCoreApplication.translate(
+            "ReadProblem", "The compressed image data is damaged."),
+        ReadProblem.SIZE_MISMATCH: QCoreApplication.translate(
+            "ReadProblem", "The image data does not match the size the file declares."),
         ReadProblem.TOO_LARGE: QCoreApplication.translate("ReadProblem", "The image is too large to open safely."),
         ReadProblem.UNSUPPORTED_IMAGE: QCoreApplication.translate("ReadProblem", "This kind of image cannot be shown."),
     }
-    head = words.get(getattr(error, "problem", None), QCoreApplication.translate("ReadProblem", "The image cannot be read."))
+    head = words.get(getattr(error, "problem", None),
+                     QCoreApplication.translate("ReadProblem", "The image cannot be read."))
     detail = getattr(error, "detail", "") or ""
     return f"{head}\n{detail}" if detail else head

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-
 from app.services.image_loading import LocalMediaSource
 from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
 

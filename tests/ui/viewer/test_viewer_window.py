@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.domain.windowing import CtPreset, stored_levels
 from app.domain.dicom_instance import DicomReadError, ReadProblem
+from app.domain.windowing import CtPreset, stored_levels
 from app.ui.viewer.image_pane import Tool
 from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
 
@@ -60,8 +60,8 @@ def test_scroll_by_wheel_keys_and_slider(qtbot, viewer):
     center = pane.graphics.viewport().rect().center()
     for _ in range(5):
         qtbot.wait(1)
-        from PySide6.QtGui import QWheelEvent
         from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QWheelEvent
         event = QWheelEvent(QPointF(center), QPointF(pane.graphics.viewport().mapToGlobal(center)), QPoint(0, 0),
                             QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
                             Qt.ScrollPhase.NoScrollPhase, False)
