@@ -60,11 +60,11 @@ def _cut_scanstring(text: str, end: int, strict: bool = True) -> tuple[str, int]
     """A JSON string literal starting at `end` (after its quote), cut to MAX_TEXT characters.
 
     Making a 20-million-character string holds the interpreter lock for ~50 ms; finding where
-    it ends takes ~7. Payload strings (base64 `data`) are cut too: this path is for answers
-    over LARGE_JSON, and FHIR payloads travel as Binary, read as bytes.
+    it ends takes ~7. Payload strings (base64 `data` of a Binary or an attachment) are kept
+    whole: they are what a document is made of, and the size cap bounds them.
     """
     close = _string_end(text, end)
-    if close - end <= MAX_TEXT:
+    if close - end <= MAX_TEXT or _PAYLOAD_VALUE.search(text, max(0, end - 48), end):
         return scanstring(text, end, strict)
     piece = text[end:end + MAX_TEXT]
     for _ in range(7):   # a cut inside an escape (\u12, a lone \) is moved back before it
@@ -91,6 +91,9 @@ def _string_end(text: str, start: int) -> int:
         at = quote + 1
 
 
+#: A string literal that is the value of a payload key (PAYLOAD_KEYS), ending at its opening quote.
+_PAYLOAD_VALUE = re.compile(r'"data"\s*:\s*"\Z')
+_PAYLOAD_BYTES = re.compile(rb'"data"\s*:\s*"\Z')
 _LONG_RUN = re.compile(rb'"[^"]{%d}' % MAX_TEXT_BYTES)
 
 
@@ -113,6 +116,9 @@ def _cut_long_runs(data: bytes) -> bytes:
             continue
         end = data.find(b'"', found.end())
         end = len(data) if end == -1 else end
+        if _PAYLOAD_BYTES.search(data, max(0, found.start() - 47), found.start() + 1):
+            at = end   # a payload (base64 `data`) is kept whole, as cut_long_strings keeps it
+            continue
         pieces += [data[done:_safe_cut(data, found.start() + 1 + MAX_TEXT_BYTES)], "…".encode("utf-8")]
         done = at = end
     return data if not pieces else b"".join([*pieces, data[done:]])
@@ -203,3 +209,14 @@ def cut_long_strings(node: Any, limit: int = MAX_TEXT) -> Any:
                 elif isinstance(value, (dict, list)):
                     stack.append(value)
     return node
+
+
+def parse_answer(data: bytes) -> Any:
+    """A server's JSON answer as `parse_json` reads it, every string over MAX_TEXT cut (payloads kept).
+
+    The stepping parser of large answers cuts as it goes; a smaller answer long enough to hold
+    such a string is walked once after parsing.
+    """
+    parsed = parse_json(data)
+    return cut_long_strings(parsed) if MAX_TEXT < len(data) <= LARGE_JSON else parsed
+

@@ -65,7 +65,7 @@ import requests
 from urllib3.exceptions import HTTPError, ReadTimeoutError
 
 from app.domain.dicom_instance import parse_da, parse_tm
-from app.domain.fhir_json import MAX_TEXT, cut_long_strings, cut_text, parse_json
+from app.domain.fhir_json import cut_text, parse_answer, parse_json
 from app.domain.imaging import ImagingSeries
 from app.platform.deadlines import WATCHDOG, answer_deadline
 from app.platform.fhir_client import same_origin
@@ -367,11 +367,9 @@ class DicomWebClient:
         if kind and "json" not in kind:
             raise DicomWebError(f"the DICOMweb server's answer for {what} is {cut_text(kind, 60)}, not DICOM JSON")
         try:
-            found = parse_json(response.content)
+            found = parse_answer(response.content)
         except ValueError as e:
             raise DicomWebError(f"the DICOMweb server sent unreadable data for {what}: {e}") from None
-        if len(response.content) > MAX_TEXT:   # only then can a string be longer than the limit
-            found = cut_long_strings(found)
         # Some servers send a lone data set instead of an array of them (dicomweb-client took it too).
         return _items([found] if isinstance(found, dict) else found, what)
 

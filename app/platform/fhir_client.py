@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from urllib3.exceptions import ReadTimeoutError
 
-from app.domain.fhir_json import MAX_TEXT, cut_long_strings, cut_text, parse_json
+from app.domain.fhir_json import cut_text, parse_answer, parse_json
 from app.platform.bearer_auth import SignInRequired
 from app.platform.deadlines import TooLarge, answer_deadline, read_bounded
 from app.platform.http_session import new_session
@@ -196,12 +196,10 @@ class FhirClient:
         if kind and "json" not in kind:
             raise FhirError(f"the answer is {kind}, not FHIR JSON (HTTP {response.status_code})", response.status_code)
         try:
-            data = parse_json(response.content)
+            return parse_answer(response.content)
         except ValueError as e:
             raise FhirError(f"the platform sent unreadable data: {e} (HTTP {response.status_code})",
                             response.status_code) from None
-        # Only an answer longer than the limit can hold a string longer than it: most are not walked.
-        return cut_long_strings(data) if len(response.content) > MAX_TEXT else data
 
     def _check_origin(self, url: str) -> None:
         """Paging links must stay on the source: never send our session to another host."""

@@ -103,3 +103,17 @@ def test_cut_long_strings_keeps_payloads_and_cut_text_marks_the_cut():
     assert node["name"][0]["text"] == "W" * 10 + "…" and node["list"][0] == "B" * 10 + "…"
     assert node["content"][0]["attachment"]["data"] == "A" * 100
     assert cut_text("short", 10) == "short"
+
+
+def test_a_large_binary_keeps_its_payload_whole():
+    """Base64 `data` (a printed report's PDF) is what a document is made of: never cut, on either path."""
+    import base64
+
+    pdf = bytes(range(256)) * 12_000                         # 3 MB: the answer takes the stepping path
+    data = base64.b64encode(pdf).decode("ascii")
+    answer = json.dumps({"resourceType": "Binary", "contentType": "application/pdf", "data": data,
+                         "note": "W" * (MAX_TEXT * 5)}).encode()
+    assert len(answer) > LARGE_JSON
+    parsed = parse_json(answer)
+    assert base64.b64decode(parsed["data"]) == pdf
+    assert parsed["note"].endswith("…") and len(parsed["note"]) <= MAX_TEXT + 1   # other text is still cut
