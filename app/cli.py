@@ -258,10 +258,10 @@ def run_order_check(args: argparse.Namespace) -> int:
     "no prior result" may then be wrong), or no patient was found while a source failed."""
     import json
 
-    from app.platform.fhir_client import SessionEnded
+    from app.platform.fhir.client import SessionEnded
     from app.platform.sealing import StorageRefused
     from app.services.audit import entry_point_auditor
-    from app.services.ordering import (
+    from app.services.ordering.plan import (
         PatientNotFound,
         SourcesFailed,
         UnknownCode,

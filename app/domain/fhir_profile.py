@@ -5,7 +5,7 @@ domain values: per repeated item a ServiceRequest, the patient's Consent, per re
 item a recognition record (a `Basic`), the Provenance naming who did what, and the shared
 worklist entry of an order awaiting consent. Pure: no I/O, no ids chosen at random.
 
-Both sides use it: `app/platform/fhir_records.py` wraps the shapes into the transaction the
+Both sides use it: `app/platform/fhir/records.py` wraps the shapes into the transaction the
 client sends, and the sandbox (`app/sandbox/demo_orders.py`) stores them as the platform
 holds them after that transaction. So the demo's records are the client's by construction.
 Where they differ is only in how resources name each other: the caller passes the

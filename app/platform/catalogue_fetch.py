@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.catalogue import Catalogue, CatalogueError, parse_catalogue
-from app.platform.fhir_client import FhirClient, FhirError
+from app.platform.fhir.client import FhirClient, FhirError
 from app.resources import bundled_catalogue
 
 log = logging.getLogger("huren.platform")

@@ -2,7 +2,7 @@
 
 Built on `dicomweb-client`, which owns the DICOM JSON and multipart details; this module
 adds what the workstation needs around it: our session policy (timeouts, TLS with a site
-CA bundle, a couple of retries for a restarting gateway, as in `fhir_client`), every
+CA bundle, a couple of retries for a restarting gateway, as in `fhir.client`), every
 failure as one `DicomWebError` with a message a person can act on, and plain result types.
 
 Decisions worth knowing:
@@ -68,7 +68,7 @@ from app.domain.dicom_instance import parse_da, parse_tm
 from app.domain.fhir_json import cut_text, parse_answer, parse_json
 from app.domain.imaging import ImagingSeries
 from app.platform.deadlines import WATCHDOG, answer_deadline
-from app.platform.fhir_client import same_origin
+from app.platform.fhir.client import same_origin
 from app.platform.http_session import new_session
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ acknowledgement yields exactly one record on the platform. SQLite in WAL mode wi
 names in references, consent signers) is sealed by the given Sealer (app.platform.sealing).
 
 An entry a server would not take as one transaction is sent in pieces
-(app.platform.order_pieces); its `progress` (which pieces the server holds, under which
+(app.platform.fhir.order_pieces); its `progress` (which pieces the server holds, under which
 `Type/id`) is kept here, sealed like the payload, so a resume after a crash sends only what
 is missing and rewrites references without asking the server again.
 """

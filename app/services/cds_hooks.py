@@ -21,11 +21,11 @@ from urllib.parse import urlencode
 
 from app.domain.audit import AuditAction
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
-from app.platform.fhir_client import SessionEnded, SourceUnreachable
+from app.platform.fhir.client import SessionEnded, SourceUnreachable
 from app.platform.system_keyring import SERVICE
 from app.services.audit import Auditor
 from app.services.identity import Identity
-from app.services.ordering import OrderLine, PatientNotFound, SourcesFailed, UnknownCode, check_order
+from app.services.ordering.plan import OrderLine, PatientNotFound, SourcesFailed, UnknownCode, check_order
 from app.services.workspace import Workspace
 
 HOOKS = {"order-select": "huren-order-select", "order-sign": "huren-order-sign"}
@@ -93,7 +93,7 @@ class CdsHooks:
 
     def _items_by_order(self, orders: list[tuple[str, list[str]]]) -> dict[str, str]:
         """Each draft order's catalogue item, from the first of its codes the catalogue knows."""
-        from app.services.ordering import resolve
+        from app.services.ordering.plan import resolve
 
         out = {}
         for rid, codes in orders:

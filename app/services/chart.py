@@ -15,10 +15,10 @@ from datetime import datetime
 from app.domain.catalogue import Catalogue
 from app.domain.models import LabReport, Patient
 from app.domain.recognition import ReportSummary, Site, Verdict, assess_report, assess_result, summarize
-from app.platform.fhir_client import FhirError
-from app.platform.fhir_documents import DOCUMENT_REFERENCES, with_documents
-from app.platform.fhir_mapping import reports_from_resources
-from app.platform.fhir_search import Gaps, References, SearchResult, search_all
+from app.platform.fhir.client import FhirError
+from app.platform.fhir.documents import DOCUMENT_REFERENCES, with_documents
+from app.platform.fhir.mapping import reports_from_resources
+from app.platform.fhir.search import Gaps, References, SearchResult, search_all
 from app.services.imaging import AssessedStudy, load_source_studies, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
@@ -28,7 +28,7 @@ REPORT_SEARCH = (("category", "LAB"), ("_sort", "-date"), ("_count", "50"))
 REPORT_INCLUDES = ("DiagnosticReport:result", "DiagnosticReport:performer")
 REPORT_REFERENCES = (("result", "Observation"), ("performer", "Organization"))
 #: Every document of the patient: which are lab reports is decided on our side (category or
-#: type, see fhir_documents), since a server may not search DocumentReference by category.
+#: type, see platform.fhir.documents), since a server may not search DocumentReference by category.
 DOCUMENT_SEARCH = (("_count", "50"),)
 
 

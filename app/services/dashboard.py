@@ -23,7 +23,7 @@ from app.domain.catalogue import CatalogueItem
 from app.domain.recognition_stats import Decision, Summary, tally_cells, yuan_text
 from app.domain.repeat_orders import RepeatReason
 from app.domain.staff import StaffMember
-from app.platform.decision_records import (
+from app.platform.fhir.decisions import (
     is_recognition,
     is_repeat,
     placed_staff,
@@ -34,9 +34,9 @@ from app.platform.decision_records import (
     repeat_search,
     staff_search,
 )
-from app.platform.fhir_client import FhirError
-from app.platform.fhir_mapping import MappingError, Skipped
-from app.platform.fhir_search import Gaps, search_all
+from app.platform.fhir.client import FhirError
+from app.platform.fhir.mapping import MappingError, Skipped
+from app.platform.fhir.search import Gaps, search_all
 from app.services.identity import find_staff
 from app.services.lookup import SourceOutcome, SourceState, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from app.domain.fhir_json import parse_json
 from app.domain.models import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_PAGES, PDF_TYPE, Document, LabReport
-from app.platform.fhir_client import FhirError, same_origin
+from app.platform.fhir.client import FhirError, same_origin
 from app.platform.pdf_pages import PdfUnreadable, Raster, render_pdf
 from app.services.workspace import Workspace
 

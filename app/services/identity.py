@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir_mapping import Skipped, staff_from_resources
-from app.platform.fhir_search import Gaps, References, search_all
+from app.platform.fhir.mapping import Skipped, staff_from_resources
+from app.platform.fhir.search import Gaps, References, search_all
 from app.services.workspace import SourceHandle, Workspace
 
 STAFF_SEARCH = (("active", "true"), ("_count", "100"))

@@ -16,9 +16,9 @@ from app.domain.catalogue import Catalogue
 from app.domain.imaging import NO_REPORT, ImagingStudy
 from app.domain.models import Patient
 from app.domain.recognition import Site, Verdict, assess
-from app.platform.fhir_client import FhirError
-from app.platform.fhir_mapping import studies_from_resources
-from app.platform.fhir_search import Gaps, References, search_all
+from app.platform.fhir.client import FhirError
+from app.platform.fhir.mapping import studies_from_resources
+from app.platform.fhir.search import Gaps, References, search_all
 from app.services.lookup import SourceOutcome, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
 

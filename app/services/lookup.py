@@ -18,9 +18,9 @@ from enum import Enum
 from app.domain.identity import INSURANCE_CARD_SYSTEM, RESIDENT_ID_SYSTEM, is_valid_resident_id, parse_resident_id
 from app.domain.models import Patient
 from app.domain.person_names import name_splits, same_name
-from app.platform.fhir_client import FhirError, SessionEnded, SourceUnreachable
-from app.platform.fhir_mapping import MappingError, Skipped, patient_from_fhir
-from app.platform.fhir_search import Gaps, search_all
+from app.platform.fhir.client import FhirError, SessionEnded, SourceUnreachable
+from app.platform.fhir.mapping import MappingError, Skipped, patient_from_fhir
+from app.platform.fhir.search import Gaps, search_all
 from app.services.workspace import SourceHandle, Workspace
 
 

@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from app.config import paths
-from app.platform.fhir_client import FhirError
+from app.platform.fhir.client import FhirError
 from app.preferences import LANGUAGES
 from app.services.workspace import SourceHandle, Workspace
 

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 from app.config import SiteConfig, SourceConfig, paths
 from app.domain.catalogue import Catalogue
 from app.domain.recognition import Site
-from app.platform.capabilities import Capabilities, read_capabilities
+from app.platform.fhir.capabilities import Capabilities, read_capabilities
 from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
-from app.platform.fhir_client import FhirClient
+from app.platform.fhir.client import FhirClient
 from app.platform.http_session import Connection
 from app.platform.sealing import KEY_FILE, Sealer, StorageRefused, store_sealer
 

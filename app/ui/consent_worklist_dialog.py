@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.repeat_orders import Order, OrderError
-from app.services.orders import OrderDesk, Worklist
+from app.services.ordering.desk import OrderDesk, Worklist
 from app.ui.tasks import TaskRunner
 
 OrderRole = Qt.ItemDataRole.UserRole + 1

@@ -28,9 +28,9 @@ from app.domain.staff import StaffMember
 from app.preferences import LANGUAGES, load_preferences
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind
-from app.services.orders import OrderDesk, Worklist
+from app.services.ordering.desk import OrderDesk, Worklist
 from app.services.sign_in import LaunchResult, PlatformSession
-from app.services.submission import SendSummary
+from app.services.ordering.sending import SendSummary
 from app.services.workspace import LoadedCatalogue, Workspace
 from app.ui.chart_panel import ChartPanel
 from app.ui.layouts import keep_layouts, restore_layouts
@@ -629,7 +629,7 @@ class MainWindow(QMainWindow):
         if not item or not self.chart.is_loaded:
             return
         self._pending_item = ""
-        from app.services.ordering import UnknownCode, resolve
+        from app.services.ordering.plan import UnknownCode, resolve
 
         try:
             (found,) = resolve(self.workspace.catalogue, [item])[:1]

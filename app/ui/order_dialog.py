@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from app.domain.repeat_orders import Choice, ItemDecision, Order, OrderError, PriorSummary, Problem, RepeatReason, check
 from app.services.chart import AssessedReport
 from app.services.lookup import PersonMatch
-from app.services.ordering import Orderable, OrderLine, orderables, plan, resolve, search_orderables
-from app.services.orders import OrderDesk, initial_decisions
+from app.services.ordering.plan import Orderable, OrderLine, orderables, plan, resolve, search_orderables
+from app.services.ordering.desk import OrderDesk, initial_decisions
 from app.ui import verdict_text
 from app.ui.item_names import item_name
 from app.ui.repeat_reason_text import reason_name

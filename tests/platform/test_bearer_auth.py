@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from app.platform.bearer_auth import origin, use_token_source
-from app.platform.fhir_client import FhirClient, FhirError
+from app.platform.fhir.client import FhirClient, FhirError
 from tests.helpers.servers import _Server
 
 

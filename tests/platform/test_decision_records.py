@@ -11,15 +11,15 @@ from app.domain.catalogue import parse_catalogue
 from app.domain.recognition_stats import Outcome
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import ROLE_SYSTEM, STAFF_ROLE_SYSTEM, Role, StaffMember
-from app.platform.decision_records import (
+from app.platform.fhir.decisions import (
     is_recognition,
     is_repeat,
     placed_staff,
     recognition_from_fhir,
     repeat_from_fhir,
 )
-from app.platform.fhir_mapping import MappingError, Skipped, staff_from_resources
-from app.platform.fhir_records import order_transaction
+from app.platform.fhir.mapping import MappingError, Skipped, staff_from_resources
+from app.platform.fhir.records import order_transaction
 from app.resources import bundled_catalogue
 
 SH = ZoneInfo("Asia/Shanghai")

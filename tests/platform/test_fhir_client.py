@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
+from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
 from tests.helpers.servers import SilentServer, failing_server, json_server
 
 

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.domain.identity import RESIDENT_ID_SYSTEM
-from app.platform.fhir_mapping import MappingError, patient_from_fhir, reports_from_resources
+from app.platform.fhir.mapping import MappingError, patient_from_fhir, reports_from_resources
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -60,7 +60,7 @@ def test_malformed_observations_are_skipped_and_counted_not_fatal():
 
 def test_an_administrators_practitioner_role_reads_back_as_admin():
     from app.domain.staff import STAFF_ROLE_SYSTEM, Role
-    from app.platform.fhir_mapping import Skipped, staff_from_resources
+    from app.platform.fhir.mapping import Skipped, staff_from_resources
     from app.sandbox.demo_staff import staff_resources
 
     role = {"resourceType": "PractitionerRole", "id": "r-admin", "practitioner": {"reference": "Practitioner/p"},

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.domain.fhir_json import reference_id
-from app.platform.capabilities import Capabilities
-from app.platform.fhir_search import Gaps, SearchResult, references
+from app.platform.fhir.capabilities import Capabilities
+from app.platform.fhir.search import Gaps, SearchResult, references
 
 
 def test_gaps_say_complete_only_when_nothing_is_known_missing():

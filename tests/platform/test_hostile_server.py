@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
+from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
 from tests.helpers.hostile_fhir import RESIDENT_ID, HostileFhir
 
 TIMEOUT = 2.0

@@ -10,7 +10,7 @@ import pytest
 
 from app.config import SiteConfig, SourceConfig
 from app.platform.dicomweb import DicomWebClient
-from app.platform.fhir_client import FhirClient
+from app.platform.fhir.client import FhirClient
 from app.platform.http_session import new_session
 from app.services.workspace import Workspace
 

@@ -10,7 +10,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from app.domain.catalogue import parse_catalogue
-from app.platform.fhir_records import order_transaction
+from app.platform.fhir.records import order_transaction
 from app.platform.outbox import Outbox, Status
 from app.platform.sealing import SealedDataUnreadable, Sealer, load_sealer
 from app.resources import bundled_catalogue

@@ -16,10 +16,10 @@ from app.domain.audit import AuditAction, AuditRecord, mask_term
 from app.domain.audit_chain import verify_chain
 from app.domain.staff import Role, StaffMember
 from app.platform.audit_log import AuditLog, audit_event
-from app.platform.fhir_client import FhirClient
+from app.platform.fhir.client import FhirClient
 from app.platform.outbox import Outbox
 from app.services.audit import Auditor
-from app.services.submission import send_due
+from app.services.ordering.sending import send_due
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCTOR = StaffMember("prac-sl-liming", "李明", Role.PHYSICIAN, "org-sdsl")

@@ -23,8 +23,8 @@ from app.domain.repeat_orders import ConsentMethod, OrderState, PatientConsent, 
 from app.services.dashboard import ExportNames, export_summary, load_decisions
 from app.services.identity import Identity, available_users
 from app.services.lookup import SourceState
-from app.services.ordering import check_order
-from app.services.orders import OrderDesk, initial_decisions
+from app.services.ordering.plan import check_order
+from app.services.ordering.desk import OrderDesk, initial_decisions
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
 

@@ -246,10 +246,10 @@ def test_a_recognized_printed_report_is_offered_as_the_prior_and_its_recognition
     """A printed 鲁HR glucose two days old: recognizing it saves a repeat, as a structured result would."""
     from app.config import SiteConfig, SourceConfig
     from app.domain.fhir_profile import EXT
-    from app.platform.fhir_records import order_transaction
+    from app.platform.fhir.records import order_transaction
     from app.sandbox import demo_data
-    from app.services.ordering import check_order, order_check_json
-    from app.services.orders import initial_decisions
+    from app.services.ordering.plan import check_order, order_check_json
+    from app.services.ordering.desk import initial_decisions
     from app.services.workspace import Workspace
     from tests.conftest import ANCHOR
 

@@ -13,7 +13,7 @@ import pytest
 from app.config import SiteConfig, SourceConfig
 from app.domain.catalogue import parse_catalogue
 from app.resources import bundled_catalogue
-from app.services.ordering import (
+from app.services.ordering.plan import (
     PatientNotFound,
     UnknownCode,
     check_order,

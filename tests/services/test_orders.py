@@ -9,8 +9,8 @@ from app.config import SiteConfig, SourceConfig
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
 from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
 from app.services.identity import Identity, available_users
-from app.services.ordering import check_order
-from app.services.orders import OrderDesk, initial_decisions
+from app.services.ordering.plan import check_order
+from app.services.ordering.desk import OrderDesk, initial_decisions
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
 
@@ -137,7 +137,7 @@ def test_physician_records_consent_only_where_allowed_and_with_a_witness(desk):
 def test_site_marked_reasons_need_free_text(desk):
     import dataclasses
 
-    from app.services.orders import OrderDesk
+    from app.services.ordering.desk import OrderDesk
 
     desk.workspace.config = dataclasses.replace(desk.workspace.config, note_required=("emergency",))
     strict = OrderDesk(desk.workspace, desk.identity, desk.outbox_path.parent / "strict")

@@ -19,8 +19,8 @@ from app.services.chart import load_chart
 from app.services.dashboard import load_decisions
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind, SourceState, lookup_all
-from app.services.ordering import check_order, order_check_json
-from app.services.orders import OrderDesk, initial_decisions
+from app.services.ordering.plan import check_order, order_check_json
+from app.services.ordering.desk import OrderDesk, initial_decisions
 from app.services.trends import build_trend, trend_items
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
@@ -192,7 +192,7 @@ def test_the_nurse_worklist_gets_an_order_waiting_for_consent(workspaces, mode, 
 
 def test_a_partial_answer_with_nothing_in_it_is_never_ok():
     """The status a "0 found" would show: amber when the server said more exist."""
-    from app.platform.fhir_search import Gaps
+    from app.platform.fhir.search import Gaps
     from app.services.lookup import answered_outcome
     from app.services.workspace import SourceHandle
 

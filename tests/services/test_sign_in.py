@@ -6,13 +6,13 @@ import pytest
 import requests
 
 from app.config import SiteConfig, SourceConfig
-from app.platform.fhir_client import FhirClient, SessionEnded
+from app.platform.fhir.client import FhirClient, SessionEnded
 from app.platform.oauth import OAuthError
 from app.platform.outbox import Outbox, Status
 from app.sandbox.auth import DEFAULT_HIS_SECRET, DEMO_PASSWORD
 from app.services.identity import Identity
 from app.services.sign_in import PlatformSession
-from app.services.submission import queue, send_due
+from app.services.ordering.sending import queue, send_due
 from app.services.workspace import Workspace
 from tests.helpers.browser import FormBrowser
 from tests.services.test_submission import ITEMS, finished_order

@@ -18,10 +18,10 @@ from app.domain.catalogue import parse_catalogue
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir_client import FhirClient
+from app.platform.fhir.client import FhirClient
 from app.platform.outbox import Outbox, Status
 from app.resources import bundled_catalogue
-from app.services.submission import queue, send_due
+from app.services.ordering.sending import queue, send_due
 from tests.helpers.servers import failing_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,9 +106,9 @@ def test_crash_between_send_and_acknowledgement_leaves_one_record(platform, tmp_
         import os, signal, sys
         sys.path.insert(0, {str(ROOT)!r})
         from pathlib import Path
-        from app.platform.fhir_client import FhirClient
+        from app.platform.fhir.client import FhirClient
         from app.platform.outbox import Outbox
-        from app.services.submission import queue
+        from app.services.ordering.sending import queue
         from tests.services.test_submission import ITEMS, finished_order
         box = Outbox(Path({str(path)!r}))
         queue(box, finished_order("crash-1"), ITEMS)

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from app.platform.fhir_client import FhirClient
-from app.platform.fhir_records import order_transaction
+from app.platform.fhir.client import FhirClient
+from app.platform.fhir.records import order_transaction
 from app.platform.outbox import Outbox, Status
 from app.sandbox.conformance import FULL, MINIMAL
-from app.services.submission import queue, send_due
+from app.services.ordering.sending import queue, send_due
 from tests.services.piece_orders import big_order, matches, provenances, records_of
 from tests.services.test_submission import ITEMS
 from tests.services.test_submission_pieces import assert_exactly_once
@@ -130,9 +130,9 @@ CHILD = textwrap.dedent("""
     import logging, sys, time
     sys.path.insert(0, {root!r})
     from pathlib import Path
-    from app.platform.fhir_client import FhirClient
+    from app.platform.fhir.client import FhirClient
     from app.platform.outbox import Outbox
-    from app.services.submission import send_due
+    from app.services.ordering.sending import send_due
 
     class Tell(logging.Handler):
         '''Print a line at the moment the test waits for, then hold still to be killed.'''

@@ -17,10 +17,10 @@ import requests
 from app.domain.audit import AuditAction, AuditRecord
 from app.domain.fhir_profile import ORDER_SYSTEM, PENDING_SYSTEM
 from app.platform.audit_log import audit_transaction
-from app.platform.fhir_client import FhirClient
-from app.platform.fhir_records import order_transaction, pending_transaction
+from app.platform.fhir.client import FhirClient
+from app.platform.fhir.records import order_transaction, pending_transaction
 from app.platform.outbox import Outbox, Status
-from app.services.submission import queue, send_due
+from app.services.ordering.sending import queue, send_due
 from tests.helpers.servers import failing_server
 from tests.services.piece_orders import Proxy, as_lying_batch, big_order, matches, provenances, records_of
 from tests.services.test_submission import ITEMS

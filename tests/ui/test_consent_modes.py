@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 
 from app.config import SiteConfig
 from app.domain.repeat_orders import ConsentMethod
-from app.services.orders import OrderDesk
+from app.services.ordering.desk import OrderDesk
 from app.ui.consent_dialog import ConsentDialog
 from app.ui.consent_worklist_dialog import ConsentWorklistDialog
 from tests.ui.test_consent_dialog import NOW, NURSE, awaiting_order

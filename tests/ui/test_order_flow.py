@@ -179,8 +179,8 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
 
 def test_refused_records_are_shown_with_the_platforms_reason(qtbot, make_window, demo_platform):
     from app.config import SourceConfig
-    from app.platform.fhir_client import FhirClient
-    from app.services.submission import queue
+    from app.platform.fhir.client import FhirClient
+    from app.services.ordering.sending import queue
     from app.services.workspace import SourceHandle
     from tests.helpers.servers import failing_server
     from tests.services.test_submission import ITEMS, finished_order

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
+from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ a piece twice leaves one record, so a crash between pieces costs at most a resen
 
 The `urn:uuid:` references of later pieces are rewritten to the `Type/id` the server gave
 the earlier ones (`written_reference`). Nothing here does I/O: the sender
-(app.services.submission) sends the pieces and keeps their progress in the outbox.
+(app.services.ordering.sending) sends the pieces and keeps their progress in the outbox.
 """
 
 from __future__ import annotations

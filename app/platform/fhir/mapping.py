@@ -39,7 +39,7 @@ class Skipped:
     """Resources a mapping could not read, kept to tell the user how many and why."""
 
     problems: list[str] = field(default_factory=list)
-    #: Records referenced but not at hand: counted by whoever fetched them (fhir_search.Gaps), not as unreadable.
+    #: Records referenced but not at hand: counted by whoever fetched them (fhir.search.Gaps), not as unreadable.
     missing: list[str] = field(default_factory=list)
 
     def add(self, resource: Any, error: Exception) -> None:

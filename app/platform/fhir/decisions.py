@@ -1,4 +1,4 @@
-"""Order records read back as decisions: the other half of fhir_records.py.
+"""Order records read back as decisions: the other half of records.py.
 
 A repeat is a ServiceRequest with an order-item identifier (reason in `reasonCode`, the
 item's price in the `repeat-fee` extension); a recognition is a `Basic` of record type
@@ -19,7 +19,7 @@ from app.domain.fhir_profile import CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNI
 from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir_mapping import MappingError, _codings, _datetime
+from app.platform.fhir.mapping import MappingError, _codings, _datetime
 
 #: Both searches take a day more on each side than asked: a date without a zone is the server's
 #: day, which may not be the site's; the exact days are then chosen on the decisions' own times.

@@ -25,7 +25,7 @@ from threading import Lock
 from typing import Any
 
 from app.domain.fhir_json import reference_id
-from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
+from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
 
 log = logging.getLogger("huren.platform")
 

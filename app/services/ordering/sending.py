@@ -8,7 +8,7 @@ conditional creates make harmless.
 
 Servers differ in what they take (issue 12). One refusing the transaction for its shape
 (any lasting 4xx but 401 to the whole, or 501), or answering it as a half-applied batch,
-gets the same records in ordered pieces (app.platform.order_pieces), silently to the user:
+gets the same records in ordered pieces (app.platform.fhir.order_pieces), silently to the user:
 the log says so at INFO. Only a piece refused on its own is the record's fault: the entry
 is REJECTED with the platform's OperationOutcome text, for the user to see and correct.
 
@@ -28,9 +28,9 @@ from urllib.parse import parse_qsl
 
 from app.domain.catalogue import CatalogueItem
 from app.domain.repeat_orders import Order, OrderError, OrderState
-from app.platform.fhir_client import FhirClient, FhirError, SourceUnreachable
-from app.platform.fhir_records import order_transaction
-from app.platform.order_pieces import MalformedTransaction, Piece, pieces, response_problem, written_reference
+from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
+from app.platform.fhir.records import order_transaction
+from app.platform.fhir.order_pieces import MalformedTransaction, Piece, pieces, response_problem, written_reference
 from app.platform.outbox import Entry, Outbox
 
 log = logging.getLogger("huren.services")

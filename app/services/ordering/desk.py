@@ -27,16 +27,16 @@ from app.domain.repeat_orders import (
 )
 from app.domain.staff import StaffMember
 from app.platform.audit_log import AUDIT_FILE
-from app.platform.fhir_client import FhirError
-from app.platform.fhir_records import order_from_worklist_entry, pending_transaction
-from app.platform.fhir_search import search_all
+from app.platform.fhir.client import FhirError
+from app.platform.fhir.records import order_from_worklist_entry, pending_transaction
+from app.platform.fhir.search import search_all
 from app.platform.order_store import PendingOrders
 from app.platform.outbox import OUTBOX_FILE, Entry, Outbox, Status
 from app.services.audit import Auditor
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
-from app.services.ordering import OrderLine
-from app.services.submission import SendSummary, queue, send_due
+from app.services.ordering.plan import OrderLine
+from app.services.ordering.sending import SendSummary, queue, send_due
 from app.services.workspace import SourceHandle, Workspace
 
 log = logging.getLogger("huren.services")

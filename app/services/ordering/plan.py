@@ -15,7 +15,7 @@ from app.domain.catalogue import Catalogue, CatalogueItem
 from app.domain.models import LOINC_SYSTEM, Coding, LabReport, LabResult, RecordKey
 from app.domain.recognition import Finding, Reason, Verdict
 from app.domain.staff import StaffMember
-from app.platform.fhir_client import SessionEnded
+from app.platform.fhir.client import SessionEnded
 from app.services.audit import Auditor
 from app.services.chart import AssessedReport, Chart, load_chart
 from app.services.lookup import PatientQuery, SourceState, lookup_all

@@ -32,7 +32,7 @@ from typing import Any
 
 from app.domain.fhir_json import reference_id
 from app.domain.models import LOINC_SYSTEM, MAX_DOCUMENT_BYTES, Document, Hospital, LabReport, RecordKey
-from app.platform.fhir_mapping import MappingError, Skipped, _codings, _concept, _datetime, hospitals_from_resources
+from app.platform.fhir.mapping import MappingError, Skipped, _codings, _concept, _datetime, hospitals_from_resources
 
 V2_0074_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0074"
 OBSERVATION_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/observation-category"
