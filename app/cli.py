@@ -181,8 +181,8 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
     import threading
 
     from app.platform.sealing import StorageRefused
-    from app.services.audit import entry_point_auditor
     from app.services.cds_hooks import SECRET_ENV, CdsHooks, service_secret, start_service
+    from app.services.workstation import Workstation
 
     secret = service_secret()
     if not secret:
@@ -192,9 +192,9 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
     try:
         with opened_workspace(args) as workspace:
             port = args.cds_port if args.cds_port is not None else workspace.config.cds_hooks_port
-            with entry_point_auditor(workspace) as auditor:
+            with Workstation.opened(workspace) as station:
                 try:
-                    server = start_service(CdsHooks(workspace, auditor), secret, port, args.cds_host)
+                    server = start_service(CdsHooks(station), secret, port, args.cds_host)
                 except (ValueError, OSError) as e:
                     print(f"huren: {e}", file=sys.stderr)
                     return 2
@@ -218,7 +218,7 @@ def run_cds_hooks(args: argparse.Namespace) -> int:
 def run_audit_verify(args: argparse.Namespace) -> int:
     """Exit 0 when the trail is intact; 1 with each finding (line, entry, what); 2 when it cannot be read
     or checked. Only reads: the trail and its anchor are left byte for byte as they were."""
-    from app.platform.audit_log import TrailUnreadable
+    from app.platform.audit_trail import TrailUnreadable
     from app.services.audit import default_log_path, verify_trail_at
 
     path = args.audit_file or default_log_path()
@@ -260,18 +260,17 @@ def run_order_check(args: argparse.Namespace) -> int:
 
     from app.platform.fhir.client import SessionEnded
     from app.platform.sealing import StorageRefused
-    from app.services.audit import entry_point_auditor
     from app.services.ordering.plan import (
         PatientNotFound,
         SourcesFailed,
         UnknownCode,
-        check_order,
         order_check_json,
     )
+    from app.services.workstation import Workstation
 
     try:
-        with opened_workspace(args) as workspace, entry_point_auditor(workspace) as auditor:
-            result = order_check_json(check_order(workspace, args.check_patient, args.items, auditor=auditor))
+        with opened_workspace(args) as workspace, Workstation.opened(workspace) as station:
+            result = order_check_json(station.check_order(args.check_patient, args.items))
     except ConfigError as e:
         print_config_error(e)
         return 2
@@ -353,7 +352,7 @@ def start_demo() -> tuple[SiteConfig, SandboxServer]:
         print("huren: preparing the demo platform (first start only)…", file=sys.stderr)
     server = SandboxServer(data_dir).start()
     config = SiteConfig(
-        sources=(SourceConfig("demo", server.fhir_base, label="演示区域平台 DEMO",
+        sources=(SourceConfig("demo", fhir_base=server.fhir_base, label="演示区域平台 DEMO",
                               probe_patient=demo_data.SHOWCASE_RESIDENT_ID),),
         site_name=demo_data.VIEWING_SITE_NAME,
         organization=demo_data.VIEWING_ORGANIZATION_ID,

@@ -3,8 +3,9 @@
 IT edits the site file by hand and restarts Huren to see whether it took; a message that names
 only the first mistake costs a restart per mistake. So each check here returns its message (or
 None), `Problems` gathers them with the file and line of their key, and one `ConfigError`
-lists them all. The checks know nothing of the options themselves: `app.config.OPTIONS`
-declares each option's type, range, choices and form, and these functions read that.
+lists them all. The checks know nothing of particular options: each option's declaration
+(`app.config_options.Option`, made from a field of `app.config.SiteConfig` or `SourceConfig`)
+gives its type, range, choices and check, and `checked_value` reads that.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import os
 import re
 import stat
 import tomllib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from app.config_options import Option
 
 MAX_TEXT = 2000          # characters of one string value: a URL, a path, a name; not a document
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -34,42 +36,6 @@ class ConfigError(ValueError):
         self.problems: list[str] = [problems] if isinstance(problems, str) else list(problems)
         super().__init__("\n".join(self.problems))
 
-
-@dataclass(frozen=True)
-class Range:
-    """The numbers an option accepts: above `low` (from `low` when `low_included`) up to `high`.
-
-    `what` names the range in messages where the bare numbers would not say what is meant.
-    """
-
-    low: float
-    high: float
-    low_included: bool = False
-    what: str = ""
-
-    def __contains__(self, value: float) -> bool:
-        above = value >= self.low if self.low_included else value > self.low
-        return above and value <= self.high
-
-    def describe(self) -> str:
-        if self.what:
-            return self.what
-        low = "at least" if self.low_included else "greater than"
-        return f"{low} {_number(self.low)} and at most {_number(self.high)}"
-
-
-@dataclass(frozen=True)
-class Option:
-    """One setting of the site file: its key, type, default and the values it accepts."""
-
-    key: str            # "section.name"
-    type: type
-    default: Any
-    description: str
-    required: bool = False
-    limits: Range | None = None          # numbers: the values accepted (all must be finite)
-    choices: tuple[str, ...] = ()        # strings: the only values accepted, if any
-    form: str = ""                       # strings: "url" (http or https, with a host) or "file" (must exist)
 
 class Problems:
     """Every problem of one site file, each as 'file:line: message', raised together at the end.
@@ -173,7 +139,9 @@ def checked_value(option: Option, value: Any) -> tuple[Any, str | None]:
     """(the value as SiteConfig holds it, None) or (None, what is wrong with it, naming the key)."""
     value = _as_declared(option, value)
     problem = _type_problem(option, value) or _content_problem(option, value)
-    return (None, problem) if problem else (value, None)
+    if problem is None and option.check is not None and not option.unset(value):
+        problem = option.check.problem(option.key, value)
+    return (None, problem) if problem else (option.kept(value), None)
 
 
 def _as_declared(option: Option, value: Any) -> Any:
@@ -189,7 +157,7 @@ def _as_declared(option: Option, value: Any) -> Any:
 def _type_problem(option: Option, value: Any) -> str | None:
     if not isinstance(value, option.type) or (isinstance(value, bool) and option.type is not bool):
         return f"'{option.key}' must be {_article(option.type.__name__)}, not {shown(value)}"
-    if option.type is list and not all(isinstance(item, str) for item in value):
+    if isinstance(value, list) and not all(isinstance(item, str) for item in value):
         return f"'{option.key}' must be a list of strings, not {shown(value)}"
     return None
 
@@ -198,10 +166,20 @@ def _content_problem(option: Option, value: Any) -> str | None:
     if option.type in (int, float):
         return _number_problem(option, value)
     if option.type is str:
-        return _text_problem(option, value)
+        return _text_problem(option, value) or _choice_problem(option, value)
     if option.type is list:
-        return next((problem for item in value if (problem := _text_problem(option, item))), None)
+        return _list_problem(option, value)
     return None
+
+
+def _list_problem(option: Option, items: list[str]) -> str | None:
+    """The first string of the list that is no valid text, else the first that is not among the choices."""
+    problem = next((problem for item in items if (problem := _text_problem(option, item))), None)
+    unknown = [item for item in items if option.choices and item not in option.choices]
+    if problem is None and unknown:
+        problem = (f"{option.key}: unknown {option.item or 'value'} {shown(unknown[0])} "
+                   f"(known: {', '.join(option.choices)})")
+    return problem
 
 
 def _number_problem(option: Option, value: float) -> str | None:
@@ -218,12 +196,12 @@ def _text_problem(option: Option, value: str) -> str | None:
         return f"'{option.key}' is {len(value):,} characters long; at most {MAX_TEXT:,} are accepted"
     if _CONTROL.search(value):
         return f"'{option.key}' holds a control character (such as a tab, a line break or NUL): {shown(value)}"
+    return None
+
+
+def _choice_problem(option: Option, value: str) -> str | None:
     if option.choices and value not in option.choices:
         return f"{option.key} {shown(value)} is not one of {', '.join(repr(c) for c in option.choices)}"
-    if option.form == "url" and value:
-        return url_problem(option.key, value)
-    if option.form == "file" and value:
-        return file_problem(option.key, value)
     return None
 
 

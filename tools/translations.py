@@ -54,6 +54,34 @@ def lrelease(ts: Path, qm: Path) -> None:
                    capture_output=True, text=True)
 
 
+def translations_by_source(ts: Path) -> dict[str, set[str]]:
+    """Every finished translation of each source text, whatever its context."""
+    found: dict[str, set[str]] = {}
+    for m in ET.parse(ts).getroot().iter("message"):
+        tr = m.find("translation")
+        if tr is not None and not tr.get("type") and m.findtext("source"):
+            found.setdefault(m.findtext("source"), set()).add(tr.text or "")
+    return found
+
+
+def carry_moved(ts: Path, before: dict[str, set[str]]) -> int:
+    """Fill the entries lupdate left unfinished because their code moved to another class (the
+    context is the class): a source text with exactly one translation before keeps it. Returns
+    how many were carried."""
+    tree = ET.parse(ts)
+    carried = 0
+    for m in tree.getroot().iter("message"):
+        tr = m.find("translation")
+        known = before.get(m.findtext("source") or "", set())
+        if tr is not None and tr.get("type") == "unfinished" and len(known) == 1:
+            tr.text = next(iter(known))
+            del tr.attrib["type"]
+            carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def problems(ts: Path) -> list[str]:
     """Entries that are unfinished, vanished from the code or obsolete, as readable lines."""
     out = []
@@ -72,7 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     found = []
     for ts in ts_files():
         if not args.check:
+            before = translations_by_source(ts)
             lupdate(ts)
+            if carried := carry_moved(ts, before):
+                lupdate(ts)   # back in lupdate's own layout
+                print(f"{ts.name}: {carried} strings moved to another class kept their translation")
             lrelease(ts, ts.with_suffix(".qm"))
         found += problems(ts)
     for line in found:

@@ -12,53 +12,53 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="28"/>
+        <location filename="../app/ui/audit_models.py" line="29"/>
         <source>Patient search</source>
         <extracomment>The record behind a line (for tests and for the view&apos;s own use).</extracomment>
         <translation>患者查询</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="29"/>
+        <location filename="../app/ui/audit_models.py" line="30"/>
         <source>Chart opened</source>
         <translation>打开病历</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="30"/>
+        <location filename="../app/ui/audit_models.py" line="31"/>
         <source>Lab report viewed</source>
         <translation>查看检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="31"/>
+        <location filename="../app/ui/audit_models.py" line="32"/>
         <source>Imaging study opened</source>
         <translation>打开影像检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="32"/>
+        <location filename="../app/ui/audit_models.py" line="33"/>
         <source>Order decision</source>
         <translation>医嘱决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="33"/>
+        <location filename="../app/ui/audit_models.py" line="34"/>
         <source>Consent recorded</source>
         <translation>记录知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="34"/>
+        <location filename="../app/ui/audit_models.py" line="35"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="35"/>
+        <location filename="../app/ui/audit_models.py" line="36"/>
         <source>Sign-out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="36"/>
+        <location filename="../app/ui/audit_models.py" line="37"/>
         <source>Screen locked</source>
         <translation>屏幕锁定</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="37"/>
+        <location filename="../app/ui/audit_models.py" line="38"/>
         <source>Screen unlocked</source>
         <translation>屏幕解锁</translation>
     </message>
@@ -66,22 +66,22 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="46"/>
+        <location filename="../app/ui/audit_models.py" line="47"/>
         <source>Minor failure</source>
         <translation>轻微失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="47"/>
+        <location filename="../app/ui/audit_models.py" line="48"/>
         <source>Serious failure</source>
         <translation>严重失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="48"/>
+        <location filename="../app/ui/audit_models.py" line="49"/>
         <source>Major failure</source>
         <translation>重大失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="56"/>
+        <location filename="../app/ui/audit_models.py" line="57"/>
         <source>(nobody signed in)</source>
         <translation>（无人登录）</translation>
     </message>
@@ -89,120 +89,120 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="130"/>
+        <location filename="../app/ui/audit_view.py" line="142"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="131"/>
         <location filename="../app/ui/audit_view.py" line="143"/>
+        <location filename="../app/ui/audit_view.py" line="155"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="132"/>
-        <location filename="../app/ui/audit_view.py" line="143"/>
+        <location filename="../app/ui/audit_view.py" line="144"/>
+        <location filename="../app/ui/audit_view.py" line="155"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="133"/>
+        <location filename="../app/ui/audit_view.py" line="145"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="134"/>
+        <location filename="../app/ui/audit_view.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="135"/>
+        <location filename="../app/ui/audit_view.py" line="147"/>
         <source>Patient, record or detail</source>
         <translation>患者、记录或详情</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="136"/>
+        <location filename="../app/ui/audit_view.py" line="148"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="137"/>
+        <location filename="../app/ui/audit_view.py" line="149"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="138"/>
+        <location filename="../app/ui/audit_view.py" line="150"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="141"/>
+        <location filename="../app/ui/audit_view.py" line="153"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="143"/>
+        <location filename="../app/ui/audit_view.py" line="155"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="143"/>
+        <location filename="../app/ui/audit_view.py" line="155"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="144"/>
+        <location filename="../app/ui/audit_view.py" line="156"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="144"/>
+        <location filename="../app/ui/audit_view.py" line="156"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="217"/>
+        <location filename="../app/ui/audit_view.py" line="229"/>
         <source>{shown} of {total} entries</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="223"/>
-        <location filename="../app/ui/audit_view.py" line="231"/>
+        <location filename="../app/ui/audit_view.py" line="235"/>
+        <location filename="../app/ui/audit_view.py" line="243"/>
         <source>The audit trail could not be read: {error}</source>
         <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="234"/>
+        <location filename="../app/ui/audit_view.py" line="246"/>
         <source>No audit trail yet at {path}.</source>
         <translation>{path} 尚无审计日志。</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="237"/>
+        <location filename="../app/ui/audit_view.py" line="249"/>
         <source>The audit trail is intact: {n} entries verified.</source>
         <translation>审计日志完整：已校验 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="227"/>
+        <location filename="../app/ui/audit_view.py" line="239"/>
         <source>The audit trail is broken at line {line}: {reason}</source>
         <translation>审计日志在第 {line} 行被破坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="242"/>
+        <location filename="../app/ui/audit_view.py" line="254"/>
         <source>Lines that are not audit entries, not listed: {lines}.</source>
         <translation>以下行不是审计记录，未列出：{lines}。</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="251"/>
+        <location filename="../app/ui/audit_view.py" line="263"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="261"/>
+        <location filename="../app/ui/audit_view.py" line="273"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="263"/>
+        <location filename="../app/ui/audit_view.py" line="275"/>
         <source>{n} entries written to {path}</source>
         <translation>已将 {n} 条记录写入 {path}</translation>
     </message>
@@ -210,67 +210,67 @@
 <context>
     <name>BodyPart</name>
     <message>
-        <location filename="../app/ui/studies_view.py" line="28"/>
+        <location filename="../app/ui/studies_view.py" line="44"/>
         <source>Head</source>
         <translation>头部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="29"/>
+        <location filename="../app/ui/studies_view.py" line="45"/>
         <source>Brain</source>
         <translation>颅脑</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="30"/>
+        <location filename="../app/ui/studies_view.py" line="46"/>
         <source>Neck</source>
         <translation>颈部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="31"/>
+        <location filename="../app/ui/studies_view.py" line="47"/>
         <source>Chest</source>
         <translation>胸部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="32"/>
+        <location filename="../app/ui/studies_view.py" line="48"/>
         <source>Abdomen</source>
         <translation>腹部</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="33"/>
+        <location filename="../app/ui/studies_view.py" line="49"/>
         <source>Pelvis</source>
         <translation>盆腔</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="34"/>
+        <location filename="../app/ui/studies_view.py" line="50"/>
         <source>Cervical spine</source>
         <translation>颈椎</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="35"/>
+        <location filename="../app/ui/studies_view.py" line="51"/>
         <source>Lumbar spine</source>
         <translation>腰椎</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="36"/>
+        <location filename="../app/ui/studies_view.py" line="52"/>
         <source>Knee</source>
         <translation>膝关节</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="37"/>
+        <location filename="../app/ui/studies_view.py" line="53"/>
         <source>Breast</source>
         <translation>乳腺</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="38"/>
+        <location filename="../app/ui/studies_view.py" line="54"/>
         <source>Heart</source>
         <translation>心脏</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="39"/>
+        <location filename="../app/ui/studies_view.py" line="55"/>
         <source>Liver</source>
         <translation>肝脏</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="40"/>
+        <location filename="../app/ui/studies_view.py" line="56"/>
         <source>Thyroid</source>
         <translation>甲状腺</translation>
     </message>
@@ -281,6 +281,39 @@
         <location filename="../app/ui/sign_in_flow.py" line="47"/>
         <source>no web browser could be opened</source>
         <translation>无法打开网页浏览器</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueStatus</name>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="74"/>
+        <source>Catalogue not loaded: {e}</source>
+        <translation>互认项目目录未加载：{e}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="79"/>
+        <source>Loading recognition catalogue…</source>
+        <translation>正在加载互认项目目录…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <source>from the platform</source>
+        <translation>来自平台</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <source>cached copy</source>
+        <translation>本地缓存</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="82"/>
+        <source>bundled copy</source>
+        <translation>程序内置版本</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="83"/>
+        <source>Recognition catalogue {version} ({origin}), {n} items</source>
+        <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
 </context>
 <context>
@@ -307,381 +340,395 @@
     </message>
 </context>
 <context>
+    <name>ChartRequests</name>
+    <message>
+        <location filename="../app/ui/chart_requests.py" line="61"/>
+        <source>The HIS launch was refused: {error}</source>
+        <extracomment>The platform named the user of an HIS launch (a StaffMember): the window signs them in. The window comes to the front (asked for with the request).</extracomment>
+        <translation>HIS 调起被拒绝：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chart_requests.py" line="93"/>
+        <source>Unknown item {code}</source>
+        <translation>未知项目 {code}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/chart_requests.py" line="102"/>
+        <source>No report {id} in this chart</source>
+        <translation>本病历中没有报告 {id}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_scan.py" line="69"/>
         <source>Could not read {name}: {error}</source>
         <translation>无法读取{name}：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="291"/>
+        <location filename="../app/ui/consent_scan.py" line="76"/>
         <source>{name} is not a PNG or JPEG image</source>
         <translation>{name}不是PNG或JPEG格式的图片</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="306"/>
+        <location filename="../app/ui/consent_dialog.py" line="154"/>
         <source>Could not save the consent form: {error}</source>
         <translation>知情同意书保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="310"/>
+        <location filename="../app/ui/consent_dialog.py" line="157"/>
         <source>Consent form saved: {link}</source>
         <translation>知情同意书已保存：{link}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="336"/>
-        <location filename="../app/ui/consent_dialog.py" line="424"/>
+        <location filename="../app/ui/consent_explanation.py" line="81"/>
         <source>Patient: {name}</source>
         <translation>患者：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="337"/>
-        <location filename="../app/ui/consent_dialog.py" line="425"/>
+        <location filename="../app/ui/consent_explanation.py" line="85"/>
         <source>Ordering physician: {name}</source>
         <translation>开单医师：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="340"/>
+        <location filename="../app/ui/consent_explanation.py" line="97"/>
         <source>Why it is repeated: {reason}</source>
         <translation>复查原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="341"/>
+        <location filename="../app/ui/consent_explanation.py" line="99"/>
         <source>Recognized prior result: {prior}</source>
         <translation>可互认的既往结果：{prior}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="342"/>
+        <location filename="../app/ui/consent_explanation.py" line="101"/>
         <source>Expected fee: {fee}</source>
         <translation>预计费用：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="343"/>
-        <location filename="../app/ui/consent_dialog.py" line="450"/>
+        <location filename="../app/ui/consent_explanation.py" line="89"/>
         <source>Total expected fee: {fee}</source>
         <translation>预计费用合计：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="347"/>
+        <location filename="../app/ui/consent_dialog.py" line="176"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>复查知情同意 — {patient}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="348"/>
+        <location filename="../app/ui/consent_explanation.py" line="161"/>
         <source>What was explained to the patient</source>
         <translation>已向患者告知的内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="349"/>
+        <location filename="../app/ui/consent_signer.py" line="78"/>
         <source>Who decides</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="350"/>
+        <location filename="../app/ui/consent_signer.py" line="79"/>
         <source>The patient</source>
         <translation>患者本人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="351"/>
+        <location filename="../app/ui/consent_signer.py" line="80"/>
         <source>A family member</source>
         <translation>家属</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="352"/>
+        <location filename="../app/ui/consent_signer.py" line="81"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="353"/>
+        <location filename="../app/ui/consent_signer.py" line="82"/>
         <source>Family member&apos;s full name</source>
         <translation>家属姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="354"/>
+        <location filename="../app/ui/consent_signer.py" line="83"/>
         <source>Relationship to the patient:</source>
         <translation>与患者关系：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_signer.py" line="84"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_signer.py" line="85"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_signer.py" line="86"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_signer.py" line="87"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="355"/>
+        <location filename="../app/ui/consent_signer.py" line="88"/>
         <source>Other guardian</source>
         <translation>其他监护人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="358"/>
+        <location filename="../app/ui/consent_signer.py" line="91"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="359"/>
+        <location filename="../app/ui/consent_method.py" line="50"/>
         <source>How consent is given</source>
         <translation>知情同意方式</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="360"/>
+        <location filename="../app/ui/consent_method.py" line="51"/>
         <source>Signature on screen</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="361"/>
+        <location filename="../app/ui/consent_method.py" line="52"/>
         <source>Signed paper form</source>
         <translation>签署纸质知情同意书</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="362"/>
+        <location filename="../app/ui/consent_method.py" line="53"/>
         <source>Verbal, with witness</source>
         <translation>口头同意（有见证人）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="363"/>
+        <location filename="../app/ui/consent_form_box.py" line="59"/>
         <source>Printed consent form</source>
         <translation>知情同意书打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="364"/>
+        <location filename="../app/ui/consent_form_box.py" line="60"/>
         <source>Language for the patient:</source>
         <translation>知情同意书语言：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="365"/>
+        <location filename="../app/ui/consent_form_box.py" line="61"/>
         <source>Print consent form…</source>
         <translation>打印知情同意书…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="366"/>
+        <location filename="../app/ui/consent_evidence.py" line="110"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="367"/>
+        <location filename="../app/ui/consent_scan.py" line="97"/>
         <source>Print the consent form, let the patient or family member sign it, then scan it and attach the scan here.</source>
         <translation>请打印知情同意书，由患者或家属签字后扫描，再在此处添加扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="369"/>
+        <location filename="../app/ui/consent_scan.py" line="100"/>
         <source>Attach scan…</source>
         <translation>添加扫描件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="370"/>
+        <location filename="../app/ui/consent_evidence.py" line="112"/>
         <source>The patient or family member agrees aloud. Name the witness who heard it, such as a second member of staff.</source>
         <translation>患者或家属口头表示同意。请填写在场听到的见证人姓名（如另一名医务人员）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="372"/>
+        <location filename="../app/ui/consent_evidence.py" line="115"/>
         <source>Witness:</source>
         <translation>见证人：</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="373"/>
+        <location filename="../app/ui/consent_evidence.py" line="116"/>
         <source>Witness&apos;s full name</source>
         <translation>见证人姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="374"/>
+        <location filename="../app/ui/consent_dialog.py" line="181"/>
         <source>Patient consents</source>
         <translation>患者同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="375"/>
+        <location filename="../app/ui/consent_dialog.py" line="182"/>
         <source>Patient refuses</source>
         <translation>患者拒绝</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="376"/>
+        <location filename="../app/ui/consent_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="390"/>
-        <location filename="../app/ui/consent_dialog.py" line="411"/>
+        <location filename="../app/ui/consent_explanation.py" line="38"/>
+        <location filename="../app/ui/consent_explanation.py" line="77"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="391"/>
+        <location filename="../app/ui/consent_explanation.py" line="39"/>
         <source>{name} ({where})</source>
         <translation>{name}（{where}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="395"/>
+        <location filename="../app/ui/consent_explanation.py" line="47"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="399"/>
+        <location filename="../app/ui/consent_explanation.py" line="51"/>
         <source>{reason}: {note}</source>
         <translation>{reason}：{note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="405"/>
-        <location filename="../app/ui/consent_dialog.py" line="437"/>
+        <location filename="../app/ui/consent_explanation.py" line="71"/>
+        <location filename="../app/ui/consent_explanation.py" line="121"/>
         <source>no details</source>
         <translation>无详细信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="408"/>
-        <location filename="../app/ui/consent_dialog.py" line="441"/>
+        <location filename="../app/ui/consent_explanation.py" line="63"/>
         <source>reference range {range}</source>
         <translation>参考范围 {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="410"/>
-        <location filename="../app/ui/consent_dialog.py" line="445"/>
+        <location filename="../app/ui/consent_explanation.py" line="57"/>
         <source>{age} days old, window {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="414"/>
+        <location filename="../app/ui/consent_explanation.py" line="28"/>
         <source>{fee} yuan</source>
         <translation>{fee}元</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="423"/>
+        <location filename="../app/ui/consent_explanation.py" line="111"/>
         <source>Consent to repeat tests</source>
         <translation>复查知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <location filename="../app/ui/consent_explanation.py" line="134"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <location filename="../app/ui/consent_explanation.py" line="135"/>
         <source>Why the doctor repeats it</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="431"/>
+        <location filename="../app/ui/consent_explanation.py" line="136"/>
         <source>Recognized prior result</source>
         <translation>可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="432"/>
+        <location filename="../app/ui/consent_explanation.py" line="137"/>
         <source>Expected fee</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="466"/>
+        <location filename="../app/ui/consent_dialog.py" line="196"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>请填写家属姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="467"/>
+        <location filename="../app/ui/consent_dialog.py" line="197"/>
         <source>The order has no patient name.</source>
         <translation>医嘱缺少患者姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="468"/>
+        <location filename="../app/ui/consent_dialog.py" line="198"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>请选择家属与患者的关系。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="469"/>
+        <location filename="../app/ui/consent_dialog.py" line="199"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>请添加已签字的纸质知情同意书扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="470"/>
+        <location filename="../app/ui/consent_dialog.py" line="201"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>尚未签名：请签署人在屏幕上签名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="471"/>
+        <location filename="../app/ui/consent_dialog.py" line="202"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="472"/>
+        <location filename="../app/ui/consent_dialog.py" line="203"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>系统时间缺少时区，无法记录知情同意（请联系信息科）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="487"/>
+        <location filename="../app/ui/consent_evidence.py" line="95"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="488"/>
+        <location filename="../app/ui/consent_evidence.py" line="96"/>
         <source>Scan of the signed paper form</source>
         <translation>纸质知情同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="489"/>
+        <location filename="../app/ui/consent_evidence.py" line="97"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="493"/>
+        <location filename="../app/ui/consent_evidence.py" line="101"/>
         <source>Signature of the family member {name}</source>
         <translation>家属签名：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="494"/>
+        <location filename="../app/ui/consent_evidence.py" line="103"/>
         <source>Signature of the family member</source>
         <translation>家属签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="496"/>
+        <location filename="../app/ui/consent_evidence.py" line="106"/>
         <source>Signature of the patient {name}</source>
         <translation>患者本人签名：{name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="512"/>
+        <location filename="../app/ui/consent_scan.py" line="110"/>
         <source>Attached: {name} ({size} KB)</source>
         <translation>已添加：{name}（{size} KB）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="516"/>
+        <location filename="../app/ui/consent_scan.py" line="114"/>
         <source>No scan attached</source>
         <translation>尚未添加扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="518"/>
+        <location filename="../app/ui/consent_scan.py" line="116"/>
         <source>No scan</source>
         <translation>无扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="542"/>
+        <location filename="../app/ui/consent_scan.py" line="91"/>
         <source>Attach the scan of the signed consent form</source>
         <translation>添加已签字的知情同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="543"/>
+        <location filename="../app/ui/consent_scan.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="549"/>
+        <location filename="../app/ui/consent_dialog.py" line="232"/>
         <source>Consent form {patient} {date}</source>
         <translation>复查知情同意书 {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="551"/>
+        <location filename="../app/ui/consent_dialog.py" line="234"/>
         <source>Save the consent form for printing</source>
         <translation>保存知情同意书以便打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="552"/>
+        <location filename="../app/ui/consent_dialog.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -689,162 +736,162 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../app/ui/consent_form.py" line="42"/>
+        <location filename="../app/ui/consent_form.py" line="44"/>
         <source>Informed consent to repeat a test already recognized between hospitals</source>
         <translation>检查检验结果互认 复查知情同意书</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="43"/>
+        <location filename="../app/ui/consent_form.py" line="45"/>
         <source>Patient</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="44"/>
+        <location filename="../app/ui/consent_form.py" line="46"/>
         <source>Ordering physician</source>
         <translation>开单医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="45"/>
+        <location filename="../app/ui/consent_form.py" line="47"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="46"/>
+        <location filename="../app/ui/consent_form.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="47"/>
+        <location filename="../app/ui/consent_form.py" line="49"/>
         <source>Order no.</source>
         <translation>医嘱号</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="48"/>
+        <location filename="../app/ui/consent_form.py" line="50"/>
         <source>Under the rules for mutual recognition of test results between hospitals, a result from another hospital that meets the recognition conditions is normally used instead of doing the test again. For the items below such a result exists, but your doctor recommends repeating the test, for the reason given.</source>
         <translation>根据医疗机构间检查检验结果互认的有关规定，其他医疗机构出具的、符合互认条件的检查检验结果，原则上予以互认，不再重复检查。下列项目已有可互认的结果，但医生根据您的病情建议复查，原因如下。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="54"/>
+        <location filename="../app/ui/consent_form.py" line="56"/>
         <source>Test</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="55"/>
+        <location filename="../app/ui/consent_form.py" line="57"/>
         <source>Recognized result</source>
         <translation>可互认结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="56"/>
+        <location filename="../app/ui/consent_form.py" line="58"/>
         <source>Date of the result</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="57"/>
+        <location filename="../app/ui/consent_form.py" line="59"/>
         <source>Hospital</source>
         <translation>出具医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="58"/>
+        <location filename="../app/ui/consent_form.py" line="60"/>
         <source>HR mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="59"/>
+        <location filename="../app/ui/consent_form.py" line="61"/>
         <source>Why the doctor recommends repeating it</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="60"/>
+        <location filename="../app/ui/consent_form.py" line="62"/>
         <source>Fee (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="61"/>
+        <location filename="../app/ui/consent_form.py" line="63"/>
         <source>Total expected fee</source>
         <translation>预计费用合计</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="62"/>
+        <location filename="../app/ui/consent_form.py" line="64"/>
         <source>{fee} yuan</source>
         <translation>{fee}元</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="63"/>
+        <location filename="../app/ui/consent_form.py" line="65"/>
         <source>reference range {range}</source>
         <translation>参考范围 {range}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="64"/>
+        <location filename="../app/ui/consent_form.py" line="66"/>
         <source>{age} days old, recognized for {window} days</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="65"/>
+        <location filename="../app/ui/consent_form.py" line="67"/>
         <source>No details of the earlier result</source>
         <translation>无既往结果详情</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="66"/>
+        <location filename="../app/ui/consent_form.py" line="68"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="67"/>
+        <location filename="../app/ui/consent_form.py" line="69"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="68"/>
+        <location filename="../app/ui/consent_form.py" line="70"/>
         <source>{reason}: {note}</source>
         <translation>{reason}：{note}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="69"/>
+        <location filename="../app/ui/consent_form.py" line="71"/>
         <source>The medical staff have explained to me that a result of the test(s) above from another hospital already exists and is recognized here, so the test would not normally need to be repeated. The doctor has told me why repeating it is recommended and what the repeat costs. I have been able to ask questions, and I understand that I am free to decline the repeat.</source>
         <translation>医务人员已向我说明：上述检查检验项目在其他医疗机构已有结果，且该结果在本院可以互认，一般无需重复检查。医生已向我解释建议复查的原因及所需费用，我已充分了解，并有机会提出疑问；我知道我有权拒绝复查。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="75"/>
+        <location filename="../app/ui/consent_form.py" line="77"/>
         <source>I agree to repeat the test(s) listed above.</source>
         <translation>我同意复查上述检查检验项目。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="76"/>
+        <location filename="../app/ui/consent_form.py" line="78"/>
         <source>I do not agree to repeat the test(s); the recognized result from the other hospital will be used.</source>
         <translation>我不同意复查，采用其他医疗机构的互认结果。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="78"/>
+        <location filename="../app/ui/consent_form.py" line="80"/>
         <source>Signature of the patient or family member</source>
         <translation>患者或家属签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="79"/>
+        <location filename="../app/ui/consent_form.py" line="81"/>
         <source>Relationship to the patient</source>
         <translation>与患者关系</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="80"/>
+        <location filename="../app/ui/consent_form.py" line="82"/>
         <source>Nurse who explained</source>
         <translation>告知护士签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="81"/>
+        <location filename="../app/ui/consent_form.py" line="83"/>
         <source>Physician</source>
         <translation>医师签名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="82"/>
+        <location filename="../app/ui/consent_form.py" line="84"/>
         <source>Date and time</source>
         <translation>签署时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="83"/>
+        <location filename="../app/ui/consent_form.py" line="85"/>
         <source>{patient} · order no. {order} · page {page} of {pages}</source>
         <translation>{patient} · 医嘱号 {order} · 第{page}页，共{pages}页</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="84"/>
+        <location filename="../app/ui/consent_form.py" line="86"/>
         <source>If a family member or guardian signs on the patient&apos;s behalf, please write the relationship to the patient.</source>
         <translation>如由家属或监护人代为签署，请注明与患者的关系。</translation>
     </message>
@@ -852,355 +899,375 @@
 <context>
     <name>ConsentWorklistDialog</name>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="48"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="62"/>
         <source>Awaiting consent</source>
+        <extracomment>A consent or refusal was kept (emitted when its write is done, with what it changed).</extracomment>
         <translation>待知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="49"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="63"/>
         <source>Repeat tests the physicians of your hospital ordered. Explain each repeat to the patient or family, then record their consent or refusal.</source>
         <translation>本院医师开具的复查项目。请逐项向患者或家属说明复查原因，然后记录其同意或拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="51"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="65"/>
         <source>Record consent…</source>
         <translation>记录知情同意…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="52"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="66"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="70"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="83"/>
         <source>The list may be incomplete: {sources} did not give all waiting orders.</source>
         <translation>列表可能不完整：{sources} 未给出全部待签署的医嘱。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="77"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="90"/>
         <source>{patient} — {items}
 ordered by {doctor}, {when}</source>
         <translation>{patient} — {items}
 开单医师：{doctor}，{when}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_worklist_dialog.py" line="105"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="119"/>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="129"/>
         <source>Consent not recorded</source>
         <translation>未能记录知情同意</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/consent_worklist_dialog.py" line="130"/>
+        <source>The consent could not be saved on this computer ({error}). Record it again.</source>
+        <translation>同意记录未能保存在本机（{error}），请重新记录。</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="156"/>
+        <location filename="../app/ui/dashboard_view.py" line="170"/>
         <source>Recognition dashboard</source>
         <translation>检查检验结果互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="157"/>
+        <location filename="../app/ui/dashboard_view.py" line="171"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="158"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="159"/>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="198"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="160"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="161"/>
+        <location filename="../app/ui/dashboard_view.py" line="175"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="161"/>
+        <location filename="../app/ui/dashboard_view.py" line="175"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="161"/>
+        <location filename="../app/ui/dashboard_view.py" line="175"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="164"/>
+        <location filename="../app/ui/dashboard_view.py" line="178"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="165"/>
+        <location filename="../app/ui/dashboard_view.py" line="179"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="166"/>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
-        <location filename="../app/ui/dashboard_view.py" line="287"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
         <source>Recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="167"/>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
-        <location filename="../app/ui/dashboard_view.py" line="287"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
+        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
         <source>Repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="168"/>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
+        <location filename="../app/ui/dashboard_view.py" line="200"/>
         <source>Recognition rate</source>
         <translation>互认率</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="169"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
         <source>Fees saved</source>
         <translation>为患者节省费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="170"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Recognitions and repeats over time</source>
         <translation>互认与复查趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Repeats by reason</source>
         <translation>复查原因分布</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>By department</source>
         <translation>按科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
         <source>By doctor</source>
         <translation>按医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>By item</source>
         <translation>按项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
-        <location filename="../app/ui/dashboard_view.py" line="253"/>
+        <location filename="../app/ui/dashboard_view.py" line="194"/>
+        <location filename="../app/ui/dashboard_view.py" line="267"/>
         <source>All hospitals</source>
         <translation>全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="198"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="198"/>
         <source>Doctor</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="199"/>
         <source>Item code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="199"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
         <source>Fees saved (¥)</source>
         <translation>节省费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
-        <location filename="../app/ui/dashboard_view.py" line="193"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Reason</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
-        <location filename="../app/ui/dashboard_view.py" line="193"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Reason code</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
         <source>Fee (¥)</source>
         <translation>项目费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="205"/>
         <source>Record</source>
         <translation>记录标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="192"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="193"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Repeats</source>
         <translation>复查次数</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="197"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="197"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="228"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="219"/>
+        <location filename="../app/ui/dashboard_view.py" line="233"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>正在读取 {start} 至 {end} 的医嘱记录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="240"/>
+        <location filename="../app/ui/dashboard_view.py" line="254"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>无法读取医嘱记录：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="244"/>
+        <location filename="../app/ui/dashboard_view.py" line="258"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>日期已更改：请点击“刷新”重新查询平台。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="255"/>
+        <location filename="../app/ui/dashboard_view.py" line="269"/>
         <source>(hospital not known)</source>
         <translation>（医院不详）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="297"/>
+        <location filename="../app/ui/dashboard_view.py" line="311"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{start} 至 {end} 共 {n} 项决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="301"/>
+        <location filename="../app/ui/dashboard_view.py" line="315"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} 数据不完整：{gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="304"/>
+        <location filename="../app/ui/dashboard_view.py" line="318"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} 无法连接：{message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="311"/>
+        <location filename="../app/ui/dashboard_view.py" line="325"/>
         <source>Choose a folder for the CSV files</source>
         <translation>选择保存 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="324"/>
+        <location filename="../app/ui/dashboard_view.py" line="338"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="326"/>
+        <location filename="../app/ui/dashboard_view.py" line="340"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>已将 {n} 个 CSV 文件写入 {folder}</translation>
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../app/ui/banners.py" line="33"/>
+        <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
+        <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/banners.py" line="34"/>
+        <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
+        <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../app/ui/document_view.py" line="144"/>
+        <location filename="../app/ui/document_view.py" line="152"/>
         <source>Opening the original document…</source>
         <translation>正在打开原始报告…</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="146"/>
+        <location filename="../app/ui/document_view.py" line="154"/>
         <source>Showing the first {n} of {total} pages.</source>
         <translation>仅显示前 {n} 页（共 {total} 页）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="159"/>
+        <location filename="../app/ui/document_view.py" line="167"/>
         <source>The document could not be opened: {error}</source>
         <translation>无法打开该文件：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="162"/>
+        <location filename="../app/ui/document_view.py" line="170"/>
         <source>Huren cannot show documents of this type ({type}): only PDF, PNG and JPEG.</source>
         <translation>Huren 无法显示此类文件（{type}）：仅支持 PDF、PNG 和 JPEG。</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="165"/>
+        <location filename="../app/ui/document_view.py" line="173"/>
         <source>The document is too large to open here (the limit is {mb} MB).</source>
         <translation>文件过大，无法在此打开（上限为 {mb} MB）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="168"/>
+        <location filename="../app/ui/document_view.py" line="176"/>
         <source>The document is kept on another server ({server}). Huren opens documents only from the platform the report came from.</source>
         <translation>该文件存放在其他服务器（{server}）上。Huren 只从报告所在的平台打开文件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="171"/>
+        <location filename="../app/ui/document_view.py" line="179"/>
         <source>The report names a document but carries neither its content nor its address.</source>
         <translation>报告提到了原始文件，但既未附带其内容，也未给出其地址。</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="173"/>
+        <location filename="../app/ui/document_view.py" line="181"/>
         <source>The document cannot be read: it is damaged or not what it claims to be ({detail}).</source>
         <translation>无法读取该文件：文件已损坏，或与其声明的类型不符（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="175"/>
+        <location filename="../app/ui/document_view.py" line="183"/>
         <source>The platform did not give the document: {detail}</source>
         <translation>平台未能提供该文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="238"/>
+        <location filename="../app/ui/document_view.py" line="246"/>
         <source>Document {n}</source>
         <translation>文件 {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="247"/>
+        <location filename="../app/ui/document_view.py" line="255"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="248"/>
+        <location filename="../app/ui/document_view.py" line="256"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="249"/>
+        <location filename="../app/ui/document_view.py" line="257"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../app/ui/document_view.py" line="250"/>
+        <location filename="../app/ui/document_view.py" line="258"/>
         <source>Close the document</source>
         <translation>关闭原始报告</translation>
     </message>
@@ -1208,7 +1275,7 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="240"/>
+        <location filename="../app/ui/viewer/image_pane.py" line="244"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
@@ -1216,12 +1283,12 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>LabReportsView</name>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="164"/>
+        <location filename="../app/ui/lab_reports_view.py" line="174"/>
         <source>No report selected</source>
         <translation>未选择检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="170"/>
+        <location filename="../app/ui/lab_reports_view.py" line="180"/>
         <source>This report came only as its printed document: no structured results. Its recognition is judged for the report as a whole.
 
 {badge}: {why}</source>
@@ -1230,33 +1297,33 @@ ordered by {doctor}, {when}</source>
 {badge}：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="180"/>
+        <location filename="../app/ui/lab_reports_view.py" line="190"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="181"/>
+        <location filename="../app/ui/lab_reports_view.py" line="191"/>
         <source> — status: {status}</source>
         <translation> — 状态：{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="183"/>
+        <location filename="../app/ui/lab_reports_view.py" line="193"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; collected {when}{status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {hospital} &amp;nbsp; 采样时间：{when}{status}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="243"/>
-        <location filename="../app/ui/lab_reports_view.py" line="264"/>
+        <location filename="../app/ui/lab_reports_view.py" line="253"/>
+        <location filename="../app/ui/lab_reports_view.py" line="274"/>
         <source>Original document</source>
         <translation>原始报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="259"/>
+        <location filename="../app/ui/lab_reports_view.py" line="269"/>
         <source>Trend across hospitals</source>
         <translation>跨院趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/lab_reports_view.py" line="265"/>
+        <location filename="../app/ui/lab_reports_view.py" line="275"/>
         <source>The report as the hospital printed it, beside the list</source>
         <translation>医院打印的报告原件，显示在列表旁</translation>
     </message>
@@ -1285,178 +1352,110 @@ ordered by {doctor}, {when}</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
-        <source>Catalogue not loaded: {e}</source>
-        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own. The platform ended the session (emitted from whichever worker noticed).</extracomment>
-        <translation>互认项目目录未加载：{e}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
-        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
-        <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="428"/>
-        <source>Images</source>
-        <translation>检查影像</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="429"/>
-        <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
-        <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="454"/>
-        <location filename="../app/ui/main_window.py" line="705"/>
+        <location filename="../app/ui/main_toolbar.py" line="87"/>
         <source>not signed in</source>
+        <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="472"/>
-        <source>Administrators read the audit trail; patient records are for clinical staff</source>
-        <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="484"/>
+        <location filename="../app/ui/main_toolbar.py" line="105"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="528"/>
-        <source>Order saved: waiting for the patient&apos;s consent</source>
-        <translation>检验单已保存，等待患者知情同意</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="529"/>
-        <source>Recognition recorded; the patient saves the fee</source>
-        <translation>已记录互认，患者免除重复检查费用</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="580"/>
-        <source>{n} records refused by the platform (hover for why)</source>
-        <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
-        <source>{n} records waiting to be sent</source>
-        <translation>{n}条记录待上传</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="585"/>
-        <source>All records sent</source>
-        <translation>记录已全部上传</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="589"/>
-        <source>{when}: {error}</source>
-        <translation>{when}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="624"/>
-        <source>The HIS launch was refused: {error}</source>
-        <translation>HIS 调起被拒绝：{error}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
-        <source>Unknown item {code}</source>
-        <translation>未知项目 {code}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="657"/>
-        <source>No report {id} in this chart</source>
-        <translation>本病历中没有报告 {id}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="678"/>
-        <source>Loading recognition catalogue…</source>
-        <translation>正在加载互认项目目录…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="680"/>
-        <source>from the platform</source>
-        <translation>来自平台</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="680"/>
-        <source>cached copy</source>
-        <translation>本地缓存</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="681"/>
-        <source>bundled copy</source>
-        <translation>程序内置版本</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
-        <source>Recognition catalogue {version} ({origin}), {n} items</source>
-        <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="689"/>
-        <source>Huren — mutual recognition of results</source>
-        <translation>Huren — 检查检验结果互认</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="693"/>
-        <source>DEMO</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="696"/>
-        <source>DEMO — synthetic data, not real patients (embedded demo platform)</source>
-        <translation>演示 — 模拟数据，非真实患者（内置演示平台）</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="697"/>
-        <source>SIGN-IN OFF — demo accounts: anyone at this workstation can act as any staff member</source>
-        <translation>未启用登录 — 演示账号：本工作站的任何人都可以任一员工身份操作</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="699"/>
-        <source>UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by this account&apos;s file permissions (site setting)</source>
-        <translation>未受保护的工作站 — 无系统密钥环：本机上的患者记录仅受此账户的文件权限保护（站点设置）</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="701"/>
+        <location filename="../app/ui/main_toolbar.py" line="131"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="702"/>
+        <location filename="../app/ui/main_toolbar.py" line="132"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="703"/>
+        <location filename="../app/ui/main_toolbar.py" line="133"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="706"/>
+        <location filename="../app/ui/main_toolbar.py" line="134"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="707"/>
+        <location filename="../app/ui/main_toolbar.py" line="135"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="708"/>
+        <location filename="../app/ui/main_toolbar.py" line="136"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="709"/>
-        <source>Huren {version}</source>
-        <translation>Huren {version}</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="710"/>
+        <location filename="../app/ui/main_toolbar.py" line="137"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="171"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
+        <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="192"/>
+        <source>Images</source>
+        <translation>检查影像</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="193"/>
+        <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
+        <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="222"/>
+        <source>Order not sent</source>
+        <translation>检验单未提交</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="223"/>
+        <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
+        <translation>医嘱未能保存在本机（{error}），未发送任何内容，请重新开单。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="161"/>
+        <source>Administrators read the audit trail; patient records are for clinical staff</source>
+        <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="217"/>
+        <source>Order saved: waiting for the patient&apos;s consent</source>
+        <translation>检验单已保存，等待患者知情同意</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="218"/>
+        <source>Recognition recorded; the patient saves the fee</source>
+        <translation>已记录互认，患者免除重复检查费用</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="266"/>
+        <source>Huren — mutual recognition of results</source>
+        <translation>Huren — 检查检验结果互认</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="268"/>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="270"/>
+        <source>Huren {version}</source>
+        <translation>Huren {version}</translation>
     </message>
     <message>
         <location filename="../app/ui/application.py" line="99"/>
@@ -1472,174 +1471,198 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="124"/>
+        <location filename="../app/ui/order_dialog.py" line="144"/>
         <source>New lab order — {name}</source>
         <translation>开检验单 — {name}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="125"/>
+        <location filename="../app/ui/order_dialog.py" line="145"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; &amp;nbsp; {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="127"/>
+        <location filename="../app/ui/order_dialog.py" line="147"/>
         <source>Search items and panels: name, code or LOINC</source>
         <translation>搜索项目或组合：名称、编码或LOINC</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="128"/>
+        <location filename="../app/ui/order_dialog.py" line="148"/>
         <source>Clinical notes</source>
         <translation>临床说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="129"/>
+        <location filename="../app/ui/order_dialog.py" line="149"/>
         <source>Check prior results</source>
         <translation>查询既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="130"/>
+        <location filename="../app/ui/order_dialog.py" line="150"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="131"/>
+        <location filename="../app/ui/order_dialog.py" line="151"/>
         <source>Send order</source>
         <translation>提交检验单</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Date</source>
         <translation>采样日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="133"/>
+        <location filename="../app/ui/order_dialog.py" line="153"/>
         <source>Mark</source>
         <translation>互认标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="154"/>
         <source>Age / window</source>
         <translation>时效 / 时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="154"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="154"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="134"/>
+        <location filename="../app/ui/order_dialog.py" line="154"/>
         <source>Reason for repeat</source>
         <translation>复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="135"/>
+        <location filename="../app/ui/order_dialog.py" line="155"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="153"/>
+        <location filename="../app/ui/order_dialog.py" line="173"/>
         <source>Panel: {name} — {n} items</source>
         <translation>组合：{name} — {n}项</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="178"/>
+        <location filename="../app/ui/order_dialog.py" line="198"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="178"/>
+        <location filename="../app/ui/order_dialog.py" line="198"/>
         <source>nothing yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="221"/>
+        <location filename="../app/ui/order_dialog.py" line="241"/>
         <source>printed report (value on the page)</source>
         <translation>纸质报告（结果见原件）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="236"/>
+        <location filename="../app/ui/order_dialog.py" line="256"/>
         <source>{age} d / {window} d</source>
         <translation>{age}天 / {window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="229"/>
+        <location filename="../app/ui/order_dialog.py" line="249"/>
         <source>Recognize prior result</source>
         <translation>互认既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="230"/>
+        <location filename="../app/ui/order_dialog.py" line="250"/>
         <source>Repeat</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="231"/>
+        <location filename="../app/ui/order_dialog.py" line="251"/>
         <source>— choose a reason —</source>
         <translation>— 请选择复查理由 —</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="234"/>
+        <location filename="../app/ui/order_dialog.py" line="254"/>
         <source>Free text (required for &apos;Other&apos;)</source>
         <translation>补充说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="239"/>
+        <location filename="../app/ui/order_dialog.py" line="259"/>
         <source>These items have a result from another hospital that is recognized here. Recognize it (the patient saves the fee), or repeat the test with a reason; a repeat needs the patient&apos;s consent.</source>
         <translation>以下项目已有他院结果可在本院互认。请选择互认既往结果（患者免除费用），或注明理由后复查；复查须经患者知情同意。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="245"/>
+        <location filename="../app/ui/order_dialog.py" line="265"/>
         <source>no prior result</source>
         <translation>无既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="247"/>
+        <location filename="../app/ui/order_dialog.py" line="267"/>
         <source>Ordered as usual (no recognizable prior result): {items}</source>
         <translation>按常规开单（无可互认的既往结果）：{items}</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="250"/>
+        <location filename="../app/ui/order_dialog.py" line="270"/>
         <source>Prior results may be missing: {sources} did not give a complete answer. An item listed without a recognizable prior result may still have one there.</source>
         <translation>既往结果可能不全：{sources} 未给出完整答复。列为“无可互认既往结果”的项目，在该处仍可能有结果。</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="277"/>
+        <location filename="../app/ui/order_dialog.py" line="297"/>
         <source>{item}: choose a reason for the repeat</source>
         <translation>{item}：请选择复查理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="278"/>
+        <location filename="../app/ui/order_dialog.py" line="298"/>
         <source>{item}: explain the reason in the note</source>
         <translation>{item}：请在说明中写明理由</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="279"/>
+        <location filename="../app/ui/order_dialog.py" line="299"/>
         <source>{item}: there is no prior result to recognize</source>
         <translation>{item}：没有可互认的既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_dialog.py" line="310"/>
+        <location filename="../app/ui/order_dialog.py" line="332"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="48"/>
+        <source>{n} records refused by the platform (hover for why)</source>
+        <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
+        <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="51"/>
+        <source>{n} records waiting to be sent</source>
+        <translation>{n}条记录待上传</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="53"/>
+        <source>All records sent</source>
+        <translation>记录已全部上传</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/status_widgets.py" line="57"/>
+        <source>{when}: {error}</source>
+        <translation>{when}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1655,52 +1678,52 @@ ordered by {doctor}, {when}</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="43"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="44"/>
         <source>Se {n}</source>
         <translation>序列 {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="46"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="47"/>
         <source>Im {i}/{n}</source>
         <translation>图像 {i}/{n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="48"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="49"/>
         <source>Frame {f}/{n}</source>
         <translation>帧 {f}/{n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="50"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="52"/>
         <source>Pos {z:.1f} mm</source>
         <translation>位置 {z:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="52"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="54"/>
         <source>Thk {t:g} mm</source>
         <translation>层厚 {t:g} mm</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="57"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="59"/>
         <source>W {w:.0f} L {c:.0f}</source>
         <translation>窗宽 {w:.0f} 窗位 {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="58"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="61"/>
         <source>Zoom {z:.0f}%</source>
         <translation>缩放 {z:.0f}%</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="60"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="63"/>
         <source>No pixel spacing: lengths in px</source>
         <translation>无像素间距：长度以像素计</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/overlay_text.py" line="62"/>
+        <location filename="../app/ui/viewer/overlay_text.py" line="65"/>
         <source>Spacing at detector</source>
         <translation>间距按探测器平面计</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/study_context.py" line="30"/>
+        <location filename="../app/ui/viewer/study_context.py" line="27"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
@@ -1713,57 +1736,57 @@ ordered by {doctor}, {when}</source>
         <translation>未打开患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="52"/>
+        <location filename="../app/ui/patient_banner.py" line="53"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>请在左侧查找患者，即可查看各接入医院的检验报告。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="54"/>
+        <location filename="../app/ui/patient_banner.py" line="55"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="54"/>
+        <location filename="../app/ui/patient_banner.py" line="55"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="54"/>
+        <location filename="../app/ui/patient_banner.py" line="55"/>
         <source>Unknown sex</source>
         <translation>性别未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="56"/>
+        <location filename="../app/ui/patient_banner.py" line="57"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="62"/>
+        <location filename="../app/ui/patient_banner.py" line="63"/>
         <source>ID {id}</source>
         <translation>身份证号：{id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="64"/>
+        <location filename="../app/ui/patient_banner.py" line="65"/>
         <source>Insurance card {card}</source>
         <translation>医保卡号：{card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="68"/>
+        <location filename="../app/ui/patient_banner.py" line="69"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="68"/>
+        <location filename="../app/ui/patient_banner.py" line="69"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="69"/>
+        <location filename="../app/ui/patient_banner.py" line="70"/>
         <source>Records at: {hospitals}</source>
         <translation>就诊医院：{hospitals}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="71"/>
+        <location filename="../app/ui/patient_banner.py" line="72"/>
         <source>(incomplete: see the sources below)</source>
         <translation>（数据不完整：见下方各来源）</translation>
     </message>
@@ -1771,112 +1794,112 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="97"/>
+        <location filename="../app/ui/patient_search_panel.py" line="115"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <translation>&lt;b&gt;查找患者&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="118"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="118"/>
         <source>Insurance card</source>
         <translation>医保卡</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="100"/>
+        <location filename="../app/ui/patient_search_panel.py" line="118"/>
         <source>Name + birth date</source>
         <translation>姓名 + 出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="102"/>
+        <location filename="../app/ui/patient_search_panel.py" line="120"/>
         <source>18-digit resident ID</source>
         <translation>18位居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="103"/>
+        <location filename="../app/ui/patient_search_panel.py" line="121"/>
         <source>Medical insurance card number</source>
         <translation>医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="104"/>
+        <location filename="../app/ui/patient_search_panel.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="105"/>
+        <location filename="../app/ui/patient_search_panel.py" line="123"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="106"/>
+        <location filename="../app/ui/patient_search_panel.py" line="124"/>
         <source>Search all hospitals</source>
         <translation>查询全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="107"/>
+        <location filename="../app/ui/patient_search_panel.py" line="125"/>
         <source>Patients found</source>
         <translation>查询到的患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="108"/>
+        <location filename="../app/ui/patient_search_panel.py" line="126"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="125"/>
+        <location filename="../app/ui/patient_search_panel.py" line="143"/>
         <source>Enter the insurance card number</source>
         <translation>请输入医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="129"/>
+        <location filename="../app/ui/patient_search_panel.py" line="147"/>
         <source>Enter the patient&apos;s name</source>
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="220"/>
+        <location filename="../app/ui/patient_search_panel.py" line="238"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="221"/>
+        <location filename="../app/ui/patient_search_panel.py" line="239"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="222"/>
+        <location filename="../app/ui/patient_search_panel.py" line="240"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="223"/>
+        <location filename="../app/ui/patient_search_panel.py" line="241"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="224"/>
+        <location filename="../app/ui/patient_search_panel.py" line="242"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="226"/>
+        <location filename="../app/ui/patient_search_panel.py" line="244"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="180"/>
+        <location filename="../app/ui/patient_search_panel.py" line="198"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="194"/>
+        <location filename="../app/ui/patient_search_panel.py" line="212"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="194"/>
+        <location filename="../app/ui/patient_search_panel.py" line="212"/>
         <source>F</source>
         <translation>女</translation>
     </message>
@@ -1894,47 +1917,47 @@ ordered by {doctor}, {when}</source>
         <translation>无法打开该文件（权限不足或光盘损坏）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="22"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="23"/>
         <source>The file is marked as DICOM but its header is damaged.</source>
         <translation>该文件标记为 DICOM，但文件头已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="23"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="25"/>
         <source>The file is incomplete: it ends too early (copied or sent only in part).</source>
         <translation>文件不完整：提前结束（只复制或传输了一部分）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="24"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="27"/>
         <source>The file holds no image (a report, a structured document or a key object).</source>
         <translation>该文件不含图像（是报告、结构化文档或关键对象）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="25"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="29"/>
         <source>The image is compressed in a way this program cannot decode.</source>
         <translation>该图像的压缩方式本程序无法解码。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="26"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="31"/>
         <source>The compressed image data is damaged.</source>
         <translation>压缩的图像数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="27"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="33"/>
         <source>The image data does not match the size the file declares.</source>
         <translation>图像数据与文件声明的尺寸不符。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="28"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="35"/>
         <source>The image is too large to open safely.</source>
         <translation>图像过大，无法安全打开。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="29"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="36"/>
         <source>This kind of image cannot be shown.</source>
         <translation>无法显示此类图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/read_problem_text.py" line="31"/>
+        <location filename="../app/ui/viewer/read_problem_text.py" line="39"/>
         <source>The image cannot be read.</source>
         <translation>无法读取该图像。</translation>
     </message>
@@ -1947,37 +1970,37 @@ ordered by {doctor}, {when}</source>
         <translation>病情变化，原结果与当前临床表现不符</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="32"/>
+        <location filename="../app/ui/consent_form.py" line="33"/>
         <source>Value changes fast in this disease</source>
         <translation>该项目在本病中变化较快，需动态观察</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="33"/>
+        <location filename="../app/ui/consent_form.py" line="34"/>
         <source>Crucial for the next step (e.g. before surgery or transfusion)</source>
         <translation>对下一步诊疗至关重要（如手术、输血前）</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="34"/>
+        <location filename="../app/ui/consent_form.py" line="36"/>
         <source>Emergency</source>
         <translation>急诊、急救需要</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="35"/>
+        <location filename="../app/ui/consent_form.py" line="37"/>
         <source>Forensic, disability or sick-retirement appraisal</source>
         <translation>司法鉴定、伤残鉴定或病退鉴定需要</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="36"/>
+        <location filename="../app/ui/consent_form.py" line="38"/>
         <source>Patient or family asks for it</source>
         <translation>患者或家属要求复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="37"/>
+        <location filename="../app/ui/consent_form.py" line="39"/>
         <source>Issuing laboratory failed quality control</source>
         <translation>出具结果的检验机构室间质评不合格</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_form.py" line="38"/>
+        <location filename="../app/ui/consent_form.py" line="40"/>
         <source>Other (explain)</source>
         <translation>其他（请说明）</translation>
     </message>
@@ -2233,24 +2256,24 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>StudiesView</name>
     <message>
-        <location filename="../app/ui/studies_view.py" line="147"/>
-        <location filename="../app/ui/studies_view.py" line="196"/>
+        <location filename="../app/ui/studies_view.py" line="163"/>
+        <location filename="../app/ui/studies_view.py" line="212"/>
         <source>No imaging studies on record.</source>
         <translation>暂无检查影像记录。</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="150"/>
-        <location filename="../app/ui/studies_view.py" line="197"/>
+        <location filename="../app/ui/studies_view.py" line="166"/>
+        <location filename="../app/ui/studies_view.py" line="213"/>
         <source>Open images</source>
         <translation>打开影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="188"/>
+        <location filename="../app/ui/studies_view.py" line="204"/>
         <source>Impression: {text}</source>
         <translation>诊断意见：{text}</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="189"/>
+        <location filename="../app/ui/studies_view.py" line="205"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
@@ -2258,47 +2281,47 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>StudyListModel</name>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84"/>
+        <location filename="../app/ui/studies_view.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84"/>
+        <location filename="../app/ui/studies_view.py" line="100"/>
         <source>Modality</source>
         <translation>检查类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84"/>
+        <location filename="../app/ui/studies_view.py" line="100"/>
         <source>Body part</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="84"/>
+        <location filename="../app/ui/studies_view.py" line="100"/>
         <source>Study</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85"/>
+        <location filename="../app/ui/studies_view.py" line="101"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85"/>
+        <location filename="../app/ui/studies_view.py" line="101"/>
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85"/>
+        <location filename="../app/ui/studies_view.py" line="101"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="85"/>
+        <location filename="../app/ui/studies_view.py" line="101"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../app/ui/studies_view.py" line="105"/>
+        <location filename="../app/ui/studies_view.py" line="121"/>
         <source>Unknown hospital</source>
         <translation>医院不详</translation>
     </message>
@@ -2316,7 +2339,7 @@ ordered by {doctor}, {when}</source>
         <translation>参考范围 {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../app/ui/trend_plot.py" line="81"/>
+        <location filename="../app/ui/trend_plot.py" line="82"/>
         <source>recognition window {days} days</source>
         <translation>互认时限 {days} 天</translation>
     </message>
@@ -2324,42 +2347,42 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>TrendTableModel</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="63"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="63"/>
         <source>Value</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="51"/>
+        <location filename="../app/ui/trends_view.py" line="63"/>
         <source>As written</source>
         <translation>原始报告值</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="52"/>
+        <location filename="../app/ui/trends_view.py" line="64"/>
         <source>Reference range</source>
         <translation>参考范围</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="52"/>
+        <location filename="../app/ui/trends_view.py" line="64"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="52"/>
+        <location filename="../app/ui/trends_view.py" line="64"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
@@ -2367,101 +2390,109 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../app/ui/trends_view.py" line="151"/>
+        <location filename="../app/ui/trends_view.py" line="163"/>
         <source>Plot</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="152"/>
+        <location filename="../app/ui/trends_view.py" line="164"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="153"/>
+        <location filename="../app/ui/trends_view.py" line="165"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="154"/>
+        <location filename="../app/ui/trends_view.py" line="166"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="155"/>
+        <location filename="../app/ui/trends_view.py" line="167"/>
         <source>Whole period</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="156"/>
+        <location filename="../app/ui/trends_view.py" line="168"/>
         <source>Choose one or more items on the left.</source>
         <translation>请在左侧勾选一个或多个项目。</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="157"/>
+        <location filename="../app/ui/trends_view.py" line="169"/>
         <source>Filled: recognized here · hollow: reference only · red ring: outside the hospital&apos;s reference range · green bar: that range · green band: the item&apos;s recognition window up to today</source>
         <translation>实心：本院可互认 · 空心：仅供参考 · 红圈：超出该院参考范围 · 绿色竖条：该院参考范围 · 绿色区域：截至今日的互认时限</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="161"/>
-        <location filename="../app/ui/trends_view.py" line="192"/>
+        <location filename="../app/ui/trends_view.py" line="173"/>
+        <location filename="../app/ui/trends_view.py" line="204"/>
         <source>Panel…</source>
         <translation>组合项目…</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="225"/>
+        <location filename="../app/ui/trends_view.py" line="237"/>
         <source>{n} values converted to the unit shown (from {units}); hover a point to see what the hospital wrote.</source>
         <translation>{n} 个结果已换算为所示单位（原单位 {units}）；鼠标悬停可查看医院原始报告值。</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="231"/>
+        <location filename="../app/ui/trends_view.py" line="243"/>
         <source>{n} results could not be plotted (hover for details)</source>
         <translation>{n} 个结果无法绘制（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="277"/>
+        <location filename="../app/ui/trends_view.py" line="289"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/trends_view.py" line="282"/>
+        <location filename="../app/ui/trends_view.py" line="294"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
 </context>
 <context>
+    <name>UnprotectedBanner</name>
+    <message>
+        <location filename="../app/ui/banners.py" line="48"/>
+        <source>UNPROTECTED WORKSTATION — no system keyring: patient records on this computer are protected only by this account&apos;s file permissions (site setting)</source>
+        <translation>未受保护的工作站 — 无系统密钥环：本机上的患者记录仅受此账户的文件权限保护（站点设置）</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="21"/>
+        <location filename="../app/ui/verdict_text.py" line="20"/>
         <source>nationwide</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="23"/>
+        <location filename="../app/ui/verdict_text.py" line="22"/>
         <source>province {region}</source>
         <translation>省级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="24"/>
+        <location filename="../app/ui/verdict_text.py" line="23"/>
         <source>city {region}</source>
         <translation>市级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="25"/>
+        <location filename="../app/ui/verdict_text.py" line="24"/>
         <source>district {region}</source>
         <translation>区县级（{region}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="30"/>
+        <location filename="../app/ui/verdict_text.py" line="29"/>
         <source>open-ended</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="37"/>
+        <location filename="../app/ui/verdict_text.py" line="36"/>
         <source>Not on the recognition list</source>
         <translation>不在互认项目目录内</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="39"/>
+        <location filename="../app/ui/verdict_text.py" line="38"/>
         <source>On the recognition list only in {scope}, not here</source>
         <translation>仅在{scope}范围内列入互认项目目录，本地区不适用</translation>
     </message>
@@ -2491,58 +2522,58 @@ ordered by {doctor}, {when}</source>
         <translation>距采样{age}天，互认时限{window}天</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="51"/>
+        <location filename="../app/ui/verdict_text.py" line="52"/>
         <source>Issuing hospital unknown</source>
         <translation>出具医院未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="53"/>
+        <location filename="../app/ui/verdict_text.py" line="54"/>
         <source>Issuing hospital has no HR qualification for this item</source>
         <translation>出具医院无该项目的HR互认资质</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="56"/>
+        <location filename="../app/ui/verdict_text.py" line="57"/>
         <source>Hospital&apos;s qualification {mark} not valid on the result date (valid {periods})</source>
         <translation>医院的{mark}互认资质在采样日期不在有效期内（有效期：{periods}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="59"/>
+        <location filename="../app/ui/verdict_text.py" line="61"/>
         <source>{mark} is recognized only in {scope}, not here</source>
         <translation>{mark}仅在{scope}范围内互认，本地区不适用</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="65"/>
-        <location filename="../app/ui/verdict_text.py" line="95"/>
+        <location filename="../app/ui/verdict_text.py" line="68"/>
+        <location filename="../app/ui/verdict_text.py" line="102"/>
         <source>Reference only</source>
         <translation>仅供参考</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="71"/>
+        <location filename="../app/ui/verdict_text.py" line="74"/>
         <source>Recognizable until {until}</source>
         <translation>可互认至{until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="78"/>
+        <location filename="../app/ui/verdict_text.py" line="82"/>
         <source>Recognized ({mark})</source>
         <translation>已互认（{mark}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="80"/>
+        <location filename="../app/ui/verdict_text.py" line="84"/>
         <source>{age} days old, window {window} days; recognizable until {until}</source>
         <translation>距采样{age}天，互认时限{window}天；可互认至{until}</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="83"/>
+        <location filename="../app/ui/verdict_text.py" line="88"/>
         <source>Reference only, because:</source>
         <translation>仅供参考，原因：</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="86"/>
+        <location filename="../app/ui/verdict_text.py" line="91"/>
         <source>Catalogue item: {name} ({code})</source>
         <translation>互认项目：{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/verdict_text.py" line="94"/>
+        <location filename="../app/ui/verdict_text.py" line="100"/>
         <source>{marks} {n}/{total}</source>
         <translation>{marks} {n}/{total}</translation>
     </message>
@@ -2550,201 +2581,199 @@ ordered by {doctor}, {when}</source>
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="84"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="145"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="298"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="55"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="106"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="183"/>
         <source>Huren images</source>
         <translation>互认 影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="146"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="75"/>
         <source>Image tools</source>
         <translation>影像工具</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="76"/>
         <source>Window/level</source>
         <translation>窗宽窗位</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="77"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="147"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="78"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="148"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="79"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="232"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="30"/>
         <source>Window: as stored</source>
         <translation>窗：文件默认</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="21"/>
         <source>Brain</source>
         <translation>脑窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="238"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="22"/>
         <source>Lung</source>
         <translation>肺窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="239"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="23"/>
         <source>Bone</source>
         <translation>骨窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="239"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="24"/>
         <source>Abdomen</source>
         <translation>腹部窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="240"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="25"/>
         <source>Mediastinum</source>
         <translation>纵隔窗</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="151"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="82"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="152"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="83"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="153"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="84"/>
         <source>Overlays</source>
         <translation>叠加信息</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="280"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="93"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="155"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="86"/>
         <source>Compare with prior</source>
         <translation>与既往对比</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="156"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="87"/>
         <source>Link scrolling</source>
         <translation>联动翻页</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="245"/>
+        <location filename="../app/ui/viewer/window_presets.py" line="39"/>
         <source>W {w:.0f} L {c:.0f}</source>
         <translation>窗宽 {w:.0f} 窗位 {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="154"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="285"/>
+        <location filename="../app/ui/viewer/toolbar.py" line="92"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="306"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="191"/>
         <source>Looking up the series…</source>
         <translation>正在查询序列…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="339"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="222"/>
         <source>The study holds no images.</source>
         <translation>该检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="340"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="341"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
         <source>No images</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="361"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="362"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="240"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="241"/>
         <source>The images could not be listed.</source>
         <translation>无法列出影像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="367"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="247"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 幅</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="436"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="318"/>
         <source>The images could not be fetched: {why}</source>
         <translation>无法获取影像：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="449"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="331"/>
         <source>This series cannot be shown.</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="478"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="353"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="479"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="489"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="364"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
+        <location filename="../app/ui/viewer/report_text.py" line="29"/>
         <source>Prior study</source>
         <translation>既往检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="560"/>
+        <location filename="../app/ui/viewer/report_text.py" line="30"/>
         <source>This study</source>
         <translation>本次检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="573"/>
+        <location filename="../app/ui/viewer/report_text.py" line="43"/>
         <source>Opened from local media: no report or recognition status from the platform.</source>
         <translation>从本地介质打开：无平台报告及互认状态。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
+        <location filename="../app/ui/viewer/report_text.py" line="47"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="577"/>
+        <location filename="../app/ui/viewer/report_text.py" line="48"/>
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="585"/>
+        <location filename="../app/ui/viewer/report_text.py" line="54"/>
         <source>No imaging report</source>
         <translation>暂无检查报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="588"/>
+        <location filename="../app/ui/viewer/report_text.py" line="57"/>
         <source>Report not final ({status})</source>
         <translation>报告未最终确认（{status}）</translation>
     </message>

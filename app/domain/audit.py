@@ -11,9 +11,11 @@ trail proves who looked at whom without itself becoming a copy of patient data.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
 
 class AuditAction(Enum):
@@ -42,18 +44,18 @@ class AuditRecord:
     detail: str = ""                 # masked search terms, the decision, ...
     outcome: str = "0"               # FHIR AuditEvent outcome: 0 success, 4 minor failure, 8 serious failure
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["when"] = self.when.isoformat()
         data["action"] = self.action.value
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> AuditRecord:
+    def from_json(cls, data: Mapping[str, Any]) -> AuditRecord:
         return cls(**{**data, "when": datetime.fromisoformat(data["when"]), "action": AuditAction(data["action"])})
 
 
-def canonical(data: dict) -> str:
+def canonical(data: Mapping[str, Any]) -> str:
     """One byte-exact text per record: sorted keys, no spaces, UTF-8 kept."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 

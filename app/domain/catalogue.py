@@ -217,8 +217,9 @@ def _scope(raw: Any, where: str) -> Scope:
         return Scope(ScopeLevel.NATIONAL)
     if not isinstance(raw, dict):
         raise CatalogueError(f"{where} must be an object with level and region")
+    named = raw.get("level")
     try:
-        level = ScopeLevel(raw.get("level"))
+        level = ScopeLevel(named if isinstance(named, str) else "")   # "" is no level either
     except ValueError:
         raise CatalogueError(f"{where}.level must be one of national, province, city, district") from None
     region = str(raw.get("region", NATIONAL_REGION))
@@ -227,14 +228,14 @@ def _scope(raw: Any, where: str) -> Scope:
     return Scope(level, region)
 
 
-def _list(raw: Any, key: str, where: str) -> list:
+def _list(raw: Any, key: str, where: str) -> list[Any]:
     value = raw.get(key) if isinstance(raw, dict) else None
     if not isinstance(value, list):
         raise CatalogueError(f"{where}.{key} must be a list")
     return value
 
 
-def _dict(raw: Any, key: str, where: str) -> dict:
+def _dict(raw: Any, key: str, where: str) -> dict[str, Any]:
     value = raw.get(key) if isinstance(raw, dict) else None
     if not isinstance(value, dict):
         raise CatalogueError(f"{where}.{key} must be an object")

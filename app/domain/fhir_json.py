@@ -12,8 +12,8 @@ import json
 import json.scanner
 import re
 import threading
-from collections.abc import Iterator
-from json.decoder import scanstring
+from _json import scanstring  # json.decoder.scanstring: the same C function, which typeshed does not declare there
+from collections.abc import Callable, Iterator
 from typing import Any
 
 
@@ -32,9 +32,10 @@ def reference_holders(node: Any) -> Iterator[dict[str, Any]]:
 
 def reference_id(ref: Any, kind: str) -> str | None:
     """The id of a literal `Reference` to `kind` (relative, absolute or versioned), else None."""
-    if not isinstance(ref, dict) or not isinstance(ref.get("reference"), str):
+    reference = ref.get("reference") if isinstance(ref, dict) else None
+    if not isinstance(reference, str):
         return None
-    parts = ref["reference"].rstrip("/").split("/")
+    parts = reference.rstrip("/").split("/")
     if "_history" in parts:
         parts = parts[: parts.index("_history")]
     if len(parts) >= 2 and parts[-2] == kind and parts[-1]:
@@ -48,10 +49,18 @@ MAX_TEXT = 32_768
 MAX_TEXT_BYTES = MAX_TEXT * 4
 
 
+class _SteppingDecoder(json.JSONDecoder):
+    """JSONDecoder with the hooks its scanner calls, which it sets in __init__ (typeshed leaves them out)."""
+
+    parse_string: Callable[[str, int, bool], tuple[str, int]]
+    scan_once: Callable[[str, int], tuple[Any, int]]
+
+
 def _stepping_decoder() -> json.JSONDecoder:
     """The standard decoder on the Python scanner, whose strings longer than MAX_TEXT come cut."""
-    decoder = json.JSONDecoder()
-    decoder.parse_string = _cut_scanstring   # type: ignore[attr-defined]
+    decoder = _SteppingDecoder()
+    decoder.parse_string = _cut_scanstring
+    # The pure-Python scanner, which calls parse_string (the C one has its own); typeshed declares only make_scanner.
     decoder.scan_once = json.scanner.py_make_scanner(decoder)   # type: ignore[attr-defined]
     return decoder
 

@@ -33,6 +33,15 @@ AWAITING_CONSENT, CONSENT_RECORDED = "awaiting-consent", "consent-recorded"
 RECORD_TYPE_SYSTEM = "https://fhir.huren.cn/CodeSystem/record-type"
 CATALOGUE_SYSTEM = "https://fhir.huren.cn/CodeSystem/recognition-item"
 CONSENT_METHOD_SYSTEM = "https://fhir.huren.cn/CodeSystem/consent-method"
+#: What a lab report and its results carry (docs/fhir-profile.md): a catalogue category beside
+#: v2-0074 `LAB`, and a hospital's own codes under `LOCAL_CODE_SYSTEM_PREFIX + organization id`.
+LAB_CATEGORY_SYSTEM = "https://fhir.huren.cn/CodeSystem/lab-category"
+LOCAL_CODE_SYSTEM_PREFIX = "https://fhir.huren.cn/CodeSystem/local/"
+#: A hospital's report numbers (DiagnosticReport.identifier) and accession numbers, `+ organization id`.
+REPORT_ID_SYSTEM_PREFIX = "https://fhir.huren.cn/sid/lab-report/"
+ACCESSION_SYSTEM_PREFIX = "https://fhir.huren.cn/sid/accession/"
+#: A staff member's department (PractitionerRole.specialty), coded by its name.
+DEPARTMENT_SYSTEM = "https://fhir.huren.cn/CodeSystem/department"
 #: Base of every extension URL of the profile (`EXT + "consent-method"`, `EXT + "audit-action"`...).
 EXT = "https://fhir.huren.cn/StructureDefinition/"
 

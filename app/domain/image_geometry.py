@@ -113,16 +113,17 @@ def slice_order(infos: Sequence[Placed]) -> list[int]:
     numbers = [info.instance_number for info in infos]
 
     def by_number(i: int) -> tuple[int, int]:
-        return (numbers[i] if numbers[i] is not None else 0, i)
+        number = numbers[i]
+        return (number if number is not None else 0, i)
 
-    orientations = [info.image_orientation for info in infos]
-    positions = [info.image_position for info in infos]
-    if infos and all(orientations) and all(positions):
-        n = normal(orientations[0])  # type: ignore[arg-type]
-        others = [normal(o) for o in orientations]  # type: ignore[arg-type]
+    orientations = [info.image_orientation for info in infos if info.image_orientation is not None]
+    positions = [info.image_position for info in infos if info.image_position is not None]
+    if infos and len(orientations) == len(positions) == len(infos):
+        n = normal(orientations[0])
+        others = [normal(o) for o in orientations]
         if n is not None and all(o is not None and abs(sum(a * b for a, b in zip(n, o, strict=True))) > 0.999
                                  for o in others):
-            depth = [along_normal(p, n) for p in positions]  # type: ignore[arg-type]
+            depth = [along_normal(p, n) for p in positions]
             return sorted(indices, key=lambda i: (round(depth[i], 4), *by_number(i)))
     if all(number is not None for number in numbers):
         return sorted(indices, key=by_number)

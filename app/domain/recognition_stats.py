@@ -10,7 +10,7 @@ Money is counted in fen (1/100 yuan), in integers: sums of prices never drift by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -208,10 +208,10 @@ def tally_cells(t: Tally) -> tuple[str, str, str, str]:
 def group(decisions: Iterable[Decision], key: Callable[[Decision], tuple[str, ...]],
           labels: Callable[[Decision], tuple[str, ...]]) -> list[Row]:
     """Rows per key, most decisions first (then by labels); labels come from the key's first decision."""
-    members: dict[Hashable, list[Decision]] = {}
+    members: dict[tuple[str, ...], list[Decision]] = {}
     for d in decisions:
         members.setdefault(key(d), []).append(d)
-    rows = [Row(k, labels(ds[0]), tally(ds)) for k, ds in members.items()]  # type: ignore[arg-type]
+    rows = [Row(k, labels(ds[0]), tally(ds)) for k, ds in members.items()]
     rows.sort(key=lambda r: (-r.tally.total, r.labels, r.key))
     return rows
 

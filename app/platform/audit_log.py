@@ -1,14 +1,12 @@
-"""The local audit trail file, and each record as the FHIR AuditEvent the platform receives.
+"""Appending to the local audit trail: one chained, fsynced entry per record, then its anchor.
 
 The file is append-only JSON Lines, one chained entry per line (app.domain.audit_chain),
 flushed and fsynced per entry: an audit record that a power cut can lose is no record. The
 digests are HMACs under the audit key from the keyring (app.platform.audit_key) when there is
 one. After each entry the anchor beside the trail (`audit.anchor`: the latest number and
-digest, MACed) is replaced atomically, and the AuditEvent carries the same pair to the
-platform, so entries cut off the end or an emptied file show. Verifying only reads.
-The AuditEvent follows IHE Basic Audit Log Patterns (BALP): PatientQuery as a RESTful
-search-type, PatientRead and report/study reads as reads, decisions as creates, sign-in and
-sign-out as DICOM User Authentication.
+digest, MACed) is replaced atomically, and the AuditEvent (app.platform.audit_event) carries
+the same pair to the platform, so entries cut off the end or an emptied file show. Reading
+the trail back and verifying it is app.platform.audit_trail, which only reads.
 """
 
 from __future__ import annotations
@@ -17,169 +15,52 @@ import hashlib
 import json
 import logging
 import os
-import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
 
-from app.domain.audit import AuditAction, AuditRecord
+from app.domain.audit import AuditRecord
 from app.domain.audit_chain import (
     GENESIS,
-    NO_ANCHOR,
     Anchor,
     AnchorReading,
     Break,
     ChainReport,
     Entry,
-    Oversized,
     TrailSummary,
     anchor_text,
     check_anchor,
     make_entry,
     parse_line,
-    read_anchor,
-    verify_chain,
 )
-from app.domain.fhir_profile import EXT
+from app.platform.audit_event import ChainLink
 from app.platform.audit_key import AuditKey
+from app.platform.audit_trail import (
+    MAX_LINE,
+    TrailMissing,
+    anchor_path,
+    beside_trail,
+    read_anchor_file,
+    read_lines,
+    verify_trail,
+)
 from app.private_files import private_dir
 
 log = logging.getLogger("huren.platform")
 
+#: The trail's name in the data directory.
 AUDIT_FILE = "audit.jsonl"
-#: A longer line is no audit entry (a record is a few hundred bytes); verify reads past it.
-MAX_LINE = 1 << 20
-MAX_ANCHOR = 1 << 16
-_REST = {"system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest",
-         "display": "Restful Operation"}
-_DCM = "http://dicom.nema.org/resources/ontology/DCM"
-_INTERACTION = "http://hl7.org/fhir/restful-interaction"
-
-#: action -> (type, subtype, FHIR AuditEvent.action)
-_SHAPES: dict[AuditAction, tuple[dict, dict, str]] = {
-    AuditAction.PATIENT_QUERY: (_REST, {"system": _INTERACTION, "code": "search-type"}, "E"),
-    AuditAction.PATIENT_READ: (_REST, {"system": _INTERACTION, "code": "read"}, "R"),
-    AuditAction.REPORT_READ: (_REST, {"system": _INTERACTION, "code": "read"}, "R"),
-    AuditAction.STUDY_READ: (_REST, {"system": _INTERACTION, "code": "read"}, "R"),
-    AuditAction.ORDER_DECISION: (_REST, {"system": _INTERACTION, "code": "create"}, "C"),
-    AuditAction.CONSENT: (_REST, {"system": _INTERACTION, "code": "create"}, "C"),
-    AuditAction.SIGN_IN: ({"system": _DCM, "code": "110114", "display": "User Authentication"},
-                          {"system": _DCM, "code": "110122", "display": "Login"}, "E"),
-    AuditAction.SIGN_OUT: ({"system": _DCM, "code": "110114", "display": "User Authentication"},
-                           {"system": _DCM, "code": "110123", "display": "Logout"}, "E"),
-    AuditAction.LOCK: ({"system": _DCM, "code": "110114", "display": "User Authentication"},
-                       {"system": "https://fhir.huren.cn/CodeSystem/audit-subtype", "code": "lock"}, "E"),
-    AuditAction.UNLOCK: ({"system": _DCM, "code": "110114", "display": "User Authentication"},
-                         {"system": "https://fhir.huren.cn/CodeSystem/audit-subtype", "code": "unlock"}, "E"),
-}
-
-
-@dataclass(frozen=True)
-class ChainLink:
-    """Where an appended entry sits in the chain: what the platform keeps as its copy of the anchor."""
-
-    seq: int
-    hash: str
-    keyed: bool
-
-
-class TrailUnreadable(OSError):
-    """The trail cannot be read (a directory, not a regular file, no permission) or is not there."""
-
-
-class TrailMissing(TrailUnreadable):
-    """No trail at the path, and no anchor that says one was written."""
-
-
-def anchor_path(trail: Path) -> Path:
-    """The anchor beside the trail: `audit.jsonl` -> `audit.anchor`."""
-    trail = Path(trail)
-    return trail.parent / f"{trail.stem if trail.suffix else trail.name}.anchor"
 
 
 def _lock_path(trail: Path) -> Path:
-    return trail.parent / f"{trail.stem if trail.suffix else trail.name}.lock"
-
-
-def _read_lines(path: Path) -> list[bytes | Oversized]:
-    """The trail's lines, as bytes with their line ends; a line beyond MAX_LINE only as its size.
-
-    Opens read-only: nothing is created, appended or repaired. FileNotFoundError when there is
-    no file; TrailUnreadable for anything else that keeps it from being read.
-    """
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise
-    except (OSError, ValueError) as e:
-        raise TrailUnreadable(f"{path} cannot be read: {_why(e)}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise TrailUnreadable(f"{path} is a directory, not an audit trail")
-    if not stat.S_ISREG(info.st_mode):
-        raise TrailUnreadable(f"{path} is not a regular file, not an audit trail")
-    lines: list[bytes | Oversized] = []
-    try:
-        with open(path, "rb") as f:
-            while line := f.readline(MAX_LINE + 1):
-                if len(line) > MAX_LINE and not line.endswith(b"\n"):
-                    size = len(line)
-                    while more := f.readline(MAX_LINE):      # the rest of the line, read and dropped
-                        size += len(more)
-                        if more.endswith(b"\n"):
-                            break
-                    lines.append(Oversized(size))
-                else:
-                    lines.append(line)
-    except OSError as e:
-        raise TrailUnreadable(f"{path} cannot be read: {_why(e)}") from None
-    return lines
-
-
-def _why(e: BaseException) -> str:
-    return e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-
-
-def read_anchor_file(path: Path, key: bytes | None) -> AnchorReading:
-    """The anchor beside a trail, read-only; never raises (an unreadable anchor is a finding)."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_ANCHOR + 1)
-    except FileNotFoundError:
-        return NO_ANCHOR
-    except (OSError, ValueError) as e:
-        return AnchorReading(True, problem=f"the anchor {path} cannot be read ({_why(e)})")
-    if len(data) > MAX_ANCHOR:
-        return AnchorReading(True, problem=f"the anchor {path} is too large to be one")
-    return read_anchor(data, key)
-
-
-def verify_trail(path: Path, key: bytes | None = None, *, no_key_reason: str = "") -> ChainReport:
-    """The trail checked against its chain, its MACs and its anchor, reading only.
-
-    Raises TrailMissing when there is no trail and no anchor says there was one, and
-    TrailUnreadable when the path cannot be read as a trail.
-    """
-    return _check(Path(path), key, no_key_reason)[1]
-
-
-def _check(path: Path, key: bytes | None, no_key_reason: str) -> tuple[list[bytes | Oversized], ChainReport]:
-    try:
-        lines, exists = _read_lines(path), True
-    except FileNotFoundError:
-        lines, exists = [], False
-    anchor = read_anchor_file(anchor_path(path), key)
-    report = verify_chain(lines, key=key, anchor=anchor, trail_exists=exists, no_key_reason=no_key_reason)
-    if not exists and not report.problems:
-        raise TrailMissing(f"no audit trail at {path}")
-    if report.entries and not report.readable and not anchor.present:
-        # Not a trail that was damaged: some other file (or garbage) given as one.
-        raise TrailUnreadable(f"{path} is not an audit trail: {report.problems[0].reason}")
-    return lines, report
+    """The file the writers lock across processes (see `_exclusive`)."""
+    return beside_trail(trail, ".lock")
 
 
 @dataclass(frozen=True)
@@ -204,7 +85,7 @@ def _fingerprint(info: os.stat_result) -> tuple[int, int, int]:
 def _exclusive(path: Path) -> Iterator[None]:
     """One writer at a time across processes (the window and `huren cds-hooks` share the trail)."""
     with open(path, "a+b") as f:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             f.seek(0)
@@ -292,7 +173,7 @@ class AuditLog:
         quick = existed and _quick_tail(self.path, fingerprint, reading, key=self.key, expect_anchor=expect_anchor)
         if quick:
             return quick
-        lines = _read_lines(self.path)
+        lines = read_lines(self.path)
         anchor_seq = reading.anchor.seq if reading.anchor else None
         count, seq, last, keyed, torn = 0, 0, GENESIS, False, False
         last_entry_seq, hash_at_anchor = None, None
@@ -420,7 +301,7 @@ def _line(entry: dict) -> bytes:
 
 def _sync_dir(directory: Path) -> None:
     """The rename itself survives a power cut (POSIX; Windows has no directory handles to sync)."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         return
     with suppress(OSError):
         fd = os.open(directory, os.O_RDONLY)
@@ -428,93 +309,3 @@ def _sync_dir(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-@dataclass(frozen=True)
-class Trail:
-    """What a reader of the trail sees: the records it can read and whether the chain holds."""
-
-    entries: tuple[tuple[int, AuditRecord], ...]     # (1-based line of the file, record), in file order
-    report: ChainReport
-    unreadable: tuple[int, ...] = field(default=())  # lines that hold no record (damaged or edited)
-
-
-def read_trail(path: Path, key: bytes | None = None, *, no_key_reason: str = "") -> Trail:
-    """Every readable record and the trail's verification (chain, MACs, anchor), from one reading.
-
-    Unlike `AuditLog.records`, damaged content does not raise: a line that is not an entry is
-    left out and named in `unreadable`, and the report says where the chain breaks, so an
-    auditor still sees the rest. No file (and no anchor that says there was one) is an empty,
-    intact trail. TrailUnreadable (an OSError) when the path cannot be read as a trail.
-    """
-    path = Path(path)
-    try:
-        lines, report = _check(path, key, no_key_reason)
-    except TrailMissing:
-        return Trail((), ChainReport(0))
-    entries: list[tuple[int, AuditRecord]] = []
-    unreadable: list[int] = []
-    for number, raw in enumerate(lines, start=1):
-        item = parse_line(number, raw)
-        if item is None:
-            continue
-        try:
-            if not isinstance(item, Entry):
-                raise ValueError(item.reason)
-            entries.append((number, AuditRecord.from_json(item.record)))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            unreadable.append(number)
-    return Trail(tuple(entries), report, tuple(unreadable))
-
-
-def audit_event(record: AuditRecord, application: str = "Huren", link: ChainLink | None = None) -> dict:
-    """The record as a FHIR R4 AuditEvent (IHE BALP shapes), with the record's id.
-
-    `link`: the entry's place in the local chain (number, digest, keyed), sent along so that
-    the platform holds a copy of every anchor the workstation wrote.
-    """
-    kind, subtype, action = _SHAPES[record.action]
-    agent = [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/extra-security-role-type",
-                                   "code": "humanuser"}]},
-              "who": {"reference": f"Practitioner/{record.user_id}"} if record.user_id else {"display": "unknown"},
-              "requestor": True},
-             {"type": {"coding": [{"system": _DCM, "code": "110150", "display": "Application"}]},
-              "who": {"display": application}, "requestor": False}]
-    entity = []
-    if record.patient:
-        source, _, pid = record.patient.partition(":")
-        entity.append({"what": {"reference": f"Patient/{pid}"},
-                       "type": {"system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "1"},
-                       "role": {"system": "http://terminology.hl7.org/CodeSystem/object-role", "code": "1"}})
-    if record.entity:
-        entity.append({"what": {"reference": record.entity} if "/" in record.entity else {"display": record.entity},
-                       "type": {"system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "2"}})
-    if record.detail:
-        entity.append({"type": {"system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "2"},
-                       "description": record.detail})
-    event = {
-        "resourceType": "AuditEvent",
-        "id": record.id,
-        "type": kind,
-        "subtype": [subtype],
-        "action": action,
-        "recorded": record.when.isoformat(),
-        "outcome": record.outcome,
-        "agent": agent,
-        "source": {"observer": {"reference": f"Organization/{record.organization_id}"} if record.organization_id
-                   else {"display": application}},
-        "entity": entity,
-        "extension": [{"url": EXT + "audit-action", "valueCode": record.action.value}],
-    }
-    if link is not None:
-        event["extension"].append({"url": EXT + "audit-chain", "extension": [
-            {"url": "seq", "valueInteger": link.seq}, {"url": "hash", "valueString": link.hash},
-            {"url": "keyed", "valueBoolean": link.keyed}]})
-    return event
-
-
-def audit_transaction(record: AuditRecord, link: ChainLink | None = None) -> dict:
-    """PUT under the client-made id: sending it twice leaves one AuditEvent."""
-    return {"resourceType": "Bundle", "type": "transaction",
-            "entry": [{"resource": audit_event(record, link=link),
-                       "request": {"method": "PUT", "url": f"AuditEvent/{record.id}"}}]}

@@ -57,7 +57,10 @@ class _PlatformAuth(AuthBase):
         request = response.request
         if response.status_code != 401 or source is None:
             return response
-        sent = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        header = request.headers.get("Authorization", "")
+        if isinstance(header, bytes):      # requests passes a header set as bytes through as bytes
+            header = header.decode("latin-1")
+        sent = header.removeprefix("Bearer ")
         token = source.renewed_token(sent)
         if not token or token == sent:
             return response

@@ -36,7 +36,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from queue import Empty, SimpleQueue
-from typing import Any, BinaryIO
+from typing import Any
 
 log = logging.getLogger("huren.service")
 
@@ -102,7 +102,9 @@ class BoundedHTTPServer(HTTPServer):
     def server_bind(self) -> None:
         # HTTPServer's own looks the address up in DNS (getfqdn), which can take seconds.
         socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[:2]
+        host, port = self.server_address[:2]
+        assert isinstance(host, str)   # server_bind set it from getsockname(): an IP socket's host is a str
+        self.server_name, self.server_port = host, port
 
     def start(self) -> BoundedHTTPServer:
         self._thread = threading.Thread(target=self.serve_forever, name=self.name, daemon=True)
@@ -342,10 +344,11 @@ class _AfterHead(io.RawIOBase):
         return self._connection.recv_into(buffer)
 
 
-class _HeadReader:
+class _HeadReader(io.BufferedIOBase):
     """Reads the request head for http.server, `limit` bytes in all; beyond that, 431."""
 
-    def __init__(self, raw: BinaryIO, limit: int) -> None:
+    def __init__(self, raw: io.BufferedIOBase, limit: int) -> None:
+        super().__init__()
         self._raw, self._left = raw, limit
 
     def readline(self, size: int | None = -1) -> bytes:
@@ -377,8 +380,8 @@ class OneRequestHandler(BaseHTTPRequestHandler):
     server: BoundedHTTPServer
 
     def setup(self) -> None:
-        self.timeout = self.server.connection_timeout   # each read and write
         super().setup()
+        self.connection.settimeout(self.server.connection_timeout)   # each read and write
         self.rfile.close()   # the request starts with what the serving thread has read
         self.rfile = io.BufferedReader(_AfterHead(self.server.take_head(self.connection), self.connection))
 
@@ -388,7 +391,7 @@ class OneRequestHandler(BaseHTTPRequestHandler):
 
     def handle_one_request(self) -> None:
         raw = self.rfile
-        self.rfile = _HeadReader(raw, self.max_head)   # type: ignore[assignment]
+        self.rfile = _HeadReader(raw, self.max_head)
         try:
             self.raw_requestline = self.rfile.readline(self.max_request_line + 1)
             if not self.raw_requestline:

@@ -47,7 +47,7 @@ class LoopbackJsonServer:
 
     @property
     def url(self) -> str:
-        host, port = self._http.server_address[:2]
+        host, port = self._http.server_name, self._http.server_port   # the bound address (server_bind)
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     @property

@@ -90,7 +90,8 @@ class Sealer:
             return stored
         raise SealedDataUnreadable("a stored record is neither sealed nor plain JSON; it is kept on disk unchanged")
 
-    def seal_bytes(self, data: bytes) -> bytes:
+    def seal_bytes(self, data: bytes | memoryview) -> bytes | memoryview:
+        """`data` sealed; a plain Sealer gives `data` itself back, not a copy."""
         if self._aead is None:
             return data
         nonce = os.urandom(12)

@@ -24,7 +24,8 @@ from app.sandbox.capability import capability_statement
 from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.errors import FhirError, bad_request, not_found
 from app.sandbox.searchset import searchset
-from app.sandbox.store import Store, Stored
+from app.sandbox.store import Store
+from app.sandbox.stored import Stored
 
 log = logging.getLogger("huren.sandbox")
 

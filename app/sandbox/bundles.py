@@ -19,17 +19,21 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from app.domain.fhir_json import reference_holders
 from app.sandbox import interactions as fhir
-from app.sandbox import search as sp
 from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.errors import FhirError, bad_request, status_line
+from app.sandbox.references import parse_reference
+from app.sandbox.search_params import PARAMETERS
 from app.sandbox.searchset import searchset
-from app.sandbox.store import Session, Store, Stored
+from app.sandbox.session import Session
+from app.sandbox.store import Store
+from app.sandbox.stored import Stored
 
 log = logging.getLogger("huren.sandbox")
 
@@ -94,9 +98,9 @@ def transaction(store: Store, bundle: dict[str, Any], base: str, *,
     with store.transaction() as session:
         mapping = _plan(session, entries, conformance)
         for entry in entries:
-            _with_label(entry, lambda e=entry: _resolve_references(session, e, mapping, conformance))
+            _with_label(entry, partial(_resolve_references, session, entry, mapping, conformance))
         for entry in sorted(entries, key=lambda e: (_ORDER.get(e.method, 9), e.index)):
-            _with_label(entry, lambda e=entry: _execute(session, e, base, representation, conformance))
+            _with_label(entry, partial(_execute, session, entry, base, representation, conformance))
     return _response("transaction-response", entries)
 
 
@@ -156,9 +160,9 @@ def _skip_unsupported(path: Path, bundle: dict[str, Any]) -> None:
     type of another FHIR version): those are left out (and said so) rather than refusing
     the whole file; references to them dangle."""
     skipped = Counter(e["resource"]["resourceType"] for e in bundle["entry"]
-                      if e["resource"]["resourceType"] not in sp.PARAMETERS)
+                      if e["resource"]["resourceType"] not in PARAMETERS)
     if skipped:
-        bundle["entry"] = [e for e in bundle["entry"] if e["resource"]["resourceType"] in sp.PARAMETERS]
+        bundle["entry"] = [e for e in bundle["entry"] if e["resource"]["resourceType"] in PARAMETERS]
         kinds = ", ".join(f"{n} {t}" for t, n in sorted(skipped.items()))
         log.warning("%s: skipped entries of types the sandbox does not store: %s", path.name, kinds)
 
@@ -205,7 +209,7 @@ def _relative(url: str) -> str:
     parts = urlsplit(url)
     segments = parts.path.split("/")
     for i, segment in enumerate(segments):
-        if segment in sp.PARAMETERS:
+        if segment in PARAMETERS:
             path = "/".join(segments[i:])
             return f"{path}?{parts.query}" if parts.query else path
     return url
@@ -250,10 +254,10 @@ def _plan(session: Session, entries: list[Entry], conformance: Conformance) -> d
     """Decide the id each write gets; map every entry's fullUrl to `Type/id`."""
     mapping: dict[str, str] = {}
     for entry in entries:
-        _with_label(entry, lambda e=entry: _plan_entry(session, e, conformance))
+        _with_label(entry, partial(_plan_entry, session, entry, conformance))
         if entry.target and entry.full_url:
             mapping[entry.full_url] = f"{entry.rtype}/{entry.target}"
-            local = sp.parse_reference(entry.full_url) if "://" in entry.full_url else None
+            local = parse_reference(entry.full_url) if "://" in entry.full_url else None
             if local:
                 mapping[f"{local[0]}/{local[1]}"] = f"{entry.rtype}/{entry.target}"
     return mapping

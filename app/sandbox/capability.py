@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.sandbox import search as sp
 from app.sandbox.conformance import FULL, Conformance
+from app.sandbox.search_params import PARAMETERS, RESOURCE_TYPES, SearchParam, include_params, offered
+from app.sandbox.search_query import DEFAULT_COUNT
 
 #: What the clinical record types support. Binary serves only the recognition catalogue.
 _INTERACTIONS = ["read", "vread", "update", "create", "search-type"]
@@ -17,7 +18,7 @@ def capability_statement(base: str, conformance: Conformance = FULL) -> dict[str
     revincludes = _revincludes() if conformance.includes else {}
     rest: dict[str, Any] = {
         "mode": "server",
-        "resource": [*(_resource(t, conformance, revincludes) for t in sp.RESOURCE_TYPES), _binary()],
+        "resource": [*(_resource(t, conformance, revincludes) for t in RESOURCE_TYPES), _binary()],
         "interaction": [{"code": "transaction"}, {"code": "batch"}],
         "searchParam": [
             {"name": "_count", "type": "number", "documentation": _count_doc(conformance)},
@@ -47,7 +48,7 @@ def capability_statement(base: str, conformance: Conformance = FULL) -> dict[str
 
 
 def _count_doc(conformance: Conformance) -> str:
-    text = f"default {min(sp.DEFAULT_COUNT, conformance.max_count)}, max {conformance.max_count}"
+    text = f"default {min(DEFAULT_COUNT, conformance.max_count)}, max {conformance.max_count}"
     if conformance.max_results is not None:
         text += f"; no next link past {conformance.max_results} matches (total stays exact)"
     return text
@@ -69,15 +70,15 @@ def _limits(conformance: Conformance) -> str:
 def _revincludes() -> dict[str, list[str]]:
     """Target type -> the `Type:param` revincludes that reach it, in one pass over the table."""
     found: dict[str, list[str]] = {}
-    for other in sp.RESOURCE_TYPES:
-        for param in sp.include_params(other):
+    for other in RESOURCE_TYPES:
+        for param in include_params(other):
             for target in param.targets:
                 found.setdefault(target, []).append(f"{other}:{param.name}")
     return found
 
 
 def _resource(rtype: str, conformance: Conformance, revincludes: dict[str, list[str]]) -> dict[str, Any]:
-    params = [sp.offered(p, conformance) for p in sp.PARAMETERS[rtype].values()]
+    params = [offered(p, conformance) for p in PARAMETERS[rtype].values()]
     entry: dict[str, Any] = {
         "type": rtype,
         "interaction": [{"code": code} for code in _INTERACTIONS],
@@ -89,13 +90,13 @@ def _resource(rtype: str, conformance: Conformance, revincludes: dict[str, list[
         "conditionalDelete": "not-supported",
     }
     if conformance.includes:
-        entry["searchInclude"] = [f"{rtype}:{p.name}" for p in sp.include_params(rtype)]
+        entry["searchInclude"] = [f"{rtype}:{p.name}" for p in include_params(rtype)]
         entry["searchRevInclude"] = revincludes.get(rtype, [])
     entry["searchParam"] = [_param(p) for p in params]
     return entry
 
 
-def _param(param: sp.SearchParam) -> dict[str, Any]:
+def _param(param: SearchParam) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": param.name, "type": param.type}
     if param.doc:
         entry["documentation"] = param.doc

@@ -36,18 +36,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.domain.fhir_profile import LAB_CATEGORY_SYSTEM, LOCAL_CODE_SYSTEM_PREFIX, REPORT_ID_SYSTEM_PREFIX
 from app.domain.identity import MRN_SYSTEM_PREFIX, ORGANIZATION_SYSTEM, RESIDENT_ID_SYSTEM
-from app.sandbox.demo_data import (
-    ANALYTES,
-    LAB_CATEGORY_SYSTEM,
-    LOCAL_CODE_SYSTEM_PREFIX,
-    LOINC_SYSTEM,
-    REPORT_ID_SYSTEM_PREFIX,
-    SHANGHAI,
-    SHOWCASE_RESIDENT_ID,
-    V2_0074_SYSTEM,
-    V2_0203_SYSTEM,
-)
+from app.domain.models import LOINC_SYSTEM
+from app.sandbox.demo_analytes import ANALYTES
+from app.sandbox.demo_coding import ORGANIZATION_TYPE_SYSTEM, V2_0074_SYSTEM, V2_0203_SYSTEM
+from app.sandbox.demo_hospitals import SHANGHAI
+from app.sandbox.demo_showcase import SHOWCASE_RESIDENT_ID
 
 ORGANIZATION_ID = "org-zbby"
 HOSPITAL_NAME = "淄博市般阳医院"
@@ -162,8 +157,7 @@ def organization() -> dict:
         "id": ORGANIZATION_ID,
         "identifier": [{"system": ORGANIZATION_SYSTEM, "value": INSTITUTION["identifier"]["value"]}],
         "active": True,
-        "type": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/organization-type",
-                              "code": "prov", "display": "Healthcare Provider"}]}],
+        "type": [{"coding": [{"system": ORGANIZATION_TYPE_SYSTEM, "code": "prov", "display": "Healthcare Provider"}]}],
         "name": HOSPITAL_NAME,
         "alias": ["般阳医院"],
         "telecom": [{"system": "phone", "value": "0533-5181120", "use": "work"}],

@@ -27,6 +27,7 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.encaps import encapsulate
 from pydicom.uid import (
     PYDICOM_IMPLEMENTATION_UID,
+    UID,
     ExplicitVRLittleEndian,
     JPEG2000Lossless,
     JPEGBaseline8Bit,
@@ -130,8 +131,9 @@ class _StudyWriter:
         p = self.plan
         ds = Dataset()
         ds.file_meta = FileMetaDataset()
-        ds.file_meta.TransferSyntaxUID = syntax
-        ds.file_meta.MediaStorageSOPClassUID = sop_class
+        # FileMetaDataset declares these as UID; pydicom would convert a str to one all the same
+        ds.file_meta.TransferSyntaxUID = UID(syntax)
+        ds.file_meta.MediaStorageSOPClassUID = UID(sop_class)
         ds.file_meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
         ds.file_meta.ImplementationVersionName = "HUREN_DEMO_1"
         ds.SpecificCharacterSet = p.script.charset
@@ -178,7 +180,7 @@ class _StudyWriter:
     def _instance(self, ds: Dataset, series: SeriesPlan, number: int) -> None:
         uid = demo_uid(self.seed, series.uid, number)
         ds.SOPInstanceUID = uid
-        ds.file_meta.MediaStorageSOPInstanceUID = uid
+        ds.file_meta.MediaStorageSOPInstanceUID = UID(uid)
         ds.InstanceNumber = number
 
     @staticmethod
@@ -323,10 +325,11 @@ class _StudyWriter:
             level = openjpeg.level
             openjpeg.setLevel(logging.WARNING)  # it logs every tile at INFO
             try:
-                ds.compress(JPEG2000Lossless, stored)  # pylibjpeg-openjpeg
+                # Lossless: the same image keeps its UID (pydicom would make a new one, every run).
+                ds.compress(JPEG2000Lossless, stored, generate_instance_uid=False)
             finally:
                 openjpeg.setLevel(level)
-            ds.file_meta.MediaStorageSOPClassUID = sop_class
+            ds.file_meta.MediaStorageSOPClassUID = UID(sop_class)
         else:
             ds.PixelData = stored.tobytes()
         yield ds

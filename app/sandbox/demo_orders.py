@@ -31,6 +31,7 @@ from typing import Any
 from app.domain.catalogue import Catalogue, CatalogueItem, parse_catalogue
 from app.domain.fhir_profile import (
     CONSENT_SYSTEM,
+    LAB_CATEGORY_SYSTEM,
     ORDER_SYSTEM,
     RECOGNITION_SYSTEM,
     consent,
@@ -44,7 +45,8 @@ from app.domain.models import Coding, Identifier
 from app.domain.recognition import Site, assess
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, OrderState, PatientConsent, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.sandbox.demo_data import HOSPITAL_BY_ID, SHANGHAI
+from app.sandbox.demo_hospitals import HOSPITAL_BY_ID, SHANGHAI
+from app.sandbox.demo_random import weighted
 from app.sandbox.demo_staff import STAFF
 
 #: How far back the order history goes (days before the anchor's day; the anchor's day has none).
@@ -60,7 +62,6 @@ _DEPARTMENT_CATEGORIES = {
     "消化内科": {"liver-function", "hbv-serology", "tumour-markers"},
     "心血管内科": {"lipids", "coagulation", "electrolytes"},
 }
-_LAB_CATEGORY_SYSTEM = "https://fhir.huren.cn/CodeSystem/lab-category"
 #: How far back a patient's report may lie when they come to a demo physician (days; the
 #: time of day is the hospital's, +08:00, so the date in the text is the date in Shanghai).
 _LOOK_BACK = 14
@@ -231,7 +232,7 @@ class _Planner:
             if collected.astimezone(SHANGHAI).date() < since:
                 continue
             categories = frozenset(c["code"] for r in reports for cat in r.get("category", [])
-                                   for c in cat.get("coding", []) if c.get("system") == _LAB_CATEGORY_SYSTEM)
+                                   for c in cat.get("coding", []) if c.get("system") == LAB_CATEGORY_SYSTEM)
             results = tuple(tuple(observations[oid] for ref in r["result"]
                                   if (oid := ref["reference"].removeprefix("Observation/")) in observations)
                             for r in reports)
@@ -319,14 +320,14 @@ class _Planner:
             chosen = set(range(len(panel)))
         else:
             chosen = set(rng.sample(range(len(panel)), min(len(panel), rng.choice((1, 1, 2)))))
-        reason = _weighted(rng, _REASONS)
+        reason = weighted(rng, _REASONS)
         note = rng.choice(_NOTES.get(reason, ("",)))
         return [d.repeat(reason, note) if i in chosen else d for i, d in enumerate(panel)]
 
     def _consent(self, order: Order) -> PatientConsent:
         rng = self.rng
         nurse = next(s for s in self.staff if s.organization_id == order.requester.organization_id and s.is_nurse)
-        method = _weighted(rng, _METHODS)
+        method = weighted(rng, _METHODS)
         relationship = "self" if rng.random() < 0.75 else rng.choice(_RELATIVES)
         signer = order.patient_name if relationship == "self" else \
             order.patient_name[0] + rng.choice(("秀英", "建国", "志强", "丽娟"))
@@ -340,10 +341,6 @@ class _Planner:
             recorded_at=order.created_at + timedelta(minutes=rng.randint(5, 40)), recorded_by=nurse,
             explained=explained, witness=rng.choice(_WITNESSES) if not attach else "",
             attachment=_PNG if attach else b"", attachment_type="image/png" if attach else "")
-
-
-def _weighted(rng: random.Random, choices: Sequence[tuple[Any, float]]) -> Any:
-    return rng.choices([c for c, _ in choices], weights=[w for _, w in choices])[0]
 
 
 def _patient_name(patient: dict[str, Any]) -> str:

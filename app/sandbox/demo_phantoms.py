@@ -61,8 +61,9 @@ class Canvas:
             mask = mask & (image[rows, cols] == only)
         image[rows, cols][mask] = value
 
-    def disk(self, image: np.ndarray, cx: float, cy: float, r: float, value: float, **kw: object) -> None:
-        self.paint(image, cx, cy, r, r, value, **kw)  # type: ignore[arg-type]
+    def disk(self, image: np.ndarray, cx: float, cy: float, r: float, value: float,
+             within: np.ndarray | None = None, only: float | None = None) -> None:
+        self.paint(image, cx, cy, r, r, value, within, only)
 
 
 def sphere_radius(radius: float, dz: float) -> float:
@@ -363,7 +364,7 @@ def ultrasound_frames(seed: int, frames: int, fatty: bool, gallbladder: bool) ->
     depth = np.clip((radius - US_RADII[0]) / (US_RADII[1] - US_RADII[0]), 0, 1)
     attenuation = np.exp(-depth * (2.0 if fatty else 0.8))
     pad = 24
-    speckle = np.hypot(rng.normal(0, 1, (US_ROWS + 2 * pad, US_COLUMNS)),
+    speckle: np.ndarray = np.hypot(rng.normal(0, 1, (US_ROWS + 2 * pad, US_COLUMNS)),
                        rng.normal(0, 1, (US_ROWS + 2 * pad, US_COLUMNS))).astype(np.float32)
     speckle = (speckle + np.roll(speckle, 1, 1) + np.roll(speckle, 1, 0)) / 3
     overlay = _us_overlay()

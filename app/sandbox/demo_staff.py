@@ -9,6 +9,7 @@ department head, the supervisor or the administrator).
 
 from __future__ import annotations
 
+from app.domain.fhir_profile import DEPARTMENT_SYSTEM
 from app.domain.staff import PRACTITIONER_SYSTEM, Role
 
 #: (practitioner id, name, family, given, sex, role, organization id, department, staff number)
@@ -24,8 +25,6 @@ STAFF = (
     ("prac-sl-gaomin", "高敏", "高", "敏", "female", Role.SUPERVISOR, "org-sdsl", "医务部", "SL0508"),
     ("prac-sl-liuqiang", "刘强", "刘", "强", "male", Role.ADMIN, "org-sdsl", "信息科", "SL0901"),
 )
-
-_DEPARTMENT_SYSTEM = "https://fhir.huren.cn/CodeSystem/department"
 
 
 def staff_resources() -> list[dict]:
@@ -43,6 +42,6 @@ def staff_resources() -> list[dict]:
             "practitioner": {"reference": f"Practitioner/{pid}", "display": name},
             "organization": {"reference": f"Organization/{org}"},
             "code": [{"coding": [{"system": role.system, "code": role.value}]}],
-            "specialty": [{"coding": [{"system": _DEPARTMENT_SYSTEM, "code": department}], "text": department}],
+            "specialty": [{"coding": [{"system": DEPARTMENT_SYSTEM, "code": department}], "text": department}],
         })
     return out

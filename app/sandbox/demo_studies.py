@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from app.domain.fhir_profile import ACCESSION_SYSTEM_PREFIX
 from app.domain.identity import MRN_SYSTEM_PREFIX, RESIDENT_ID_SYSTEM
 from app.domain.imaging import (
     BODY_PARTS,
@@ -27,20 +28,15 @@ from app.domain.imaging import (
     SNOMED_SYSTEM,
     imaging_item_coding,
 )
-from app.sandbox.demo_data import (
-    HUBEI_SHOWCASE_RESIDENT_ID,
-    LOINC_SYSTEM,
-    SHANGHAI,
-    SHOWCASE_RESIDENT_ID,
-    V2_0074_SYSTEM,
-    V2_0203_SYSTEM,
-)
+from app.domain.models import LOINC_SYSTEM
+from app.sandbox.demo_coding import V2_0074_SYSTEM, V2_0203_SYSTEM
+from app.sandbox.demo_hospitals import SHANGHAI
+from app.sandbox.demo_showcase import HUBEI_SHOWCASE_RESIDENT_ID, SHOWCASE_RESIDENT_ID
 
 #: Where a hospital's DICOMweb service is: an absolute path, resolved against the FHIR
 #: base's origin by the client (the sandbox listens on whatever port it was given).
 DICOMWEB_ADDRESS = "/dicom-web"
 ENDPOINT_CONNECTION_SYSTEM = "http://terminology.hl7.org/CodeSystem/endpoint-connection-type"
-ACCESSION_SYSTEM_PREFIX = "https://fhir.huren.cn/sid/accession/"
 _UID_NAMESPACE = uuid.UUID("6f1d3c52-8a7e-4d0b-9c55-2f3e6a1b7d90")
 UTF8, GB18030 = "ISO_IR 192", "GB18030"
 

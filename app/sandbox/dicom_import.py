@@ -177,11 +177,11 @@ def _check_pixel_data(ds: Dataset) -> None:
 
 
 def _uids(ds: Dataset) -> tuple[str, str, str]:
-    values = tuple(str(ds.get(k, "") or "").strip()
-                   for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"))
-    if not all(values):
+    study, series, sop = (str(ds.get(k, "") or "").strip()
+                          for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"))
+    if not (study and series and sop):
         raise UnusableFile("no Study, Series or SOP Instance UID")
-    return values  # type: ignore[return-value]
+    return study, series, sop
 
 
 def _int(value: Any) -> int | None:

@@ -196,7 +196,7 @@ class DicomIndex:
             FROM instances i JOIN series se ON se.uid = i.series_uid {clauses}
             ORDER BY i.study_uid, se.number IS NULL, se.number, i.series_uid, i.number IS NULL, i.number, i.uid""",
             params)
-        return [InstanceRow(*r[:9], json.loads(r[9])) for r in rows]
+        return [InstanceRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], json.loads(r[9])) for r in rows]
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         with self._lock:

@@ -290,7 +290,7 @@ def _render_options(request: Request, thumbnail: bool) -> Any:
                 break
         else:
             raise DicomWebError(406, "rendered images are served as image/png or image/jpeg")
-    viewport = _numbers(params, "viewport", 2, int) if "viewport" in params else None
+    viewport: tuple[int, int] | None = _numbers(params, "viewport", 2, int) if "viewport" in params else None
     if viewport is not None and min(viewport) < 1:
         raise BadQuery("viewport must be two positive integers")
     if viewport is None and thumbnail:
@@ -302,7 +302,7 @@ def _render_options(request: Request, thumbnail: bool) -> Any:
     quality = int(_numbers(params, "quality", 1, int)[0]) if "quality" in params else 90
     if not 1 <= quality <= 100:
         raise BadQuery("quality must be 1-100")
-    return RenderOptions(media_type, viewport, window, quality)  # type: ignore[arg-type]
+    return RenderOptions(media_type, viewport, window, quality)
 
 
 def _numbers(params: dict[str, str], key: str, count: int, kind: type, extra_ok: bool = False) -> tuple[Any, ...]:

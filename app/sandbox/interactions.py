@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from app.sandbox import search as sp
 from app.sandbox.conformance import FULL, Conformance
 from app.sandbox.errors import (
     FhirError,
@@ -23,9 +22,13 @@ from app.sandbox.errors import (
     precondition_failed,
     unprocessable,
 )
+from app.sandbox.references import valid_id
 from app.sandbox.resource_types import R4_RESOURCE_TYPES
-from app.sandbox.search import SearchQuery
-from app.sandbox.store import SearchPage, Session, Stored
+from app.sandbox.search import parse_search
+from app.sandbox.search_params import PARAMETERS
+from app.sandbox.search_query import SearchQuery
+from app.sandbox.session import Session
+from app.sandbox.stored import SearchPage, Stored
 
 
 @dataclass(frozen=True)
@@ -42,13 +45,13 @@ class Written:
 
 def check_type(rtype: str) -> None:
     """Every R4 type is stored but Binary (which serves the catalogue only); others are 404."""
-    if rtype not in sp.PARAMETERS:
+    if rtype not in PARAMETERS:
         what = "not supported by this server" if rtype in R4_RESOURCE_TYPES else "not a FHIR R4 resource type"
         raise not_found(f"resource type {rtype!r} is {what}")
 
 
 def check_id(rid: str) -> None:
-    if not sp.valid_id(rid):
+    if not valid_id(rid):
         raise bad_request(f"{rid!r} is not a valid resource id")
 
 
@@ -93,7 +96,7 @@ def parse_condition(rtype: str, condition: str, conformance: Conformance = FULL)
     pairs = parse_qsl(text, keep_blank_values=True)
     if not pairs:
         raise bad_request(f"the condition {condition!r} has no search parameters")
-    query = sp.parse_search(rtype, pairs, conformance=conformance)
+    query = parse_search(rtype, pairs, conformance=conformance)
     if not query.clauses:
         raise bad_request(f"the condition {condition!r} selects nothing")
     return query
@@ -171,7 +174,7 @@ def _check_version(session: Session, rtype: str, rid: str, if_match: str) -> Non
 def search(session: Session, rtype: str, pairs: Sequence[tuple[str, str]],
            *, lenient: bool = False, conformance: Conformance = FULL) -> tuple[SearchQuery, SearchPage]:
     check_type(rtype)
-    query = sp.parse_search(rtype, pairs, lenient=lenient, conformance=conformance)
+    query = parse_search(rtype, pairs, lenient=lenient, conformance=conformance)
     return query, session.search(query)
 
 

@@ -74,7 +74,7 @@ _BY_PATIENT = (
 )
 
 #: The element that names the patient a record is about, for the types the sandbox has no
-#: hand-written search definitions of (search.py). It drives the generic `patient` search
+#: hand-written search definitions of (search_params.py). It drives the generic `patient` search
 #: parameter (and `subject`, where the element is `subject`), which is what a chart needs:
 #: "everything of this kind about this patient".
 PATIENT_ELEMENT: dict[str, str] = {

@@ -14,8 +14,8 @@ from urllib.parse import urlencode
 
 from app.sandbox.dates import instant_now
 from app.sandbox.errors import operation_outcome
-from app.sandbox.search import SearchQuery
-from app.sandbox.store import SearchPage, Stored
+from app.sandbox.search_query import SearchQuery
+from app.sandbox.stored import SearchPage, Stored
 
 _SUBSETTED = {"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "code": "SUBSETTED"}
 

@@ -80,7 +80,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _request(self, path: str, query: str) -> Request:
         body = self._body()
-        host = _with_port(self.headers.get("Host") or "", self.server.server_address[:2])
+        host = _with_port(self.headers.get("Host") or "", self.server.host_port)
         headers = {k.lower(): v for k, v in self.headers.items()}
         return Request(self.command, path, query, headers, body, f"http://{host}/fhir")
 
@@ -96,7 +96,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self.rfile.read(int(length))
 
     def _chunked_body(self) -> bytes:
-        chunks, total = [], 0
+        chunks: list[bytes] = []
+        total = 0
         while True:
             size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
             if size == 0:
@@ -192,6 +193,13 @@ class _HttpServer(ThreadingHTTPServer):
         self.latency = latency
         self.bandwidth = bandwidth
 
+    @property
+    def host_port(self) -> tuple[str, int]:
+        """The address listened on (the port the OS chose when 0 was asked for)."""
+        host, port = self.server_address[:2]
+        assert isinstance(host, str)  # getsockname() of an AF_INET/AF_INET6 socket names the host as text
+        return host, port
+
 
 class SandboxServer:
     """The regional platform on loopback. Use as a context manager or start()/stop()."""
@@ -268,8 +276,8 @@ class SandboxServer:
     def url(self) -> str:
         if self._http is None:
             raise RuntimeError("the sandbox is not running")
-        host, port = self._http.server_address[:2]
-        return f"http://[{host}]:{port}" if ":" in str(host) else f"http://{host}:{port}"
+        host, port = self._http.host_port
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     @property
     def fhir_base(self) -> str:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,11 +25,12 @@ from app.domain.audit import AuditAction, AuditRecord, mask_term
 from app.domain.audit_chain import ChainReport
 from app.domain.models import Patient, RecordKey
 from app.domain.staff import StaffMember
+from app.platform.audit_event import audit_transaction
 from app.platform.audit_key import load_audit_key
-from app.platform.audit_log import AUDIT_FILE, AuditLog, Trail, audit_transaction, read_trail, verify_trail
-from app.platform.outbox import OUTBOX_FILE, Outbox
+from app.platform.audit_log import AUDIT_FILE, AuditLog
+from app.platform.audit_trail import Trail, read_trail, verify_trail
+from app.platform.outbox import Outbox
 from app.services.lookup import PersonMatch
-from app.services.workspace import Workspace
 
 log = logging.getLogger("huren.audit")
 
@@ -112,21 +112,3 @@ class Auditor:
         """An imaging study opened in the viewer."""
         self.record(AuditAction.STUDY_READ, user, patient=str(person.record_at(study.source).key),
                     entity=f"ImagingStudy/{study.id}")
-
-
-@contextmanager
-def entry_point_auditor(workspace: Workspace) -> Iterator[Auditor]:
-    """The Auditor of an entry point other than the window (`order-check`, `huren cds-hooks`): the
-    local trail, and the platform through this workstation's outbox, sealed as the window's is.
-
-    Raises app.platform.sealing.StorageRefused where records may not be kept (no keyring, and
-    the site did not choose the unprotected mode). The AuditEvents wait in the outbox until the
-    window or the order-check service of this workstation sends what is due.
-    """
-    outbox = Outbox(paths().data / OUTBOX_FILE, workspace.sealer())
-    try:
-        yield Auditor(outbox, source=workspace.sources[0].name if workspace.sources else "",
-                      timezone=workspace.config.timezone)
-    finally:
-        outbox.close()
-

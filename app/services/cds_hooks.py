@@ -23,10 +23,8 @@ from app.domain.audit import AuditAction
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.platform.fhir.client import SessionEnded, SourceUnreachable
 from app.platform.system_keyring import SERVICE
-from app.services.audit import Auditor
-from app.services.identity import Identity
-from app.services.ordering.plan import OrderLine, PatientNotFound, SourcesFailed, UnknownCode, check_order
-from app.services.workspace import Workspace
+from app.services.ordering.plan import OrderLine, PatientNotFound, SourcesFailed, UnknownCode
+from app.services.workstation import Workstation
 
 HOOKS = {"order-select": "huren-order-select", "order-sign": "huren-order-sign"}
 REASON_TEXT = {
@@ -47,10 +45,8 @@ class CdsRequestError(ValueError):
 
 @dataclass
 class CdsHooks:
-    workspace: Workspace
-    auditor: Auditor | None = None
-    #: who is signed in where the service runs (the window); None: the service's own process
-    identity: Identity | None = None
+    #: the window's workstation (who is signed in there is who asks), or the service's own
+    station: Workstation
     #: patient id as the HIS knows it -> what to look the patient up by (default: the id itself)
     patient_lookup: Callable[[dict], str] | None = None
 
@@ -80,8 +76,7 @@ class CdsHooks:
         patient = self._patient_key(body)
         try:
             # One look-up and one chart for all the drafts: the HIS waits on this answer.
-            check = check_order(self.workspace, patient, list(dict.fromkeys(orders.values())), auditor=self.auditor,
-                                user=self.identity.current if self.identity else None, via=f"cds-hooks {hook}")
+            check = self.station.check_order(patient, list(dict.fromkeys(orders.values())), via=f"cds-hooks {hook}")
         except PatientNotFound as e:
             return {"cards": [_info_card(f"互认平台未找到该患者 / patient not found on the platform: {e}")]}
         except SourcesFailed as e:
@@ -99,7 +94,7 @@ class CdsHooks:
         for rid, codes in orders:
             for code in codes:
                 try:
-                    items = resolve(self.workspace.catalogue, [code])
+                    items = resolve(self.station.workspace.catalogue, [code])
                 except UnknownCode:
                     continue
                 if len(items) == 1:
@@ -121,10 +116,9 @@ class CdsHooks:
                 raise CdsRequestError("overrideReason must be an object with a coded reason")
             reason = str((override.get("reason") or {}).get("code", ""))
             comment = str(override.get("userComment", ""))
-            if self.auditor is not None:
-                self.auditor.record(AuditAction.ORDER_DECISION, None, entity=f"cds-card/{item.get('card', '')}",
-                                    detail=f"{item['outcome']}" + (f" ({reason})" if reason else "")
-                                    + (f": {comment}" if comment else ""))
+            self.station.auditor.record(AuditAction.ORDER_DECISION, None, entity=f"cds-card/{item.get('card', '')}",
+                                        detail=f"{item['outcome']}" + (f" ({reason})" if reason else "")
+                                        + (f": {comment}" if comment else ""))
 
     def _patient_key(self, body: dict) -> str:
         if self.patient_lookup is not None:

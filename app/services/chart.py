@@ -17,7 +17,7 @@ from app.domain.models import LabReport, Patient
 from app.domain.recognition import ReportSummary, Site, Verdict, assess_report, assess_result, summarize
 from app.platform.fhir.client import FhirError
 from app.platform.fhir.documents import DOCUMENT_REFERENCES, with_documents
-from app.platform.fhir.mapping import reports_from_resources
+from app.platform.fhir.lab_reports import reports_from_resources
 from app.platform.fhir.search import Gaps, References, SearchResult, search_all
 from app.services.imaging import AssessedStudy, load_source_studies, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState, answered_outcome, failure_outcome
@@ -100,7 +100,8 @@ def document_gaps(documents: SearchResult, listed: int) -> Gaps:
     A DocumentReference attached to a listed report adds no row, so rows are counted, not
     matches. (A complete part counts as n of n, so that a cut-short other part is told right.)
     """
-    withheld = documents.gaps.total - documents.gaps.shown if documents.gaps.truncated else 0
+    gaps = documents.gaps
+    withheld = gaps.total - gaps.shown if gaps.total is not None and gaps.truncated else 0
     return Gaps(listed, listed + withheld)
 
 

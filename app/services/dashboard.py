@@ -23,6 +23,7 @@ from app.domain.catalogue import CatalogueItem
 from app.domain.recognition_stats import Decision, Summary, tally_cells, yuan_text
 from app.domain.repeat_orders import RepeatReason
 from app.domain.staff import StaffMember
+from app.platform.fhir.client import FhirError
 from app.platform.fhir.decisions import (
     is_recognition,
     is_repeat,
@@ -34,7 +35,6 @@ from app.platform.fhir.decisions import (
     repeat_search,
     staff_search,
 )
-from app.platform.fhir.client import FhirError
 from app.platform.fhir.mapping import MappingError, Skipped
 from app.platform.fhir.search import Gaps, search_all
 from app.services.identity import find_staff

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir.mapping import Skipped, staff_from_resources
+from app.platform.fhir.administration import staff_from_resources
+from app.platform.fhir.mapping import Skipped
 from app.platform.fhir.search import Gaps, References, search_all
 from app.services.workspace import SourceHandle, Workspace
 

@@ -17,7 +17,7 @@ from app.domain.imaging import NO_REPORT, ImagingStudy
 from app.domain.models import Patient
 from app.domain.recognition import Site, Verdict, assess
 from app.platform.fhir.client import FhirError
-from app.platform.fhir.mapping import studies_from_resources
+from app.platform.fhir.imaging_studies import studies_from_resources
 from app.platform.fhir.search import Gaps, References, search_all
 from app.services.lookup import SourceOutcome, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace

@@ -18,8 +18,9 @@ from enum import Enum
 from app.domain.identity import INSURANCE_CARD_SYSTEM, RESIDENT_ID_SYSTEM, is_valid_resident_id, parse_resident_id
 from app.domain.models import Patient
 from app.domain.person_names import name_splits, same_name
+from app.platform.fhir.administration import patient_from_fhir
 from app.platform.fhir.client import FhirError, SessionEnded, SourceUnreachable
-from app.platform.fhir.mapping import MappingError, Skipped, patient_from_fhir
+from app.platform.fhir.mapping import MappingError, Skipped
 from app.platform.fhir.search import Gaps, search_all
 from app.services.workspace import SourceHandle, Workspace
 
@@ -136,7 +137,7 @@ class PersonMatch:
         return next((r for r in self.records if r.key.source == source), self.primary)
 
 
-def failure_outcome(source: SourceHandle, error: Exception, started: float) -> SourceOutcome:
+def failure_outcome(source: SourceHandle, error: BaseException, started: float) -> SourceOutcome:
     seconds = time.monotonic() - started
     if isinstance(error, SessionEnded):
         return SourceOutcome(source.name, source.label, SourceState.SIGNED_OUT, error.message, seconds=seconds)

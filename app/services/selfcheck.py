@@ -283,7 +283,7 @@ def _records_at_rest(workspace: Workspace) -> tuple[Status, str]:
 
 def _audit_trail() -> tuple[Status, str]:
     """The local trail verified as `huren audit verify` does (reading only); none yet is fine."""
-    from app.platform.audit_log import TrailMissing, TrailUnreadable
+    from app.platform.audit_trail import TrailMissing, TrailUnreadable
     from app.services.audit import default_log_path, verify_trail_at
 
     path = default_log_path()

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from app.config import SiteConfig, SourceConfig, paths
 from app.domain.catalogue import Catalogue
 from app.domain.recognition import Site
-from app.platform.fhir.capabilities import Capabilities, read_capabilities
 from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
+from app.platform.fhir.capabilities import Capabilities, read_capabilities
 from app.platform.fhir.client import FhirClient
 from app.platform.http_session import Connection
 from app.platform.sealing import KEY_FILE, Sealer, StorageRefused, store_sealer
@@ -104,6 +104,10 @@ class Workspace:
                 self._catalogue = load_catalogue(client, cache, self.config.catalogue_url)
             return self._catalogue
 
+    def loaded_catalogue_if_any(self) -> LoadedCatalogue | None:
+        """What `loaded_catalogue` has fetched, or None: never waits (the UI thread asks this)."""
+        return self._catalogue
+
     def reload_catalogue(self) -> LoadedCatalogue:
         """Fetch again (blocking): after sign-in, when the first attempt met a platform asking for it."""
         with self._lock:
@@ -128,6 +132,8 @@ class Workspace:
 
     @property
     def catalogue(self) -> Catalogue:
+        """Blocking on first use, like `loaded_catalogue`: for workers and the command line; the UI
+        thread asks `loaded_catalogue_if_any`."""
         return self.loaded_catalogue().catalogue
 
     def close(self) -> None:

@@ -22,7 +22,9 @@ SCREENSHOT_DEADLINE_MS = 60_000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # none yet (a plain QCoreApplication makes the constructor refuse)
+        app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("Huren")
     app.setOrganizationName("Huren")
     start_language(app)
@@ -100,7 +102,7 @@ def start_order_check(window: MainWindow):  # noqa: ANN202 - a LoopbackJsonServe
             "MainWindow", "Order check for the HIS is off: no service secret"), 15000)
         return None
     try:
-        return start_service(CdsHooks(window.workspace, window.desk.auditor, identity=window.identity), secret, port)
+        return start_service(CdsHooks(window.station), secret, port)
     except (ValueError, OSError) as e:
         logging.getLogger("huren.ui").warning("the order check could not start: %s", e)
         window.statusBar().showMessage(QCoreApplication.translate(

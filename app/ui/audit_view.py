@@ -39,12 +39,13 @@ from app.domain.staff import StaffMember
 from app.services.audit import Trail, check_trail
 from app.services.dashboard import write_csv
 from app.ui.audit_models import AuditFilter, AuditTableModel, action_name, newest_first, user_text
+from app.ui.qt_dates import python_date
 
 ALL = None   # the combo boxes' entry for "no limit"
 _GREEN, _RED = "#2e7d32", "#c62828"
 
 
-def export_csv(rows: Sequence[Sequence[object]], path: Path) -> Path:
+def export_csv(rows: Sequence[Sequence[str]], path: Path) -> Path:
     """The table as CSV, its first row the header: UTF-8 with a byte-order mark, for Excel."""
     return write_csv(Path(path), rows[0] if rows else (), rows[1:])
 
@@ -217,7 +218,7 @@ class AuditView(QDialog):
 
     def selection(self) -> AuditFilter:
         return AuditFilter(action=self.action_box.currentData(), user_id=self.user_box.currentData(),
-                           start=self.from_edit.date().toPython(), end=self.to_edit.date().toPython(),
+                           start=python_date(self.from_edit.date()), end=python_date(self.to_edit.date()),
                            text=self.text_edit.text())
 
     def _apply(self) -> None:

@@ -7,6 +7,8 @@ document when the doctor opens it (only the latest one asked for is shown).
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -122,7 +124,7 @@ class ChartPanel(QWidget):
                 continue
             self._asked[source.name] = waiting([(source.name, source.label)])[0]
             self.runner.submit(load_source_chart, source, record, self.workspace,
-                               on_done=lambda part, key=person.key: self._on_part(key, part))
+                               on_done=partial(self._on_part, person.key))
         self._refresh_status()
 
     def _on_part(self, key: str, part: SourceChart) -> None:
@@ -132,7 +134,8 @@ class ChartPanel(QWidget):
         self._asked[part.outcome.source] = part.outcome
         reports = self._reports = newest_first(r for p in self._parts.values() for r in p.reports)
         self.reports.set_reports(reports)
-        self.trends.set_reports(reports, self.workspace.catalogue, self.workspace.now().date())
+        loaded = self.workspace.loaded_catalogue_if_any()   # fetched by the chart's workers; never waited for here
+        self.trends.set_reports(reports, loaded.catalogue if loaded else None, self.workspace.now().date())
         self._studies = newest_studies_first(s for p in self._parts.values() for s in p.studies)
         self.banner.set_hospitals(
             list(dict.fromkeys([*(a.report.hospital.name for a in reports if a.report.hospital),
@@ -145,7 +148,7 @@ class ChartPanel(QWidget):
         for a in part.studies:
             if a.study.dicomweb_base and not self.studies.model.has_thumbnail(a.study.uid):
                 self.runner.submit(study_thumbnail, a.study, 128, self.workspace.connection(a.study.key.source),
-                                   on_done=lambda data, k=key, uid=a.study.uid: self._on_thumbnail(k, uid, data),
+                                   on_done=partial(self._on_thumbnail, key, a.study.uid),
                                    on_error=lambda _e: None)
         self._render_problems()
         self._refresh_status()
@@ -171,8 +174,8 @@ class ChartPanel(QWidget):
         self.reports.show_document_pane(assessed)
         self.reports.document_view.show_loading(self.reports.document_title(assessed), documents, index)
         self.runner.submit(load_pages, self.workspace, assessed.report, documents[index],
-                           on_done=lambda pages, a=asked: self._on_pages(a, pages),
-                           on_error=lambda error, a=asked: self._on_document_problem(a, error))
+                           on_done=partial(self._on_pages, asked),
+                           on_error=partial(self._on_document_problem, asked))
 
     def _on_pages(self, asked: int, pages: LoadedPages) -> None:
         if asked == self._document_asked and self.reports.document_open:

@@ -6,6 +6,11 @@ member), how (signature on screen, signed paper form, or aloud before a witness)
 records a `PatientConsent`. Whether the record is complete is the domain's rule
 (`PatientConsent.problems()`), so the window, the command line and the HIS agree; the
 dialog only puts the missing parts into words.
+
+Each part of the form is its own widget: the explanation (`consent_explanation`), who
+decides (`consent_signer`), how (`consent_method`), the evidence (`consent_evidence`,
+`consent_scan`) and the printed form (`consent_form_box`). The dialog joins them into
+the record, writes the printed form and decides which buttons may be pressed.
 """
 
 from __future__ import annotations
@@ -15,59 +20,29 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSizeF, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
+from app.domain.repeat_orders import ConsentMethod, Order, PatientConsent
 from app.domain.staff import StaffMember
-from app.ui.consent_form import LANGUAGES, write_consent_pdf
-from app.ui.repeat_reason_text import reason_name
-from app.ui.signature_pad import SignaturePad
+from app.ui import consent_evidence
+from app.ui.consent_evidence import EvidenceBox
+from app.ui.consent_explanation import ExplainedBox, explained_text, title_html
+from app.ui.consent_form import write_consent_pdf
+from app.ui.consent_form_box import FormBox
+from app.ui.consent_method import MethodBox
+from app.ui.consent_signer import SignerBox
 
-# MIME types of the scans the dialog accepts, by the files' first bytes (a file's suffix can lie).
-IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
-
-# Relationship of a family member to the patient, in the order nurses meet them.
-RELATIONSHIPS = ("Spouse", "Parent", "Child", "Sibling", "Other guardian")
-
-# The form's languages as each language names itself: a patient finds their own language by its own name.
-LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English", "id": "Bahasa Indonesia"}
-
-# The scan's preview: an A4 page in portrait, small enough to sit beside the attach button.
-PREVIEW_WIDTH, PREVIEW_HEIGHT = 170, 240
-# The explanation never takes more than this much height; longer orders scroll.
-EXPLAINED_MAX_HEIGHT = 330
-
-
-def _fee(fee: float) -> str:
-    return f"{fee:.2f}"
-
-
-def _mime_of(data: bytes) -> str:
-    return next((mime for magic, mime in IMAGE_MAGIC if data.startswith(magic)), "")
+# Problems a refusal may have: it needs to say who refused and when, not a signature or a witness.
+NOT_NEEDED_TO_REFUSE = ("attachment-missing", "witness-missing")
 
 
 class ConsentDialog(QDialog):
     """Record consent (or refusal) for an order awaiting it; `consent()` holds the record after accept."""
 
-    PAGE_DRAWN, PAGE_PAPER, PAGE_VERBAL = range(3)
+    # The evidence stack's pages, by method (`evidence.currentIndex()`).
+    PAGE_DRAWN, PAGE_PAPER, PAGE_VERBAL = (consent_evidence.PAGE_DRAWN, consent_evidence.PAGE_PAPER,
+                                           consent_evidence.PAGE_VERBAL)
 
     def __init__(self, order: Order, nurse: StaffMember, now: Callable[[], datetime],
                  parent: QWidget | None = None, *, methods: Sequence[ConsentMethod] = tuple(ConsentMethod)) -> None:
@@ -79,167 +54,61 @@ class ConsentDialog(QDialog):
         self.setObjectName("consentDialog")
         self.order, self.nurse, self.now = order, nurse, now
         self._consent: PatientConsent | None = None
-        self._scan: bytes = b""
-        self._scan_type: str = ""
-        self._scan_name: str = ""
-        self._scan_error: str = ""
-        self._print_status: tuple[str, bool] | None = None  # (message, is error)
 
-        # -- what was explained --------------------------------------------------------------
         self.title_label = QLabel()
         self.title_label.setObjectName("consentTitle")
         self.title_label.setWordWrap(True)
-        self.explained_view = QTextBrowser()
-        self.explained_view.setObjectName("consentExplained")
-        self.explained_view.setOpenLinks(False)
-        self.explained_view.setMinimumHeight(110)
-        self.explained_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # As tall as its content (up to a limit), so the signature gets the rest of the screen.
-        self.explained_view.document().documentLayout().documentSizeChanged.connect(self._fit_explained)
-        self.explained_box = QGroupBox()
-        eb = QVBoxLayout(self.explained_box)
-        eb.addWidget(self.explained_view)
-
-        # -- who ------------------------------------------------------------------------------
-        self.patient_radio = QRadioButton()
-        self.family_radio = QRadioButton()
-        self.patient_radio.setChecked(True)
-        self.who_group = QButtonGroup(self)
-        self.who_group.addButton(self.patient_radio)
-        self.who_group.addButton(self.family_radio)
-        self.family_name = QLineEdit()
-        self.family_name.setObjectName("familyName")
-        self.relationship = QComboBox()
-        self.relationship.setObjectName("relationship")
-        self.relationship.addItems([""] * len(RELATIONSHIPS))
-        self.relationship.setCurrentIndex(-1)  # no default: the nurse asks, rather than accepts the first item
-        self.family_name_label = QLabel()
-        self.relationship_label = QLabel()
-        self.who_box = QGroupBox()
-        wl = QVBoxLayout(self.who_box)
-        wl.addWidget(self.patient_radio)
-        wl.addWidget(self.family_radio)
-        family = QFormLayout()
-        family.setContentsMargins(24, 0, 0, 0)
-        family.addRow(self.family_name_label, self.family_name)
-        family.addRow(self.relationship_label, self.relationship)
-        wl.addLayout(family)
-
-        # -- how -----------------------------------------------------------------------------
-        self.drawn_radio = QRadioButton()
-        self.paper_radio = QRadioButton()
-        self.verbal_radio = QRadioButton()
-        self.how_group = QButtonGroup(self)
-        self.how_box = QGroupBox()
-        hl = QVBoxLayout(self.how_box)
-        radios = {ConsentMethod.DRAWN_SIGNATURE: self.drawn_radio, ConsentMethod.PAPER_FORM: self.paper_radio,
-                  ConsentMethod.VERBAL_WITH_WITNESS: self.verbal_radio}
-        allowed = [m for m in radios if m in set(methods)] or [ConsentMethod.DRAWN_SIGNATURE]
-        for m, b in radios.items():
-            self.how_group.addButton(b)
-            hl.addWidget(b)
-            if m not in allowed:   # a method the site does not accept is not offered at all
-                b.hide()
-                b.setEnabled(False)
-        radios[allowed[0]].setChecked(True)
-
-        # -- the printed form ----------------------------------------------------------------
-        self.language = QComboBox()
-        self.language.setObjectName("formLanguage")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.language_label = QLabel()
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("printConsentForm")
-        self.print_status = QLabel()
-        self.print_status.setWordWrap(True)
-        self.print_status.setOpenExternalLinks(True)
-        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.form_box = QGroupBox()
-        fl = QVBoxLayout(self.form_box)
-        lang_row = QHBoxLayout()
-        lang_row.addWidget(self.language_label)
-        lang_row.addWidget(self.language, 1)
-        fl.addLayout(lang_row)
-        fl.addWidget(self.print_button)
-        fl.addWidget(self.print_status)
-
-        # -- evidence: one page per method ---------------------------------------------------
-        self.signature_pad = SignaturePad()
-        self.signature_label = QLabel()
-        self.clear_button = QPushButton()
-        drawn_page = QWidget()
-        dl = QVBoxLayout(drawn_page)
-        dl.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.signature_label, 1)
-        top.addWidget(self.clear_button)
-        dl.addLayout(top)
-        dl.addWidget(self.signature_pad, 1)
-
-        self.paper_hint = QLabel()
-        self.paper_hint.setWordWrap(True)
-        self.attach_button = QPushButton()
-        self.attach_button.setObjectName("attachScan")
-        self.scan_preview = QLabel()
-        self.scan_preview.setObjectName("scanPreview")
-        self.scan_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scan_preview.setFixedSize(PREVIEW_WIDTH + 8, PREVIEW_HEIGHT + 8)
-        self.scan_preview.setStyleSheet("#scanPreview { background: #f4f6f8; border: 1px solid #d5dbe1; }")
-        self.scan_name = QLabel()
-        self.scan_name.setWordWrap(True)
-        paper_page = QWidget()
-        pl = QHBoxLayout(paper_page)
-        pl.setContentsMargins(0, 0, 0, 0)
-        paper_left = QVBoxLayout()
-        paper_left.addWidget(self.paper_hint)
-        paper_left.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
-        paper_left.addWidget(self.scan_name)
-        paper_left.addStretch(1)
-        pl.addLayout(paper_left, 1)
-        pl.addWidget(self.scan_preview, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.verbal_hint = QLabel()
-        self.verbal_hint.setWordWrap(True)
-        self.witness = QLineEdit()
-        self.witness.setObjectName("witness")
-        self.witness_label = QLabel()
-        verbal_page = QWidget()
-        vl = QVBoxLayout(verbal_page)
-        vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(self.verbal_hint)
-        wrow = QFormLayout()
-        wrow.addRow(self.witness_label, self.witness)
-        vl.addLayout(wrow)
-        vl.addStretch(1)
-
-        self.evidence = QStackedWidget()
-        self.evidence.addWidget(drawn_page)
-        self.evidence.addWidget(paper_page)
-        self.evidence.addWidget(verbal_page)
-        self.evidence_box = QGroupBox()
-        evl = QVBoxLayout(self.evidence_box)
-        evl.addWidget(self.evidence)
+        self.explained_box = ExplainedBox()
+        self.who_box = SignerBox()
+        self.how_box = MethodBox(methods)
+        self.form_box = FormBox()
+        self.evidence_box = EvidenceBox()
+        self._name_the_parts()
 
         # -- decision ------------------------------------------------------------------------
         self.missing_label = QLabel()
         self.missing_label.setObjectName("consentMissing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #b3261e;")
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows names as typed; "<b>" is not markup
         self.consent_button = QPushButton()
         self.consent_button.setObjectName("patientConsents")
         self.refuse_button = QPushButton()
         self.refuse_button.setObjectName("patientRefuses")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelConsent")
-        for b in (self.print_button, self.clear_button, self.attach_button, self.consent_button,
-                  self.refuse_button, self.cancel_button):
+        for b in (self.consent_button, self.refuse_button, self.cancel_button):
             b.setAutoDefault(False)  # Enter in the witness field must never record a decision
         self.consent_button.setStyleSheet("QPushButton:enabled { font-weight: 600; }")
-        for label in (self.missing_label, self.scan_name, self.signature_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # they show names as typed; "<b>" is not markup
 
-        # -- layout --------------------------------------------------------------------------
+        self._lay_out()
+
+        # -- behaviour -----------------------------------------------------------------------
+        self.who_box.changed.connect(self._update)
+        self.how_box.changed.connect(self._update)
+        self.evidence_box.changed.connect(self._update)
+        self.form_box.print_requested.connect(self._choose_pdf)
+        self.consent_button.clicked.connect(lambda: self._record(consented=True))
+        self.refuse_button.clicked.connect(lambda: self._record(consented=False))
+        self.cancel_button.clicked.connect(self.reject)
+
+        self.retranslateUi()
+        self.resize(1240, 880)
+
+    def _name_the_parts(self) -> None:
+        """The parts' fields under the dialog's own names, which callers and tests use."""
+        self.explained_view = self.explained_box.view
+        w, h, f, e = self.who_box, self.how_box, self.form_box, self.evidence_box
+        self.patient_radio, self.family_radio = w.patient_radio, w.family_radio
+        self.family_name, self.relationship = w.family_name, w.relationship
+        self.drawn_radio, self.paper_radio, self.verbal_radio = h.drawn_radio, h.paper_radio, h.verbal_radio
+        self.language, self.print_button, self.print_status = f.language, f.print_button, f.print_status
+        self.evidence, self.signature_pad, self.clear_button = e.pages, e.signature_pad, e.clear_button
+        self.witness = e.witness
+        scan = e.scan_page
+        self.attach_button, self.scan_name, self.scan_preview = scan.attach_button, scan.name_label, scan.preview
+
+    def _lay_out(self) -> None:
         left_column = QWidget()
         left_column.setFixedWidth(400)
         left = QVBoxLayout(left_column)
@@ -263,23 +132,6 @@ class ConsentDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
 
-        # -- behaviour -----------------------------------------------------------------------
-        self.who_group.buttonToggled.connect(self._update)
-        self.how_group.buttonToggled.connect(self._update)
-        self.family_name.textChanged.connect(self._update)
-        self.relationship.currentIndexChanged.connect(self._update)
-        self.witness.textChanged.connect(self._update)
-        self.signature_pad.changed.connect(self._update)
-        self.clear_button.clicked.connect(self.signature_pad.clear)
-        self.attach_button.clicked.connect(self._choose_scan)
-        self.print_button.clicked.connect(self._choose_pdf)
-        self.consent_button.clicked.connect(lambda: self._record(consented=True))
-        self.refuse_button.clicked.connect(lambda: self._record(consented=False))
-        self.cancel_button.clicked.connect(self.reject)
-
-        self.retranslateUi()
-        self.resize(1240, 880)
-
     # -- public ------------------------------------------------------------------------------
 
     def consent(self) -> PatientConsent | None:
@@ -287,113 +139,48 @@ class ConsentDialog(QDialog):
         return self._consent
 
     def method(self) -> ConsentMethod:
-        if self.paper_radio.isChecked():
-            return ConsentMethod.PAPER_FORM
-        if self.verbal_radio.isChecked():
-            return ConsentMethod.VERBAL_WITH_WITNESS
-        return ConsentMethod.DRAWN_SIGNATURE
+        return self.how_box.method()
 
     def attach_file(self, path: Path) -> bool:
         """Take a scanned, signed paper form (PNG or JPEG); False, with the reason shown, if it is not one."""
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            self._scan_error = self.tr("Could not read {name}: {error}").format(name=path.name, error=e.strerror or e)
-            self._update()
-            return False
-        mime = _mime_of(data)
-        image = QImage.fromData(data) if mime else QImage()
-        if image.isNull():
-            self._scan_error = self.tr("{name} is not a PNG or JPEG image").format(name=path.name)
-            self._update()
-            return False
-        self._scan, self._scan_type, self._scan_name, self._scan_error = data, mime, path.name, ""
-        self.scan_preview.setPixmap(QPixmap.fromImage(image).scaled(
-            PREVIEW_WIDTH, PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
-        self._update()
-        return True
+        return self.evidence_box.scan_page.attach(path)
 
     def print_to(self, path: Path) -> bool:
         """Write the consent form as PDF in the chosen language; False, with the reason shown, on failure."""
         path = Path(path)
         try:
-            write_consent_pdf(self.order, path, self.language.currentData(), self.nurse, self.now())
+            write_consent_pdf(self.order, path, self.form_box.form_language(), self.nurse, self.now())
         except (OSError, ValueError) as e:
-            self._print_status = (self.tr("Could not save the consent form: {error}").format(
-                error=getattr(e, "strerror", None) or e), True)
-            self._render_print_status()
+            self.form_box.show_status(self.tr("Could not save the consent form: {error}").format(
+                error=getattr(e, "strerror", None) or e), error=True)
             return False
-        self._print_status = (self.tr("Consent form saved: {link}").format(
-            link=f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{html.escape(path.name)}</a>'), False)
-        self._render_print_status()
+        self.form_box.show_status(self.tr("Consent form saved: {link}").format(
+            link=f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{html.escape(path.name)}</a>'), error=False)
         return True
 
     def build_consent(self, consented: bool) -> PatientConsent:
         """The record as the form stands now; `problems()` says whether it may be stored."""
         method = self.method()
-        if self.patient_radio.isChecked():
-            signer, relationship = self.order.patient_name, "self"
-        else:
-            signer = self.family_name.text().strip()
-            relationship = self.relationship.currentText() if self.relationship.currentIndex() >= 0 else ""
-        attachment, attachment_type = b"", ""
-        if method is ConsentMethod.DRAWN_SIGNATURE and not self.signature_pad.is_empty():
-            attachment, attachment_type = self.signature_pad.to_png(), "image/png"
-        elif method is ConsentMethod.PAPER_FORM and self._scan:
-            attachment, attachment_type = self._scan, self._scan_type
-        witness = self.witness.text().strip() if method is ConsentMethod.VERBAL_WITH_WITNESS else ""
+        signer, relationship = self.who_box.signer(self.order.patient_name)
+        attachment, attachment_type = self.evidence_box.attachment(method)
         return PatientConsent(consented=consented, signer_name=signer, relationship=relationship, method=method,
                               recorded_at=self.now(), recorded_by=self.nurse, explained=self.explained_text(),
-                              witness=witness, attachment=attachment, attachment_type=attachment_type)
+                              witness=self.evidence_box.witness_name(method), attachment=attachment,
+                              attachment_type=attachment_type)
 
     def explained_text(self) -> str:
         """What was explained, as plain text for the record (the same content the dialog shows)."""
-        o = self.order
-        lines = [self.tr("Patient: {name}").format(name=o.patient_name),
-                 self.tr("Ordering physician: {name}").format(name=self._physician())]
-        for i, d in enumerate(o.repeats, 1):
-            lines.append(f"{i}. {d.item_name or d.item_code}")
-            lines.append("   " + self.tr("Why it is repeated: {reason}").format(reason=self._reason(d)))
-            lines.append("   " + self.tr("Recognized prior result: {prior}").format(prior=self._prior(d)))
-            lines.append("   " + self.tr("Expected fee: {fee}").format(fee=self._yuan(d.fee_yuan)))
-        lines.append(self.tr("Total expected fee: {fee}").format(fee=self._yuan(self._total())))
-        return "\n".join(lines)
+        return explained_text(self.order)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Consent to repeat tests — {patient}").format(patient=self.order.patient_name))
-        self.explained_box.setTitle(self.tr("What was explained to the patient"))
-        self.who_box.setTitle(self.tr("Who decides"))
-        self.patient_radio.setText(self.tr("The patient"))
-        self.family_radio.setText(self.tr("A family member"))
-        self.family_name_label.setText(self.tr("Name:"))
-        self.family_name.setPlaceholderText(self.tr("Family member's full name"))
-        self.relationship_label.setText(self.tr("Relationship to the patient:"))
-        names = (self.tr("Spouse"), self.tr("Parent"), self.tr("Child"), self.tr("Sibling"), self.tr("Other guardian"))
-        for i, name in enumerate(names):
-            self.relationship.setItemText(i, name)
-        self.relationship.setPlaceholderText(self.tr("Choose…"))
-        self.how_box.setTitle(self.tr("How consent is given"))
-        self.drawn_radio.setText(self.tr("Signature on screen"))
-        self.paper_radio.setText(self.tr("Signed paper form"))
-        self.verbal_radio.setText(self.tr("Verbal, with witness"))
-        self.form_box.setTitle(self.tr("Printed consent form"))
-        self.language_label.setText(self.tr("Language for the patient:"))
-        self.print_button.setText(self.tr("Print consent form…"))
-        self.clear_button.setText(self.tr("Clear signature"))
-        self.paper_hint.setText(self.tr("Print the consent form, let the patient or family member sign it, "
-                                        "then scan it and attach the scan here."))
-        self.attach_button.setText(self.tr("Attach scan…"))
-        self.verbal_hint.setText(self.tr("The patient or family member agrees aloud. Name the witness who heard it, "
-                                         "such as a second member of staff."))
-        self.witness_label.setText(self.tr("Witness:"))
-        self.witness.setPlaceholderText(self.tr("Witness's full name"))
+        self.title_label.setText(title_html(self.order))
+        self.explained_box.show_order(self.order)
+        for part in (self.who_box, self.how_box, self.form_box, self.evidence_box):
+            part.retranslate()
         self.consent_button.setText(self.tr("Patient consents"))
         self.refuse_button.setText(self.tr("Patient refuses"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self._render_explained()
-        self._render_print_status()
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
@@ -401,85 +188,10 @@ class ConsentDialog(QDialog):
             self.retranslateUi()
         super().changeEvent(event)
 
-    # -- the explanation ---------------------------------------------------------------------
-
-    def _physician(self) -> str:
-        r = self.order.requester
-        where = self.tr(", ").join(x for x in (r.department, r.organization_name) if x)
-        return self.tr("{name} ({where})").format(name=r.name, where=where) if where else r.name
-
-    def _reason(self, d: ItemDecision) -> str:
-        if d.reason is RepeatReason.OTHER and d.note:
-            reason = self.tr("Other reason")  # "Other (explain)" prompts the doctor; the note is the explanation
-        else:
-            reason = reason_name(d.reason) if d.reason else ""
-        if reason and d.note:
-            return self.tr("{reason}: {note}").format(reason=reason, note=d.note)
-        return reason or d.note
-
-    def _prior(self, d: ItemDecision) -> str:
-        p = d.prior
-        if p is None:
-            return self.tr("no details")
-        parts = [" ".join(x for x in (p.value, p.unit) if x)]
-        if p.reference_range:
-            parts.append(self.tr("reference range {range}").format(range=p.reference_range))
-        parts += [x for x in (p.date, p.hospital, p.mark) if x]
-        parts.append(self.tr("{age} days old, window {window} days").format(age=p.age_days, window=p.window_days))
-        return self.tr(", ").join(parts)
-
-    def _yuan(self, fee: float) -> str:
-        return self.tr("{fee} yuan").format(fee=_fee(fee))
-
-    def _total(self) -> float:
-        return sum(d.fee_yuan for d in self.order.repeats)
-
-    def _render_explained(self) -> None:
-        o = self.order
-        e = html.escape
-        # The translated strings are fetched outside the f-string: lupdate does not look inside f-strings.
-        title = self.tr("Consent to repeat tests")
-        patient = self.tr("Patient: {name}").format(name=o.patient_name)
-        physician = self.tr("Ordering physician: {name}").format(name=self._physician())
-        self.title_label.setText(
-            f'<span style="font-size:15pt; font-weight:600">{e(title)}</span>'
-            f'&nbsp;&nbsp;&nbsp;<span style="font-size:13pt">{e(patient)}</span>'
-            f'&nbsp;&nbsp;&nbsp;{e(physician)}')
-        head = "".join(f'<th align="left" bgcolor="#e8ecf0">{e(h)}</th>' for h in (
-            self.tr("Test"), self.tr("Why the doctor repeats it"), self.tr("Recognized prior result"),
-            self.tr("Expected fee")))
-        rows = []
-        for d in o.repeats:
-            p = d.prior
-            if p is None:
-                no_details = self.tr("no details")
-                prior = f"<i>{e(no_details)}</i>"
-            else:
-                value = " ".join(x for x in (p.value, p.unit) if x)
-                ref = self.tr("reference range {range}").format(range=p.reference_range) if p.reference_range else ""
-                where = " · ".join(x for x in (p.date, p.hospital) if x)
-                mark = (f' <span style="background:#1b7f3b; color:#ffffff">&nbsp;{e(p.mark)}&nbsp;</span>'
-                        if p.mark else "")
-                age = self.tr("{age} days old, window {window} days").format(age=p.age_days, window=p.window_days)
-                prior = (f"<b>{e(value)}</b>&nbsp;&nbsp;<span style='color:#4a4f57'>{e(ref)}</span><br/>"
-                         f"{e(where)}{mark}<br/><span style='color:#4a4f57'>{e(age)}</span>")
-            rows.append(f"<tr><td><b>{e(d.item_name or d.item_code)}</b></td><td>{e(self._reason(d))}</td>"
-                        f"<td>{prior}</td><td align='right'>{e(self._yuan(d.fee_yuan))}</td></tr>")
-        total = self.tr("Total expected fee: {fee}").format(fee=self._yuan(self._total()))
-        self.explained_view.setHtml(
-            '<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-            'style="border-collapse:collapse; border-color:#c9d1da">'
-            f"<tr>{head}</tr>{''.join(rows)}"
-            f'<tr><td colspan="4" align="right"><b>{e(total)}</b></td></tr></table>')
-
-    def _fit_explained(self, size: QSizeF) -> None:
-        frame = 2 * self.explained_view.frameWidth() + 4
-        self.explained_view.setMaximumHeight(min(int(size.height()) + frame, EXPLAINED_MAX_HEIGHT))
-
     # -- state -------------------------------------------------------------------------------
 
     def _missing_words(self, problems: list[str]) -> list[str]:
-        family = self.family_radio.isChecked()
+        family = self.who_box.is_family()
         words = {
             "signer-missing": self.tr("Enter the family member's name.") if family
             else self.tr("The order has no patient name."),
@@ -493,77 +205,27 @@ class ConsentDialog(QDialog):
         return [words.get(p, p) for p in problems]
 
     def _update(self, *_args: object) -> None:
-        family = self.family_radio.isChecked()
-        self.family_name.setEnabled(family)
-        self.relationship.setEnabled(family)
-        self.family_name_label.setEnabled(family)
-        self.relationship_label.setEnabled(family)
-        method = self.method()
-        page = {ConsentMethod.DRAWN_SIGNATURE: self.PAGE_DRAWN, ConsentMethod.PAPER_FORM: self.PAGE_PAPER,
-                ConsentMethod.VERBAL_WITH_WITNESS: self.PAGE_VERBAL}[method]
-        self.evidence.setCurrentIndex(page)
-        self.evidence_box.setTitle({
-            ConsentMethod.DRAWN_SIGNATURE: self.tr("Signature"),
-            ConsentMethod.PAPER_FORM: self.tr("Scan of the signed paper form"),
-            ConsentMethod.VERBAL_WITH_WITNESS: self.tr("Witness"),
-        }[method])
-        if family:
-            name = self.family_name.text().strip()
-            self.signature_label.setText(self.tr("Signature of the family member {name}").format(name=name).strip()
-                                         if name else self.tr("Signature of the family member"))
-        else:
-            self.signature_label.setText(
-                self.tr("Signature of the patient {name}").format(name=self.order.patient_name))
-        self._render_scan()
+        family = self.who_box.is_family()
+        signer = self.who_box.family_member() if family else self.order.patient_name
+        self.evidence_box.show_method(self.method(), signer, family)
 
         problems = self.build_consent(consented=True).problems()
         self.consent_button.setEnabled(not problems)
-        # A refusal needs to say who refused and when; it needs no signature or witness.
-        who_problems = [p for p in problems if p not in ("attachment-missing", "witness-missing")]
+        who_problems = [p for p in problems if p not in NOT_NEEDED_TO_REFUSE]
         self.refuse_button.setEnabled(not who_problems)
         self.missing_label.setText("\n".join("• " + w for w in self._missing_words(problems)))
-
-    def _render_scan(self) -> None:
-        if self._scan_error:
-            self.scan_name.setStyleSheet("color: #b3261e;")
-            self.scan_name.setText(self._scan_error)
-        elif self._scan:
-            self.scan_name.setStyleSheet("")
-            self.scan_name.setText(self.tr("Attached: {name} ({size} KB)").format(
-                name=self._scan_name, size=max(1, round(len(self._scan) / 1024))))
-        else:
-            self.scan_name.setStyleSheet("color: #4a4f57;")
-            self.scan_name.setText(self.tr("No scan attached"))
-        if not self._scan:
-            self.scan_preview.setText(self.tr("No scan"))
-
-    def _render_print_status(self) -> None:
-        if self._print_status is None:
-            self.print_status.setText("")
-            return
-        message, error = self._print_status
-        self.print_status.setStyleSheet("color: #b3261e;" if error else "color: #1b7f3b;")
-        self.print_status.setText(message)
 
     # -- actions -----------------------------------------------------------------------------
 
     def _record(self, consented: bool) -> None:
         record = self.build_consent(consented)
         problems = record.problems()
-        blocking = problems if consented else [
-            p for p in problems if p not in ("attachment-missing", "witness-missing")]
+        blocking = problems if consented else [p for p in problems if p not in NOT_NEEDED_TO_REFUSE]
         if blocking:  # the buttons are disabled then; this guards a click that raced an edit
             self._update()
             return
         self._consent = record
         self.accept()
-
-    def _choose_scan(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the scan of the signed consent form"), start,
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if name:
-            self.attach_file(Path(name))
 
     def _choose_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,16 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.repeat_orders import Order, OrderError
-from app.services.ordering.desk import OrderDesk, Worklist
+from app.services.changes import Changes
+from app.services.ordering.desk import Worklist
+from app.services.workstation import Workstation
 from app.ui.tasks import TaskRunner
 
 OrderRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ConsentWorklistDialog(QDialog):
-    def __init__(self, desk: OrderDesk, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+    #: A consent or refusal was kept (emitted when its write is done, with what it changed).
+    changed = Signal(object)
+
+    def __init__(self, station: Workstation, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.runner = desk, runner
+        self.station, self.runner = station, runner
         self.resize(760, 420)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -68,9 +73,8 @@ class ConsentWorklistDialog(QDialog):
 
     def refresh(self) -> None:
         """This workstation's list at once; the department's from the platform when it answers."""
-        self._show(Worklist(self.desk.waiting_for_consent()))
-        if self.runner is not None:
-            self.runner.submit(self.desk.fetch_waiting, on_done=self._show)
+        self._show(self.station.waiting_here())
+        self.runner.submit(self.station.fetch_waiting, on_done=self._show)
 
     def _show(self, worklist: Worklist) -> None:
         self._worklist = worklist
@@ -98,20 +102,33 @@ class ConsentWorklistDialog(QDialog):
     def record_selected(self) -> Order | None:
         """Open the consent dialog for the chosen order; returns the finished order, if recorded."""
         item = self.orders.currentItem()
-        nurse = self.desk.identity.current
+        nurse = self.station.user
         if item is None or nurse is None:
             return None
         order = item.data(OrderRole)  # the list may be refilled while the dialog runs
         from app.ui.consent_dialog import ConsentDialog
 
-        dialog = ConsentDialog(order, nurse, self.desk.workspace.now, self, methods=self.desk.consent_methods)
+        dialog = ConsentDialog(order, nurse, self.station.workspace.now, self,
+                               methods=self.station.desk.consent_methods)
         self.open_consent_dialog = dialog  # reachable while it runs (tests drive it)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.consent() is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        consent = dialog.consent()
+        if consent is None:
             return None
         try:
-            done = self.desk.record_consent(order, dialog.consent())
+            done = self.station.consent_given(order, consent)
         except OrderError as e:
             QMessageBox.warning(self, self.tr("Consent not recorded"), str(e))
             return None
-        self.refresh()
+        self.runner.write(self.station.record_consent, done, on_done=self._kept, on_error=self._not_kept)
         return done
+
+    def _kept(self, changes: Changes) -> None:
+        self.refresh()
+        self.changed.emit(changes)
+
+    def _not_kept(self, error: BaseException) -> None:
+        QMessageBox.critical(self, self.tr("Consent not recorded"), self.tr(
+            "The consent could not be saved on this computer ({error}). Record it again.").format(error=error))
+        self.refresh()

@@ -37,6 +37,7 @@ from app.services.dashboard import DashboardData, ExportNames, export_summary, l
 from app.services.workspace import Workspace
 from app.ui.dashboard_charts import OverTimeChart, ReasonChart
 from app.ui.dashboard_models import RowTableModel, SortRole
+from app.ui.qt_dates import python_date
 from app.ui.repeat_reason_text import reason_name
 from app.ui.source_status_view import gap_texts
 from app.ui.tasks import TaskRunner
@@ -219,7 +220,7 @@ class DashboardView(QWidget):
     # --- loading -------------------------------------------------------------------------------
 
     def dates(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        return python_date(self.from_edit.date()), python_date(self.to_edit.date())
 
     def refresh(self) -> None:
         """Search the platform(s) for the chosen dates, on the task runner."""

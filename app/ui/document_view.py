@@ -108,15 +108,15 @@ class DocumentView(QWidget):
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(8)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setStyleSheet("QScrollArea { background: #5f6368; } #documentPages { background: #5f6368; }")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.pages_widget)
+        self.scroll_area.setStyleSheet("QScrollArea { background: #5f6368; } #documentPages { background: #5f6368; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.message)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._images: tuple[QImage, ...] = ()
         self._labels: list[QLabel] = []
         self._zoom: float | None = None   # None: fit to width
@@ -198,7 +198,8 @@ class DocumentView(QWidget):
     def _fit_scale(self) -> float:
         widest = max((i.width() for i in self._images), default=0)
         # the vertical scroll bar's room is always kept, so fitting never makes a horizontal one appear
-        room = (self.scroll.width() - 2 * self.scroll.frameWidth() - self.scroll.verticalScrollBar().sizeHint().width()
+        area = self.scroll_area
+        room = (area.width() - 2 * area.frameWidth() - area.verticalScrollBar().sizeHint().width()
                 - self.pages_layout.contentsMargins().left() - self.pages_layout.contentsMargins().right() - 2)
         return max(0.1, room / widest) if widest else 1.0
 

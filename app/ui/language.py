@@ -48,6 +48,8 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
 def apply_language(language: str, app: QCoreApplication | None = None) -> QLocale:
     """Put the interface in this language now ("" = the system's); open windows retranslate."""
     app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("no QCoreApplication yet: create the application before choosing its language")
     locale = locale_for(language)
     remove_translations()
     QLocale.setDefault(locale)

@@ -32,4 +32,4 @@ def keep_layouts(widgets: dict[str, QWidget]) -> None:
     def saved(widget: QWidget) -> QByteArray:
         return widget.saveState() if isinstance(widget, QSplitter) else widget.saveGeometry()
 
-    set_layouts({name: bytes(saved(w).toBase64()).decode("ascii") for name, w in widgets.items()})
+    set_layouts({name: bytes(saved(w).toBase64().data()).decode("ascii") for name, w in widgets.items()})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -35,8 +36,9 @@ from PySide6.QtWidgets import (
 from app.domain.repeat_orders import Choice, ItemDecision, Order, OrderError, PriorSummary, Problem, RepeatReason, check
 from app.services.chart import AssessedReport
 from app.services.lookup import PersonMatch
+from app.services.ordering.desk import initial_decisions
 from app.services.ordering.plan import Orderable, OrderLine, orderables, plan, resolve, search_orderables
-from app.services.ordering.desk import OrderDesk, initial_decisions
+from app.services.workstation import Workstation
 from app.ui import verdict_text
 from app.ui.item_names import item_name
 from app.ui.repeat_reason_text import reason_name
@@ -44,22 +46,37 @@ from app.ui.repeat_reason_text import reason_name
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
 
+@dataclass(frozen=True)
+class _RowWidgets:
+    """The editors in one row of the decision table (its cell widgets), kept with their types."""
+
+    choice: QComboBox   # recognize / repeat
+    reason: QComboBox   # the coded reason for a repeat
+    note: QLineEdit     # the doctor's own words
+
+
 class OrderDialog(QDialog):
     ITEM, PRIOR, DATE, HOSPITAL, MARK, AGE, FEE, CHOICE, REASON, NOTE = range(10)
 
-    def __init__(self, desk: OrderDesk, person: PersonMatch, reports: Sequence[AssessedReport],
+    def __init__(self, station: Workstation, person: PersonMatch, reports: Sequence[AssessedReport],
                  parent: QWidget | None = None, *, incomplete: Sequence[str] = ()) -> None:
         """`incomplete`: sources whose answer is known to lack records (or has not come yet):
         "no prior result" may then be wrong, and page two says so."""
         super().__init__(parent)
-        self.desk, self.person, self.reports = desk, person, list(reports)
+        self.station, self.person, self.reports = station, person, list(reports)
+        # Here once the chart is: its verdicts were made with it. Never fetched on the UI thread.
+        catalogue = station.catalogue_at_hand()
+        if catalogue is None:
+            raise RuntimeError("an order is made on a loaded chart, whose catalogue is at hand")
+        self.catalogue = catalogue
         self.incomplete = list(incomplete)
         self._item_names: dict[str, str] = {}
         self._decisions: list[ItemDecision] = []
+        self._row_widgets: list[_RowWidgets] = []   # one per decision, in the table's order
         self._lines: list[OrderLine] = []
         self._order: Order | None = None
         self._checked: dict[str, Orderable] = {}
-        self._all = {o.code: o for o in orderables(desk.workspace.catalogue)}
+        self._all = {o.code: o for o in orderables(catalogue)}
         self.resize(1440, 640)
 
         # page 1: choose
@@ -161,7 +178,7 @@ class OrderDialog(QDialog):
     def _fill_orderables(self, text: str) -> None:
         self.orderable_list.blockSignals(True)
         self.orderable_list.clear()
-        for o in search_orderables(self.desk.workspace.catalogue, text):
+        for o in search_orderables(self.catalogue, text):
             label = f"{item_name(o)}  ({o.code})"
             if o.is_panel:
                 label = self.tr("Panel: {name} — {n} items").format(name=label, n=len(o.items))
@@ -195,7 +212,7 @@ class OrderDialog(QDialog):
     # --- page 2 ----------------------------------------------------------------------------
 
     def check_priors(self) -> None:
-        items = resolve(self.desk.workspace.catalogue, list(self._checked))
+        items = resolve(self.catalogue, list(self._checked))
         self._lines = plan(items, self.reports)
         self._decisions = initial_decisions(self._lines)
         self._item_names = {line.item.code: item_name(line.item) for line in self._lines}
@@ -205,10 +222,12 @@ class OrderDialog(QDialog):
     def _fill_decisions(self) -> None:
         t = self.decision_table
         t.setRowCount(len(self._decisions))
+        self._row_widgets = []
         for row, d in enumerate(self._decisions):
-            p = d.prior
+            p = d.prior   # always there: a decision is made only for an item with a recognizable prior result
             cells = {self.ITEM: self._item_names.get(d.item_code, d.item_name), self.PRIOR: self._prior_text(p),
-                     self.DATE: p.date, self.HOSPITAL: p.hospital, self.MARK: p.mark, self.FEE: f"¥{d.fee_yuan:.2f}"}
+                     self.DATE: p.date if p else "", self.HOSPITAL: p.hospital if p else "",
+                     self.MARK: p.mark if p else "", self.FEE: f"¥{d.fee_yuan:.2f}"}
             for col, text in cells.items():
                 t.setItem(row, col, QTableWidgetItem(text))
             choice = QComboBox()
@@ -226,29 +245,31 @@ class OrderDialog(QDialog):
             t.setCellWidget(row, self.CHOICE, choice)
             t.setCellWidget(row, self.REASON, reason)
             t.setCellWidget(row, self.NOTE, note)
+            self._row_widgets.append(_RowWidgets(choice, reason, note))
         t.setColumnWidth(self.REASON, 300)
         t.horizontalHeader().setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Interactive)
         self._render_decision_texts()
 
-    def _prior_text(self, p: PriorSummary) -> str:
+    def _prior_text(self, p: PriorSummary | None) -> str:
+        if p is None:
+            return ""
         if not p.value:   # a report that came only as its printed page: the value is on the page
             return self.tr("printed report (value on the page)")
         return f"{p.value} {p.unit}  [{p.reference_range}]"
 
     def _render_decision_texts(self) -> None:
         """The words on page two, apart from the table's cells: again on a change of language."""
-        t = self.decision_table
-        for row in range(t.rowCount()):
-            choice, reason, note = (t.cellWidget(row, c) for c in (self.CHOICE, self.REASON, self.NOTE))
-            choice.setItemText(0, self.tr("Recognize prior result"))
-            choice.setItemText(1, self.tr("Repeat"))
-            reason.setItemText(0, self.tr("— choose a reason —"))
-            for i in range(1, reason.count()):
-                reason.setItemText(i, reason_name(reason.itemData(i)))
-            note.setPlaceholderText(self.tr("Free text (required for 'Other')"))
-            self.decision_table.setItem(row, self.PRIOR, QTableWidgetItem(self._prior_text(self._decisions[row].prior)))
+        for row, w in enumerate(self._row_widgets):
+            w.choice.setItemText(0, self.tr("Recognize prior result"))
+            w.choice.setItemText(1, self.tr("Repeat"))
+            w.reason.setItemText(0, self.tr("— choose a reason —"))
+            for i in range(1, w.reason.count()):
+                w.reason.setItemText(i, reason_name(w.reason.itemData(i)))
+            w.note.setPlaceholderText(self.tr("Free text (required for 'Other')"))
+            prior = self._decisions[row].prior
+            self.decision_table.setItem(row, self.PRIOR, QTableWidgetItem(self._prior_text(prior)))
             self.decision_table.setItem(row, self.AGE, QTableWidgetItem(self.tr("{age} d / {window} d").format(
-                age=self._decisions[row].prior.age_days, window=self._decisions[row].prior.window_days)))
+                age=prior.age_days, window=prior.window_days) if prior else ""))
         self.decision_intro.setText(self.tr(
             "These items have a result from another hospital that is recognized here. Recognize it (the "
             "patient saves the fee), or repeat the test with a reason; a repeat needs the patient's consent."))
@@ -268,26 +289,26 @@ class OrderDialog(QDialog):
             self._validate()
 
     def _set_choice(self, row: int, repeat: bool) -> None:
-        t = self.decision_table
-        t.cellWidget(row, self.REASON).setEnabled(repeat)
-        t.cellWidget(row, self.NOTE).setEnabled(repeat)
+        w = self._row_widgets[row]
+        w.reason.setEnabled(repeat)
+        w.note.setEnabled(repeat)
         self._sync(row)
 
     def _sync(self, row: int) -> None:
-        t = self.decision_table
-        repeat = t.cellWidget(row, self.CHOICE).currentIndex() == 1
+        w = self._row_widgets[row]
+        repeat = w.choice.currentIndex() == 1
         d = self._decisions[row]
         if repeat:
-            reason = t.cellWidget(row, self.REASON).currentData()
+            reason = w.reason.currentData()
             self._decisions[row] = ItemDecision(d.item_code, d.prior_result, Choice.REPEAT, reason,
-                                                t.cellWidget(row, self.NOTE).text().strip(), d.item_name,
+                                                w.note.text().strip(), d.item_name,
                                                 d.fee_yuan, d.prior)
         else:
             self._decisions[row] = d.recognize()
         self._validate()
 
     def _validate(self) -> list:
-        problems = check(self._decisions, self.desk.note_required)
+        problems = check(self._decisions, self.station.desk.note_required)
         words = {Problem.REASON_MISSING: self.tr("{item}: choose a reason for the repeat"),
                  Problem.NOTE_MISSING: self.tr("{item}: explain the reason in the note"),
                  Problem.NOTHING_TO_RECOGNIZE: self.tr("{item}: there is no prior result to recognize")}
@@ -304,11 +325,10 @@ class OrderDialog(QDialog):
 
     def set_repeat(self, item_code: str, reason: RepeatReason | None, note: str = "") -> None:
         row = self.row_of(item_code)
-        t = self.decision_table
-        t.cellWidget(row, self.CHOICE).setCurrentIndex(1)
-        combo = t.cellWidget(row, self.REASON)
-        combo.setCurrentIndex(max(0, combo.findData(reason)) if reason else 0)
-        t.cellWidget(row, self.NOTE).setText(note)
+        w = self._row_widgets[row]
+        w.choice.setCurrentIndex(1)
+        w.reason.setCurrentIndex(max(0, w.reason.findData(reason)) if reason else 0)
+        w.note.setText(note)
 
     def decisions(self) -> list[ItemDecision]:
         return list(self._decisions)
@@ -319,7 +339,9 @@ class OrderDialog(QDialog):
         if self._validate():
             return  # the button is disabled then; a keyboard shortcut must not bypass it
         try:
-            self._order = self.desk.submit(self.person, self._decisions, self.clinical_note.toPlainText().strip())
+            # Checked here; the window writes it (on the serial lane) once the dialog closes.
+            self._order = self.station.prepare_order(self.person, self._decisions,
+                                                     self.clinical_note.toPlainText().strip())
         except OrderError as e:
             QMessageBox.warning(self, self.tr("Order not sent"), str(e))
             return

@@ -7,6 +7,7 @@ is shown, so a slow hospital never keeps the doctor from the ones that answered.
 from __future__ import annotations
 
 import time
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,8 @@ from app.services.lookup import (
     merge,
     search_source,
 )
-from app.services.workspace import Workspace
+from app.services.workspace import SourceHandle, Workspace
+from app.ui.qt_dates import python_date
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.tasks import TaskRunner
 
@@ -145,7 +147,7 @@ class PatientSearchPanel(QWidget):
             name = self.name_edit.text().strip()
             if not name:
                 raise ValueError(self.tr("Enter the patient's name"))
-            return PatientQuery(QueryKind.NAME_BIRTHDATE, name=name, birth_date=self.birth_edit.date().toPython())
+            return PatientQuery(QueryKind.NAME_BIRTHDATE, name=name, birth_date=python_date(self.birth_edit.date()))
         except ResidentIdError as e:
             self.message.setText(self._id_problem(e))
         except ValueError as e:
@@ -171,9 +173,12 @@ class PatientSearchPanel(QWidget):
         self.searched.emit(query)
         for source in sources:
             self.runner.submit(search_source, source, query,
-                               on_done=lambda answer, g=generation: self._on_answer(g, answer),
-                               on_error=lambda error, g=generation, s=source: self._on_answer(
-                                   g, SourceAnswer(failure_outcome(s, error, time.monotonic()))))
+                               on_done=partial(self._on_answer, generation),
+                               on_error=partial(self._on_search_failed, generation, source))
+
+    def _on_search_failed(self, generation: int, source: SourceHandle, error: BaseException) -> None:
+        """The search itself raised (not an answer of the source's): that source failed, the rest go on."""
+        self._on_answer(generation, SourceAnswer(failure_outcome(source, error, time.monotonic())))
 
     def _on_answer(self, generation: int, answer: SourceAnswer) -> None:
         if generation != self._generation:

@@ -52,7 +52,7 @@ class BrowserSignInFlow(QObject):
         self._end()
         self.signed_in.emit(member)
 
-    def _fail(self, error: Exception) -> None:
+    def _fail(self, error: BaseException) -> None:
         self._end()
         self.failed.emit(getattr(error, "message", None) or str(error), getattr(error, "error", "") == "cancelled")
 

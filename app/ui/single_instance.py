@@ -108,7 +108,7 @@ def hand_over(request: LaunchRequest, timeout_ms: int = 1500) -> bool:
     socket.write((request.to_json() + "\n").encode("utf-8"))
     done = socket.waitForBytesWritten(timeout_ms)
     socket.waitForReadyRead(timeout_ms)        # the window acknowledges with one line
-    answer = bytes(socket.readAll()).decode("utf-8", "replace").strip()
+    answer = bytes(socket.readAll().data()).decode("utf-8", "replace").strip()
     socket.disconnectFromServer()
     return done and answer == "ok"
 
@@ -147,7 +147,7 @@ class InstanceServer(QObject):
     def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
-        line = bytes(socket.readLine()).decode("utf-8", "replace")
+        line = bytes(socket.readLine().data()).decode("utf-8", "replace")
         try:
             request = LaunchRequest.from_json(line)
         except ValueError as e:

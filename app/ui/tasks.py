@@ -1,5 +1,10 @@
 """Background work: a plain function runs on a pool thread, its result comes back on the UI thread.
 
+Two lanes, as in Anki's task manager: `run` on a parallel pool for the network (a slow hospital
+must not hold up the others), `write` on a serial one for the local stores (SQLite with
+`synchronous=FULL`: one writer at a time, in the order asked, and never the UI thread waiting
+for a disk flush).
+
 The body of a task is an ordinary function (a service call) that tests can call directly;
 widgets only see the result, delivered through a queued signal, so no widget is ever
 touched off the main thread. `idle` tells when everything asked for has finished, which
@@ -47,6 +52,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        self._serial = QThreadPool(self)
+        self._serial.setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done, Failed | None]] = {}
         self._stopped = False
@@ -57,9 +64,18 @@ class TaskRunner(QObject):
         return bool(self._pending)
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Done, on_error: Failed | None = None) -> None:
+        """On the parallel lane: network work."""
+        self._start(self._pool, fn, args, on_done, on_error)
+
+    def write(self, fn: Callable[..., Any], *args: Any, on_done: Done, on_error: Failed | None = None) -> None:
+        """On the serial lane: local writes, one at a time, in the order asked."""
+        self._start(self._serial, fn, args, on_done, on_error)
+
+    def _start(self, pool: QThreadPool, fn: Callable[..., Any], args: tuple, on_done: Done,
+               on_error: Failed | None) -> None:
         task_id = next(self._ids)
         self._pending[task_id] = (on_done, on_error)
-        self._pool.start(_Runnable(self, task_id, fn, args))
+        pool.start(_Runnable(self, task_id, fn, args))
 
     @Slot(int, object, object)
     def _on_finished(self, task_id: int, result: Any, error: BaseException | None) -> None:
@@ -84,3 +100,5 @@ class TaskRunner(QObject):
         self._stopped = True
         self._pool.clear()
         self._pool.waitForDone(msecs)
+        # Writes asked for are finished, not dropped: they are what the user was told is kept.
+        self._serial.waitForDone(max(msecs, 30_000))

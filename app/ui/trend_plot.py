@@ -12,7 +12,7 @@ Imported only when the Trends tab is first shown (pyqtgraph costs start-up time)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -58,7 +58,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         self.hospital_style: dict[str, tuple[str, str]] = {}
 
     def _offset(self) -> int:
-        return -int(datetime.now(self.tz).utcoffset().total_seconds())
+        # an aware datetime (a ZoneInfo) always has an offset; utcoffset() is None only for naive ones
+        return -int((datetime.now(self.tz).utcoffset() or timedelta()).total_seconds())
 
     def show_series(self, series: Sequence[TrendSeries]) -> None:
         self.clear()

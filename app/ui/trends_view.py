@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalogue import Catalogue
 from app.services.chart import AssessedReport
-from app.services.trends import TrendItem, TrendSeries, build_trend, panel_items, series_csv, trend_items
+from app.services.trends import TrendItem, TrendPoint, TrendSeries, build_trend, panel_items, series_csv, trend_items
 from app.ui import verdict_text
 from app.ui.item_names import item_name, localized
+
+if TYPE_CHECKING:   # pyqtgraph is loaded when the tab is first shown, not on import
+    from app.ui.trend_plot import TrendPlot
 
 Index = QModelIndex | QPersistentModelIndex
 _EMPTY = QModelIndex()
@@ -44,7 +48,7 @@ class TrendTableModel(QAbstractTableModel):
     def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
-        self._rows: list[tuple[TrendSeries, object]] = []
+        self._rows: list[tuple[TrendSeries, TrendPoint]] = []
 
     def set_series(self, series: Sequence[TrendSeries]) -> None:
         self.beginResetModel()
@@ -86,7 +90,7 @@ class TrendsView(QWidget):
         self._reports: list[AssessedReport] = []
         self._items: list[TrendItem] = []
         self.series: list[TrendSeries] = []
-        self.plot = None   # TrendPlot, made when first needed
+        self.plot: TrendPlot | None = None   # made when first needed
 
         self.items = QListWidget(self)
         self.items.setObjectName("trendItems")
@@ -100,8 +104,11 @@ class TrendsView(QWidget):
         ll.addWidget(self.panel)
         ll.addWidget(self.items, 1)
 
-        self.plot_button = QPushButton(checkable=True, checked=True)
-        self.table_button = QPushButton(checkable=True)
+        self.plot_button = QPushButton()
+        self.plot_button.setCheckable(True)
+        self.plot_button.setChecked(True)
+        self.table_button = QPushButton()
+        self.table_button.setCheckable(True)
         self.plot_button.clicked.connect(lambda: self._show_mode(0))
         self.table_button.clicked.connect(lambda: self._show_mode(1))
         self.png_button = QPushButton()
@@ -248,15 +255,16 @@ class TrendsView(QWidget):
             self.apart.clear()
             self.apart.setToolTip("")
         if self.series and self._mode == 0:
-            self._ensure_plot().show_series(self.series)
-            self.stack.setCurrentWidget(self.plot)
+            plot = self._ensure_plot()
+            plot.show_series(self.series)
+            self.stack.setCurrentWidget(plot)
         elif self.series:
             self.stack.setCurrentWidget(self.table)
         else:
             self.stack.setCurrentWidget(self.placeholder)
         self._update_buttons()
 
-    def _ensure_plot(self):  # noqa: ANN202 - TrendPlot, imported lazily
+    def _ensure_plot(self) -> TrendPlot:
         if self.plot is None:
             from app.ui.trend_plot import TrendPlot
 

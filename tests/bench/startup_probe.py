@@ -27,7 +27,7 @@ def main() -> None:
     app = make_application()
     window = MainWindow(Workspace.from_config(single_source_config(sys.argv[3], "370102")))
     window.show()
-    while window._catalogue is None:
+    while window.catalogue_label.loaded is None:
         app.processEvents()
         time.sleep(0.001)
     print(time.time() - t0)

@@ -9,7 +9,7 @@ Sources cited below:
           Clin Chem 2004;50:166-174; ngsp.org/ifcc.asp) and the NGSP/IFCC table on ngsp.org.
   [WHO]   WHO 1st International Standard for AFP 72/225: 1 IU = 1.21 ng (Elecsys AFP insert).
   [SI]    Definitions: 1 U = 1 µmol/min, so 1 µkat/L = 60 U/L; prefixes; 1 dL = 0.1 L.
-  [demo]  app/sandbox/demo_data.py MASS_UNITS (what the demo's mass-unit hospitals apply).
+  [demo]  app/sandbox/demo_analytes.py MASS_UNITS (what the demo's mass-unit hospitals apply).
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ import pytest
 
 from app.domain.audit import AuditAction, AuditRecord
 from app.domain.audit_chain import GENESIS, Anchor, ProblemKind, anchor_text, link_hash
-from app.platform.audit_log import AuditLog, verify_trail
+from app.platform.audit_log import AuditLog
+from app.platform.audit_trail import verify_trail
 
 KEY = bytes.fromhex("5a" * 32)
 OTHER_KEY = bytes.fromhex("a5" * 32)
@@ -571,11 +572,17 @@ def test_the_copy_in_a_backup_dir_can_be_checked_with_its_anchor(trail, tmp_path
 
 def test_the_writer_reads_only_the_end_of_a_trail_that_matches_its_anchor(trail, monkeypatch):
     """The first entry of a program run does not read a year's trail; a mismatch still reads it all."""
-    from app.platform import audit_log
+    from app.platform import audit_log, audit_trail
 
     read_whole = []
-    real = audit_log._read_lines
-    monkeypatch.setattr(audit_log, "_read_lines", lambda path: read_whole.append(path) or real(path))
+    real = audit_trail.read_lines
+
+    def spy(path):
+        read_whole.append(path)
+        return real(path)
+
+    monkeypatch.setattr(audit_log, "read_lines", spy)       # the writer's reading
+    monkeypatch.setattr(audit_trail, "read_lines", spy)     # verify's
     written(trail.path, 1)
     assert read_whole == []
     assert verify_trail(trail.path, KEY).intact and read_whole == [trail.path]     # verify reads it all

@@ -11,6 +11,7 @@ from app.domain.catalogue import parse_catalogue
 from app.domain.recognition_stats import Outcome
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, PatientConsent, RepeatReason
 from app.domain.staff import ROLE_SYSTEM, STAFF_ROLE_SYSTEM, Role, StaffMember
+from app.platform.fhir.administration import staff_from_resources
 from app.platform.fhir.decisions import (
     is_recognition,
     is_repeat,
@@ -18,7 +19,7 @@ from app.platform.fhir.decisions import (
     recognition_from_fhir,
     repeat_from_fhir,
 )
-from app.platform.fhir.mapping import MappingError, Skipped, staff_from_resources
+from app.platform.fhir.mapping import MappingError, Skipped
 from app.platform.fhir.records import order_transaction
 from app.resources import bundled_catalogue
 

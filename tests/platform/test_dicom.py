@@ -358,3 +358,4 @@ def test_describe_media_groups_and_lists_unreadable_files(corpus):
     assert series.info.modality == "CT" and contents.studies[0].info.patient_name == "Test Patient"
     assert {u.path.name: u.error.problem for u in contents.unreadable} == {
         "not_dicom_png.png": ReadProblem.NOT_DICOM, "truncated_header.dcm": ReadProblem.TRUNCATED}
+

@@ -11,7 +11,8 @@ import pytest
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.models import MAX_DOCUMENT_BYTES
 from app.platform.fhir.documents import document_from_attachment, is_lab_document, with_documents
-from app.platform.fhir.mapping import MappingError, reports_from_resources
+from app.platform.fhir.lab_reports import reports_from_resources
+from app.platform.fhir.mapping import MappingError
 
 TZ = ZoneInfo("Asia/Shanghai")
 PDF = b"%PDF-1.4 a printed report"

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.identity import ORGANIZATION_SYSTEM
 from app.domain.imaging import IMAGING_ITEM_SYSTEM
-from app.platform.fhir.mapping import studies_from_resources
+from app.platform.fhir.imaging_studies import studies_from_resources
 
 TZ = ZoneInfo("Asia/Shanghai")
 BASE = "http://127.0.0.1:8123/fhir"

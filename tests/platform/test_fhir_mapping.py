@@ -4,7 +4,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.domain.identity import RESIDENT_ID_SYSTEM
-from app.platform.fhir.mapping import MappingError, patient_from_fhir, reports_from_resources
+from app.platform.fhir.administration import patient_from_fhir
+from app.platform.fhir.lab_reports import reports_from_resources
+from app.platform.fhir.mapping import MappingError
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -60,7 +62,8 @@ def test_malformed_observations_are_skipped_and_counted_not_fatal():
 
 def test_an_administrators_practitioner_role_reads_back_as_admin():
     from app.domain.staff import STAFF_ROLE_SYSTEM, Role
-    from app.platform.fhir.mapping import Skipped, staff_from_resources
+    from app.platform.fhir.administration import staff_from_resources
+    from app.platform.fhir.mapping import Skipped
     from app.sandbox.demo_staff import staff_resources
 
     role = {"resourceType": "PractitionerRole", "id": "r-admin", "practitioner": {"reference": "Practitioner/p"},

@@ -7,8 +7,8 @@ import copy
 import pytest
 
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM
-from app.platform.fhir.records import order_transaction, pending_transaction
 from app.platform.fhir.order_pieces import MalformedTransaction, pieces, response_problem, written_reference
+from app.platform.fhir.records import order_transaction, pending_transaction
 from tests.services.piece_orders import big_order
 from tests.services.test_submission import ITEMS
 

@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 
 from app.sandbox import cli
-from app.sandbox import search as sp
 from app.sandbox.conformance import FULL, MINIMAL, MODES
+from app.sandbox.extractors import human_names, name_parts, name_texts
+from app.sandbox.index_rows import normalize
+from app.sandbox.search import parse_search
 from app.sandbox.server import SandboxServer
 from app.sandbox.store import Store
 from tests.sandbox.conftest import Client, assert_outcome
@@ -134,22 +136,22 @@ def test_name_text_forms_have_their_own_index_key(tmp_path: Path) -> None:
     """The mode is chosen per query over one index; a store written before the split is
     re-indexed when opened, so an existing data dir keeps working in both modes."""
     resource = {"resourceType": "Patient", "id": "p1", "name": [{"text": "张伟", "family": "张", "given": ["伟"]}]}
-    assert set(sp.name_parts(resource)) == {"张", "伟"}
-    assert set(sp.name_texts(resource)) == {"张伟", "伟 张"}
+    assert set(name_parts(resource)) == {"张", "伟"}
+    assert set(name_texts(resource)) == {"张伟", "伟 张"}
     store = Store(tmp_path)
     store.bulk_load([resource])
     with store.transaction() as s:  # as an older version indexed it: every form under `name`
         s.conn.execute("DELETE FROM idx_string")
         code = s.conn.execute("SELECT code FROM params WHERE type = 'Patient' AND key = 'name'").fetchone()[0]
         s.conn.executemany("INSERT INTO idx_string VALUES (1, ?, ?, ?)",
-                           [(code, sp.normalize(f), f) for f in set(sp.human_names(resource))])
+                           [(code, normalize(f), f) for f in set(human_names(resource))])
     store.set_meta("index_signature", "before-name-text")
     store.close()
     reopened = Store(tmp_path)
     for conformance, expected in ((FULL, ["p1"]), (MINIMAL, [])):
-        query = sp.parse_search("Patient", [("name", "张伟")], conformance=conformance)
+        query = parse_search("Patient", [("name", "张伟")], conformance=conformance)
         assert [s.id for s in reopened.search(query).matches] == expected
-    family = sp.parse_search("Patient", [("family", "张"), ("given", "伟")], conformance=MINIMAL)
+    family = parse_search("Patient", [("family", "张"), ("given", "伟")], conformance=MINIMAL)
     assert [s.id for s in reopened.search(family).matches] == ["p1"]
     reopened.close()
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.domain.fhir_profile import LOCAL_CODE_SYSTEM_PREFIX
 from app.domain.identity import (
     INSURANCE_CARD_SYSTEM,
     MRN_SYSTEM_PREFIX,
@@ -26,14 +27,13 @@ from app.domain.identity import (
 )
 from app.sandbox import demo_data
 from app.sandbox.demo_data import (
-    HUBEI_SHOWCASE_RESIDENT_ID,
-    LOCAL_CODE_SYSTEM_PREFIX,
     SHOWCASE_RESIDENT_ID,
     VIEWING_ORGANIZATION_ID,
     VIEWING_REGION,
     DemoData,
     generate,
 )
+from app.sandbox.demo_showcase import HUBEI_SHOWCASE_RESIDENT_ID
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ANCHOR = datetime(2026, 11, 20, 9, 30, tzinfo=SHANGHAI)
@@ -572,13 +572,23 @@ def test_showcase_diabetes_shows_in_the_values(showcase_reports, index, item_of)
 
 
 def test_module_imports_only_stdlib_domain_sandbox_and_resources():
-    source = Path(demo_data.__file__).read_text(encoding="utf-8")
-    imported = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            imported |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module)
+    """demo_data.py and the sandbox modules it draws on, directly or not."""
+    folder = Path(demo_data.__file__).parent
+    todo, seen, imported = ["app.sandbox.demo_data"], set(), set()
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        source = (folder / f"{module.removeprefix('app.sandbox.')}.py").read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+                if node.module.startswith("app.sandbox."):
+                    todo.append(node.module)
+    assert len(seen) > 5  # the generator's parts were followed
     app_modules = {m for m in imported if m.split(".")[0] == "app"}
     assert all(m.startswith(("app.domain", "app.sandbox")) or m == "app.resources" for m in app_modules)
     import sys

@@ -21,6 +21,7 @@ import requests
 from app.domain.identity import MRN_SYSTEM_PREFIX
 from app.domain.imaging import BODY_PARTS, IMAGING_ITEM_SYSTEM, uid_from_identifier
 from app.sandbox import demo_data, demo_phantoms
+from app.sandbox.demo_hospitals import SHANGHAI
 from app.sandbox.demo_images import (
     MARKER_DISTANCE_MM,
     MARKER_INSTANCE_NUMBER,
@@ -34,7 +35,6 @@ from app.sandbox.dicom_index import DicomIndex
 from tests.conftest import ANCHOR
 
 SEED = 20261122
-SHANGHAI = demo_data.SHANGHAI
 
 
 def uid(key: str) -> str:

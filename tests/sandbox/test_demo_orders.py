@@ -15,7 +15,8 @@ from app.domain.models import Coding, Identifier
 from app.domain.recognition import Site, assess
 from app.domain.repeat_orders import OrderState, RepeatReason
 from app.sandbox import demo_orders
-from app.sandbox.demo_data import HOSPITAL_BY_ID, SHANGHAI, generate
+from app.sandbox.demo_data import generate
+from app.sandbox.demo_hospitals import HOSPITAL_BY_ID, SHANGHAI
 from app.sandbox.demo_staff import STAFF
 from tests.conftest import ANCHOR
 

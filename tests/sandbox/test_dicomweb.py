@@ -19,7 +19,7 @@ from dicomweb_client import DICOMwebClient
 from PIL import Image
 
 from app.sandbox.api import Request
-from app.sandbox.demo_data import SHANGHAI
+from app.sandbox.demo_hospitals import SHANGHAI
 from app.sandbox.demo_studies import STUDIES, series_uid, study_uid
 from app.sandbox.dicomweb import DicomWebApi
 from tests.conftest import ANCHOR

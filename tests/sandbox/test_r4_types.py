@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from app.sandbox import search as sp
 from app.sandbox.bundles import load_file
 from app.sandbox.resource_types import R4_RESOURCE_TYPES, STORED_TYPES
+from app.sandbox.search_params import PARAMETERS
 from app.sandbox.server import SandboxServer
 from app.sandbox.store import Store
 from tests.sandbox.conftest import Client, assert_outcome
@@ -147,10 +147,10 @@ def test_types_that_are_not_r4_stay_refused(client: Client) -> None:
 def test_resource_type_table() -> None:
     assert len(R4_RESOURCE_TYPES) == 146 and len(set(R4_RESOURCE_TYPES)) == 146
     assert "Binary" in R4_RESOURCE_TYPES and "Binary" not in STORED_TYPES
-    assert set(sp.PARAMETERS) == set(STORED_TYPES)
-    assert {"_id", "_lastUpdated", "identifier", "patient", "subject"} <= set(sp.PARAMETERS["Condition"])
-    assert set(sp.PARAMETERS["Immunization"]) == {"_id", "_lastUpdated", "identifier", "patient"}
-    assert set(sp.PARAMETERS["ValueSet"]) == {"_id", "_lastUpdated", "identifier"}
-    assert set(sp.PARAMETERS["OperationOutcome"]) == {"_id", "_lastUpdated"}
-    assert sp.PARAMETERS["Coverage"]["patient"].targets == ("Patient",)
+    assert set(PARAMETERS) == set(STORED_TYPES)
+    assert {"_id", "_lastUpdated", "identifier", "patient", "subject"} <= set(PARAMETERS["Condition"])
+    assert set(PARAMETERS["Immunization"]) == {"_id", "_lastUpdated", "identifier", "patient"}
+    assert set(PARAMETERS["ValueSet"]) == {"_id", "_lastUpdated", "identifier"}
+    assert set(PARAMETERS["OperationOutcome"]) == {"_id", "_lastUpdated"}
+    assert PARAMETERS["Coverage"]["patient"].targets == ("Patient",)
 

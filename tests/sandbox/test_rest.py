@@ -141,6 +141,8 @@ def test_400_unknown_parameter_and_bad_values(client: Client) -> None:
     assert_outcome(client.get("Patient", params={"name:sounds-like": "x"}), 400)
     assert_outcome(client.get("DiagnosticReport", params={"_include": "DiagnosticReport:status"}), 400)
     assert_outcome(client.get("Observation", params={"value-quantity": "abc"}), 400)
+    for not_finite in ("NaN", "Infinity", "gt-inf"):  # Decimal() takes them; a quantity is finite
+        assert_outcome(client.get("Observation", params={"value-quantity": not_finite}), 400)
     assert_outcome(client.get("Patient", params={"_summary": "text"}), 400)
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.sandbox import search as sp
 from app.sandbox.dates import parse_range, to_us
+from app.sandbox.extractors import human_names
+from app.sandbox.references import parse_reference
+from app.sandbox.search import parse_search, split_escaped
 from app.sandbox.store import Store
 from tests.sandbox import synthetic
 
@@ -43,20 +45,20 @@ def test_bad_dates(text: str) -> None:
 
 
 def test_split_escaped() -> None:
-    assert sp.split_escaped(r"a,b\,c,d", ",") == ["a", "b,c", "d"]
-    assert sp.split_escaped(r"http://x|a\|b", "|") == ["http://x", "a|b"]
+    assert split_escaped(r"a,b\,c,d", ",") == ["a", "b,c", "d"]
+    assert split_escaped(r"http://x|a\|b", "|") == ["http://x", "a|b"]
 
 
 def test_parse_reference_forms() -> None:
-    assert sp.parse_reference("Patient/p1") == ("Patient", "p1")
-    assert sp.parse_reference("Patient/p1/_history/3") == ("Patient", "p1")
-    assert sp.parse_reference("http://h/fhir/Patient/p1") == ("Patient", "p1")
-    assert sp.parse_reference("urn:uuid:1") is None and sp.parse_reference("#c1") is None
-    assert sp.parse_reference("Patient?identifier=x") is None
+    assert parse_reference("Patient/p1") == ("Patient", "p1")
+    assert parse_reference("Patient/p1/_history/3") == ("Patient", "p1")
+    assert parse_reference("http://h/fhir/Patient/p1") == ("Patient", "p1")
+    assert parse_reference("urn:uuid:1") is None and parse_reference("#c1") is None
+    assert parse_reference("Patient?identifier=x") is None
 
 
 def test_human_name_forms() -> None:
-    forms = set(sp.human_names({"name": [{"text": "张伟", "family": "张", "given": ["伟"]}]}))
+    forms = set(human_names({"name": [{"text": "张伟", "family": "张", "given": ["伟"]}]}))
     assert forms == {"张伟", "张", "伟", "伟 张"}
 
 
@@ -81,7 +83,7 @@ def test_reindex_when_definitions_change(tmp_path: Path) -> None:
     store.set_meta("index_signature", "from-an-older-version")
     store.close()
     reopened = Store(tmp_path)
-    query = sp.parse_search("Organization", [("address-city", "济南")])
+    query = parse_search("Organization", [("address-city", "济南")])
     assert [s.id for s in reopened.search(query).matches] == ["o1"]
     assert reopened.get_meta("index_signature") != "from-an-older-version"
     reopened.close()
@@ -96,7 +98,7 @@ def test_bulk_load_and_chart_query_at_platform_scale(tmp_path: Path) -> None:
     store.bulk_load(resources)
     query = [("patient", "p17"), ("category", "LAB"), ("_include", "DiagnosticReport:result"),
              ("_include", "DiagnosticReport:performer"), ("_sort", "-date"), ("_count", "50")]
-    page = store.search(sp.parse_search("DiagnosticReport", query))
+    page = store.search(parse_search("DiagnosticReport", query))
     assert page.total == 25 and len(page.included) == 25 * 10 + len({s.id for s in page.included
                                                                     if s.type == "Organization"})
     store.close()

@@ -19,7 +19,7 @@ from app.cli import main
 from app.domain.audit import AuditAction
 from app.domain.staff import Role, StaffMember
 from app.platform.audit_key import KEYRING_NAME, load_audit_key
-from app.platform.audit_log import TrailMissing, verify_trail
+from app.platform.audit_trail import TrailMissing, verify_trail
 from app.platform.outbox import Outbox
 from app.platform.system_keyring import SERVICE
 from app.services.audit import Auditor, check_trail, verify_trail_at

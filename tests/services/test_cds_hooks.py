@@ -11,9 +11,9 @@ from app.config import SiteConfig, SourceConfig
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM
 from app.platform.loopback_server import LoopbackJsonServer
 from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID, VIEWING_ORGANIZATION_ID, VIEWING_REGION
-from app.services.audit import Auditor
 from app.services.cds_hooks import CdsHooks, start_service
 from app.services.workspace import Workspace
+from app.services.workstation import Workstation
 from tests.conftest import ANCHOR
 
 SECRET = "s3cret-for-the-his-0123"
@@ -24,10 +24,11 @@ def service(demo_platform, tmp_path):
     ws = Workspace.from_config(SiteConfig((SourceConfig("demo", demo_platform.fhir_base),),
                                           organization=VIEWING_ORGANIZATION_ID, region=VIEWING_REGION))
     ws.now = lambda: ANCHOR
-    auditor = Auditor(None, tmp_path / "audit.jsonl")
-    server = start_service(CdsHooks(ws, auditor), SECRET, 0)
-    yield server, auditor
+    station = Workstation(ws, folder=tmp_path)
+    server = start_service(CdsHooks(station), SECRET, 0)
+    yield server, station.auditor
     server.stop()
+    station.close()
     ws.close()
 
 
@@ -143,7 +144,7 @@ def test_a_missing_or_wrong_token_gets_401(service):
 def test_unknown_service_is_404():
     from app.services.cds_hooks import handle
 
-    assert handle(CdsHooks(workspace=None), "POST", "/cds-services/nope", {})[0] == 404   # type: ignore[arg-type]
+    assert handle(CdsHooks(station=None), "POST", "/cds-services/nope", {})[0] == 404   # type: ignore[arg-type]
 
 
 def test_the_service_refuses_to_listen_beyond_this_workstation():

@@ -23,10 +23,11 @@ from app.domain.repeat_orders import ConsentMethod, OrderState, PatientConsent, 
 from app.services.dashboard import ExportNames, export_summary, load_decisions
 from app.services.identity import Identity, available_users
 from app.services.lookup import SourceState
-from app.services.ordering.plan import check_order
 from app.services.ordering.desk import OrderDesk, initial_decisions
+from app.services.ordering.plan import check_order
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
+from tests.helpers.orders import place, record_consent
 
 START, END = ANCHOR.date() - timedelta(days=365), ANCHOR.date()
 ITEMS = ["LAB-K", "LAB-NA", "LAB-CL", "LAB-CA", "LAB-GLU", "LAB-CREA", "LAB-ALT"]
@@ -69,10 +70,10 @@ def session(platform, tmp_path_factory):
 
         def order(doctor, decided, nurse=None, consented=True):
             desk.identity.sign_in(staff[doctor])
-            made = desk.submit(person, decided, "门诊复诊")
+            made = place(desk, person, decided, "门诊复诊")
             if made.state is OrderState.AWAITING_CONSENT:
                 desk.identity.sign_in(staff[nurse])
-                made = desk.record_consent(made, PatientConsent(
+                made = record_consent(desk, made, PatientConsent(
                     consented=consented, signer_name="张伟", relationship="self",
                     method=ConsentMethod.VERBAL_WITH_WITNESS, recorded_at=ANCHOR + timedelta(minutes=20),
                     recorded_by=staff[nurse], explained="复查说明", witness="刘洋"))

@@ -248,8 +248,8 @@ def test_a_recognized_printed_report_is_offered_as_the_prior_and_its_recognition
     from app.domain.fhir_profile import EXT
     from app.platform.fhir.records import order_transaction
     from app.sandbox import demo_data
-    from app.services.ordering.plan import check_order, order_check_json
     from app.services.ordering.desk import initial_decisions
+    from app.services.ordering.plan import check_order, order_check_json
     from app.services.workspace import Workspace
     from tests.conftest import ANCHOR
 

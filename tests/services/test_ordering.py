@@ -101,7 +101,8 @@ def test_order_check_command_json(demo_platform, huren_home):
 def test_order_check_leaves_audit_records_like_the_window(demo_platform, huren_home):
     """The command reads a patient's results across hospitals: the trail and the outbox say so."""
     from app.domain.audit import AuditAction
-    from app.platform.audit_log import AUDIT_FILE, read_trail
+    from app.platform.audit_log import AUDIT_FILE
+    from app.platform.audit_trail import read_trail
     from app.platform.outbox import OUTBOX_FILE, Outbox
     from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID, VIEWING_REGION
 

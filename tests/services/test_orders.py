@@ -9,10 +9,11 @@ from app.config import SiteConfig, SourceConfig
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
 from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
 from app.services.identity import Identity, available_users
-from app.services.ordering.plan import check_order
 from app.services.ordering.desk import OrderDesk, initial_decisions
+from app.services.ordering.plan import check_order
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
+from tests.helpers.orders import place, record_consent
 
 
 @pytest.fixture
@@ -50,12 +51,12 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
     decisions[0] = decisions[0].repeat(RepeatReason.CONDITION_CHANGED)
 
     with pytest.raises(OrderError, match="physician"):
-        desk.submit(check.chart.person, decisions)          # nobody signed in
+        place(desk, check.chart.person, decisions)          # nobody signed in
     desk.identity.sign_in(staff(desk, "nurse"))
     with pytest.raises(OrderError, match="physician"):
-        desk.submit(check.chart.person, decisions)          # a nurse does not order
+        place(desk, check.chart.person, decisions)          # a nurse does not order
     desk.identity.sign_in(staff(desk, "doctor"))
-    order = desk.submit(check.chart.person, decisions, "血钾波动")
+    order = place(desk, check.chart.person, decisions, "血钾波动")
     assert order.state is OrderState.AWAITING_CONSENT
     assert desk.send_due().sent == 1  # published to the department's worklist, nothing else
     base = demo_platform.fhir_base
@@ -69,7 +70,7 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
         assert ward.waiting_for_consent() == []            # nothing local there...
         (waiting,) = [o for o in ward.fetch_waiting().orders if o.id == order.id]  # ...but on the platform
         assert waiting == order
-        done = ward.record_consent(waiting, PatientConsent(
+        done = record_consent(ward, waiting, PatientConsent(
             consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
             recorded_at=ANCHOR, recorded_by=nurse, explained="钾 复查", witness="刘洋"))
         assert done.state is OrderState.READY and ward.unsent() == 1
@@ -99,7 +100,7 @@ def test_recognizing_everything_is_sent_without_consent(desk, demo_platform):
 
     check = check_order(desk.workspace, SHOWCASE_RESIDENT_ID, ["LAB-K"])
     desk.identity.sign_in(staff(desk, "doctor"))
-    order = desk.submit(check.chart.person, initial_decisions(check.lines))
+    order = place(desk, check.chart.person, initial_decisions(check.lines))
     assert order.state is OrderState.READY and desk.unsent() == 1
     desk.send_due()
     (rec,) = search(demo_platform.fhir_base, "Basic", identifier=f"{RECOGNITION_SYSTEM}|{order.id}/LAB-K")
@@ -113,7 +114,7 @@ def _awaiting(desk):
     desk.identity.sign_in(staff(desk, "doctor"))
     decisions = initial_decisions(check.lines)
     decisions[0] = decisions[0].repeat(RepeatReason.PATIENT_REQUEST, "家属要求")
-    return desk.submit(check.chart.person, decisions)
+    return place(desk, check.chart.person, decisions)
 
 
 def test_physician_records_consent_only_where_allowed_and_with_a_witness(desk):
@@ -125,12 +126,12 @@ def test_physician_records_consent_only_where_allowed_and_with_a_witness(desk):
                             method=ConsentMethod.VERBAL_WITH_WITNESS, recorded_at=ANCHOR, recorded_by=doctor,
                             explained="钾", witness="")
     with pytest.raises(OrderError, match="by a nurse"):
-        desk.record_consent(order, dataclasses.replace(verbal, witness="刘洋"))
+        record_consent(desk, order, dataclasses.replace(verbal, witness="刘洋"))
     desk.workspace.config = dataclasses.replace(desk.workspace.config, physician_records_consent=True)
     with pytest.raises(OrderError, match="named witness"):
-        desk.record_consent(order, dataclasses.replace(verbal, method=ConsentMethod.DRAWN_SIGNATURE,
+        record_consent(desk, order, dataclasses.replace(verbal, method=ConsentMethod.DRAWN_SIGNATURE,
                                                        attachment=b"png"))
-    done = desk.record_consent(order, dataclasses.replace(verbal, witness="刘洋"))
+    done = record_consent(desk, order, dataclasses.replace(verbal, witness="刘洋"))
     assert done.consent.recorded_by == doctor and desk.waiting_for_consent() == []
 
 

@@ -19,11 +19,12 @@ from app.services.chart import load_chart
 from app.services.dashboard import load_decisions
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, QueryKind, SourceState, lookup_all
-from app.services.ordering.plan import check_order, order_check_json
 from app.services.ordering.desk import OrderDesk, initial_decisions
+from app.services.ordering.plan import check_order, order_check_json
 from app.services.trends import build_trend, trend_items
 from app.services.workspace import Workspace
 from tests.conftest import ANCHOR
+from tests.helpers.orders import place
 
 MODES = ("full", "minimal")
 
@@ -180,7 +181,7 @@ def test_the_nurse_worklist_gets_an_order_waiting_for_consent(workspaces, mode, 
 
     decided = [d.repeat(RepeatReason.CONDITION_CHANGED) for d in initial_decisions(check.lines)]
     assert decided
-    order = doctor.submit(check.chart.person, decided, f"worklist test {mode}")
+    order = place(doctor, check.chart.person, decided, f"worklist test {mode}")
     assert order.state is OrderState.AWAITING_CONSENT
     assert doctor.send_due().sent == 1
     nurse = OrderDesk(ws, Identity(), tmp_path / "nurse")

@@ -11,8 +11,8 @@ from app.platform.oauth import OAuthError
 from app.platform.outbox import Outbox, Status
 from app.sandbox.auth import DEFAULT_HIS_SECRET, DEMO_PASSWORD
 from app.services.identity import Identity
-from app.services.sign_in import PlatformSession
 from app.services.ordering.sending import queue, send_due
+from app.services.sign_in import PlatformSession
 from app.services.workspace import Workspace
 from tests.helpers.browser import FormBrowser
 from tests.services.test_submission import ITEMS, finished_order
@@ -213,8 +213,8 @@ def test_without_a_session_the_command_line_and_the_lone_order_check_say_sign_in
     from pathlib import Path
 
     from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
-    from app.services.audit import Auditor
     from app.services.cds_hooks import CdsHooks, start_service
+    from app.services.workstation import Workstation
     from tests.services.test_cds_hooks import SECRET, _order_select
 
     root = Path(__file__).resolve().parents[2]
@@ -224,7 +224,8 @@ def test_without_a_session_the_command_line_and_the_lone_order_check_say_sign_in
     assert done.returncode == 2 and "asks for sign-in" in done.stderr, done.stderr
 
     workspace = Workspace.from_config(SiteConfig((SourceConfig("demo", secured_platform.fhir_base),)))
-    server = start_service(CdsHooks(workspace, Auditor(None, tmp_path / "audit.jsonl")), SECRET, 0)
+    station = Workstation(workspace, folder=tmp_path)
+    server = start_service(CdsHooks(station), SECRET, 0)
     try:
         potassium = {"system": "http://loinc.org", "code": "2823-3"}
         answer = requests.post(server.url + "/cds-services/huren-order-select", json=_order_select(potassium),
@@ -232,4 +233,5 @@ def test_without_a_session_the_command_line_and_the_lone_order_check_say_sign_in
         assert answer.status_code == 503 and "asks for sign-in" in answer.json()["error"]
     finally:
         server.stop()
+        station.close()
         workspace.close()

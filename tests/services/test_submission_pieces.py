@@ -16,7 +16,7 @@ import requests
 
 from app.domain.audit import AuditAction, AuditRecord
 from app.domain.fhir_profile import ORDER_SYSTEM, PENDING_SYSTEM
-from app.platform.audit_log import audit_transaction
+from app.platform.audit_event import audit_transaction
 from app.platform.fhir.client import FhirClient
 from app.platform.fhir.records import order_transaction, pending_transaction
 from app.platform.outbox import Outbox, Status

@@ -53,5 +53,5 @@ def make_window(qtbot):
     for window, workspace in made:
         window.send_timer.stop()
         window.runner.shutdown(10_000)
-        window.desk.close()
+        window.station.close()
         workspace.close()

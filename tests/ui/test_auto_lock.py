@@ -32,7 +32,7 @@ def test_idle_locks_hides_the_patient_and_the_same_user_unlocks(qtbot, make_wind
     open_showcase_chart(qtbot, window)
     name = window.chart.person.primary.name
     assert name in shown_texts(window)
-    dialog = OrderDialog(window.desk, window.chart.person, window.chart.assessed_reports, window)
+    dialog = OrderDialog(window.station, window.chart.person, window.chart.assessed_reports, window)
     qtbot.addWidget(dialog)
     dialog.show()
     typed = dialog.findChild(QLineEdit)

@@ -8,9 +8,10 @@ from PySide6.QtCore import QTimer
 
 from app.config import SiteConfig
 from app.domain.repeat_orders import ConsentMethod
-from app.services.ordering.desk import OrderDesk
+from app.services.ordering.desk import OrderDesk, Worklist
 from app.ui.consent_dialog import ConsentDialog
 from app.ui.consent_worklist_dialog import ConsentWorklistDialog
+from app.ui.tasks import TaskRunner
 from tests.ui.test_consent_dialog import NOW, NURSE, awaiting_order
 
 
@@ -50,16 +51,27 @@ class Desk:
 
     def __init__(self, config: SiteConfig) -> None:
         self.workspace = SimpleNamespace(config=config, now=lambda: NOW)
-        self.identity = SimpleNamespace(current=NURSE)
 
-    def waiting_for_consent(self) -> list:
-        return [awaiting_order()]
+
+class Station:
+    """As much of a Workstation as the worklist needs: a nurse, one waiting order, the desk above."""
+
+    def __init__(self, config: SiteConfig) -> None:
+        self.desk = Desk(config)
+        self.workspace = self.desk.workspace
+        self.user = NURSE
+
+    def waiting_here(self) -> Worklist:
+        return Worklist([awaiting_order()])
+
+    def fetch_waiting(self) -> Worklist:
+        return self.waiting_here()
 
 
 def test_the_worklist_passes_the_sites_consent_modes_to_the_dialog(qtbot):
-    desk = Desk(SiteConfig(sources=(), consent_modes=("paper-form",)))
-    assert desk.consent_methods == (ConsentMethod.PAPER_FORM,)
-    worklist = ConsentWorklistDialog(desk)
+    station = Station(SiteConfig(sources=(), consent_modes=("paper-form",)))
+    assert station.desk.consent_methods == (ConsentMethod.PAPER_FORM,)
+    worklist = ConsentWorklistDialog(station, TaskRunner())
     qtbot.addWidget(worklist)
     seen = []
 

@@ -58,7 +58,7 @@ def test_a_document_only_report_opens_its_printed_page_beside_the_list(qtbot, ma
 
     qtbot.mouseClick(pane.fit_button, Qt.MouseButton.LeftButton)
     fitted = pane.pages()[0].pixmap().width()
-    assert fitted <= pane.scroll.viewport().width()   # fit to width: no sideways scrolling
+    assert fitted <= pane.scroll_area.viewport().width()   # fit to width: no sideways scrolling
     qtbot.mouseClick(pane.zoom_in, Qt.MouseButton.LeftButton)
     assert pane.pages()[0].pixmap().width() > fitted * 1.2
     qtbot.mouseClick(pane.fit_button, Qt.MouseButton.LeftButton)

@@ -105,7 +105,7 @@ def test_every_open_window_switches_language_at_run_time(qtbot, make_window, dem
     window.choose_language("en")
     open_showcase(qtbot, window)
 
-    dialog = OrderDialog(window.desk, window.chart.person, window.chart.assessed_reports, window)
+    dialog = OrderDialog(window.station, window.chart.person, window.chart.assessed_reports, window)
     qtbot.addWidget(dialog)
     dialog.choose("electrolytes")
     dialog.check_priors()

@@ -14,6 +14,7 @@ from app.sandbox.auth import DEMO_PASSWORD
 from tests.conftest import ANCHOR
 from tests.helpers.at_rest import files_holding
 from tests.helpers.browser import FormBrowser
+from tests.helpers.orders import record_consent
 from tests.ui.test_order_flow import drive_modal
 
 from .conftest import demo_site, open_showcase_chart
@@ -56,11 +57,11 @@ def test_a_full_session_leaves_no_secret_and_no_patient_name_on_disk(qtbot, make
         failures = drive_modal(window, steps)
         window.order_action.trigger()
         assert not failures, failures
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)   # written on the serial lane
         (waiting,) = window.desk.pending.waiting()
-        assert window.desk.outbox.count() > 0
         # The patient consents (the physician records it with a witness, as this site allows).
         patient_name = next(iter(names.values()))
-        done = window.desk.record_consent(waiting, PatientConsent(
+        done = record_consent(window.desk, waiting, PatientConsent(
             consented=True, signer_name=patient_name, relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
             recorded_at=ANCHOR, recorded_by=window.identity.current, explained="钾 复查", witness="刘洋"))
         assert done.state is OrderState.READY

@@ -43,7 +43,7 @@ def test_a_chart_cut_short_is_amber_everywhere_and_never_green(qtbot, make_windo
 
     from app.ui.order_dialog import OrderDialog
 
-    dialog = OrderDialog(window.desk, window.chart.person, window.chart.assessed_reports, window,
+    dialog = OrderDialog(window.station, window.chart.person, window.chart.assessed_reports, window,
                          incomplete=window.chart.incomplete_sources)
     qtbot.addWidget(dialog)
     dialog.choose("LAB-TSH")

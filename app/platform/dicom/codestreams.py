@@ -41,7 +41,7 @@ class FrameHeader:
 def jpeg_header(data: bytes | memoryview) -> FrameHeader:
     """Walk the marker segments of a JPEG / JPEG-LS stream up to its frame header."""
     data = memoryview(data)
-    if data[:2] != b"\xff\xd8":
+    if bytes(data[:2]) != b"\xff\xd8":
         raise CodestreamError("it does not start with a JPEG start-of-image marker")
     i, end = 2, len(data)
     while i < end:
@@ -76,15 +76,15 @@ def jpeg_header(data: bytes | memoryview) -> FrameHeader:
 def j2k_header(data: bytes | memoryview) -> FrameHeader:
     """The SIZ marker of a JPEG 2000 (or HTJ2K) codestream, raw or inside a JP2 file."""
     data = memoryview(data)
-    if data[:2] == b"\xff\x4f":
+    if bytes(data[:2]) == b"\xff\x4f":
         return _siz(data, 2)
-    if data[4:8] == b"jP  ":
+    if bytes(data[4:8]) == b"jP  ":
         return _jp2(data)
     raise CodestreamError("it is neither a JPEG 2000 codestream nor a JP2 file")
 
 
 def _siz(data: memoryview, at: int) -> FrameHeader:
-    if data[at:at + 2] != b"\xff\x51":
+    if bytes(data[at:at + 2]) != b"\xff\x51":
         raise CodestreamError("the JPEG 2000 codestream does not start with its SIZ marker")
     if len(data) < at + 40:
         raise CodestreamError("the JPEG 2000 codestream ends inside its SIZ marker")
@@ -134,7 +134,7 @@ def _jp2(data: memoryview) -> FrameHeader:
                 if sub == b"ihdr" and e - s >= 10:
                     ihdr = struct.unpack_from(">IIH", data, s)
         elif kind == b"jp2c":
-            header = _siz(data, start + 2) if data[start:start + 2] == b"\xff\x4f" else None
+            header = _siz(data, start + 2) if bytes(data[start:start + 2]) == b"\xff\x4f" else None
             if header is None:
                 raise CodestreamError("the JP2 file's codestream box holds no JPEG 2000 codestream")
             if ihdr is not None and ihdr != (header.rows, header.columns, header.components):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal, overload
 
 from pydicom import charset
 from pydicom.dataset import Dataset
@@ -218,7 +218,7 @@ def _frame_positions(ds: Dataset) -> tuple[tuple[float, float, float], ...]:
             positions.append(position)
     except Exception:  # noqa: BLE001 - damaged functional groups: no per-frame positions
         return ()
-    return tuple(positions)  # type: ignore[arg-type]
+    return tuple(positions)
 
 
 def _spacing(ds: Dataset) -> tuple[tuple[float, float] | None, str]:
@@ -249,8 +249,10 @@ def _frame_time(ds: Dataset) -> float | None:
 def _floats(value: Any) -> tuple[float, ...]:
     if value is None or value == "":
         return ()
+    if isinstance(value, bytes):   # a raw DS/FD value: ASCII digits (str(b"...") would read "b'...'")
+        value = value.decode("ascii", "replace")
     items: Iterable[Any] = value if isinstance(value, (list, tuple, MultiValue)) \
-        else str(value).split("\\") if isinstance(value, (str, bytes)) else [value]
+        else value.split("\\") if isinstance(value, str) else [value]
     result = []
     for item in items:
         number = _float(item)
@@ -278,6 +280,13 @@ def _int(value: Any) -> int | None:
     return int(number)
 
 
+@overload
+def _vector(value: Any, length: Literal[2]) -> tuple[float, float] | None: ...
+@overload
+def _vector(value: Any, length: Literal[3]) -> tuple[float, float, float] | None: ...
+@overload
+def _vector(value: Any, length: Literal[6]) -> tuple[float, float, float, float, float, float] | None: ...
 def _vector(value: Any, length: int) -> tuple[float, ...] | None:
+    """The numbers of a multi-valued element that has exactly `length` of them."""
     numbers = _floats(value)
     return numbers if len(numbers) == length else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
+from app.platform.fhir.mapping import read_object
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Capabilities:
         rest = next((r for r in cs.get("rest") or [] if isinstance(r, dict) and r.get("mode") == "server"), {})
         system = {i.get("code") for i in rest.get("interaction") or [] if isinstance(i, dict)}
         resources = [r for r in rest.get("resource") or [] if isinstance(r, dict) and isinstance(r.get("type"), str)]
-        software = cs.get("software") if isinstance(cs.get("software"), dict) else {}
+        software = read_object(cs, "software")
         page_note = next((str(p.get("documentation") or "") for p in rest.get("searchParam") or []
                           if isinstance(p, dict) and p.get("name") == "_count"), "")
         return cls(

@@ -19,7 +19,7 @@ from app.domain.fhir_profile import CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNI
 from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir.mapping import MappingError, _codings, _datetime
+from app.platform.fhir.mapping import MappingError, read_codings, read_datetime, read_object
 
 #: Both searches take a day more on each side than asked: a date without a zone is the server's
 #: day, which may not be the site's; the exact days are then chosen on the decisions' own times.
@@ -57,7 +57,7 @@ def is_repeat(res: dict[str, Any]) -> bool:
 def is_recognition(res: dict[str, Any]) -> bool:
     if res.get("resourceType") != "Basic" or not isinstance(res.get("code"), dict):
         return False
-    return any(c.system == RECORD_TYPE_SYSTEM and c.code == "recognition" for c in _codings(res["code"]))
+    return any(c.system == RECORD_TYPE_SYSTEM and c.code == "recognition" for c in read_codings(res["code"]))
 
 
 def placed_staff(members: Iterable[StaffMember]) -> dict[str, StaffMember]:
@@ -76,9 +76,9 @@ def repeat_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
     record = _identifier(res, ORDER_SYSTEM)
     if record is None:
         raise MappingError("no order-item identifier")
-    code = res.get("code") if isinstance(res.get("code"), dict) else {}
-    item_code, item_name = _item(list(_codings(code)), str(code.get("text") or ""), items)
-    return _decision(res, res.get("requester"), _datetime(res.get("authoredOn"), "authoredOn", tz),
+    code = read_object(res, "code")
+    item_code, item_name = _item(list(read_codings(code)), str(code.get("text") or ""), items)
+    return _decision(res, res.get("requester"), read_datetime(res.get("authoredOn"), "authoredOn", tz),
                      item_code, item_name, Outcome.REPEATED, _reason(res), _money(res, "repeat-fee", items, item_code),
                      record, staff)
 
@@ -95,7 +95,7 @@ def recognition_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
     item = items.get(item_code)
     item_name = str(coding.get("display") or (item.name_zh if item else item_code))
     at = _extension(res, "recognized-at").get("valueDateTime") or res.get("created")
-    return _decision(res, res.get("author"), _datetime(at, "recognized-at", tz), item_code, item_name,
+    return _decision(res, res.get("author"), read_datetime(at, "recognized-at", tz), item_code, item_name,
                      Outcome.RECOGNIZED, None, _money(res, "fee-saved", items, item_code), record, staff)
 
 
@@ -137,7 +137,7 @@ def _reason(res: dict[str, Any]) -> RepeatReason:
     """The coded repeat reason; a code Huren does not know counts as "other" (it is still a repeat)."""
     for concept in res.get("reasonCode") or []:
         if isinstance(concept, dict):
-            for c in _codings(concept):
+            for c in read_codings(concept):
                 if c.system == REPEAT_REASON_SYSTEM:
                     try:
                         return RepeatReason(c.code)

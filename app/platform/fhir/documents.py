@@ -32,7 +32,15 @@ from typing import Any
 
 from app.domain.fhir_json import reference_id
 from app.domain.models import LOINC_SYSTEM, MAX_DOCUMENT_BYTES, Document, Hospital, LabReport, RecordKey
-from app.platform.fhir.mapping import MappingError, Skipped, _codings, _concept, _datetime, hospitals_from_resources
+from app.platform.fhir.administration import hospitals_from_resources
+from app.platform.fhir.mapping import (
+    MappingError,
+    Skipped,
+    read_codings,
+    read_concept,
+    read_datetime,
+    read_object,
+)
 
 V2_0074_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0074"
 OBSERVATION_CATEGORY_SYSTEM = "http://terminology.hl7.org/CodeSystem/observation-category"
@@ -87,9 +95,9 @@ def presented_documents(report: dict, skipped: Skipped) -> tuple[Document, ...]:
 
 def is_lab_document(res: dict) -> bool:
     """A DocumentReference that says it is a laboratory report (see the module docstring)."""
-    codings = [c for cat in res.get("category") or [] if isinstance(cat, dict) for c in _codings(cat)]
+    codings = [c for cat in res.get("category") or [] if isinstance(cat, dict) for c in read_codings(cat)]
     if isinstance(res.get("type"), dict):
-        codings += list(_codings(res["type"]))
+        codings += list(read_codings(res["type"]))
     return any((c.system == V2_0074_SYSTEM and c.code == "LAB")
                or (c.system == OBSERVATION_CATEGORY_SYSTEM and c.code == "laboratory")
                or (c.system == LOINC_SYSTEM and c.code in LAB_REPORT_DOCUMENT_CODES) for c in codings)
@@ -97,7 +105,7 @@ def is_lab_document(res: dict) -> bool:
 
 def related_report_ids(res: dict) -> list[str]:
     """The DiagnosticReports a DocumentReference says it prints (`context.related`)."""
-    context = res.get("context") if isinstance(res.get("context"), dict) else {}
+    context = read_object(res, "context")
     return [rid for ref in context.get("related") or [] if (rid := reference_id(ref, "DiagnosticReport"))]
 
 
@@ -109,10 +117,9 @@ def report_from_document_reference(res: dict, source: str, tz: tzinfo, hospitals
     documents = reference_documents(res, skipped)
     if not documents:
         raise MappingError("no readable attachment")
-    codes, name = _concept(res.get("type") if isinstance(res.get("type"), dict) else {})
+    codes, name = read_concept(read_object(res, "type"))
     name = name or str(res.get("description") or "") or documents[0].title or "?"
-    context = res.get("context") if isinstance(res.get("context"), dict) else {}
-    period = context.get("period") if isinstance(context.get("period"), dict) else {}
+    period = read_object(read_object(res, "context"), "period")
     when = period.get("start") or res.get("date")
     issued = res.get("date")
     return LabReport(
@@ -120,10 +127,10 @@ def report_from_document_reference(res: dict, source: str, tz: tzinfo, hospitals
         name=name,
         codes=codes,
         status=str(res.get("docStatus") or "unknown"),
-        effective=_datetime(when, "context.period.start", tz) if when else None,
-        issued=_datetime(issued, "date", tz) if issued else None,
+        effective=read_datetime(when, "context.period.start", tz) if when else None,
+        issued=read_datetime(issued, "date", tz) if issued else None,
         hospital=_issuer(res, hospitals, source),
-        categories=tuple(c for cat in res.get("category") or [] if isinstance(cat, dict) for c in _codings(cat)),
+        categories=tuple(c for cat in res.get("category") or [] if isinstance(cat, dict) for c in read_codings(cat)),
         documents=documents,
         resource_type="DocumentReference",
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 from app.config import paths
 from app.domain.audit import AuditAction
 from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+from app.domain.permissions import permissions
 from app.domain.repeat_orders import (
     ConsentMethod,
     ItemDecision,
@@ -33,6 +34,7 @@ from app.platform.fhir.search import search_all
 from app.platform.order_store import PendingOrders
 from app.platform.outbox import OUTBOX_FILE, Entry, Outbox, Status
 from app.services.audit import Auditor
+from app.services.changes import Changes
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
 from app.services.ordering.plan import OrderLine
@@ -90,7 +92,8 @@ class OrderDesk:
         self.pending.close()
 
     def may_record_consent(self, user: StaffMember | None) -> bool:
-        return bool(user and (user.is_nurse or (user.is_physician and self.workspace.config.physician_records_consent)))
+        return user is not None and permissions(
+            user, physician_records_consent=self.workspace.config.physician_records_consent).records_consent
 
     @property
     def consent_methods(self) -> tuple[ConsentMethod, ...]:
@@ -103,13 +106,21 @@ class OrderDesk:
             raise OrderError("only a signed-in physician can order" if physician else "nobody is signed in")
         return user
 
-    def submit(self, person: PersonMatch, decisions: Sequence[ItemDecision], clinical_note: str = "") -> Order:
-        """Check and keep the decisions: repeats wait for consent, recognitions go out at once."""
+    def prepare_order(self, person: PersonMatch, decisions: Sequence[ItemDecision],
+                      clinical_note: str = "") -> Order:
+        """The order as the signed-in physician decided it, checked; nothing is written yet.
+
+        Cheap and local, so a dialog can refuse at once (OrderError) and close on success;
+        `place` then writes it, on the workstation's serial lane.
+        """
         record = person.records[0]
         order = Order(id=str(uuid.uuid4()), patient_id=record.key.id, patient_name=record.name,
                       requester=self._user(physician=True), created_at=self.workspace.now(),
                       decisions=tuple(decisions), clinical_note=clinical_note, source=record.key.source)
-        order = order.submitted(self.note_required)
+        return order.submitted(self.note_required)
+
+    def place(self, order: Order) -> Changes:
+        """Keep a prepared order (blocking disk writes): repeats wait for consent, recognitions go out."""
         if order.state is OrderState.AWAITING_CONSENT:
             self.pending.put(order)
             # Published too, so that a nurse at another workstation of the department finds it.
@@ -118,12 +129,13 @@ class OrderDesk:
             queue(self.outbox, order, dict(self.workspace.catalogue.items), order.source)
         decided = ", ".join(f"{d.item_code}:{d.choice.value}" + (f"({d.reason.value})" if d.reason else "")
                             for d in order.decisions)
-        self.auditor.record(AuditAction.ORDER_DECISION, order.requester, patient=str(record.key),
-                            entity=f"order/{order.id}", detail=decided)
-        return order
+        self.auditor.record(AuditAction.ORDER_DECISION, order.requester,
+                            patient=f"{order.source}:{order.patient_id}", entity=f"order/{order.id}", detail=decided)
+        return Changes(worklist=order.state is OrderState.AWAITING_CONSENT, outbox=True, order=order)
 
-    def record_consent(self, order: Order, consent: PatientConsent) -> Order:
-        """The nurse's record: the finished order goes to the outbox and leaves the waiting list."""
+    def consent_given(self, order: Order, consent: PatientConsent) -> Order:
+        """The order finished with the nurse's record, checked against the site's rules; nothing
+        is written yet (`finish` writes it)."""
         user = self._user(physician=False)
         if consent.recorded_by != user:
             raise OrderError("consent is recorded by the signed-in user")
@@ -133,12 +145,17 @@ class OrderDesk:
             raise OrderError("a physician records consent only with a named witness")
         if consent.method not in self.consent_methods:
             raise OrderError(f"consent by {consent.method.value} is not accepted at this site")
-        done = order.with_consent(consent)
+        return order.with_consent(consent)
+
+    def finish(self, done: Order) -> Changes:
+        """Keep a finished order (blocking disk writes): to the outbox, off the waiting list."""
+        consent = done.consent
+        assert consent is not None, "finish takes an order from consent_given"
         queue(self.outbox, done, dict(self.workspace.catalogue.items), done.source)
-        self.pending.remove(order.id)  # a no-op when the order came from another workstation
-        self.auditor.record(AuditAction.CONSENT, user, patient=f"{order.source}:{order.patient_id}",
-                            entity=f"order/{order.id}", detail="given" if consent.consented else "refused")
-        return done
+        self.pending.remove(done.id)  # a no-op when the order came from another workstation
+        self.auditor.record(AuditAction.CONSENT, consent.recorded_by, patient=f"{done.source}:{done.patient_id}",
+                            entity=f"order/{done.id}", detail="given" if consent.consented else "refused")
+        return Changes(worklist=True, outbox=True, order=done)
 
     def waiting_for_consent(self) -> list[Order]:
         """Orders of this hospital awaiting consent that this workstation knows (no network)."""
@@ -178,7 +195,7 @@ class OrderDesk:
                 incomplete.append(source.label)
             else:
                 self._forget_finished_elsewhere(local, remote, source.name, found)
-        done_here = {o for o in found if (e := self.outbox.get(o)) is not None and e.kind.startswith("order")}
+        done_here = {o for o in found if (entry := self.outbox.get(o)) is not None and entry.kind.startswith("order")}
         orders = sorted((o for o in found.values() if o.id not in done_here), key=lambda o: o.created_at)
         return Worklist(orders, tuple(incomplete))
 

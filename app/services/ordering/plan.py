@@ -202,12 +202,12 @@ def order_check_json(check: OrderCheck) -> dict:
     """The machine-readable answer: stable keys, reason codes rather than sentences."""
     def prior(p: PriorResult) -> dict:
         v = p.verdict
+        when = p.result.effective or p.report.effective
         return {
             "recognized": v.recognized,
             "mark": v.mark or None,
             "reasons": [{"code": f.reason.value, "text": describe(f)} for f in v.findings],
-            "date": (p.result.effective or p.report.effective).isoformat()
-            if (p.result.effective or p.report.effective) else None,
+            "date": when.isoformat() if when else None,
             "age_days": v.age_days,
             "recognizable_until": v.recognizable_until.isoformat() if v.recognized and v.recognizable_until else None,
             "hospital": p.report.hospital.name if p.report.hospital else None,

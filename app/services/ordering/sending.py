@@ -29,8 +29,8 @@ from urllib.parse import parse_qsl
 from app.domain.catalogue import CatalogueItem
 from app.domain.repeat_orders import Order, OrderError, OrderState
 from app.platform.fhir.client import FhirClient, FhirError, SourceUnreachable
-from app.platform.fhir.records import order_transaction
 from app.platform.fhir.order_pieces import MalformedTransaction, Piece, pieces, response_problem, written_reference
+from app.platform.fhir.records import order_transaction
 from app.platform.outbox import Entry, Outbox
 
 log = logging.getLogger("huren.services")

@@ -147,7 +147,7 @@ class ImagePane(QWidget):
         super().__init__(parent)
         self.tool = Tool.WINDOW
         self.stack: ImageStack | None = None
-        self.window: Window | None = None
+        self.display_window: Window | None = None
         self.index = 0
         self.context: dict[str, str] = {}     # patient, hospital, study lines for the overlays
         self.overlays_visible = True
@@ -206,7 +206,7 @@ class ImagePane(QWidget):
             for m in items:
                 m.remove(self.view)
         self._measurements.clear()
-        self.stack, self.window, self._current = stack, None, None
+        self.stack, self.display_window, self._current = stack, None, None
         self.message.hide()
         if stack is None or not stack.slices:
             self.image.clear()
@@ -276,8 +276,8 @@ class ImagePane(QWidget):
         previous = self.index
         self.index = index
         self._current = s = self.stack.slices[index]
-        if self.window is None:
-            self.window = s.default_window()
+        if self.display_window is None:
+            self.display_window = s.default_window()
         self._render()
         for key, items in self._measurements.items():
             for m in items:
@@ -299,8 +299,8 @@ class ImagePane(QWidget):
             self.image.setImage(s.pixels, autoLevels=False, levels=(0, 255))
             return
         info = s.info
-        low, high = stored_levels(self.window, info.rescale_slope, info.rescale_intercept) \
-            if self.window else (float(s.pixels.min()), float(s.pixels.max()))
+        low, high = stored_levels(self.display_window, info.rescale_slope, info.rescale_intercept) \
+            if self.display_window else (float(s.pixels.min()), float(s.pixels.max()))
         self.image.setLookupTable(_INVERTED if info.photometric == "MONOCHROME1" else None)
         self.image.setImage(s.pixels, autoLevels=False, levels=(low, high))
 
@@ -309,7 +309,7 @@ class ImagePane(QWidget):
     def set_window(self, window: Window | None) -> None:
         if self._current is None or self._current.pixels.ndim == 3:
             return
-        self.window = window or self._current.default_window()
+        self.display_window = window or self._current.default_window()
         self._render()
         self.refresh_overlays()
         self.window_changed.emit()
@@ -318,9 +318,9 @@ class ImagePane(QWidget):
         self.set_window(preset.window)
 
     def drag_window(self, dx: float, dy: float) -> None:
-        if self.window is None:
+        if self.display_window is None:
             return
-        self.set_window(self.window.dragged(dx, dy, drag_scale(self.window)))
+        self.set_window(self.display_window.dragged(dx, dy, drag_scale(self.display_window)))
 
     # -- zoom and pan ---------------------------------------------------------------------
 
@@ -397,7 +397,7 @@ class ImagePane(QWidget):
         if s is None or self.stack is None:
             return {k: "" for k in self.corners}
         info = s.info
-        return corner_texts(info, self.context, self.stack, self.index, s, self.window, self.zoom)
+        return corner_texts(info, self.context, self.stack, self.index, s, self.display_window, self.zoom)
 
     def refresh_overlays(self) -> None:
         texts = self.overlay_text()
@@ -425,7 +425,7 @@ class ImagePane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Resize:
             self._place_overlays()
-        elif event.type() == QEvent.Type.KeyPress and self._key(event):  # type: ignore[arg-type]
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._key(event):
             return True
         return super().eventFilter(watched, event)
 

@@ -83,9 +83,10 @@ class ImageStack:
     @property
     def positions(self) -> list[float] | None:
         """Positions of all slices along the normal, when every slice has one."""
-        if not self.slices or not self._by_position or any(s.position is None for s in self.slices):
+        if not self.slices or not self._by_position:
             return None
-        return [s.position for s in self.slices]  # type: ignore[misc]
+        positions = [s.position for s in self.slices if s.position is not None]
+        return positions if len(positions) == len(self.slices) else None
 
     @property
     def nbytes(self) -> int:

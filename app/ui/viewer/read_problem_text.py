@@ -35,7 +35,6 @@ def problem_text(error: DicomReadError) -> str:
         ReadProblem.TOO_LARGE: QCoreApplication.translate("ReadProblem", "The image is too large to open safely."),
         ReadProblem.UNSUPPORTED_IMAGE: QCoreApplication.translate("ReadProblem", "This kind of image cannot be shown."),
     }
-    head = words.get(getattr(error, "problem", None),
-                     QCoreApplication.translate("ReadProblem", "The image cannot be read."))
-    detail = getattr(error, "detail", "") or ""
+    head = words.get(error.problem, QCoreApplication.translate("ReadProblem", "The image cannot be read."))
+    detail = error.detail
     return f"{head}\n{detail}" if detail else head

@@ -5,34 +5,23 @@ Its largest series is fetched first and shown as soon as its first instance arri
 other series follow in the background so their thumbnails fill in. A prior study can be
 opened beside it; when both are axial stacks of the same body part, scrolling one scrolls
 the other to the same anatomy.
+
+The window streams series and keeps the panes, strip, report and status in step; the
+toolbar (`toolbar`), the strip (`series_strip`), the report (`report_text`) and linked
+scrolling (`linked_scroll`) live in their own modules.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QTextBrowser,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTextBrowser, QWidget
 
-from app.domain.image_geometry import SliceLink
-from app.domain.models import FINAL_STATUSES
 from app.domain.windowing import CtPreset, Window
 from app.services.image_loading import ImageSource, SeriesRef, Unreadable
 from app.ui.layouts import keep_layouts, restore_layouts
@@ -40,48 +29,19 @@ from app.ui.tasks import TaskRunner
 from app.ui.viewer.fetch import SeriesFetch, list_series
 from app.ui.viewer.image_pane import ImagePane, Tool
 from app.ui.viewer.image_stack import ImageStack
+from app.ui.viewer.linked_scroll import LinkedScroll
+from app.ui.viewer.open_study import OpenStudy, StudyContext
 from app.ui.viewer.read_problem_text import problem_text
-from app.ui.viewer.thumbnails import thumbnail_pixmap
+from app.ui.viewer.report_text import report_html
+from app.ui.viewer.series_strip import SeriesStrip
+from app.ui.viewer.toolbar import ViewerToolbar
 
 if TYPE_CHECKING:
     from app.services.image_loading import DecodedInstance
 
+__all__ = ["StudyContext", "ViewerWindow"]   # StudyContext: callers import it from here
+
 log = logging.getLogger("huren.images")
-
-SeriesRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class StudyContext:
-    """What the chart knows about a study, for the overlays and the report panel."""
-
-    title: str = ""
-    patient: str = ""
-    patient_id: str = ""
-    age: str = ""
-    hospital: str = ""
-    date: str = ""
-    badge: str = ""
-    badge_reason: str = ""
-    recognized: bool | None = None
-    conclusion: str = ""
-    findings: str = ""
-    report_status: str = ""
-    from_files: bool = False      # local media: patient and study come from the files themselves
-
-    def overlay(self) -> dict[str, str]:
-        return {"patient": self.patient, "patient_id": self.patient_id, "age": self.age, "hospital": self.hospital}
-
-
-@dataclass(eq=False)
-class _OpenStudy:
-    source: ImageSource
-    context: StudyContext
-    series: list[SeriesRef] = field(default_factory=list)
-    stacks: dict[str, ImageStack] = field(default_factory=dict)
-    fetches: dict[str, SeriesFetch] = field(default_factory=dict)
-    failures: dict[str, str] = field(default_factory=dict)
-    listing_error: str = ""
 
 
 class ViewerWindow(QMainWindow):
@@ -97,8 +57,7 @@ class ViewerWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
-        self.studies: list[_OpenStudy] = []        # [main] or [main, prior]
-        self.link: SliceLink | None = None
+        self.studies: list[OpenStudy] = []        # [main] or [main, prior]
 
         self.pane_a = ImagePane(self)
         self.pane_a.setObjectName("paneA")
@@ -110,17 +69,8 @@ class ViewerWindow(QMainWindow):
         self.panes.addWidget(self.pane_a)
         self.panes.addWidget(self.pane_b)
 
-        self.strip = QListWidget(self)
-        self.strip.setObjectName("seriesStrip")
-        self.strip.setViewMode(QListWidget.ViewMode.IconMode)
-        self.strip.setFlow(QListWidget.Flow.TopToBottom)
-        self.strip.setWrapping(False)
-        self.strip.setIconSize(QSize(96, 96))
-        self.strip.setMovement(QListWidget.Movement.Static)
-        self.strip.setFixedWidth(140)
-        self.strip.setWordWrap(True)
-        self.strip.setStyleSheet("QListWidget { background: #1e1f22; color: #e6e6e6; }")
-        self.strip.itemClicked.connect(self._on_thumbnail)
+        self.strip = SeriesStrip(self._series_label, self)
+        self.strip.series_clicked.connect(self._on_thumbnail)
 
         self.report = QTextBrowser(self)
         self.report.setObjectName("imagingReport")
@@ -138,9 +88,9 @@ class ViewerWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
 
         self._build_toolbar()
+        self.scroll_link = LinkedScroll(self.pane_a, self.pane_b, self.link_action, self)
         for pane in (self.pane_a, self.pane_b):
             pane.activated.connect(lambda p=pane: self._activate(p))
-            pane.index_changed.connect(lambda i, p=pane: self._on_index(p, i))
             pane.window_changed.connect(self._sync_preset_box)
         self.cine = QTimer(self)
         self.cine.timeout.connect(self._cine_step)
@@ -154,25 +104,9 @@ class ViewerWindow(QMainWindow):
     def retranslateUi(self) -> None:
         title = self.studies[0].context.title if self.studies else ""
         self.setWindowTitle(title or self.tr("Huren images"))
-        self.toolbar.setWindowTitle(self.tr("Image tools"))
-        names = {Tool.WINDOW: self.tr("Window/level"), Tool.PAN: self.tr("Pan"), Tool.ZOOM: self.tr("Zoom"),
-                 Tool.MEASURE: self.tr("Measure")}
-        for tool, action in self.tool_actions.items():
-            action.setText(names.get(tool, tool.value))
-        self.fit_action.setText(self.tr("Fit"))
-        self.one_action.setText(self.tr("1:1"))
-        self.overlay_action.setText(self.tr("Overlays"))
-        self.cine_action.setText(self.tr("Pause") if self.cine.isActive() else self.tr("Play"))
-        self.compare_button.setText(self.tr("Compare with prior"))
-        self.link_action.setText(self.tr("Link scrolling"))
-        self._rebuild_presets()
+        self.toolbar.retranslate(self.cine.isActive(), self.active.current, self.active.display_window)
         if self.studies:
-            by_uid = {r.uid: r for r in self.studies[0].series}
-            for row in range(self.strip.count()):
-                item = self.strip.item(row)
-                ref = by_uid.get(item.data(SeriesRole))
-                if ref is not None:
-                    item.setText(self._series_label(ref))
+            self.strip.relabel(self.studies[0].series)
             if any(p.stack is not None for p in (self.pane_a, self.pane_b)):
                 self._status_line()
             self._show_report()
@@ -187,84 +121,29 @@ class ViewerWindow(QMainWindow):
     # -- toolbar --------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = self.toolbar = QToolBar(self)
-        bar.setObjectName("viewerToolbar")
-        bar.setMovable(False)
+        bar = self.toolbar = ViewerToolbar(self)
         self.addToolBar(bar)
-        group = QActionGroup(self)
-        self.tool_actions: dict[Tool, QAction] = {}
-        for tool in Tool:
-            action = QAction(self, checkable=True)
-            action.setObjectName(f"tool_{tool.value}")
-            action.triggered.connect(lambda _=False, t=tool: self.set_tool(t))
-            group.addAction(action)
-            bar.addAction(action)
-            self.tool_actions[tool] = action
-        self.tool_actions[Tool.WINDOW].setChecked(True)
-        bar.addSeparator()
-        self.preset_box = QComboBox(self)
-        self.preset_box.setObjectName("presetBox")
-        self.preset_box.setMinimumContentsLength(12)
-        self.preset_box.activated.connect(self._on_preset)
-        self._rebuild_presets()
-        bar.addWidget(self.preset_box)
-        bar.addSeparator()
-        self.fit_action = bar.addAction("", lambda: self.active.fit())
-        self.one_action = bar.addAction("", lambda: self.active.one_to_one())
-        self.overlay_action = QAction(self, checkable=True, checked=True)
-        self.overlay_action.setShortcut("O")
-        self.overlay_action.toggled.connect(self.set_overlays_visible)
-        bar.addAction(self.overlay_action)
-        self.cine_action = QAction(self, checkable=True)
-        self.cine_action.setObjectName("cineAction")
-        self.cine_action.toggled.connect(self.set_playing)
-        bar.addAction(self.cine_action)
-        bar.addSeparator()
-        self.compare_button = QToolButton(self)
-        self.compare_button.setObjectName("compareButton")
-        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.compare_menu = QMenu(self)
-        self.compare_button.setMenu(self.compare_menu)
-        self.compare_button.setEnabled(False)
-        bar.addWidget(self.compare_button)
-        self.link_action = QAction(self, checkable=True)
-        self.link_action.setObjectName("linkAction")
-        self.link_action.setEnabled(False)
-        self.link_action.toggled.connect(self.set_linked)
-        bar.addAction(self.link_action)
+        # The toolbar's parts, under the names callers and tests have always used.
+        self.tool_actions = bar.tool_actions
+        self.preset_box = bar.preset_box
+        self.fit_action, self.one_action = bar.fit_action, bar.one_action
+        self.overlay_action, self.cine_action = bar.overlay_action, bar.cine_action
+        self.compare_button, self.compare_menu = bar.compare_button, bar.compare_menu
+        self.link_action = bar.link_action
+        bar.tool_chosen.connect(self.set_tool)
+        bar.preset_chosen.connect(self.apply_preset)
+        bar.fit_requested.connect(lambda: self.active.fit())
+        bar.one_to_one_requested.connect(lambda: self.active.one_to_one())
+        bar.overlay_action.toggled.connect(self.set_overlays_visible)
+        bar.cine_action.toggled.connect(self.set_playing)
 
     def set_tool(self, tool: Tool) -> None:
-        self.tool_actions[tool].setChecked(True)
+        self.toolbar.choose_tool(tool)
         for pane in (self.pane_a, self.pane_b):
             pane.tool = tool
 
-    def _presets(self) -> list[tuple[str, Window | None]]:
-        """CT gets the radiologist's presets; other images the windows their files offer."""
-        out: list[tuple[str, Window | None]] = [(self.tr("Window: as stored"), None)]
-        current = self.active.current
-        if current is None or current.pixels.ndim == 3:
-            return out
-        info = current.info
-        if info.modality == "CT":
-            names = {CtPreset.BRAIN: self.tr("Brain"), CtPreset.LUNG: self.tr("Lung"),
-                     CtPreset.BONE: self.tr("Bone"), CtPreset.ABDOMEN: self.tr("Abdomen"),
-                     CtPreset.MEDIASTINUM: self.tr("Mediastinum")}
-            return out + [(text, preset.window) for preset, text in names.items()]
-        windows = list(zip(info.window_centers, info.window_widths, strict=True))
-        for i, (center, width) in enumerate(windows[1:], start=1):   # the first is "as stored"
-            explanation = info.window_explanations[i] if i < len(info.window_explanations) else ""
-            out.append((explanation or self.tr("W {w:.0f} L {c:.0f}").format(w=width, c=center),
-                        Window(center, width)))
-        return out
-
     def _rebuild_presets(self) -> None:
-        box = self.preset_box
-        box.blockSignals(True)
-        box.clear()
-        for text, window in self._presets():
-            box.addItem(text, window)
-        box.blockSignals(False)
-        self._sync_preset_box()
+        self.toolbar.rebuild_presets(self.active.current, self.active.display_window)
 
     def apply_preset(self, preset: CtPreset | Window | None) -> None:
         """A CT preset, one of the file's windows, or None for the file's own first window."""
@@ -272,13 +151,8 @@ class ViewerWindow(QMainWindow):
         self.active.set_window(window)
         self._sync_preset_box()
 
-    def _on_preset(self, row: int) -> None:
-        self.apply_preset(self.preset_box.itemData(row))
-
     def _sync_preset_box(self) -> None:
-        window = self.active.window
-        row = next((i for i in range(1, self.preset_box.count()) if self.preset_box.itemData(i) == window), 0)
-        self.preset_box.setCurrentIndex(row)
+        self.toolbar.show_window(self.active.display_window)
 
     def set_overlays_visible(self, visible: bool) -> None:
         self.overlay_action.setChecked(visible)
@@ -288,12 +162,12 @@ class ViewerWindow(QMainWindow):
     def set_playing(self, playing: bool) -> None:
         if not playing:
             self.cine.stop()
-            self.cine_action.setText(self.tr("Play"))
+            self.toolbar.show_playing(False)
             return
         current = self.active.current
         frame_ms = current.info.frame_time_ms if current and current.info.frame_time_ms else 1000 / 15
         self.cine.start(max(int(frame_ms), 10))
-        self.cine_action.setText(self.tr("Pause"))
+        self.toolbar.show_playing(True)
 
     def _cine_step(self) -> None:
         pane = self.active
@@ -311,7 +185,7 @@ class ViewerWindow(QMainWindow):
         self.pane_b.hide()
         self.pane_a.set_stack(None)
         self.pane_a.context = context.overlay()
-        study = _OpenStudy(source, context)
+        study = OpenStudy(source, context)
         self.studies = [study]
         self._show_report()
         self.status.setText(self.tr("Looking up the series…"))
@@ -320,17 +194,15 @@ class ViewerWindow(QMainWindow):
 
     def offer_priors(self, priors: list[tuple[str, Callable[[], tuple[ImageSource, StudyContext]]]]) -> None:
         """Studies the doctor may open beside this one: (menu label, callable returning (source, context))."""
-        self.compare_menu.clear()
-        for label, opener in priors:
-            action = self.compare_menu.addAction(label)
+        actions = self.toolbar.offer_priors([label for label, _opener in priors])
+        for action, (_label, opener) in zip(actions, priors, strict=True):
             action.triggered.connect(lambda _=False, o=opener: self.compare(*o()))
-        self.compare_button.setEnabled(bool(priors))
 
     def compare(self, source: ImageSource, context: StudyContext) -> None:
         """Open a second study in the right-hand pane."""
         if len(self.studies) > 1:
-            self._close_study(self.studies.pop())
-        study = _OpenStudy(source, context)
+            self.studies.pop().close()
+        study = OpenStudy(source, context)
         self.studies.append(study)
         self.pane_b.context = context.overlay()
         self.pane_b.set_stack(None)
@@ -341,7 +213,7 @@ class ViewerWindow(QMainWindow):
         self.runner.submit(list_series, source, on_done=lambda refs: self._listed(study, refs, self.pane_b),
                            on_error=lambda e: self._listing_failed(study, e, self.pane_b))
 
-    def _listed(self, study: _OpenStudy, refs: list[SeriesRef], pane: ImagePane) -> None:
+    def _listed(self, study: OpenStudy, refs: list[SeriesRef], pane: ImagePane) -> None:
         if study not in self.studies:
             return
         study.series = refs
@@ -353,11 +225,7 @@ class ViewerWindow(QMainWindow):
             self.study_empty.emit()
             return
         if study is self.studies[0]:
-            for ref in refs:
-                item = QListWidgetItem(self._series_label(ref))
-                item.setData(SeriesRole, ref.uid)
-                item.setSizeHint(QSize(128, 150))
-                self.strip.addItem(item)
+            self.strip.show_series(refs)
             self.study_listed.emit()
         main = max(refs, key=lambda r: r.instance_count)
         self.load_series(study, main, pane)
@@ -367,18 +235,19 @@ class ViewerWindow(QMainWindow):
         if unreadable:
             self._note_unreadable(len(unreadable), [f"{u.what}: {problem_text(u.error)}" for u in unreadable])
 
-    def _listing_failed(self, study: _OpenStudy, error: BaseException, pane: ImagePane) -> None:
+    def _listing_failed(self, study: OpenStudy, error: BaseException, pane: ImagePane) -> None:
         study.listing_error = str(error)
         pane.show_message(self.tr("The images could not be listed.") + "\n" + str(error))
         self.status.setText(self.tr("The images could not be listed."))
         self.listing_failed.emit(str(error))
 
     def _series_label(self, ref: SeriesRef) -> str:
+        """Modality and number, description, image count: what the strip writes under a thumbnail."""
         head = f"{ref.modality} {ref.number}" if ref.number is not None else ref.modality
         lines = (head, ref.description, self.tr("%n image(s)", "", ref.instance_count))
         return "\n".join(x for x in lines if x)
 
-    def load_series(self, study: _OpenStudy, ref: SeriesRef, pane: ImagePane) -> None:
+    def load_series(self, study: OpenStudy, ref: SeriesRef, pane: ImagePane) -> None:
         """Show a series in a pane; streams it unless it is already here or on its way."""
         stack = study.stacks.get(ref.uid)
         if stack is None:
@@ -388,7 +257,7 @@ class ViewerWindow(QMainWindow):
         pane.setProperty("series_uid", ref.uid)
         if ref.uid in study.failures:
             pane.show_message(study.failures[ref.uid])
-        self._update_link_possible()
+        self.scroll_link.update_possible()
         self._update_cine_possible()
         self._rebuild_presets()
 
@@ -399,7 +268,9 @@ class ViewerWindow(QMainWindow):
         if not possible and self.cine_action.isChecked():
             self.cine_action.setChecked(False)
 
-    def _fetch(self, study: _OpenStudy, ref: SeriesRef) -> None:
+    # -- arriving -------------------------------------------------------------------------
+
+    def _fetch(self, study: OpenStudy, ref: SeriesRef) -> None:
         if ref.uid in study.fetches:
             return
         study.stacks.setdefault(ref.uid, ImageStack(ref))
@@ -410,20 +281,20 @@ class ViewerWindow(QMainWindow):
         study.fetches[ref.uid] = fetch
         fetch.start(self.pool)
 
-    def _panes_showing(self, study: _OpenStudy, ref: SeriesRef) -> list[ImagePane]:
+    def _panes_showing(self, study: OpenStudy, ref: SeriesRef) -> list[ImagePane]:
         stack = study.stacks.get(ref.uid)
         return [p for p in (self.pane_a, self.pane_b) if stack is not None and p.stack is stack]
 
-    def _arrived(self, study: _OpenStudy, ref: SeriesRef, item: object) -> None:
+    def _arrived(self, study: OpenStudy, ref: SeriesRef, item: DecodedInstance | Unreadable) -> None:
         stack = study.stacks.get(ref.uid)
         if stack is None or study not in self.studies:
             return
         if isinstance(item, Unreadable):
             stack.unreadable.append(item)
             return
-        stack.add(item)  # type: ignore[arg-type]
+        stack.add(item)
         if study.context.from_files and not study.context.patient:
-            self._context_from_file(study, item)  # type: ignore[arg-type]
+            self._context_from_file(study, item)
         if stack.instances == 1:
             # The first image goes on screen now; later arrivals are shown in batches.
             for pane in self._panes_showing(study, ref):
@@ -431,7 +302,7 @@ class ViewerWindow(QMainWindow):
             self._update_cine_possible()
             self._rebuild_presets()
             if study is self.studies[0]:
-                self._set_thumbnail(ref, stack)
+                self.strip.set_thumbnail(ref.uid, stack)
         elif not self._refresh.isActive():
             self._refresh.start()
 
@@ -443,13 +314,13 @@ class ViewerWindow(QMainWindow):
                 pane.stack_grew()
         self._status_line()
 
-    def _failed(self, study: _OpenStudy, ref: SeriesRef, why: str) -> None:
+    def _failed(self, study: OpenStudy, ref: SeriesRef, why: str) -> None:
         text = self.tr("The images could not be fetched: {why}").format(why=why)
         study.failures[ref.uid] = text
         for pane in self._panes_showing(study, ref):
             pane.show_message(text)
 
-    def _finished(self, study: _OpenStudy, ref: SeriesRef) -> None:
+    def _finished(self, study: OpenStudy, ref: SeriesRef) -> None:
         stack = study.stacks.get(ref.uid)
         if stack is None or study not in self.studies:
             return
@@ -460,21 +331,14 @@ class ViewerWindow(QMainWindow):
                 pane.show_message(self.tr("This series cannot be shown.") + "\n"
                                   + problem_text(stack.unreadable[0].error))
         if stack.slices and study is self.studies[0]:
-            self._set_thumbnail(ref, stack)
+            self.strip.set_thumbnail(ref.uid, stack)
         if stack.unreadable:
             self._note_unreadable(len(stack.unreadable),
                                   [f"{u.what}: {problem_text(u.error)}" for u in stack.unreadable])
-        self._update_link_possible()
+        self.scroll_link.update_possible()
         self._update_cine_possible()
         self._status_line()
         self.series_loaded.emit(ref.uid)
-
-    def _set_thumbnail(self, ref: SeriesRef, stack: ImageStack) -> None:
-        for row in range(self.strip.count()):
-            item = self.strip.item(row)
-            if item.data(SeriesRole) == ref.uid and stack.slices:
-                middle = stack.slices[len(stack.slices) // 2]
-                item.setIcon(QIcon(thumbnail_pixmap(middle, 96)))
 
     def shown_anything(self) -> bool:
         """Whether an image was on screen: `huren view` exits non-zero when nothing could be shown."""
@@ -500,13 +364,21 @@ class ViewerWindow(QMainWindow):
         label.setText(self.tr("%n image(s) could not be read (hover for details)", "", n))
         label.setToolTip("\n".join(details[:30]))
 
-    def _on_thumbnail(self, item: QListWidgetItem) -> None:
-        uid = item.data(SeriesRole)
+    def _on_thumbnail(self, uid: str) -> None:
         study = self.studies[0] if self.studies else None
         ref = next((r for r in study.series if r.uid == uid), None) if study else None
         if ref is not None:
             pane = self.pane_a if self.active is self.pane_a or len(self.studies) < 2 else self.pane_b
             self.load_series(self.studies[0], ref, pane)
+
+    def _context_from_file(self, study: OpenStudy, decoded: DecodedInstance) -> None:
+        """Local media have no chart: the report panel and overlays take the file's own header."""
+        info = decoded.info
+        study.context = replace(study.context, title=info.study_description or study.context.title,
+                                patient=info.patient_name, patient_id=info.patient_id,
+                                hospital=info.institution_name,
+                                date=info.study_date.isoformat() if info.study_date else "")
+        self._show_report()
 
     # -- two panes ------------------------------------------------------------------------
 
@@ -517,102 +389,20 @@ class ViewerWindow(QMainWindow):
                                      else "border: 2px solid transparent;")
         self._rebuild_presets()
 
-    def _linkable(self) -> bool:
-        a, b = self.pane_a.stack, self.pane_b.stack
-        if not self.pane_b.isVisible() or a is None or b is None or not a.slices or not b.slices:
-            return False
-        same_part = bool(a.series.body_part and a.series.body_part == b.series.body_part)
-        return a.plane == b.plane == "axial" and same_part and a.positions is not None and b.positions is not None
-
-    def _update_link_possible(self) -> None:
-        possible = self._linkable()
-        self.link_action.setEnabled(possible)
-        if possible and not self.link_action.isChecked() and self.link is None:
-            self.link_action.setChecked(True)
-
-
     def set_linked(self, linked: bool) -> None:
-        if linked and self._linkable():
-            a, b = self.pane_a.stack, self.pane_b.stack
-            self.link = SliceLink.lined_up(a.positions, self.pane_a.index, b.positions, self.pane_b.index)
-        else:
-            self.link = None
-        self.link_action.blockSignals(True)
-        self.link_action.setChecked(self.link is not None)
-        self.link_action.blockSignals(False)
-
-    def _on_index(self, pane: ImagePane, index: int) -> None:
-        if self.link is None or not self._linkable():
-            return
-        a, b = self.pane_a.stack, self.pane_b.stack
-        other = self.pane_b if pane is self.pane_a else self.pane_a
-        target = self.link.b_for(a.positions, index, b.positions) if pane is self.pane_a \
-            else self.link.a_for(b.positions, index, a.positions)
-        if target != other.index:
-            other.blockSignals(True)
-            other.show_index(target)
-            other.blockSignals(False)
-
-    def _context_from_file(self, study: _OpenStudy, decoded: DecodedInstance) -> None:
-        """Local media have no chart: the report panel and overlays take the file's own header."""
-        info = decoded.info
-        study.context = replace(study.context, title=info.study_description or study.context.title,
-                                patient=info.patient_name, patient_id=info.patient_id,
-                                hospital=info.institution_name,
-                                date=info.study_date.isoformat() if info.study_date else "")
-        self._show_report()
-
-    # -- the report -----------------------------------------------------------------------
+        """Link the two panes' scrolling from the slices on screen now, or unlink them."""
+        self.scroll_link.set_linked(linked)
 
     def _show_report(self) -> None:
-        parts = []
-        for i, study in enumerate(self.studies):
-            c = study.context
-            heading = self.tr("Prior study") if i else self.tr("This study")
-            colour = {True: "#1b7f3b", False: "#6b7280", None: "#6b7280"}[c.recognized]
-            badge = f'<span style="background:{colour};color:white;padding:1px 6px;">{html.escape(c.badge)}</span>' \
-                if c.badge else ""
-            where = " · ".join(x for x in (c.hospital, c.date) if x)
-            lines = [f"<h3>{html.escape(heading)}</h3>", f"<b>{html.escape(c.title)}</b>"]
-            if c.patient:
-                lines.append(f"<br>{html.escape(c.patient)} {html.escape(c.patient_id)}")
-            if where:
-                lines.append(f"<br>{html.escape(where)}")
-            if badge or c.badge_reason:
-                lines.append(f"<p>{badge} {html.escape(c.badge_reason)}</p>")
-            if c.from_files:
-                note = self.tr("Opened from local media: no report or recognition status from the platform.")
-                lines.append(f"<p><i>{html.escape(note)}</i></p>")
-                parts.append("".join(lines))
-                continue
-            findings, impression = self.tr("Findings"), self.tr("Impression")
-            if c.findings:
-                lines.append(f"<p><b>{html.escape(findings)}</b><br>"
-                             f"{html.escape(c.findings).replace(chr(10), '<br>')}</p>")
-            if c.conclusion:
-                lines.append(f"<p><b>{html.escape(impression)}</b><br>"
-                             f"{html.escape(c.conclusion).replace(chr(10), '<br>')}</p>")
-            if not c.findings and not c.conclusion:
-                no_report = self.tr("No imaging report")
-                lines.append(f"<p><i>{html.escape(no_report)}</i></p>")
-            elif c.report_status and c.report_status not in FINAL_STATUSES:
-                not_final = self.tr("Report not final ({status})").format(status=c.report_status)
-                lines.append(f"<p style='color:#c77700'>{html.escape(not_final)}</p>")
-            parts.append("".join(lines))
-        self.report.setHtml("<hr>".join(parts))
+        self.report.setHtml(report_html([study.context for study in self.studies]))
 
     # -- closing --------------------------------------------------------------------------
 
-    def _close_study(self, study: _OpenStudy) -> None:
-        for fetch in study.fetches.values():
-            fetch.cancel()
-        study.source.close()
-
     def _close_studies(self) -> None:
         for study in self.studies:
-            self._close_study(study)
+            study.close()
         self.studies = []
-        self.link = None
+        self.scroll_link.reset()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         keep_layouts({"viewer": self})
@@ -620,4 +410,3 @@ class ViewerWindow(QMainWindow):
         self._close_studies()
         self.pool.waitForDone(3000)
         super().closeEvent(event)
-

@@ -74,14 +74,14 @@ def test_scroll_by_wheel_keys_and_slider(qtbot, viewer):
 def test_preset_sets_levels_in_stored_values(qtbot, viewer):
     _open(qtbot, viewer, ListSource([ct_slice(0.0, 1)]))
     pane = viewer.pane_a
-    assert pane.window.center == 40 and pane.window.width == 400   # the file's own window first
+    assert pane.display_window.center == 40 and pane.display_window.width == 400   # the file's own window first
     viewer.apply_preset(CtPreset.LUNG)
     assert tuple(pane.image.levels) == pytest.approx(stored_levels(CtPreset.LUNG.window, 1.0, -1024.0))
     assert "W 1500 L -600" in pane.corners["bottom_right"].text()
     assert viewer.preset_box.currentData() == CtPreset.LUNG.window
     assert viewer.preset_box.count() == 6          # as stored + the five CT presets
     viewer.apply_preset(None)
-    assert pane.window.center == 40
+    assert pane.display_window.center == 40
 
 
 def test_other_modalities_offer_the_windows_their_files_carry(qtbot, viewer):
@@ -91,21 +91,21 @@ def test_other_modalities_offer_the_windows_their_files_carry(qtbot, viewer):
     box = viewer.preset_box
     assert [box.itemText(i) for i in range(box.count())][1:] == ["T1 wide"]
     viewer.apply_preset(box.itemData(1))
-    assert viewer.pane_a.window.center == 600 and viewer.pane_a.window.width == 1200
+    assert viewer.pane_a.display_window.center == 600 and viewer.pane_a.display_window.width == 1200
     assert box.currentIndex() == 1
 
 
 def test_window_level_by_drag(qtbot, viewer):
     _open(qtbot, viewer, ListSource([ct_slice(0.0, 1)]))
     pane = viewer.pane_a
-    before = pane.window
+    before = pane.display_window
     vp = pane.graphics.viewport()
     start = vp.rect().center()
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 6):
         qtbot.mouseMove(vp, start + QPoint(step * 20, -step * 10))
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(100, -50))
-    assert pane.window.width > before.width and pane.window.center > before.center
+    assert pane.display_window.width > before.width and pane.display_window.center > before.center
 
 
 def test_measure_a_known_distance_in_mm(qtbot, viewer):
@@ -163,7 +163,7 @@ def test_colour_is_shown_as_rgb(qtbot, viewer):
                                      window_widths=()), rgb)
     _open(qtbot, viewer, ListSource([colour]))
     pane = viewer.pane_a
-    assert pane.window is None and pane.image.image.shape == (32, 32, 3)
+    assert pane.display_window is None and pane.image.image.shape == (32, 32, 3)
 
 
 def test_a_series_of_unreadable_files_says_why(qtbot, viewer):

@@ -1,0 +1,248 @@
+"""One working session at one workstation: who works, what they may do, what they read and decide.
+
+The window, `huren order-check` and the CDS Hooks service all act through a `Workstation`, so
+the rules hold wherever the work starts: every look-up and every record read is audited
+inside (not in a widget's signal handler), every change returns what it changed
+(app.services.changes), and a widget never reaches the platform layer.
+
+Which calls block, and where they run (the window's TaskRunner has two lanes):
+
+- pure and local: `permissions`, `prepare_order`, `consent_given`, the audit of a read, sign in
+  and out, lock; these are quick and run where they are called;
+- disk writes (SQLite with `synchronous=FULL`): `place_order`, `record_consent`: the serial lane,
+  one at a time, never the UI thread;
+- network: `users`, `send_due`, `fetch_waiting`, `end_platform_session`, the catalogue: the
+  parallel lane. What the UI thread reads of them is what a worker already fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.domain.audit import AuditAction
+from app.domain.catalogue import Catalogue
+from app.domain.models import RecordKey
+from app.domain.permissions import Permissions, permissions
+from app.domain.repeat_orders import ItemDecision, Order, PatientConsent
+from app.domain.staff import StaffMember
+from app.platform.outbox import Entry
+from app.services.audit import Auditor
+from app.services.changes import NOTHING, Changes
+from app.services.identity import Identity, available_users
+from app.services.lookup import PatientQuery, PersonMatch
+from app.services.ordering.desk import OrderDesk, Worklist
+from app.services.ordering.plan import OrderCheck, check_order
+from app.services.sign_in import PlatformSession
+from app.services.workspace import LoadedCatalogue, Workspace
+
+if TYPE_CHECKING:   # the viewer's side, imported when images are first opened (pydicom is slow to import)
+    from app.services.image_loading import ImageCache, StudyImages
+
+
+class Workstation:
+    """Owns the workspace's session: identity and sign-in, the order desk with its outbox and
+    orders awaiting consent, the auditor and the image cache."""
+
+    def __init__(self, workspace: Workspace, identity: Identity | None = None, folder: Path | None = None) -> None:
+        """`folder`: where the outbox and the audit trail live (tests); default the user data dir.
+
+        Raises app.platform.sealing.StorageRefused when patient records may not be kept here.
+        """
+        self.workspace = workspace
+        self.identity = identity or Identity()
+        self.desk = OrderDesk(workspace, self.identity, folder)
+        self.auditor: Auditor = self.desk.auditor
+        self._session: PlatformSession | None = None
+        self.locked = False
+        self._read: set[str] = set()     # reports read in the open chart: audited once each
+        self._image_cache: ImageCache | None = None
+
+    @classmethod
+    @contextmanager
+    def opened(cls, workspace: Workspace) -> Iterator[Workstation]:
+        """For an entry point other than the window (`order-check`, `huren cds-hooks`): the same
+        audit trail and outbox (sealed) as the window's; its AuditEvents wait in the outbox until
+        the window of this workstation sends what is due. Raises StorageRefused as `__init__`."""
+        station = cls(workspace)
+        try:
+            yield station
+        finally:
+            station.close()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+        self.desk.close()
+
+    @property
+    def session(self) -> PlatformSession:
+        """The platform sign-in, made on first use: it becomes the token source of every request,
+        which only the window's process wants (the command line's entry points sign nobody in)."""
+        if self._session is None:
+            self._session = PlatformSession(self.workspace, self.identity)
+        return self._session
+
+    # -- who works, and what they may do ------------------------------------------------------------
+
+    @property
+    def user(self) -> StaffMember | None:
+        return self.identity.current
+
+    def permissions(self, user: StaffMember | None = None) -> Permissions:
+        """What `user` (default: whoever is signed in) may do here, by the site's rules."""
+        config = self.workspace.config
+        return permissions(user if user is not None else self.user, demo=config.demo,
+                           physician_records_consent=config.physician_records_consent)
+
+    def users(self) -> list[StaffMember]:
+        """The demo accounts to choose from (blocking: the parallel lane)."""
+        return available_users(self.workspace)
+
+    def sign_in(self, member: StaffMember) -> Changes:
+        """`member` works here now: the previous user signed out first (both audited), their images closed."""
+        previous = self.user
+        if member == previous:
+            return NOTHING
+        if previous is not None:
+            self.auditor.record(AuditAction.SIGN_OUT, previous)
+        self.identity.sign_in(member)
+        self.auditor.record(AuditAction.SIGN_IN, member)
+        return Changes(user=True, images_closed=self._leave_images() if previous is not None else False)
+
+    def sign_in_refused(self, reason: str) -> None:
+        """A refused sign-in or HIS launch is audited too (BALP: minor failure)."""
+        self.auditor.record(AuditAction.SIGN_IN, None, detail=reason, outcome="4")
+
+    def sign_out(self) -> Changes:
+        """The user leaves: audited, images closed and (on shared workstations) forgotten. The
+        platform's session ends with `end_platform_session`, on a worker."""
+        user = self.user
+        if user is None:
+            return NOTHING
+        self.auditor.record(AuditAction.SIGN_OUT, user)
+        self._leave_images()
+        self.identity.sign_out()
+        self.locked = False
+        return Changes(user=True, images_closed=True)
+
+    def end_platform_session(self) -> None:
+        """Revoke the tokens (blocking: the parallel lane)."""
+        self.session.sign_out()
+
+    def lock(self) -> Changes:
+        if self.locked or self.user is None:
+            return NOTHING
+        self.locked = True
+        self.auditor.record(AuditAction.LOCK, self.user)
+        return Changes(locked=True)
+
+    def unlock(self) -> Changes:
+        """The same user is back (another user unlocking is `sign_in`, then `handed_over`)."""
+        if not self.locked:
+            return NOTHING
+        self.locked = False
+        self.auditor.record(AuditAction.UNLOCK, self.user)
+        return Changes(locked=True)
+
+    def handed_over(self) -> Changes:
+        """Another user signed in at the lock: the screen opens for them (the sign-in was audited)."""
+        if not self.locked:
+            return NOTHING
+        self.locked = False
+        return Changes(locked=True)
+
+    def _leave_images(self) -> bool:
+        if self.workspace.config.clear_image_cache_on_sign_out:
+            self.image_cache.clear()   # made to be cleared: what an earlier run kept goes too
+        return True
+
+    # -- reading: audited here, whoever asks ------------------------------------------------------
+
+    def searched(self, query: PatientQuery, via: str = "") -> None:
+        self.auditor.search(self.user, query.kind.value, (query.value, query.name), via)
+
+    def chart_opened(self, person: PersonMatch) -> None:
+        self._read.clear()
+        self.auditor.patient_opened(self.user, person.records)
+
+    def report_read(self, person: PersonMatch | None, source: str, reference: str) -> None:
+        """Once per report and chart: a doctor clicking back and forth is one look, not twenty."""
+        key = f"{source}:{reference}"
+        if person is not None and key not in self._read:
+            self._read.add(key)
+            self.auditor.report_read(self.user, person.record_at(source), reference)
+
+    def study_read(self, person: PersonMatch | None, study: RecordKey) -> None:
+        if person is not None:
+            self.auditor.study_read(self.user, person, study)
+
+    @property
+    def image_cache(self) -> ImageCache:
+        if self._image_cache is None:
+            from app.services.image_loading import image_cache
+
+            self._image_cache = image_cache(self.workspace)
+        return self._image_cache
+
+    def images(self) -> StudyImages:
+        """Where a study's images come from: its DICOMweb service through the session's cache."""
+        from app.services.image_loading import study_images
+
+        return study_images(self.workspace, self.image_cache)
+
+    def catalogue(self) -> LoadedCatalogue:
+        """The recognition catalogue (blocking on first use: the parallel lane)."""
+        return self.workspace.loaded_catalogue()
+
+    def reload_catalogue(self) -> LoadedCatalogue:
+        return self.workspace.reload_catalogue()
+
+    def catalogue_at_hand(self) -> Catalogue | None:
+        """The catalogue if a worker has fetched it, else None: what the UI thread may read."""
+        loaded = self.workspace.loaded_catalogue_if_any()
+        return loaded.catalogue if loaded else None
+
+    def check_order(self, patient: str, codes: Sequence[str], via: str = "order-check") -> OrderCheck:
+        """`order-check` and the CDS Hooks service: the patient's priors for the items (blocking),
+        the look-up, the chart and each report given audited as the window audits them."""
+        return check_order(self.workspace, patient, codes, auditor=self.auditor, user=self.user, via=via)
+
+    # -- deciding: the order desk, its writes on the serial lane ------------------------------------
+
+    def prepare_order(self, person: PersonMatch, decisions: Sequence[ItemDecision], note: str = "") -> Order:
+        """Checked at once (OrderError); nothing written until `place_order`."""
+        return self.desk.prepare_order(person, decisions, note)
+
+    def place_order(self, order: Order) -> Changes:
+        """Blocking disk writes: the serial lane."""
+        return self.desk.place(order)
+
+    def consent_given(self, order: Order, consent: PatientConsent) -> Order:
+        """Checked at once (OrderError); nothing written until `record_consent`."""
+        return self.desk.consent_given(order, consent)
+
+    def record_consent(self, done: Order) -> Changes:
+        """Blocking disk writes: the serial lane."""
+        return self.desk.finish(done)
+
+    def waiting_here(self) -> Worklist:
+        """Orders awaiting consent that this workstation keeps (local, quick)."""
+        return Worklist(self.desk.waiting_for_consent() if self.user else [])
+
+    def fetch_waiting(self) -> Worklist:
+        """This workstation's and the platform's waiting orders (blocking: the parallel lane)."""
+        return self.desk.fetch_waiting()
+
+    def send_due(self) -> Changes:
+        """Post what is due (blocking: the parallel lane)."""
+        self.desk.send_due()
+        return Changes(outbox=True)
+
+    def unsent(self) -> int:
+        return self.desk.unsent()
+
+    def refused(self) -> list[Entry]:
+        return self.desk.refused()
