@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
@@ -26,7 +26,7 @@ from app.ui.chart_requests import ChartRequests
 from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.main_toolbar import MainToolbar
 from app.ui.patient_search_panel import PatientSearchPanel
-from app.ui.session_control import SessionControl
+from app.ui.session_control import SessionControl, open_in_browser
 from app.ui.session_pages import SessionPages
 from app.ui.status_widgets import CatalogueStatus, OutboxStatus
 from app.ui.tasks import TaskRunner
@@ -35,11 +35,6 @@ if TYPE_CHECKING:   # made on first use: the dashboard and the viewer import pyq
     from app.ui.audit_view import AuditView
     from app.ui.dashboard_view import DashboardView
     from app.ui.viewer.viewer_window import ViewerWindow
-
-
-def open_in_browser(url: str) -> bool:
-    """The system browser, where the hospital's sign-in page (and its single sign-on) lives."""
-    return QDesktopServices.openUrl(QUrl(url))
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +84,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         tb = self.toolbar
         self.user_box, self.user_name, self.language_actions = tb.user_box, tb.user_name, tb.language_actions
-        self.sign_out_action, self.order_action, self.consent_action = \
-            tb.sign_out_action, tb.order_action, tb.consent_action
-        self.dashboard_action, self.audit_action = tb.dashboard_action, tb.audit_action
+        self.sign_out_action, self.order_action, self.consent_action, self.dashboard_action, self.audit_action = (
+            tb.sign_out_action, tb.order_action, tb.consent_action, tb.dashboard_action, tb.audit_action)
         tb.language_chosen.connect(self.choose_language)
         self.order_action.triggered.connect(self.new_order)
         self.consent_action.triggered.connect(self.open_consent_worklist)
@@ -179,15 +173,11 @@ class MainWindow(QMainWindow):
                 problem=problem), 15000)
 
     def _close_tool_windows(self) -> None:
-        for w in (self.dashboard, self.audit_view):
-            if w is not None:
-                w.close()
+        for window in (self.dashboard, self.audit_view):
+            if window is not None:
+                window.close()
 
     # --- what the user opens -----------------------------------------------------------------------
-
-    @property
-    def image_cache(self):  # noqa: ANN201 - ImageCache, imported lazily with the viewer
-        return self.station.image_cache
 
     def open_images(self, assessed) -> None:  # noqa: ANN001 - AssessedStudy
         """Show a study in the viewer window, with the patient's earlier studies offered for comparison."""

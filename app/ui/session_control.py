@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from app.domain.staff import StaffMember
@@ -22,6 +23,11 @@ from app.ui.main_toolbar import MainToolbar
 from app.ui.session_pages import SessionPages
 from app.ui.sign_in_flow import BrowserSignInFlow
 from app.ui.tasks import TaskRunner
+
+
+def open_in_browser(url: str) -> bool:
+    """The system browser, where the hospital's sign-in page (and its single sign-on) lives."""
+    return QDesktopServices.openUrl(QUrl(url))
 
 
 class SessionControl(QObject):

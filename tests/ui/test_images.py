@@ -143,9 +143,9 @@ def test_a_change_of_user_closes_the_images_and_on_shared_workstations_empties_t
     head = next(r for r in range(model.rowCount()) if "HEAD" in model.study(r).study.body_parts)
     viewer = _open_study(qtbot, window, model.study(head).study.description)
     qtbot.waitUntil(lambda: viewer.pane_a.stack.complete, timeout=30_000)
-    qtbot.waitUntil(lambda: len(window.image_cache) > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.station.image_cache) > 0, timeout=10_000)
     other = next(window.user_box.itemData(i) for i in range(window.user_box.count())
                  if window.user_box.itemData(i) != window.identity.current)
     window.switch_user(other.practitioner_id)
     assert not viewer.isVisible()
-    assert len(window.image_cache) == 0
+    assert len(window.station.image_cache) == 0
