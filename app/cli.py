@@ -344,19 +344,28 @@ def resolve_config(args: argparse.Namespace) -> tuple[SiteConfig, SandboxServer 
 
 def start_demo() -> tuple[SiteConfig, SandboxServer]:
     """Start the embedded platform on a free loopback port and a config that points at it."""
-    from app.sandbox import demo_data
     from app.sandbox.server import SandboxServer
 
     data_dir = paths().data / "demo-platform"
     if not (data_dir / "platform.sqlite3").exists():
         print("huren: preparing the demo platform (first start only)…", file=sys.stderr)
     server = SandboxServer(data_dir).start()
-    config = SiteConfig(
-        sources=(SourceConfig("demo", fhir_base=server.fhir_base, label="演示区域平台 DEMO",
+    return demo_config(server.fhir_base), server
+
+
+def demo_config(fhir_base: str) -> SiteConfig:
+    """The site of the embedded demo platform at `fhir_base`: the viewing hospital, and the showcase
+    patient the empty chart offers (the client knows of it only through here, never the sandbox)."""
+    from app.sandbox import demo_data
+    from app.sandbox.demo_showcase import SHOWCASE_PATIENTS
+
+    showcase = next(p for p in SHOWCASE_PATIENTS if p.resident_id == demo_data.SHOWCASE_RESIDENT_ID)
+    return SiteConfig(
+        sources=(SourceConfig("demo", fhir_base=fhir_base, label="演示区域平台 DEMO",
                               probe_patient=demo_data.SHOWCASE_RESIDENT_ID),),
         site_name=demo_data.VIEWING_SITE_NAME,
         organization=demo_data.VIEWING_ORGANIZATION_ID,
         region=demo_data.VIEWING_REGION,
         demo=True,
+        demo_patient=(showcase.resident_id, showcase.family + showcase.given),
     )
-    return config, server

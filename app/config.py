@@ -162,6 +162,7 @@ class SiteConfig:
     _: KW_ONLY
     demo: bool = False                   # the embedded demo platform: marked as such wherever data is shown
     path: Path | None = None             # the site file read; None without one
+    demo_patient: tuple[str, str] = ("", "")   # the demo's showcase patient offered on first start: (ID, name)
     site_name: str = option("site.name", "", "This hospital's name, shown in the window title.")
     organization: str = option(
         "site.organization", "", "This hospital's Organization id on the platform; its staff are listed first "

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str, env_home: Path, timeout: float = 90) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HUREN_HOME": str(env_home)}
+    env = {**os.environ, "HUREN_HOME": str(env_home)}   # offscreen, on the test screen (tests/conftest.py)
     return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout)
 

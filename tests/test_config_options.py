@@ -32,7 +32,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_each_option_names_an_attribute_of_its_dataclass():
     assert [o.attribute for o in SITE_OPTIONS] == [f.name for f in dataclasses.fields(SiteConfig)
-                                                   if f.name not in ("sources", "demo", "path")]
+                                                   if f.name not in ("sources", "demo", "path", "demo_patient")]
     assert [o.attribute for o in SOURCE_OPTIONS] == [f.name for f in dataclasses.fields(SourceConfig)]
     assert all(o.section == "sources" for o in SOURCE_OPTIONS)
     assert "sources" not in SECTIONS and set(SECTIONS) == {o.section for o in SITE_OPTIONS}

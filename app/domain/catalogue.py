@@ -27,6 +27,7 @@ class Category:
     code: str
     name_zh: str
     name_en: str
+    name_id: str = ""          # Indonesian, for a patient's form; optional in the document
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class CatalogueItem:
     window_days: int
     scope: Scope
     price_yuan: float
+    name_id: str = ""          # Indonesian, for a patient's form; optional in the document
 
     def codings(self) -> Iterable[tuple[str, str]]:
         for code in self.loinc:
@@ -99,7 +101,17 @@ class Catalogue:
         cat = self.categories.get(code)
         if cat is None:
             return code
-        return cat.name_zh if language.startswith("zh") else cat.name_en
+        return name_in(language, cat.name_zh, cat.name_en, cat.name_id)
+
+
+def name_in(language: str, name_zh: str, name_en: str, name_id: str = "") -> str:
+    """A catalogue name in `language` ("zh_CN", "en", "id"...): Chinese, Indonesian where the
+    catalogue has it, else English (a reader of neither Chinese nor English is better served by it)."""
+    if language.startswith("zh"):
+        return name_zh
+    if language.startswith("id") and name_id:
+        return name_id
+    return name_en or name_zh
 
 
 def parse_catalogue(doc: Any) -> Catalogue:
@@ -117,7 +129,8 @@ def parse_catalogue(doc: Any) -> Catalogue:
         where = f"categories[{i}]"
         code = _str(raw, "code", where)
         name = _dict(raw, "name", where)
-        categories[code] = Category(code, _str(name, "zh", where + ".name"), _str(name, "en", where + ".name"))
+        categories[code] = Category(code, _str(name, "zh", where + ".name"), _str(name, "en", where + ".name"),
+                                    _optional_str(name, "id", where + ".name"))
 
     items: dict[str, CatalogueItem] = {}
     by_coding: dict[tuple[str, str], CatalogueItem] = {}
@@ -179,6 +192,7 @@ def _parse_item(raw: Any, where: str, categories: Mapping[str, Category]) -> Cat
         window_days=window,
         scope=_scope(raw.get("scope"), where + ".scope"),
         price_yuan=float(price),
+        name_id=_optional_str(name, "id", where + ".name"),
     )
 
 
@@ -246,6 +260,14 @@ def _str(raw: Any, key: str, where: str) -> str:
     value = raw.get(key) if isinstance(raw, dict) else None
     if not isinstance(value, str) or not value:
         raise CatalogueError(f"{where}.{key} must be a non-empty string")
+    return value
+
+
+def _optional_str(raw: Any, key: str, where: str) -> str:
+    """A name the document may leave out (""), but not give as something other than a string."""
+    value = raw.get(key, "") if isinstance(raw, dict) else ""
+    if not isinstance(value, str):
+        raise CatalogueError(f"{where}.{key} must be a string")
     return value
 
 

@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.catalogue import CatalogueItem
+from app.domain.identification import PatientIdentity
 from app.domain.models import LOINC_SYSTEM
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, ConsentMethod, ItemDecision, Order
 
@@ -112,14 +113,20 @@ def service_request(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[
 
 
 def consent(order: Order, requests: Sequence[str]) -> dict[str, Any]:
-    """The patient's Consent; `requests` are the references of the order's ServiceRequests."""
+    """The patient's Consent; `requests` are the references of the order's ServiceRequests.
+
+    A refusal is a Consent too, `active` with `provision.type` `deny`: the patient's decision,
+    to be followed (R5 says the same with `decision` `deny`); R4's `rejected` is a proposal
+    that fell through, not a decision. Its repeats were withdrawn, so it names the refused
+    items in `provision.code` (as consent names them, beside its ServiceRequests).
+    """
     c = order.consent
     assert c is not None
     who = ref("Patient", order.patient_id, order.patient_name) if c.relationship == "self" else \
         {"display": f"{c.signer_name}（{c.relationship}）"}
     resource: dict[str, Any] = {
         "resourceType": "Consent",
-        "status": "active" if c.consented else "rejected",
+        "status": "active",
         "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
                               "code": "treatment"}]},
         "category": [{"coding": [{"system": LOINC_SYSTEM, "code": "59284-0", "display": "Patient Consent"}]}],
@@ -135,6 +142,7 @@ def consent(order: Order, requests: Sequence[str]) -> dict[str, Any]:
             "actor": [{"role": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
                                             "code": "PPRF"}]},
                        "reference": ref("Practitioner", c.recorded_by.practitioner_id, c.recorded_by.name)}],
+            "code": [_decided_item(order, code) for code in c.items],
             "data": [{"meaning": "related", "reference": {"reference": r}} for r in requests],
         },
         "extension": [
@@ -144,6 +152,8 @@ def consent(order: Order, requests: Sequence[str]) -> dict[str, Any]:
     }
     if not requests:
         del resource["provision"]["data"]
+    if not c.items:
+        del resource["provision"]["code"]
     if c.witness:
         resource["extension"].append({"url": EXT + "consent-witness", "valueString": c.witness})
     if c.attachment:
@@ -152,6 +162,13 @@ def consent(order: Order, requests: Sequence[str]) -> dict[str, Any]:
                                         "data": base64.b64encode(c.attachment).decode("ascii"),
                                         "title": title, "creation": fhir_time(c.recorded_at)}
     return resource
+
+
+def _decided_item(order: Order, code: str) -> dict[str, Any]:
+    """A repeated item the patient decided about, by its catalogue code (and name, as ordered)."""
+    name = next((d.item_name for d in order.decisions if d.item_code == code and d.item_name), "")
+    coding = {"system": CATALOGUE_SYSTEM, "code": code, **({"display": name} if name else {})}
+    return {"coding": [coding], **({"text": name} if name else {})}
 
 
 def recognition(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[str, Any]:
@@ -195,9 +212,33 @@ def provenance(order: Order, targets: Sequence[str]) -> dict[str, Any]:
     }
 
 
+#: The parts of the `patient-identity` extension, in order: (sub-extension url, PatientIdentity field).
+IDENTITY_PARTS = (("name", "name"), ("gender", "sex"), ("birthDate", "birth_date"),
+                  ("maskedResidentId", "masked_resident_id"), ("recordNumber", "record_number"),
+                  ("outpatientNumber", "outpatient_number"))
+
+
+def identity_extension(identity: PatientIdentity) -> dict[str, Any]:
+    """The patient as the nurse identifies them (`patient-identity`): the masked resident ID only."""
+    values = identity.to_dict()
+    kinds = {"gender": "valueCode", "birthDate": "valueDate"}
+    return {"url": EXT + "patient-identity",
+            "extension": [{"url": url, kinds.get(url, "valueString"): values[field]}
+                          for url, field in IDENTITY_PARTS if values[field]]}
+
+
 def worklist_entry(order: Order, state: str, content: bytes) -> dict[str, Any]:
     """The shared worklist entry (`AWAITING_CONSENT`, then `CONSENT_RECORDED`) carrying the
-    whole order as a JSON attachment (`content`: the order as the platform serializes it)."""
+    whole order as a JSON attachment (`content`: the order as the platform serializes it), the
+    short order number, and the patient's identity for any reader that does not open the order."""
+    extensions: list[dict[str, Any]] = [
+        {"url": EXT + "order-organization", "valueReference": ref("Organization", order.requester.organization_id)},
+        {"url": EXT + "order-number", "valueString": order.number},
+    ]
+    if order.identity is not None:
+        extensions.append(identity_extension(order.identity))
+    extensions.append({"url": EXT + "order-content", "valueAttachment": {
+        "contentType": "application/json", "data": base64.b64encode(content).decode("ascii")}})
     return {
         "resourceType": "Basic",
         "identifier": [{"system": PENDING_SYSTEM, "value": order.id}],
@@ -205,9 +246,5 @@ def worklist_entry(order: Order, state: str, content: bytes) -> dict[str, Any]:
         "subject": ref("Patient", order.patient_id, order.patient_name),
         "created": order.created_at.date().isoformat(),
         "author": ref("Practitioner", order.requester.practitioner_id, order.requester.name),
-        "extension": [
-            {"url": EXT + "order-organization", "valueReference": ref("Organization", order.requester.organization_id)},
-            {"url": EXT + "order-content", "valueAttachment": {
-                "contentType": "application/json", "data": base64.b64encode(content).decode("ascii")}},
-        ],
+        "extension": extensions,
     }

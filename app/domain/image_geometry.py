@@ -66,28 +66,70 @@ def nearest_index(positions: Sequence[float], target: float) -> int:
     return min(candidates, key=lambda j: abs(keys[j] - t))
 
 
+def slice_spacing(positions: Sequence[float]) -> float | None:
+    """The usual distance between neighbouring slices (median, mm); None with fewer than two slices.
+
+    The median, because a stack still arriving, or missing a slice, has a few larger gaps.
+    """
+    gaps = sorted(abs(b - a) for a, b in zip(positions, positions[1:], strict=False) if abs(b - a) > 1e-6)
+    if not gaps:
+        return None
+    middle = len(gaps) // 2
+    return gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
+
+
+@dataclass(frozen=True)
+class SlicePositions:
+    """Where a stack's slices lie along its normal (mm, in the stack's order) and how thick they are."""
+
+    positions: Sequence[float]
+    thickness: float | None = None   # Slice Thickness, mm; None when the files do not say
+
+    @property
+    def tolerance(self) -> float:
+        """How far a position may lie from a slice and still be on it: the slice's thickness (the slab
+        it images), and never less than half the distance to the next slice, so that every position
+        inside a stack with gaps between thin slices still has its nearest slice."""
+        spacing = slice_spacing(self.positions) or 0.0
+        thickness = self.thickness if self.thickness and self.thickness > 0 else spacing
+        return max(thickness, spacing / 2)
+
+    def at(self, position: float) -> int | None:
+        """The slice nearest `position` when it lies within the tolerance; None when no slice does."""
+        if not self.positions:
+            return None
+        i = nearest_index(self.positions, position)
+        return i if abs(self.positions[i] - position) <= self.tolerance + 1e-6 else None
+
+
 @dataclass(frozen=True)
 class SliceLink:
-    """Keeps two stacks on the same anatomy while one is scrolled.
+    """Keeps two parallel stacks on the same anatomy while one is scrolled, by where slices lie.
 
-    Two scans of one patient rarely share a table origin, so the link remembers the offset
-    between the slices shown when it was made (the doctor lines them up, then links) and
-    from then on moves the other stack to the slice nearest that offset. Positions are
+    Positions are compared in patient coordinates (Image Position Patient along the normal), so
+    the follower shows the slice nearest the leader's position, whatever slices either showed
+    when the link was made: a kept offset would carry a chance pairing (the current study at
+    -160 mm beside a prior at -10 mm) through the whole stack. When no slice of the follower
+    lies within its slice thickness of that position (the prior covers less of the body), there
+    is no matching slice, and the caller says so instead of showing other anatomy. Positions are
     passed at each call because a stack still arriving grows under the link.
     """
 
-    offset: float   # position in A minus position in B of the same anatomy, mm
+    flipped: bool = False   # B's normal points the other way: its positions count the other way
 
     @classmethod
-    def lined_up(cls, positions_a: Sequence[float], index_a: int,
-                 positions_b: Sequence[float], index_b: int) -> SliceLink:
-        return cls(positions_a[index_a] - positions_b[index_b])
+    def between(cls, normal_a: Vector, normal_b: Vector) -> SliceLink | None:
+        """A link between stacks with these normals; None unless they are parallel (within ~8°)."""
+        dot = sum(a * b for a, b in zip(normal_a, normal_b, strict=True))
+        return cls(flipped=dot < 0) if abs(dot) >= 0.99 else None
 
-    def b_for(self, positions_a: Sequence[float], index_a: int, positions_b: Sequence[float]) -> int:
-        return nearest_index(positions_b, positions_a[index_a] - self.offset)
+    def b_for(self, a_position: float, b: SlicePositions) -> int | None:
+        """The slice of B at the position A shows, or None when B has none there."""
+        return b.at(-a_position if self.flipped else a_position)
 
-    def a_for(self, positions_b: Sequence[float], index_b: int, positions_a: Sequence[float]) -> int:
-        return nearest_index(positions_a, positions_b[index_b] + self.offset)
+    def a_for(self, b_position: float, a: SlicePositions) -> int | None:
+        """The slice of A at the position B shows, or None when A has none there."""
+        return a.at(-b_position if self.flipped else b_position)
 
 
 class Placed(Protocol):

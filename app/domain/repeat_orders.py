@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 
+from app.domain.identification import PatientIdentity, order_number
 from app.domain.staff import StaffMember
 
 #: The CodeSystem our ServiceRequest.reasonCode uses for repeat reasons.
@@ -40,7 +41,13 @@ class Choice(Enum):
 
 @dataclass(frozen=True)
 class PriorSummary:
-    """The prior result as the patient is told about it and as the consent form prints it."""
+    """The prior result as the patient is told about it and as the consent form prints it.
+
+    Shown as the chart shows it: `value`, `unit` and `reference_range` are in the item's chart
+    unit when the result converts with certainty, and `converted_from` then keeps what the
+    issuing hospital wrote, so the value can still be matched to its paper report. `flag` is
+    the hospital's own interpretation, which a converted value does not change.
+    """
 
     value: str
     unit: str
@@ -50,6 +57,12 @@ class PriorSummary:
     mark: str
     age_days: int
     window_days: int
+    flag: str = ""            # H, L, HH, LL, A, POS, ... as the hospital flagged it; "", N or NEG: normal
+    converted_from: str = ""  # "167 mg/dL": the value as written, when `value` is converted; else ""
+
+    @property
+    def abnormal(self) -> bool:
+        return self.flag not in ("", "N", "NEG")
 
 
 @dataclass(frozen=True)
@@ -144,7 +157,12 @@ class ConsentMethod(Enum):
 
 @dataclass(frozen=True)
 class PatientConsent:
-    """What the nurse records: who agreed (or refused), how, when, and what they were told."""
+    """What the nurse records: who agreed (or refused), how, when, and what they were told.
+
+    A refusal is recorded exactly as consent is: who decided, and the evidence (a signature,
+    the signed paper form, or a named witness who heard it). The record withdraws the repeats
+    and tells the ordering physician, so it must be as answerable as an agreement.
+    """
 
     consented: bool
     signer_name: str
@@ -156,6 +174,10 @@ class PatientConsent:
     witness: str = ""
     attachment: bytes = b""           # the drawn signature (PNG) or the scanned form
     attachment_type: str = ""
+    #: The repeated items (catalogue codes) the decision is about: a refusal turns them into
+    #: recognitions, and the order alone no longer says which. `Order.with_consent` fills it
+    #: when the caller did not.
+    items: tuple[str, ...] = ()
 
     def problems(self) -> list[str]:
         """What is missing for the record to stand; empty when complete."""
@@ -164,11 +186,11 @@ class PatientConsent:
             out.append("signer-missing")
         if not self.relationship.strip():
             out.append("relationship-missing")
-        # A refusal names who refused; a patient who will not consent often will not sign either.
-        if self.consented and self.method in (ConsentMethod.DRAWN_SIGNATURE, ConsentMethod.PAPER_FORM) \
-                and not self.attachment:
+        # The same evidence whichever way the patient decides: a refusal that nobody signed or
+        # witnessed could not be told from a repeat the nurse never explained.
+        if self.method in (ConsentMethod.DRAWN_SIGNATURE, ConsentMethod.PAPER_FORM) and not self.attachment:
             out.append("attachment-missing")
-        if self.consented and self.method is ConsentMethod.VERBAL_WITH_WITNESS and not self.witness.strip():
+        if self.method is ConsentMethod.VERBAL_WITH_WITNESS and not self.witness.strip():
             out.append("witness-missing")
         if self.recorded_at.tzinfo is None:
             out.append("time-not-aware")
@@ -189,6 +211,14 @@ class Order:
     state: OrderState = OrderState.DRAFT
     consent: PatientConsent | None = None
     source: str = ""                      # the configured source (platform) the records go to
+    #: Who the order is for, as the worklist and the printed form identify them (None: an order
+    #: made before identities were taken, which shows its name only).
+    identity: PatientIdentity | None = None
+
+    @property
+    def number(self) -> str:
+        """The short order number people read, type and scan (derived from the id: the same everywhere)."""
+        return order_number(self.id, self.created_at.date())
 
     def submitted(self, note_required: frozenset[RepeatReason] = frozenset({RepeatReason.OTHER})) -> Order:
         if self.state is not OrderState.DRAFT:
@@ -199,6 +229,8 @@ class Order:
         missing = consent.problems()
         if missing:
             raise OrderError("consent record incomplete: " + ", ".join(missing))
+        if not consent.items:
+            consent = replace(consent, items=tuple(d.item_code for d in self.decisions if d.needs_consent))
         state, decisions = after_consent(self.state, self.decisions, consent.consented)
         return replace(self, state=state, decisions=decisions, consent=consent)
 

@@ -9,6 +9,7 @@ WAL, synchronous=FULL) and only leaves when the finished order is in the outbox.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import logging
 import threading
@@ -16,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.domain.identification import PatientIdentity
 from app.domain.repeat_orders import (
     Choice,
     ConsentMethod,
@@ -105,27 +107,38 @@ def order_to_dict(order: Order) -> dict[str, Any]:
         "requester": _staff(order.requester), "created_at": order.created_at.isoformat(),
         "decisions": [decision(d) for d in order.decisions], "clinical_note": order.clinical_note,
         "state": order.state.value, "source": order.source,
+        "identity": order.identity.to_dict() if order.identity else None,
         "consent": None if c is None else {
             "consented": c.consented, "signer_name": c.signer_name, "relationship": c.relationship,
             "method": c.method.value, "recorded_at": c.recorded_at.isoformat(), "recorded_by": _staff(c.recorded_by),
             "explained": c.explained, "witness": c.witness,
-            "attachment": base64.b64encode(c.attachment).decode("ascii"), "attachment_type": c.attachment_type},
+            "attachment": base64.b64encode(c.attachment).decode("ascii"), "attachment_type": c.attachment_type,
+            "items": list(c.items)},
     }
+
+
+def _prior(data: dict[str, Any]) -> PriorSummary:
+    """What this version knows of a prior: an entry a newer workstation published (with fields added
+    since) still reads; one without a field added since reads with its default."""
+    known = {f.name for f in dataclasses.fields(PriorSummary)}
+    return PriorSummary(**{k: v for k, v in data.items() if k in known})
 
 
 def order_from_dict(d: dict[str, Any]) -> Order:
     decisions = tuple(ItemDecision(
         item_code=x["item_code"], prior_result=x["prior_result"], choice=Choice(x["choice"]),
         reason=RepeatReason(x["reason"]) if x["reason"] else None, note=x["note"], item_name=x["item_name"],
-        fee_yuan=x["fee_yuan"], prior=PriorSummary(**x["prior"]) if x["prior"] else None)
+        fee_yuan=x["fee_yuan"], prior=_prior(x["prior"]) if x["prior"] else None)
         for x in d["decisions"])
     c = d["consent"]
     consent = None if c is None else PatientConsent(
         consented=c["consented"], signer_name=c["signer_name"], relationship=c["relationship"],
         method=ConsentMethod(c["method"]), recorded_at=datetime.fromisoformat(c["recorded_at"]),
         recorded_by=_staff_back(c["recorded_by"]), explained=c["explained"], witness=c["witness"],
-        attachment=base64.b64decode(c["attachment"]), attachment_type=c["attachment_type"])
+        attachment=base64.b64decode(c["attachment"]), attachment_type=c["attachment_type"],
+        items=tuple(c.get("items") or ()))
     return Order(id=d["id"], patient_id=d["patient_id"], patient_name=d["patient_name"],
                  requester=_staff_back(d["requester"]), created_at=datetime.fromisoformat(d["created_at"]),
                  decisions=decisions, clinical_note=d["clinical_note"], state=OrderState(d["state"]),
-                 consent=consent, source=d.get("source", ""))
+                 consent=consent, source=d.get("source", ""),
+                 identity=PatientIdentity.from_dict(d["identity"]) if d.get("identity") else None)

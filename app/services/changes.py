@@ -16,6 +16,7 @@ from app.domain.repeat_orders import Order
 class Changes:
     user: bool = False             # who works here (signed in, out, switched): actions, user box
     images_closed: bool = False    # the previous user's images are closed (and, on shared ones, forgotten)
+    patient_closed: bool = False   # the previous user's patient leaves the screen (chart, dialogs)
     locked: bool = False           # locked or unlocked: the screen and the actions
     worklist: bool = False         # orders awaiting consent (the consent action's count)
     outbox: bool = False           # records queued, sent or refused (the status bar; send what is due)

@@ -3,20 +3,29 @@
 Each source is asked on its own (`search_source`), so the window can show one hospital's
 answer while another is still thinking; `merge` then puts together the records that belong
 to one person, keyed by the resident ID. `lookup_all` does both in parallel for the command
-line and tests.
+line and tests. `read_birth_date` reads the birth date a doctor types for a name search.
 """
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import Any
 
-from app.domain.identity import INSURANCE_CARD_SYSTEM, RESIDENT_ID_SYSTEM, is_valid_resident_id, parse_resident_id
-from app.domain.models import Patient
+from app.domain.identity import (
+    INSURANCE_CARD_SYSTEM,
+    MRN_SYSTEM_PREFIX,
+    RESIDENT_ID_SYSTEM,
+    is_valid_resident_id,
+    parse_resident_id,
+)
+from app.domain.models import Patient, RecordKey
 from app.domain.person_names import name_splits, same_name
 from app.platform.fhir.administration import patient_from_fhir
 from app.platform.fhir.client import FhirError, SessionEnded, SourceUnreachable
@@ -72,6 +81,62 @@ class PatientQuery:
         return params
 
 
+class BirthDateError(ValueError):
+    """A typed birth date that cannot be used; `kind` is missing, shape, date or implausible."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_SEPARATED_DATE = re.compile(r"(\d{4})[-/.年\s]+(\d{1,2})[-/.月\s]+(\d{1,2})日?")
+
+
+def read_birth_date(text: str, today: date) -> date:
+    """The birth date as a doctor types it: 1968-03-15, 1968/3/15, 1968.3.15, 1968年3月15日 or 19680315.
+
+    Full-width digits (from a Chinese input method) count as digits. There is no default: a
+    name search without the birth date would find every namesake, or, with a made-up date, nobody.
+    """
+    value = unicodedata.normalize("NFKC", text).strip()
+    if not value:
+        raise BirthDateError("no birth date", "missing")
+    found = _COMPACT_DATE.fullmatch(value) or _SEPARATED_DATE.fullmatch(value)
+    if found is None:
+        raise BirthDateError(f"{value!r} is not written as year-month-day", "shape")
+    try:
+        born = date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        raise BirthDateError(f"{value!r} is not a day of the calendar", "date") from None
+    if born.year < 1880 or born > today:
+        raise BirthDateError(f"{born.isoformat()} cannot be a living patient's birth date", "implausible")
+    return born
+
+
+def record_hospitals(resource: Mapping[str, Any]) -> tuple[str, ...]:
+    """The hospitals that gave this Patient a medical record number, by the name its assigner shows.
+
+    What tells two namesakes apart at a glance: the hospitals each has been seen at. An MRN
+    is one of our MRN systems or an identifier typed MR; one without an assigner's name is
+    left out (a bare organization id means nothing to a doctor).
+    """
+    names: list[str] = []
+    for ident in resource.get("identifier") or []:
+        if not isinstance(ident, dict) or not ident.get("value"):
+            continue
+        kind = ident.get("type")
+        codings = kind.get("coding") if isinstance(kind, dict) else None
+        typed_mr = isinstance(codings, list) and any(isinstance(c, dict) and c.get("code") == "MR" for c in codings)
+        if not (str(ident.get("system") or "").startswith(MRN_SYSTEM_PREFIX) or typed_mr):
+            continue
+        assigner = ident.get("assigner")
+        display = assigner.get("display") if isinstance(assigner, dict) else None
+        if isinstance(display, str) and display.strip():
+            names.append(display.strip()[:80])
+    return tuple(dict.fromkeys(names))
+
+
 class SourceState(Enum):
     WAITING = "waiting"
     OK = "ok"                  # answered, and the answer is complete
@@ -111,6 +176,8 @@ def answered_outcome(source: SourceHandle, started: float, count: int, skipped: 
 class SourceAnswer:
     outcome: SourceOutcome
     patients: tuple[Patient, ...] = ()
+    #: each patient's hospitals (`record_hospitals`), by the patient's record key
+    hospitals: Mapping[RecordKey, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,6 +185,7 @@ class PersonMatch:
     """One person as found on one or more sources."""
 
     records: tuple[Patient, ...]
+    hospitals: tuple[str, ...] = ()   # where the person has medical records, as the sources name them
 
     @property
     def key(self) -> str:
@@ -170,6 +238,7 @@ def search_source(source: SourceHandle, query: PatientQuery, limit: int = 200) -
     except FhirError as e:
         return SourceAnswer(failure_outcome(source, e, started))
     patients: list[Patient] = []
+    hospitals: dict[RecordKey, tuple[str, ...]] = {}
     skipped = Skipped()
     for res in result.matches:
         if res.get("resourceType") != "Patient":
@@ -181,16 +250,21 @@ def search_source(source: SourceHandle, query: PatientQuery, limit: int = 200) -
             continue
         if not exact or same_name(patient.name, query.name):
             patients.append(patient)
-    return SourceAnswer(answered_outcome(source, started, len(patients), len(skipped), result.gaps), tuple(patients))
+            hospitals[patient.key] = record_hospitals(res)
+    return SourceAnswer(answered_outcome(source, started, len(patients), len(skipped), result.gaps), tuple(patients),
+                        hospitals)
 
 
 def merge(answers: Iterable[SourceAnswer]) -> list[PersonMatch]:
     """Group records by resident ID; records without one stay on their own."""
     groups: dict[str, list[Patient]] = {}
+    hospitals: dict[str, list[str]] = {}
     for answer in answers:
         for p in answer.patients:
-            groups.setdefault(p.resident_id or str(p.key), []).append(p)
-    matches = [PersonMatch(tuple(records)) for records in groups.values()]
+            key = p.resident_id or str(p.key)
+            groups.setdefault(key, []).append(p)
+            hospitals.setdefault(key, []).extend(answer.hospitals.get(p.key, ()))
+    matches = [PersonMatch(tuple(records), tuple(dict.fromkeys(hospitals[key]))) for key, records in groups.items()]
     matches.sort(key=lambda m: (m.primary.name, m.key))
     return matches
 

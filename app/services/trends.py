@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from app.domain.catalogue import Catalogue, CatalogueItem
 from app.domain.models import LabReport, LabResult, RecordKey
 from app.domain.recognition import Verdict
-from app.domain.units import NotConvertible, canonical_unit, convert, convert_range
+from app.domain.units import Converted, NotConvertible, canonical_unit, convert, convert_range
 from app.services.chart import AssessedReport
 
 
@@ -119,15 +119,39 @@ def build_trend(reports: Sequence[AssessedReport], item: CatalogueItem, today: d
             apart.append(Apart(None, written, hospital, "no date"))
             continue
         try:
-            value = convert(result.value, result.unit, item.code, unit or None)
-            low, high = _range(result, item.code, unit)
+            shown = in_chart_unit(result, item.code)
         except NotConvertible as e:
             apart.append(Apart(when, written, hospital, e.reason))
             continue
+        value = shown.value
         points.append(TrendPoint(when, value.value, value.unit, result.value, result.unit, value.converted,
-                                 value.note, hospital, verdict, result.flag, low, high, result.key))
+                                 value.note, hospital, verdict, result.flag, shown.low, shown.high, result.key))
     points.sort(key=lambda p: p.when)
     return TrendSeries(item, unit or (points[0].unit if points else ""), tuple(points), tuple(apart), today)
+
+
+@dataclass(frozen=True)
+class ChartValue:
+    """A numeric result in its item's chart unit, with the hospital's reference range in that unit too."""
+
+    value: Converted             # `.note` says what the hospital wrote, when it was converted
+    low: float | None
+    high: float | None
+
+
+def in_chart_unit(result: LabResult, code: str) -> ChartValue:
+    """A result as the chart shows it: in the item's chart unit, its range converted alike.
+
+    The one place a result is put into the chart's unit, so that the trends and the order
+    dialog never disagree. Raises NotConvertible for a result without a number, or one whose
+    conversion would not be certain: it is then shown as the hospital wrote it.
+    """
+    if result.value is None:
+        raise NotConvertible("not a number")
+    unit = canonical_unit(code) or ""
+    value = convert(result.value, result.unit, code, unit or None)
+    low, high = _range(result, code, unit)
+    return ChartValue(value, low, high)
 
 
 def _range(result: LabResult, code: str, unit: str) -> tuple[float | None, float | None]:

@@ -17,7 +17,7 @@ Which calls block, and where they run (the window's TaskRunner has two lanes):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ from app.services.changes import NOTHING, Changes
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, PersonMatch
 from app.services.ordering.desk import OrderDesk, Worklist
+from app.services.ordering.outcomes import RECENT_DAYS, MyOrders, OrderOutcomes
 from app.services.ordering.plan import OrderCheck, check_order
 from app.services.sign_in import PlatformSession
 from app.services.workspace import LoadedCatalogue, Workspace
@@ -55,6 +56,7 @@ class Workstation:
         self.identity = identity or Identity()
         self.desk = OrderDesk(workspace, self.identity, folder)
         self.auditor: Auditor = self.desk.auditor
+        self.outcomes = OrderOutcomes(workspace, self.desk.pending, self.desk.outbox, self.desk.outbox_path.parent)
         self._session: PlatformSession | None = None
         self.locked = False
         self._read: set[str] = set()     # reports read in the open chart: audited once each
@@ -102,7 +104,9 @@ class Workstation:
         return available_users(self.workspace)
 
     def sign_in(self, member: StaffMember) -> Changes:
-        """`member` works here now: the previous user signed out first (both audited), their images closed."""
+        """`member` works here now. Another user before them is signed out first (both audited), and
+        their patient and images are closed: whoever comes next starts from an empty screen, never
+        from someone else's patient (switching in the User box, at the lock, by an HIS launch)."""
         previous = self.user
         if member == previous:
             return NOTHING
@@ -110,7 +114,11 @@ class Workstation:
             self.auditor.record(AuditAction.SIGN_OUT, previous)
         self.identity.sign_in(member)
         self.auditor.record(AuditAction.SIGN_IN, member)
-        return Changes(user=True, images_closed=self._leave_images() if previous is not None else False)
+        if previous is None:
+            return Changes(user=True)
+        self._leave_images()
+        self._read.clear()
+        return Changes(user=True, images_closed=True, patient_closed=True)
 
     def sign_in_refused(self, reason: str) -> None:
         """A refused sign-in or HIS launch is audited too (BALP: minor failure)."""
@@ -124,9 +132,10 @@ class Workstation:
             return NOTHING
         self.auditor.record(AuditAction.SIGN_OUT, user)
         self._leave_images()
+        self._read.clear()
         self.identity.sign_out()
         self.locked = False
-        return Changes(user=True, images_closed=True)
+        return Changes(user=True, images_closed=True, patient_closed=True)
 
     def end_platform_session(self) -> None:
         """Revoke the tokens (blocking: the parallel lane)."""
@@ -154,10 +163,9 @@ class Workstation:
         self.locked = False
         return Changes(locked=True)
 
-    def _leave_images(self) -> bool:
+    def _leave_images(self) -> None:
         if self.workspace.config.clear_image_cache_on_sign_out:
             self.image_cache.clear()   # made to be cleared: what an earlier run kept goes too
-        return True
 
     # -- reading: audited here, whoever asks ------------------------------------------------------
 
@@ -246,3 +254,26 @@ class Workstation:
 
     def refused(self) -> list[Entry]:
         return self.desk.refused()
+
+    # -- the ordering physician: what became of their orders ----------------------------------------
+
+    def my_orders(self, days: int = RECENT_DAYS) -> MyOrders:
+        """The signed-in physician's orders that needed consent, and the patients' decisions
+        (blocking: the parallel lane); nobody else's, and nothing for those who do not order."""
+        user = self.user
+        if user is None or not self.permissions().orders:
+            return MyOrders([])
+        return self.outcomes.my_orders(user, days)
+
+    def unseen_refusals(self) -> MyOrders:
+        """Refusals of the signed-in physician's repeats not yet shown to them (blocking: the
+        parallel lane): the notice after sign-in and every few minutes."""
+        user = self.user
+        if user is None or not self.permissions().orders:
+            return MyOrders([])
+        return self.outcomes.unseen_refusals(user)
+
+    def refusals_shown(self, order_ids: Iterable[str]) -> None:
+        """The signed-in physician has seen these refusals (a small local write, by order id only)."""
+        if self.user is not None:
+            self.outcomes.shown(self.user, order_ids)

@@ -18,6 +18,7 @@ from app.services.image_loading import study_thumbnail
 from app.services.imaging import AssessedStudy, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState
 from app.services.workspace import Workspace
+from app.ui.badge import LOOKS
 from app.ui.document_view import LoadedPages, load_pages
 from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
@@ -30,15 +31,20 @@ from app.ui.trends_view import TrendsView
 class ChartPanel(QWidget):
     loaded = Signal()  # every source asked for this patient has answered
     open_images = Signal(object)  # AssessedStudy the doctor asked to see
+    patient_requested = Signal(str)  # a resident ID to open, as if searched (the demo's showcase patient)
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner = workspace, runner
         self.banner = PatientBanner(self)
+        demo_id, demo_name = workspace.config.demo_patient
+        if workspace.config.demo and demo_id:
+            self.banner.offer_demo_patient(demo_id, demo_name)
+        self.banner.demo_patient_requested.connect(self.patient_requested)
         self.source_status = SourceStatusView(self, inline=True)
         self.problems = QLabel()
         self.problems.setObjectName("chartProblems")
-        self.problems.setStyleSheet("color: #c77700")
+        self.problems.setStyleSheet(f"color: {LOOKS['some'].on_white}")
         self.problems.hide()
         self.reports = LabReportsView(self)
         self.studies = StudiesView(self)

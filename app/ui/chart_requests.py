@@ -35,6 +35,7 @@ class ChartRequests(QObject):
         self._item = ""
         self._report = ""
         chart.loaded.connect(self._show_pending)
+        chart.patient_requested.connect(self.open_patient)   # the demo's showcase patient, offered when empty
 
     def open_request(self, request: LaunchRequest) -> None:
         """What the HIS asked for: the patient, then the item's results; focus only when asked."""

@@ -5,7 +5,9 @@ the recognized prior result and the fee), then who decides (the patient or a fam
 member), how (signature on screen, signed paper form, or aloud before a witness), and
 records a `PatientConsent`. Whether the record is complete is the domain's rule
 (`PatientConsent.problems()`), so the window, the command line and the HIS agree; the
-dialog only puts the missing parts into words.
+dialog only puts the missing parts into words. A refusal needs the same as consent (who
+decides, and a signature, the signed form or a witness) and one more step: the nurse
+confirms it, since it withdraws the repeats and goes back to the ordering physician.
 
 Each part of the form is its own widget: the explanation (`consent_explanation`), who
 decides (`consent_signer`), how (`consent_method`), the evidence (`consent_evidence`,
@@ -16,13 +18,23 @@ the record, writes the printed form and decides which buttons may be pressed.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.domain.catalogue import CatalogueItem
 from app.domain.repeat_orders import ConsentMethod, Order, PatientConsent
 from app.domain.staff import StaffMember
 from app.ui import consent_evidence
@@ -30,11 +42,10 @@ from app.ui.consent_evidence import EvidenceBox
 from app.ui.consent_explanation import ExplainedBox, explained_text, title_html
 from app.ui.consent_form import write_consent_pdf
 from app.ui.consent_form_box import FormBox
+from app.ui.consent_identity import ConsentIdentity
 from app.ui.consent_method import MethodBox
 from app.ui.consent_signer import SignerBox
-
-# Problems a refusal may have: it needs to say who refused and when, not a signature or a witness.
-NOT_NEEDED_TO_REFUSE = ("attachment-missing", "witness-missing")
+from app.ui.item_names import decision_name
 
 
 class ConsentDialog(QDialog):
@@ -45,19 +56,22 @@ class ConsentDialog(QDialog):
                                            consent_evidence.PAGE_VERBAL)
 
     def __init__(self, order: Order, nurse: StaffMember, now: Callable[[], datetime],
-                 parent: QWidget | None = None, *, methods: Sequence[ConsentMethod] = tuple(ConsentMethod)) -> None:
+                 parent: QWidget | None = None, *, methods: Sequence[ConsentMethod] = tuple(ConsentMethod),
+                 items: Mapping[str, CatalogueItem] | None = None) -> None:
         """`methods`: the ways of recording consent the site accepts (`[orders] consent_modes`).
 
-        Only they are offered.
+        Only they are offered. `items`: the catalogue's, to name the tests in the screen's and the form's language.
         """
         super().__init__(parent)
         self.setObjectName("consentDialog")
-        self.order, self.nurse, self.now = order, nurse, now
+        self.order, self.nurse, self.now, self.items = order, nurse, now, items
         self._consent: PatientConsent | None = None
+        self.refusal_confirmation: QMessageBox | None = None   # open while the nurse confirms a refusal
 
         self.title_label = QLabel()
         self.title_label.setObjectName("consentTitle")
         self.title_label.setWordWrap(True)
+        self.identity_box = ConsentIdentity(order)   # who, two identifiers; nothing is recorded before it is checked
         self.explained_box = ExplainedBox()
         self.who_box = SignerBox()
         self.how_box = MethodBox(methods)
@@ -84,12 +98,13 @@ class ConsentDialog(QDialog):
         self._lay_out()
 
         # -- behaviour -----------------------------------------------------------------------
+        self.identity_box.changed.connect(self._update)
         self.who_box.changed.connect(self._update)
         self.how_box.changed.connect(self._update)
         self.evidence_box.changed.connect(self._update)
         self.form_box.print_requested.connect(self._choose_pdf)
         self.consent_button.clicked.connect(lambda: self._record(consented=True))
-        self.refuse_button.clicked.connect(lambda: self._record(consented=False))
+        self.refuse_button.clicked.connect(self.confirm_refusal)
         self.cancel_button.clicked.connect(self.reject)
 
         self.retranslateUi()
@@ -128,6 +143,7 @@ class ConsentDialog(QDialog):
         buttons.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.identity_box)
         layout.addWidget(self.explained_box, 0)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
@@ -149,7 +165,7 @@ class ConsentDialog(QDialog):
         """Write the consent form as PDF in the chosen language; False, with the reason shown, on failure."""
         path = Path(path)
         try:
-            write_consent_pdf(self.order, path, self.form_box.form_language(), self.nurse, self.now())
+            write_consent_pdf(self.order, path, self.form_box.form_language(), self.nurse, self.now(), self.items)
         except (OSError, ValueError) as e:
             self.form_box.show_status(self.tr("Could not save the consent form: {error}").format(
                 error=getattr(e, "strerror", None) or e), error=True)
@@ -166,20 +182,24 @@ class ConsentDialog(QDialog):
         return PatientConsent(consented=consented, signer_name=signer, relationship=relationship, method=method,
                               recorded_at=self.now(), recorded_by=self.nurse, explained=self.explained_text(),
                               witness=self.evidence_box.witness_name(method), attachment=attachment,
-                              attachment_type=attachment_type)
+                              attachment_type=attachment_type,
+                              items=tuple(d.item_code for d in self.order.decisions if d.needs_consent))
 
     def explained_text(self) -> str:
         """What was explained, as plain text for the record (the same content the dialog shows)."""
-        return explained_text(self.order)
+        return explained_text(self.order, self.items, self.identity_box.check_text())
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Consent to repeat tests — {patient}").format(patient=self.order.patient_name))
         self.title_label.setText(title_html(self.order))
-        self.explained_box.show_order(self.order)
-        for part in (self.who_box, self.how_box, self.form_box, self.evidence_box):
+        self.explained_box.show_order(self.order, self.items)
+        for part in (self.identity_box, self.who_box, self.how_box, self.form_box, self.evidence_box):
             part.retranslate()
         self.consent_button.setText(self.tr("Patient consents"))
         self.refuse_button.setText(self.tr("Patient refuses"))
+        self.refuse_button.setToolTip(self.tr(
+            "A refusal is recorded as consent is: who decides, and their signature, the signed paper form "
+            "or a witness. You confirm it before it is kept."))
         self.cancel_button.setText(self.tr("Cancel"))
         self._update()
 
@@ -201,27 +221,78 @@ class ConsentDialog(QDialog):
             else self.tr("No signature yet: ask the signer to sign on screen."),
             "witness-missing": self.tr("Enter the witness's name."),
             "time-not-aware": self.tr("The clock gives no time zone; consent cannot be recorded (tell IT)."),
+            "identity-not-checked": self.tr("Check the patient's identity against the ID card or wristband, "
+                                            "and tick the box."),
         }
         return [words.get(p, p) for p in problems]
+
+    def _identity_problems(self) -> list[str]:
+        """Neither consent nor refusal is recorded for a patient whose identity the nurse has not checked."""
+        return [] if self.identity_box.confirmed() else ["identity-not-checked"]
 
     def _update(self, *_args: object) -> None:
         family = self.who_box.is_family()
         signer = self.who_box.family_member() if family else self.order.patient_name
         self.evidence_box.show_method(self.method(), signer, family)
 
-        problems = self.build_consent(consented=True).problems()
+        problems = self._identity_problems() + self.build_consent(consented=True).problems()
         self.consent_button.setEnabled(not problems)
-        who_problems = [p for p in problems if p not in NOT_NEEDED_TO_REFUSE]
-        self.refuse_button.setEnabled(not who_problems)
+        self.refuse_button.setEnabled(not problems)   # a refusal needs the same as consent
         self.missing_label.setText("\n".join("• " + w for w in self._missing_words(problems)))
 
     # -- actions -----------------------------------------------------------------------------
 
+    def confirm_refusal(self) -> QMessageBox | None:
+        """Ask the nurse to confirm the refusal, naming who refuses what (the box is opened, not run)."""
+        if self._identity_problems() or self.build_consent(consented=False).problems():   # the button is disabled
+            self._update()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Record the refusal"), self.refusal_question(),
+                          parent=self)
+        box.setObjectName("refusalConfirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)   # names as typed; "<b>" is no markup
+        box.setInformativeText(self.tr(
+            "The repeat is withdrawn and the prior results are recognized instead. {doctor}, who ordered it, "
+            "will be told.\nEvidence: {how}.").format(doctor=self.order.requester.name, how=self._how()))
+        record = box.addButton(self.tr("Record the refusal"), QMessageBox.ButtonRole.AcceptRole)
+        record.setObjectName("recordRefusal")
+        back = box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("backFromRefusal")
+        box.setDefaultButton(back)   # Enter goes back: a refusal is never recorded by accident
+        box.setEscapeButton(back)
+        box.finished.connect(lambda _result: self._refusal_answered(box.clickedButton() is record))
+        self.refusal_confirmation = box
+        box.open()
+        return box
+
+    def refusal_question(self) -> str:
+        """"The patient 张伟 refuses the repeat of 钾: record the refusal?" (or the family member, by name)."""
+        names = self.tr(", ").join(decision_name(d, self.items) for d in self.order.repeats)
+        signer, relationship = self.who_box.signer(self.order.patient_name)
+        if not self.who_box.is_family():
+            return self.tr("The patient {patient} refuses the repeat of {items}: record the refusal?").format(
+                patient=self.order.patient_name, items=names)
+        return self.tr("{signer} ({relationship}) refuses, for the patient {patient}, the repeat of {items}: "
+                       "record the refusal?").format(signer=signer, relationship=relationship,
+                                                     patient=self.order.patient_name, items=names)
+
+    def _how(self) -> str:
+        method = self.method()
+        if method is ConsentMethod.VERBAL_WITH_WITNESS:
+            return self.tr("aloud, before the witness {witness}").format(
+                witness=self.evidence_box.witness_name(method))
+        if method is ConsentMethod.PAPER_FORM:
+            return self.tr("the signed paper form")
+        return self.tr("signature on screen")
+
+    def _refusal_answered(self, confirmed: bool) -> None:
+        self.refusal_confirmation = None
+        if confirmed:
+            self._record(consented=False)
+
     def _record(self, consented: bool) -> None:
         record = self.build_consent(consented)
-        problems = record.problems()
-        blocking = problems if consented else [p for p in problems if p not in NOT_NEEDED_TO_REFUSE]
-        if blocking:  # the buttons are disabled then; this guards a click that raced an edit
+        if self._identity_problems() or record.problems():  # the buttons are disabled then: a click raced an edit
             self._update()
             return
         self._consent = record

@@ -1,4 +1,6 @@
-"""The evidence of consent, one page per method: the signature pad, the paper form's scan, the witness.
+"""The evidence of the decision, one page per method: the signature pad, the paper form's scan, the witness.
+
+Consent and refusal alike need it (`PatientConsent.problems()`).
 
 Only the chosen method's page is shown, and only its evidence goes into the record: a
 signature drawn before the nurse switched to "verbal" is not stored as if it were the
@@ -110,7 +112,7 @@ class EvidenceBox(QGroupBox):
         self.clear_button.setText(QCoreApplication.translate("ConsentDialog", "Clear signature"))
         self.scan_page.retranslate()
         self.verbal_hint.setText(QCoreApplication.translate(
-            "ConsentDialog", "The patient or family member agrees aloud. Name the witness who heard it, "
-                             "such as a second member of staff."))
+            "ConsentDialog", "The patient or family member agrees or refuses aloud. Name the witness who heard "
+                             "it, such as a second member of staff."))
         self.witness_label.setText(QCoreApplication.translate("ConsentDialog", "Witness:"))
         self.witness.setPlaceholderText(QCoreApplication.translate("ConsentDialog", "Witness's full name"))

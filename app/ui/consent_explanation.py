@@ -9,11 +9,15 @@ exactly what the patient was told. The words keep the translation context
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QSizeF, Qt
 from PySide6.QtWidgets import QGroupBox, QTextBrowser, QVBoxLayout, QWidget
 
+from app.domain.catalogue import CatalogueItem
 from app.domain.repeat_orders import ItemDecision, Order, PriorSummary, RepeatReason
+from app.ui.consent_identity import identity_line
+from app.ui.item_names import decision_name
 from app.ui.repeat_reason_text import reason_name
 
 # The explanation never takes more than this much height; longer orders scroll.
@@ -75,8 +79,10 @@ def prior(d: ItemDecision) -> str:
     return QCoreApplication.translate("ConsentDialog", ", ").join(parts)
 
 
-def _patient_line(order: Order) -> str:
-    return QCoreApplication.translate("ConsentDialog", "Patient: {name}").format(name=order.patient_name)
+def _patient_line(order: Order, identifiers: bool = False) -> str:
+    """The patient by name, or (`identifiers`) with sex, age, date of birth and the masked ID besides."""
+    return QCoreApplication.translate("ConsentDialog", "Patient: {name}").format(
+        name=identity_line(order) if identifiers else order.patient_name)
 
 
 def _physician_line(order: Order) -> str:
@@ -87,11 +93,13 @@ def _total_line(order: Order) -> str:
     return QCoreApplication.translate("ConsentDialog", "Total expected fee: {fee}").format(fee=yuan(total_fee(order)))
 
 
-def explained_text(order: Order) -> str:
-    """What was explained, as plain text for the record (the same content the dialog shows)."""
-    lines = [_patient_line(order), _physician_line(order)]
+def explained_text(order: Order, items: Mapping[str, CatalogueItem] | None = None, identity_check: str = "") -> str:
+    """What was explained, as plain text for the record (the same content the dialog shows), with
+    whom (two identifiers) and how the nurse checked that identity (`identity_check`)."""
+    lines = [_patient_line(order, identifiers=True), *([identity_check] if identity_check else []),
+             _physician_line(order)]
     for i, d in enumerate(order.repeats, 1):
-        lines.append(f"{i}. {d.item_name or d.item_code}")
+        lines.append(f"{i}. {decision_name(d, items)}")
         lines.append("   " + QCoreApplication.translate("ConsentDialog", "Why it is repeated: {reason}").format(
             reason=reason(d)))
         lines.append("   " + QCoreApplication.translate("ConsentDialog", "Recognized prior result: {prior}").format(
@@ -125,7 +133,7 @@ def _prior_cell(d: ItemDecision) -> str:
             f"{e(where)}{mark}<br/><span style='color:#4a4f57'>{e(_age(p))}</span>")
 
 
-def explained_html(order: Order) -> str:
+def explained_html(order: Order, items: Mapping[str, CatalogueItem] | None = None) -> str:
     """One row per repeated test, and the total: the table the nurse goes through with the patient."""
     e = html.escape
     head = "".join(f'<th align="left" bgcolor="#e8ecf0">{e(h)}</th>' for h in (
@@ -133,7 +141,7 @@ def explained_html(order: Order) -> str:
         QCoreApplication.translate("ConsentDialog", "Why the doctor repeats it"),
         QCoreApplication.translate("ConsentDialog", "Recognized prior result"),
         QCoreApplication.translate("ConsentDialog", "Expected fee")))
-    rows = [f"<tr><td><b>{e(d.item_name or d.item_code)}</b></td><td>{e(reason(d))}</td>"
+    rows = [f"<tr><td><b>{e(decision_name(d, items))}</b></td><td>{e(reason(d))}</td>"
             f"<td>{_prior_cell(d)}</td><td align='right'>{e(yuan(d.fee_yuan))}</td></tr>" for d in order.repeats]
     return ('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             'style="border-collapse:collapse; border-color:#c9d1da">'
@@ -154,10 +162,10 @@ class ExplainedBox(QGroupBox):
         self.view.document().documentLayout().documentSizeChanged.connect(self._fit)
         QVBoxLayout(self).addWidget(self.view)
 
-    def show_order(self, order: Order) -> None:
-        """Title and table in the current language."""
+    def show_order(self, order: Order, items: Mapping[str, CatalogueItem] | None = None) -> None:
+        """Title and table in the current language (the items' names too, from the catalogue `items`)."""
         self.setTitle(QCoreApplication.translate("ConsentDialog", "What was explained to the patient"))
-        self.view.setHtml(explained_html(order))
+        self.view.setHtml(explained_html(order, items))
 
     def _fit(self, size: QSizeF) -> None:
         frame = 2 * self.view.frameWidth() + 4

@@ -10,18 +10,30 @@ English it uses the source strings as they are.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QTranslator
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
+from app.domain.catalogue import CatalogueItem
 from app.domain.repeat_orders import ItemDecision, Order, RepeatReason
 from app.domain.staff import StaffMember
 from app.resources import translations_dir
+from app.ui.item_names import decision_name
+from app.ui.order_code import embed_qr
 
 # Marks a source string for lupdate and returns it unchanged. PySide6's stub says it returns `object`;
 # it returns the message itself, a str. (Keeps the name: lupdate finds the strings by it.)
@@ -53,6 +65,19 @@ PHYSICIAN = QT_TRANSLATE_NOOP("ConsentForm", "Ordering physician")
 DEPARTMENT = QT_TRANSLATE_NOOP("ConsentForm", "Department")
 DATE = QT_TRANSLATE_NOOP("ConsentForm", "Date")
 ORDER_NO = QT_TRANSLATE_NOOP("ConsentForm", "Order no.")
+SEX = QT_TRANSLATE_NOOP("ConsentForm", "Sex")
+AGE_LABEL = QT_TRANSLATE_NOOP("ConsentForm", "Age")
+YEARS = QT_TRANSLATE_NOOP("ConsentForm", "{age} years")
+BIRTH_DATE = QT_TRANSLATE_NOOP("ConsentForm", "Date of birth")
+RESIDENT_ID = QT_TRANSLATE_NOOP("ConsentForm", "Resident ID no.")
+RECORD_NO = QT_TRANSLATE_NOOP("ConsentForm", "Medical record no.")
+OUTPATIENT_NO = QT_TRANSLATE_NOOP("ConsentForm", "Outpatient no.")
+SEXES = {"male": QT_TRANSLATE_NOOP("ConsentForm", "Male"), "female": QT_TRANSLATE_NOOP("ConsentForm", "Female"),
+         "other": QT_TRANSLATE_NOOP("ConsentForm", "Other")}
+CHECK_NOTE = QT_TRANSLATE_NOOP(
+    "ConsentForm",
+    "Before the form is signed, the nurse checks the patient's name and date of birth against the ID card "
+    "or wristband.")
 INTRO = QT_TRANSLATE_NOOP(
     "ConsentForm",
     "Under the rules for mutual recognition of test results between hospitals, a result from another "
@@ -95,6 +120,11 @@ FAMILY_NOTE = QT_TRANSLATE_NOOP(
 
 # Height of the footer under each page's text, in millimetres.
 FOOTER_MM = 8
+
+# The order number's QR code: the placeholder image `embed_qr` replaces with the code, and its printed
+# size (QTextDocument measures <img> sizes in 96-per-inch pixels; 96 is 25 mm, which desk scanners read).
+QR_URL = "huren-form:order-qr"
+QR_PRINTED_PX = 96
 
 # CJK fonts the form prefers, in order, where the system has them; otherwise Qt falls back by itself.
 PREFERRED_FAMILIES = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
@@ -142,12 +172,24 @@ def _cjk_family() -> str | None:
     return next((f for f in PREFERRED_FAMILIES if f in available), None)
 
 
+def patient_label(order: Order) -> str:
+    """The patient on every sheet's footer: the name and a second identifier (date of birth, else the ID)."""
+    who = order.identity
+    if who is None:
+        return order.patient_name
+    second = who.birth_date.isoformat() if who.birth_date else who.masked_resident_id
+    return " ".join(x for x in (who.name, second) if x)
+
+
 def consent_html(order: Order, language: str, nurse: StaffMember | None = None,
-                 printed_at: datetime | None = None, statement_on_new_page: bool = False) -> str:
+                 printed_at: datetime | None = None, statement_on_new_page: bool = False,
+                 items: Mapping[str, CatalogueItem] | None = None) -> str:
     """The form as HTML for QTextDocument (its subset: tables, inline styles, no CSS classes).
 
     `statement_on_new_page` starts the statement on a page of its own, so that what the patient
-    declares and where they sign are never on different sheets.
+    declares and where they sign are never on different sheets. `items` (the catalogue's) name the
+    tests in the form's language; without them, or for an item they do not know, the order's
+    Chinese name stands. The order number's QR code is the document's `QR_URL` image resource.
     """
     words = translator_for(language)
 
@@ -179,7 +221,7 @@ def consent_html(order: Order, language: str, nurse: StaffMember | None = None,
             hospital, mark = e(p.hospital), e(p.mark)
         rows.append(
             "<tr>"
-            f"<td><b>{e(d.item_name or d.item_code)}</b></td>"
+            f"<td><b>{e(decision_name(d, items, language))}</b></td>"
             f"<td>{result}</td><td>{date}</td><td>{hospital}</td><td align=\"center\">{mark}</td>"
             f"<td>{e(reason_text(d, words))}</td>"
             f"<td align=\"right\">{fee_text(d.fee_yuan)}</td>"
@@ -196,32 +238,61 @@ def consent_html(order: Order, language: str, nurse: StaffMember | None = None,
                                 (NURSE, html.escape(nurse.name) if nurse else ""),
                                 (DOCTOR_SIGNATURE, html.escape(req.name))))
     organization = e(req.organization_name) if req.organization_name else "&nbsp;"
+    identity_table = _identity_table(order, when, field, words)
     table_style = "border-collapse:collapse; border-color:#555; font-size:9.5pt"
     return f"""
 <html><body>
 <p align="center" style="font-size:13pt; margin-bottom:0">{organization}</p>
-<h1 align="center" style="font-size:17pt; margin-top:4px; margin-bottom:14px">{w(TITLE)}</h1>
-<table width="100%" cellspacing="0" cellpadding="3">
-<tr><td width="34%">{field(PATIENT, f"<b>{e(order.patient_name)}</b>")}</td>
-<td width="33%">{field(DEPARTMENT, e(req.department))}</td>
-<td width="33%">{field(PHYSICIAN, e(req.name))}</td></tr>
-<tr><td>{field(DATE, when.strftime("%Y-%m-%d"))}</td>
-<td colspan="2">{field(ORDER_NO, e(order.id))}</td></tr>
-</table>
-<p style="margin-top:12px">{w(INTRO)}</p>
+<h1 align="center" style="font-size:17pt; margin-top:4px; margin-bottom:8px">{w(TITLE)}</h1>
+{identity_table}
+<p style="margin-top:8px">{w(INTRO)}</p>
 <table width="100%" border="1" cellspacing="0" cellpadding="5" style="{table_style}">
 <thead><tr>{head}</tr></thead>
 {''.join(rows)}
 <tr><td colspan="7" align="right"><b>{field(TOTAL, total_text)}</b></td></tr>
 </table>
-<p style="margin-top:16px{'; page-break-before:always' if statement_on_new_page else ''}">{w(STATEMENT)}</p>
+<p style="margin-top:12px{'; page-break-before:always' if statement_on_new_page else ''}">{w(STATEMENT)}</p>
 <p style="font-size:12pt; margin-top:10px">□&nbsp;{w(AGREE)}</p>
 <p style="font-size:12pt">□&nbsp;{w(DISAGREE)}</p>
-<table width="100%" cellspacing="0" cellpadding="7" style="margin-top:18px">
+<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:12px">
 {sign_rows}
 </table>
 <p style="font-size:9pt; color:#444; margin-top:12px">{w(FAMILY_NOTE)}</p>
 </body></html>"""
+
+
+def _identity_table(order: Order, when: datetime, field: Callable[..., str], words: Words) -> str:
+    """Who the form is for, two identifiers at least, and the order's number beside its QR code."""
+    def e(text: str) -> str:
+        return html.escape(text or "—")
+
+    who = order.identity
+    name = who.name if who else order.patient_name
+    age = who.age_on(order.created_at.date()) if who else None
+    sex = words("ConsentForm", SEXES[who.sex]) if who and who.sex in SEXES else ""
+    req = order.requester
+    # Four columns, the first wide enough for the resident ID on one line (a number broken across lines
+    # invites a misreading); the outpatient number is printed when the HIS gave one.
+    outpatient = who.outpatient_number if who else ""
+    rows = [
+        [field(PATIENT, f'<span style="font-size:13pt"><b>{e(name)}</b></span>'),
+         field(BIRTH_DATE, e(who.birth_date.isoformat() if who and who.birth_date else "")), field(SEX, e(sex)),
+         field(AGE_LABEL, e(words("ConsentForm", YEARS).format(age=age) if age is not None else ""))],
+        [field(RESIDENT_ID, e(who.masked_resident_id if who else "")),
+         field(RECORD_NO, e(who.record_number if who else "")),
+         field(OUTPATIENT_NO, e(outpatient)) if outpatient else "", ""],
+        [field(DEPARTMENT, e(req.department)), field(PHYSICIAN, e(req.name)), field(DATE, when.strftime("%Y-%m-%d")),
+         ""],
+    ]
+    widths = (46, 22, 16, 16)
+    cells = "".join("<tr>" + "".join(f'<td width="{w}%">{c}</td>' for w, c in zip(widths, row, strict=True))
+                    + "</tr>" for row in rows)
+    return f"""<table width="100%" cellspacing="0" cellpadding="0"><tr>
+<td><table width="100%" cellspacing="0" cellpadding="2" style="font-size:9.5pt">{cells}</table></td>
+<td width="{QR_PRINTED_PX + 40}" align="center" valign="top"><img src="{QR_URL}" width="{QR_PRINTED_PX}"
+height="{QR_PRINTED_PX}"/><br/><span style="font-size:9pt">{field(ORDER_NO)}</span><br/>
+<span style="font-size:12pt"><b>{e(order.number)}</b></span></td></tr></table>
+<p style="font-size:9pt; color:#444; margin-top:2px">{html.escape(words("ConsentForm", CHECK_NOTE))}</p>"""
 
 
 def _statement_split(doc: QTextDocument, statement: str, page_height: float) -> bool:
@@ -236,7 +307,7 @@ def _statement_split(doc: QTextDocument, statement: str, page_height: float) -> 
 
 
 def write_consent_pdf(order: Order, path: Path, language: str, nurse: StaffMember | None = None,
-                      printed_at: datetime | None = None) -> None:
+                      printed_at: datetime | None = None, items: Mapping[str, CatalogueItem] | None = None) -> None:
     """Write the A4 form; raises OSError when the file cannot be written (nothing half-written is left).
 
     The PDF is made in memory and written in one go, so a bad path is a Python error the
@@ -266,9 +337,15 @@ def write_consent_pdf(order: Order, path: Path, language: str, nurse: StaffMembe
     footer = FOOTER_MM / 25.4 * writer.resolution()
     height = float(page.height()) - footer  # the document's page; the footer goes below it
     doc.setPageSize(QSizeF(width, height))
-    doc.setHtml(consent_html(order, language, nurse, printed_at))
+
+    def lay_out(statement_on_new_page: bool) -> None:
+        """The form, its QR code in place: the code is laid out as it is drawn, so pages are measured right."""
+        doc.setHtml(consent_html(order, language, nurse, printed_at, statement_on_new_page, items))
+        embed_qr(doc, QR_URL, order.number)
+
+    lay_out(statement_on_new_page=False)
     if _statement_split(doc, words("ConsentForm", STATEMENT), height):
-        doc.setHtml(consent_html(order, language, nurse, printed_at, statement_on_new_page=True))
+        lay_out(statement_on_new_page=True)
 
     pages = doc.pageCount()
     footer_font = QFont(font)
@@ -288,7 +365,7 @@ def write_consent_pdf(order: Order, path: Path, language: str, nurse: StaffMembe
             painter.drawText(QRectF(0, height, width, footer),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              words("ConsentForm", PAGE_FOOTER).format(
-                                 patient=order.patient_name, order=order.id, page=i + 1, pages=pages))
+                                 patient=patient_label(order), order=order.number, page=i + 1, pages=pages))
     finally:
         painter.end()
     buffer.close()

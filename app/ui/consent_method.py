@@ -1,4 +1,6 @@
-"""How consent is given: signature on screen, signed paper form, or aloud before a witness.
+"""How the patient's decision is given: signature on screen, signed paper form, or aloud before a witness.
+
+The same for consent and for refusal: a refusal is kept with the same evidence.
 
 A site accepts some of these only (`[orders] consent_modes`); the others are not offered
 at all, rather than offered and refused later. The first accepted one, in this order, is
@@ -16,7 +18,7 @@ from app.domain.repeat_orders import ConsentMethod
 
 
 class MethodBox(QGroupBox):
-    """"How consent is given": `changed` fires when another method is chosen."""
+    """"How the decision is given": `changed` fires when another method is chosen."""
 
     changed = Signal()
 
@@ -47,7 +49,7 @@ class MethodBox(QGroupBox):
         return ConsentMethod.DRAWN_SIGNATURE
 
     def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("ConsentDialog", "How consent is given"))
+        self.setTitle(QCoreApplication.translate("ConsentDialog", "How the decision is given"))
         self.drawn_radio.setText(QCoreApplication.translate("ConsentDialog", "Signature on screen"))
         self.paper_radio.setText(QCoreApplication.translate("ConsentDialog", "Signed paper form"))
         self.verbal_radio.setText(QCoreApplication.translate("ConsentDialog", "Verbal, with witness"))

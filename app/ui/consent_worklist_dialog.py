@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.catalogue import CatalogueItem
 from app.domain.repeat_orders import Order, OrderError
 from app.services.changes import Changes
 from app.services.ordering.desk import Worklist
 from app.services.workstation import Workstation
+from app.ui.consent_identity import identity_line
+from app.ui.item_names import decision_name
 from app.ui.tasks import TaskRunner
 
 OrderRole = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +49,10 @@ class ConsentWorklistDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.orders, 1)
         layout.addWidget(self.incomplete)
+        self.kept = QLabel()   # what was just recorded: the list never empties without a word
+        self.kept.setObjectName("worklistKept")
+        self.kept.setWordWrap(True)
+        layout.addWidget(self.kept)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.record_button)
@@ -85,11 +92,13 @@ class ConsentWorklistDialog(QDialog):
         self.incomplete.setVisible(bool(worklist.incomplete))
         current = self.orders.currentItem().data(OrderRole).id if self.orders.currentItem() else None
         self.orders.clear()
+        catalogue = self._catalogue_items()
         for order in orders:
-            items = "、".join(d.item_name or d.item_code for d in order.repeats)
-            text = self.tr("{patient} — {items}\nordered by {doctor}, {when}").format(
-                patient=order.patient_name, items=items, doctor=order.requester.name,
-                when=order.created_at.strftime("%Y-%m-%d %H:%M"))
+            items = self.tr(", ").join(decision_name(d, catalogue) for d in order.repeats)
+            # Two identifiers, never the name alone: the department's list may hold two 张伟.
+            text = self.tr("{identity}\n{items}: ordered by {doctor}, {when} · order no. {number}").format(
+                identity=identity_line(order), items=items, doctor=order.requester.name,
+                when=order.created_at.strftime("%Y-%m-%d %H:%M"), number=order.number)
             item = QListWidgetItem(text)
             item.setData(OrderRole, order)
             self.orders.addItem(item)
@@ -98,6 +107,11 @@ class ConsentWorklistDialog(QDialog):
         if self.orders.count() and self.orders.currentItem() is None:
             self.orders.setCurrentRow(0)
         self.record_button.setEnabled(self.orders.count() > 0)
+
+    def _catalogue_items(self) -> dict[str, CatalogueItem] | None:
+        """The catalogue's items as fetched so far (never waits: None before the first fetch)."""
+        loaded = self.station.workspace.loaded_catalogue_if_any()
+        return dict(loaded.catalogue.items) if loaded else None
 
     def record_selected(self) -> Order | None:
         """Open the consent dialog for the chosen order; returns the finished order, if recorded."""
@@ -109,7 +123,7 @@ class ConsentWorklistDialog(QDialog):
         from app.ui.consent_dialog import ConsentDialog
 
         dialog = ConsentDialog(order, nurse, self.station.workspace.now, self,
-                               methods=self.station.desk.consent_methods)
+                               methods=self.station.desk.consent_methods, items=self._catalogue_items())
         self.open_consent_dialog = dialog  # reachable while it runs (tests drive it)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -125,6 +139,15 @@ class ConsentWorklistDialog(QDialog):
         return done
 
     def _kept(self, changes: Changes) -> None:
+        order = changes.order
+        if order is not None and order.consent is not None:
+            decided = [d for code in order.consent.items for d in order.decisions if d.item_code == code]
+            names = self.tr(", ").join(decision_name(d, self._catalogue_items()) for d in decided)
+            self.kept.setText(self.tr("{patient}: consent recorded; the repeat of {items} is ordered.").format(
+                patient=order.patient_name, items=names) if order.consent.consented else self.tr(
+                "{patient}: refusal recorded. The repeat of {items} is withdrawn and the prior results are "
+                "recognized; {doctor} will be told.").format(patient=order.patient_name, items=names,
+                                                            doctor=order.requester.name))
         self.refresh()
         self.changed.emit(changes)
 

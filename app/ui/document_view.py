@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import MAX_DOCUMENT_BYTES, Document, LabReport
 from app.services.documents import DocumentError, Problem, open_document
 from app.services.workspace import Workspace
+from app.ui.language import current_language
 
 # A picture of a printed page is some million pixels; far more is a hostile or broken file.
 MAX_IMAGE_PIXELS = 60_000_000
@@ -163,24 +164,28 @@ class DocumentView(QWidget):
         return list(self._labels)
 
     def problem_text(self, error: BaseException) -> str:
+        """What went wrong, in one language: the source's own (English) words follow only in English."""
+        sentence, detail = self._problem_words(error)
+        return f"{sentence}\n{detail}" if detail and current_language().startswith("en") else sentence
+
+    def _problem_words(self, error: BaseException) -> tuple[str, str]:
         if not isinstance(error, DocumentError):
-            return self.tr("The document could not be opened: {error}").format(error=error)
+            return self.tr("The document could not be opened."), str(error)
         p, detail = error.problem, error.detail
         if p is Problem.UNSUPPORTED:
             return self.tr("Huren cannot show documents of this type ({type}): only PDF, PNG and JPEG.").format(
-                type=detail)
+                type=detail), ""
         if p is Problem.TOO_LARGE:
             return self.tr("The document is too large to open here (the limit is {mb} MB).").format(
-                mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
+                mb=MAX_DOCUMENT_BYTES // (1024 * 1024)), ""
         if p is Problem.OTHER_SERVER:
             return self.tr("The document is kept on another server ({server}). Huren opens documents only from "
-                           "the platform the report came from.").format(server=detail)
+                           "the platform the report came from.").format(server=detail), ""
         if p is Problem.NO_CONTENT:
-            return self.tr("The report names a document but carries neither its content nor its address.")
+            return self.tr("The report names a document but carries neither its content nor its address."), ""
         if p is Problem.UNREADABLE:
-            return self.tr("The document cannot be read: it is damaged or not what it claims to be ({detail}).").format(
-                detail=detail)
-        return self.tr("The platform did not give the document: {detail}").format(detail=detail)
+            return self.tr("The document cannot be read: it is damaged or not what it claims to be."), detail
+        return self.tr("The platform did not give the document."), detail
 
     # --- layout ---------------------------------------------------------------------------
 

@@ -27,13 +27,20 @@ from PySide6.QtWidgets import (
 
 from app.services.chart import AssessedReport
 from app.ui import verdict_text
-from app.ui.badge import BadgeDelegate
+from app.ui.badge import LOOKS, BadgeDelegate
 from app.ui.document_view import DocumentView
 from app.ui.report_models import ReportListModel, ResultTableModel
+from app.ui.result_table import ResultTable
+from app.ui.status_text import status_text
+
+#: The narrowest the list lets its hospital and report names be (they elide, whole in the tooltip).
+NAME_MIN_WIDTH = 90
+#: The list's share of the room when a chart opens (at least what its badges need, at most 560 pixels).
+LIST_SHARE = 0.42
 
 
-def _table(model: QAbstractItemModel, badge_column: int, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
+def _table(model: QAbstractItemModel, badge_column: int, parent: QWidget, view: QTableView | None = None) -> QTableView:
+    view = view or QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -63,18 +70,18 @@ class LabReportsView(QWidget):
         self.result_model = ResultTableModel(self)
         self.list_view = _table(self.list_model, ReportListModel.BADGE, self)
         self.list_view.setObjectName("reportList")
-        self.result_view = _table(self.result_model, ResultTableModel.BADGE, self)
+        self.result_view = ResultTable(self)
+        _table(self.result_model, ResultTableModel.BADGE, self, self.result_view)
+        self.result_view.arrange()
         self.result_view.setObjectName("resultTable")
+        # The badge is never cut: its column is as wide as its widest pill; the names share the rest.
         header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(ReportListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReportListModel.HOSPITAL, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ReportListModel.REPORT, QHeaderView.ResizeMode.Interactive)
-        self.list_view.setColumnWidth(ReportListModel.HOSPITAL, 170)
-        self.list_view.setColumnWidth(ReportListModel.REPORT, 200)   # room for "· document only"
-        self.list_view.setMinimumWidth(520)
-        rheader = self.result_view.horizontalHeader()
-        for col in range(ResultTableModel.WHY):
-            rheader.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReportListModel.HOSPITAL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ReportListModel.REPORT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ReportListModel.BADGE, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_list()
 
         self.detail_title = QLabel()
         self.detail_title.setObjectName("reportTitle")
@@ -99,6 +106,7 @@ class LabReportsView(QWidget):
         self.document_view = DocumentView(self)
         self.document_view.hide()
         self._following = True
+        self._shared = False   # the room between list and results shared out (once, see _share_room)
         self.document_view.closed.connect(self.close_document)
         self.document_view.document_chosen.connect(lambda i: self.request_document(self.current_report(), i))
 
@@ -131,6 +139,9 @@ class LabReportsView(QWidget):
         self._following = False
         try:
             self.list_model.set_reports(reports)
+            self._fit_list()
+            if reports and not self._shared:
+                self._share_room()
             row = next((i for i, a in enumerate(reports) if current and same_report(a, current)), 0)
             if reports:
                 self.list_view.selectRow(row)
@@ -182,22 +193,41 @@ class LabReportsView(QWidget):
                 badge=verdict_text.badge_text(v), why=verdict_text.reason_text(v)))
             self.document_note.setToolTip(verdict_text.tooltip(v))
         self.result_view.resizeColumnsToContents()
+        self.result_view.fit_why()
+
+    def _share_room(self) -> None:
+        """Once, when the first chart is in: the list as wide as it needs, the results the rest (on a
+        1366-pixel screen the list gives up some width so that the results keep their "why")."""
+        sizes = self.splitter.sizes()
+        total = sizes[0] + sizes[1]
+        if not self.isVisible() or total <= 0 or self.document_open:
+            return
+        self._shared = True
+        width = max(self.list_view.minimumWidth(), min(560, int(total * LIST_SHARE)))
+        self.splitter.setSizes([width, total - width, 0])
+
+    def _fit_list(self) -> None:
+        """The list may not be made so narrow that a badge is cut (in Indonesian the widest)."""
+        view, header = self.list_view, self.list_view.horizontalHeader()
+        badges = max(view.sizeHintForColumn(ReportListModel.BADGE), header.sectionSizeHint(ReportListModel.BADGE))
+        dates = max(view.sizeHintForColumn(ReportListModel.DATE), header.sectionSizeHint(ReportListModel.DATE))
+        view.setMinimumWidth(dates + 2 * NAME_MIN_WIDTH + badges + view.verticalScrollBar().sizeHint().width()
+                             + 2 * view.frameWidth() + 2)
 
     def report_title(self, assessed: AssessedReport) -> str:
         """The report in one rich-text line: name, hospital, when (and its status when not final)."""
         r = assessed.report
         when = r.effective.strftime("%Y-%m-%d %H:%M") if r.effective else "—"
         hospital = r.hospital.name if r.hospital else self.tr("Unknown hospital")
-        status = "" if r.is_final else self.tr(" — status: {status}").format(
-            status=r.status)
+        status = "" if r.is_final else self.tr(" — status: {status}").format(status=status_text(r.status))
         return self.tr("<b>{name}</b> &nbsp; {hospital} &nbsp; collected {when}{status}").format(
             name=html.escape(r.name), hospital=html.escape(hospital), when=when, status=html.escape(status))
 
     def document_title(self, assessed: AssessedReport) -> str:
         """The pane's header: the report and its recognition, so the page is never read without it."""
-        look = {"all": "#1b7f3b", "some": "#c77700"}.get(assessed.summary.state, "#4a4f57")
+        look = LOOKS.get(assessed.summary.state, LOOKS["none"])
         return self.report_title(assessed) + ' &nbsp; <span style="color:{c}; font-weight:600">{badge}</span>'.format(
-            c=look, badge=html.escape(verdict_text.summary_text(assessed.summary)))
+            c=look.on_white, badge=html.escape(verdict_text.summary_text(assessed.summary)))
 
     # --- the original document ----------------------------------------------------------------
 
@@ -275,3 +305,4 @@ class LabReportsView(QWidget):
         self.document_button.setToolTip(self.tr("The report as the hospital printed it, beside the list"))
         self.document_view.retranslateUi()
         self._show_detail(self.current_report())
+        self._fit_list()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 _INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.Wheel,
           QEvent.Type.TouchBegin}
@@ -45,6 +45,10 @@ class IdleWatch(QObject):
 
 
 class LockPage(QWidget):
+    """The same user unlocks by typing their staff number (工号), not by one click: demo accounts have
+    no password, and a lock anyone can lift in passing protects nothing. Another user chooses
+    themselves in the User box instead, which closes the open patient."""
+
     unlock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,26 +63,46 @@ class LockPage(QWidget):
         # A wrapped label centred in a layout gets no width of its own and is cut off: give it one.
         self.detail.setFixedWidth(560)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.proof = QLineEdit()
+        self.proof.setObjectName("unlockStaffNumber")
+        self.proof.setFixedWidth(260)
+        self.proof.setEchoMode(QLineEdit.EchoMode.Password)
+        self.proof.textChanged.connect(self._check)
+        self.proof.returnPressed.connect(self._unlock)
         self.unlock = QPushButton()
         self.unlock.setObjectName("unlockButton")
-        self.unlock.clicked.connect(self.unlock_requested)
+        self.unlock.clicked.connect(self._unlock)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (self.title, self.detail, self.unlock):
+        for w in (self.title, self.detail, self.proof, self.unlock):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        self._user, self._since = "", datetime.now()
+        self._user, self._since, self._expected = "", datetime.now(), ""
         self.retranslateUi()
 
-    def show_for(self, user_name: str, since: datetime) -> None:
+    def show_for(self, user_name: str, since: datetime, staff_number: str = "") -> None:
+        """Locked for `user_name`, who unlocks with their staff number (their name where none is known)."""
         self._user, self._since = user_name, since
+        self._expected = (staff_number or user_name).strip().casefold()
+        self.proof.clear()
         self.retranslateUi()
+        self._check()
+        self.proof.setFocus()
+
+    def _check(self) -> None:
+        self.unlock.setEnabled(self.proof.text().strip().casefold() == self._expected != "")
+
+    def _unlock(self) -> None:
+        if self.unlock.isEnabled():
+            self.proof.clear()
+            self.unlock_requested.emit()
 
     def retranslateUi(self) -> None:
         self.title.setText(self.tr("Huren is locked"))
         self.detail.setText(self.tr("Locked at {time}: patient data is hidden. {user} can unlock; another user "
                                     "chooses themselves in the User box above, which closes the open patient.")
                             .format(time=self._since.strftime("%H:%M"), user=self._user))
+        self.proof.setPlaceholderText(self.tr("Staff number of {user}").format(user=self._user))
         self.unlock.setText(self.tr("Unlock as {user}").format(user=self._user))
         self.detail.setMinimumHeight(self.detail.heightForWidth(self.detail.width()))   # all wrapped lines
 

@@ -14,6 +14,7 @@ from app.domain.staff import StaffMember
 from app.preferences import LANGUAGES, load_preferences
 from app.services.ordering.desk import Worklist
 from app.ui.role_text import role_name
+from app.ui.shortcuts import MAIN_KEYS, bind, name_key, name_keys
 
 
 class MainToolbar(QToolBar):
@@ -31,6 +32,8 @@ class MainToolbar(QToolBar):
         self.user_box = QComboBox()
         self.user_box.setObjectName("userBox")
         self.user_box.setMinimumWidth(260)
+        # The whole "name · role · department · hospital", never cut: it says who acts here.
+        self.user_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.user_name = QLabel()
         self.user_name.setObjectName("userName")
         self.sign_out_action = QAction(self)
@@ -40,13 +43,28 @@ class MainToolbar(QToolBar):
         self.dashboard_action = QAction(self)
         self.audit_action = QAction(self)
         self.audit_action.setObjectName("auditAction")
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.my_orders_action = QAction(self)
+        self.my_orders_action.setObjectName("myOrdersAction")
+        # Keys without a button: the window adds them (`key_actions`) so they work anywhere in it.
+        self.search_action, self.next_report_action, self.previous_report_action, self.shortcuts_action = (
+            QAction(self), QAction(self), QAction(self), QAction(self))
+        for action, what in ((self.order_action, "new_order"), (self.consent_action, "consent"),
+                             (self.lock_action, "lock"), (self.search_action, "search"),
+                             (self.next_report_action, "next_report"),
+                             (self.previous_report_action, "previous_report"), (self.shortcuts_action, "shortcuts")):
+            bind(action, MAIN_KEYS[what])
+        self.key_actions = [self.search_action, self.next_report_action, self.previous_report_action,
+                            self.shortcuts_action]
         self.addWidget(self.user_label)
         self.addWidget(self.user_box).setVisible(not by_browser)
         self.addWidget(self.user_name).setVisible(by_browser)
         self.addAction(self.sign_out_action)
         self.sign_out_action.setVisible(by_browser)
         self.addSeparator()
-        for action in (self.order_action, self.consent_action, self.dashboard_action, self.audit_action):
+        for action in (self.order_action, self.my_orders_action, self.consent_action, self.dashboard_action,
+                       self.audit_action, self.lock_action):
             self.addAction(action)
         self.addSeparator()
         self._build_language_menu()
@@ -91,18 +109,29 @@ class MainToolbar(QToolBar):
     def allow(self, may: Permissions, *, locked: bool, signed_out: bool, chart_loaded: bool) -> None:
         """Actions shown for the role, enabled while the screen is open to them."""
         self.sign_out_action.setEnabled(self._user is not None and not locked)
+        self.lock_action.setEnabled(self._user is not None and not locked)
         self.audit_action.setVisible(may.reads_audit)
         self.dashboard_action.setVisible(may.reads_figures)
         closed = locked or signed_out
+        for action in (self.search_action, self.next_report_action, self.previous_report_action):
+            action.setEnabled(not closed and may.reads_records)
         self.audit_action.setEnabled(not closed)
         self.dashboard_action.setEnabled(not closed)
         self.order_action.setEnabled(not closed and may.orders and chart_loaded)
+        self.my_orders_action.setVisible(may.orders)
+        self.my_orders_action.setEnabled(not closed and may.orders)
         self.consent_action.setEnabled(not closed and may.records_consent)
+
+    def keyed_actions(self) -> list[QAction]:
+        """The actions with a key, in the order the shortcuts page lists them."""
+        return [self.search_action, self.order_action, self.consent_action, self.next_report_action,
+                self.previous_report_action, self.lock_action, self.shortcuts_action]
 
     def show_waiting(self, worklist: Worklist) -> None:
         self._worklist = worklist
         count = f"{len(worklist.orders)}+" if worklist.incomplete else str(len(worklist.orders))
         self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=count))
+        name_key(self.consent_action)
 
     # -- language ---------------------------------------------------------------------------------
 
@@ -135,6 +164,13 @@ class MainToolbar(QToolBar):
         self.dashboard_action.setText(self.tr("Dashboard"))
         self.setWindowTitle(self.tr("Main toolbar"))
         self.language_actions[""].setText(self.tr("System language"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.my_orders_action.setText(self.tr("My orders"))
+        self.search_action.setText(self.tr("Find patient"))
+        self.next_report_action.setText(self.tr("Next report"))
+        self.previous_report_action.setText(self.tr("Previous report"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        name_keys([self.order_action, self.lock_action, *self.key_actions])
         self.show_user(self._user)
         self.show_waiting(self._worklist)
         for i, u in enumerate(self.users()):

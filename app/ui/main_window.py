@@ -9,22 +9,26 @@ from the HIS are widgets of their own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
 from app.domain.staff import StaffMember
 from app.services.changes import Changes
+from app.services.ordering.desk import Worklist
 from app.services.workspace import Workspace
 from app.services.workstation import Workstation
 from app.ui.banners import DemoBanner, UnprotectedBanner
 from app.ui.chart_panel import ChartPanel
 from app.ui.chart_requests import ChartRequests
+from app.ui.daily_keys import DailyKeys
 from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.main_toolbar import MainToolbar
+from app.ui.order_actions import OrderActions
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.session_control import SessionControl, open_in_browser
 from app.ui.session_pages import SessionPages
@@ -87,21 +91,22 @@ class MainWindow(QMainWindow):
         self.sign_out_action, self.order_action, self.consent_action, self.dashboard_action, self.audit_action = (
             tb.sign_out_action, tb.order_action, tb.consent_action, tb.dashboard_action, tb.audit_action)
         tb.language_chosen.connect(self.choose_language)
-        self.order_action.triggered.connect(self.new_order)
-        self.consent_action.triggered.connect(self.open_consent_worklist)
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.audit_action.triggered.connect(self.open_audit_view)
         self.audit_view: AuditView | None = None
         self.dashboard: DashboardView | None = None   # the recognition dashboard, made on first use
         self.viewer: ViewerWindow | None = None        # the image viewer window, made on first use
-        self.open_dialog: QDialog | None = None   # reachable while it runs (tests drive it)
-        self._closed = False
-        self.sessions = SessionControl(self.station, self.runner, self.pages, tb, self.chart, open_url,
+        self._closed, self._asked = False, 0
+        self.sessions = SessionControl(self.station, self.runner, self.pages, tb, open_url,
                                        lambda: [self.viewer, self.dashboard], self)
         self.sessions.changed.connect(self.apply)
         self.sessions.signed_in.connect(self._after_sign_in)
         self.sessions.signed_out.connect(self._close_tool_windows)
-        self.sign_out_action.triggered.connect(self.sessions.sign_out)
+        self.keys = DailyKeys(tb, self.search_panel, self.chart, self)
+        self.orders = OrderActions(self.station, self.runner, self.chart, self, self.apply)
+        self.order_action.triggered.connect(self.orders.new_order)
+        self.consent_action.triggered.connect(self.orders.open_consent_worklist)
+        tb.my_orders_action.triggered.connect(self.orders.open_my_orders)
         self.idle, self.sign_in_flow = self.sessions.idle, self.sessions.flow
         self.lock, self.unlock, self.sign_out = self.sessions.lock, self.sessions.unlock, self.sessions.sign_out
         self.switch_user = self.sessions.switch_user
@@ -121,7 +126,7 @@ class MainWindow(QMainWindow):
         self.chart.reports.report_shown.connect(lambda assessed: self.station.report_read(
             self.chart.person, assessed.report.key.source, assessed.report.reference))
         self.retranslateUi()
-        self.resize(1560, 940)
+        self.resize(self.screen().availableGeometry().size().boundedTo(QSize(1560, 940)))   # 1366×768 too
         restore_layouts(self._layouts())
         self.runner.submit(self.station.catalogue, on_done=self.catalogue_label.show_loaded,
                            on_error=self.catalogue_label.show_failure)
@@ -138,8 +143,13 @@ class MainWindow(QMainWindow):
         """Refresh what shows what an operation changed (and send what it queued)."""
         if changes.images_closed and self.viewer is not None:
             self.viewer.close()
+        if changes.patient_closed:
+            self.chart.close_person()
+            self.search_panel.clear()
         if changes.user or changes.locked or changes.worklist:
             self._update_actions()
+        if changes.user or changes.locked:
+            self.orders.session_changed()
         if changes.outbox:
             self.outbox_label.retranslateUi()
             self.outbox_label.send()
@@ -160,8 +170,13 @@ class MainWindow(QMainWindow):
         self.search_panel.setToolTip("" if may.reads_records else self.tr(
             "Administrators read the audit trail; patient records are for clinical staff"))
         self.toolbar.show_waiting(self.station.waiting_here())
-        if may.records_consent:
-            self.runner.submit(self.station.fetch_waiting, on_done=self.toolbar.show_waiting)
+        if may.records_consent:   # only the newest answer counts: an older one may predate a write
+            self._asked += 1
+            self.runner.submit(self.station.fetch_waiting, on_done=partial(self._fetched, self._asked))
+
+    def _fetched(self, asked: int, worklist: Worklist) -> None:
+        if asked == self._asked:
+            self.toolbar.show_waiting(worklist)
 
     def _after_sign_in(self, _member: StaffMember) -> None:
         loaded = self.catalogue_label.loaded
@@ -196,36 +211,6 @@ class MainWindow(QMainWindow):
         self.viewer.open_source(*opener(assessed, person, today, images)())
         self.viewer.offer_priors(prior_openers(assessed, self.chart.assessed_studies, person, today, images))
         _bring_up(self.viewer)
-
-    def new_order(self) -> None:
-        """The order dialog checks the decisions; the order is written on the serial lane after it closes."""
-        from app.ui.order_dialog import OrderDialog
-
-        if self.chart.person is None:
-            return
-        self.open_dialog = dialog = OrderDialog(self.station, self.chart.person, self.chart.assessed_reports, self,
-                                                incomplete=self.chart.incomplete_sources)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (order := dialog.order()) is not None:
-            self.runner.write(self.station.place_order, order, on_done=self._placed, on_error=self._not_placed)
-
-    def _placed(self, changes: Changes) -> None:
-        repeats = changes.order is not None and changes.order.repeats
-        self.statusBar().showMessage(self.tr("Order saved: waiting for the patient's consent") if repeats
-                                     else self.tr("Recognition recorded; the patient saves the fee"), 8000)
-        self.apply(changes)
-
-    def _not_placed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, self.tr("Order not sent"), self.tr(
-            "The order could not be saved on this computer ({error}). Nothing was sent; order again.").format(
-            error=error))
-
-    def open_consent_worklist(self) -> None:
-        from app.ui.consent_worklist_dialog import ConsentWorklistDialog
-
-        self.open_dialog = dialog = ConsentWorklistDialog(self.station, self.runner, self)
-        dialog.changed.connect(self.apply)
-        dialog.exec()
-        self._update_actions()
 
     def open_audit_view(self) -> None:
         """The local audit trail, for the site's administrators."""
@@ -283,6 +268,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         keep_layouts(self._layouts())
         self.send_timer.stop()
+        self.orders.refusal_notice.timer.stop()
         self.sign_in_flow.cancel()
         if self.viewer is not None:
             self.viewer.close()

@@ -1,24 +1,27 @@
 """Ordering lab tests with mutual recognition: pick items, then decide on each prior result.
 
-Page one picks items and panels from the catalogue. Page two puts every item that has a
-recognizable prior result beside that result: "Recognize prior result" is the default, and
-"Repeat" needs a coded reason (and free text where the rules say so). The order cannot be
-sent while a repeat lacks its reason. Items without a recognizable prior are listed for
-information and ordered as usual.
+Page one picks items and panels from the catalogue, by their names in the interface's
+language (the catalogue's codes are for the machine; typing one still finds it). Page two puts
+every item that has a recognizable prior result beside that result (app.ui.decision_table):
+"Recognize prior result" is the default, and "Repeat" needs a coded reason (and free text
+where the rules say so). The order cannot be sent while a repeat lacks its reason. Items
+without a recognizable prior are listed for information and ordered as usual.
+
+The dialog opens no larger than the screen's free area: it is made to fit 1366×768, the
+commonest outpatient screen, with every reason readable.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,37 +30,35 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.repeat_orders import Choice, ItemDecision, Order, OrderError, PriorSummary, Problem, RepeatReason, check
+from app.domain.repeat_orders import (
+    Choice,
+    DecisionProblem,
+    ItemDecision,
+    Order,
+    OrderError,
+    Problem,
+    RepeatReason,
+    check,
+)
 from app.services.chart import AssessedReport
 from app.services.lookup import PersonMatch
 from app.services.ordering.desk import initial_decisions
 from app.services.ordering.plan import Orderable, OrderLine, orderables, plan, resolve, search_orderables
 from app.services.workstation import Workstation
 from app.ui import verdict_text
+from app.ui.decision_table import DecisionTable
 from app.ui.item_names import item_name
-from app.ui.repeat_reason_text import reason_name
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class _RowWidgets:
-    """The editors in one row of the decision table (its cell widgets), kept with their types."""
-
-    choice: QComboBox   # recognize / repeat
-    reason: QComboBox   # the coded reason for a repeat
-    note: QLineEdit     # the doctor's own words
+#: The size the dialog asks for; it opens smaller on a smaller screen (see _fit_screen).
+PREFERRED_WIDTH, PREFERRED_HEIGHT = 1440, 760
 
 
 class OrderDialog(QDialog):
-    ITEM, PRIOR, DATE, HOSPITAL, MARK, AGE, FEE, CHOICE, REASON, NOTE = range(10)
-
     def __init__(self, station: Workstation, person: PersonMatch, reports: Sequence[AssessedReport],
                  parent: QWidget | None = None, *, incomplete: Sequence[str] = ()) -> None:
         """`incomplete`: sources whose answer is known to lack records (or has not come yet):
@@ -72,12 +73,11 @@ class OrderDialog(QDialog):
         self.incomplete = list(incomplete)
         self._item_names: dict[str, str] = {}
         self._decisions: list[ItemDecision] = []
-        self._row_widgets: list[_RowWidgets] = []   # one per decision, in the table's order
         self._lines: list[OrderLine] = []
         self._order: Order | None = None
         self._checked: dict[str, Orderable] = {}
         self._all = {o.code: o for o in orderables(catalogue)}
-        self.resize(1440, 640)
+        self._fit_screen()
 
         # page 1: choose
         self.patient_label = QLabel()
@@ -94,6 +94,7 @@ class OrderDialog(QDialog):
         self.check_button.setDefault(True)
         choose = QWidget()
         cl = QVBoxLayout(choose)
+        cl.setContentsMargins(0, 0, 0, 0)
         for w in (self.search, self.orderable_list, self.chosen_label, self.note_label, self.clinical_note):
             cl.addWidget(w)
         row = QHBoxLayout()
@@ -104,12 +105,7 @@ class OrderDialog(QDialog):
         # page 2: decide
         self.decision_intro = QLabel()
         self.decision_intro.setWordWrap(True)
-        self.decision_table = QTableWidget(0, 10)
-        self.decision_table.setObjectName("decisionTable")
-        self.decision_table.verticalHeader().hide()
-        self.decision_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.decision_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.decision_table.horizontalHeader().setStretchLastSection(True)
+        self.decision_table = DecisionTable()
         self.info_label = QLabel()
         self.info_label.setObjectName("noPriorInfo")
         self.info_label.setWordWrap(True)
@@ -125,6 +121,7 @@ class OrderDialog(QDialog):
         self.send_button = QPushButton()
         decide = QWidget()
         dl = QVBoxLayout(decide)
+        dl.setContentsMargins(0, 0, 0, 0)   # the dialog's own margins are enough: width is what is short
         dl.addWidget(self.decision_intro)
         dl.addWidget(self.decision_table, 1)
         dl.addWidget(self.info_label)
@@ -147,6 +144,7 @@ class OrderDialog(QDialog):
         self.orderable_list.itemChanged.connect(self._on_checked)
         self.check_button.clicked.connect(self.check_priors)
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.decision_table.edited.connect(self._sync)
         self.send_button.clicked.connect(self.send)
         self.retranslateUi()
 
@@ -160,10 +158,6 @@ class OrderDialog(QDialog):
         self.check_button.setText(self.tr("Check prior results"))
         self.back_button.setText(self.tr("Back"))
         self.send_button.setText(self.tr("Send order"))
-        self.decision_table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Prior result"), self.tr("Date"), self.tr("Hospital"), self.tr("Mark"),
-            self.tr("Age / window"), self.tr("Fee"), self.tr("Decision"), self.tr("Reason for repeat"),
-            self.tr("Note")])
         self._show_chosen()
         self._fill_orderables(self.search.text())
         self._render_decision_texts()
@@ -173,16 +167,45 @@ class OrderDialog(QDialog):
             self.retranslateUi()
         super().changeEvent(event)
 
+    def _fit_screen(self) -> None:
+        """Open at the preferred size, or at the screen's free area (less the frame) if smaller.
+
+        On 1366×768 with a taskbar a dialog asked to be 1440 wide would open with its right
+        side, the reasons and the send button, off the screen.
+        """
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is None or free.isEmpty():
+            self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+            return
+        frame_width, frame_height = 16, 40   # the borders and title bar the window manager adds
+        self.resize(min(PREFERRED_WIDTH, free.width() - frame_width),
+                    min(PREFERRED_HEIGHT, free.height() - frame_height))
+
+    def _and(self) -> str:
+        """What separates the names in a list: "、" in Chinese, a comma elsewhere."""
+        return self.tr(", ")
+
     # --- page 1 ----------------------------------------------------------------------------
 
     def _fill_orderables(self, text: str) -> None:
+        """The catalogue by name in the interface's language; the codes stay out of sight.
+
+        A panel's tooltip names its items, an item's its LOINC code (the standard code a
+        doctor may know; the catalogue's own codes mean nothing to them).
+        """
         self.orderable_list.blockSignals(True)
         self.orderable_list.clear()
         for o in search_orderables(self.catalogue, text):
-            label = f"{item_name(o)}  ({o.code})"
+            label = item_name(o)
             if o.is_panel:
                 label = self.tr("Panel: {name} — {n} items").format(name=label, n=len(o.items))
+                tip = self._and().join(item_name(i) for i in o.items)
+            else:
+                tip = " ".join(f"LOINC {code}" for code in o.items[0].loinc)
             item = QListWidgetItem(label)
+            item.setToolTip(tip)
             item.setData(CodeRole, o.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if o.code in self._checked else Qt.CheckState.Unchecked)
@@ -205,7 +228,7 @@ class OrderDialog(QDialog):
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        names = "、".join(item_name(o) for o in self._checked.values())
+        names = self._and().join(item_name(o) for o in self._checked.values())
         self.chosen_label.setText(self.tr("Chosen: {names}").format(names=names or self.tr("nothing yet")))
         self.check_button.setEnabled(bool(self._checked))
 
@@ -215,61 +238,14 @@ class OrderDialog(QDialog):
         items = resolve(self.catalogue, list(self._checked))
         self._lines = plan(items, self.reports)
         self._decisions = initial_decisions(self._lines)
-        self._item_names = {line.item.code: item_name(line.item) for line in self._lines}
-        self._fill_decisions()
+        self.decision_table.show_decisions(self._decisions)
+        self._render_decision_texts()
         self.pages.setCurrentIndex(1)
 
-    def _fill_decisions(self) -> None:
-        t = self.decision_table
-        t.setRowCount(len(self._decisions))
-        self._row_widgets = []
-        for row, d in enumerate(self._decisions):
-            p = d.prior   # always there: a decision is made only for an item with a recognizable prior result
-            cells = {self.ITEM: self._item_names.get(d.item_code, d.item_name), self.PRIOR: self._prior_text(p),
-                     self.DATE: p.date if p else "", self.HOSPITAL: p.hospital if p else "",
-                     self.MARK: p.mark if p else "", self.FEE: f"¥{d.fee_yuan:.2f}"}
-            for col, text in cells.items():
-                t.setItem(row, col, QTableWidgetItem(text))
-            choice = QComboBox()
-            choice.addItems(["", ""])
-            choice.currentIndexChanged.connect(lambda i, r=row: self._set_choice(r, i == 1))
-            reason = QComboBox()
-            reason.addItem("", None)
-            for r in RepeatReason:
-                reason.addItem("", r)
-            reason.setEnabled(False)
-            reason.currentIndexChanged.connect(lambda _i, r=row: self._sync(r))
-            note = QLineEdit()
-            note.setEnabled(False)
-            note.textChanged.connect(lambda _t, r=row: self._sync(r))
-            t.setCellWidget(row, self.CHOICE, choice)
-            t.setCellWidget(row, self.REASON, reason)
-            t.setCellWidget(row, self.NOTE, note)
-            self._row_widgets.append(_RowWidgets(choice, reason, note))
-        t.setColumnWidth(self.REASON, 300)
-        t.horizontalHeader().setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Interactive)
-        self._render_decision_texts()
-
-    def _prior_text(self, p: PriorSummary | None) -> str:
-        if p is None:
-            return ""
-        if not p.value:   # a report that came only as its printed page: the value is on the page
-            return self.tr("printed report (value on the page)")
-        return f"{p.value} {p.unit}  [{p.reference_range}]"
-
     def _render_decision_texts(self) -> None:
-        """The words on page two, apart from the table's cells: again on a change of language."""
-        for row, w in enumerate(self._row_widgets):
-            w.choice.setItemText(0, self.tr("Recognize prior result"))
-            w.choice.setItemText(1, self.tr("Repeat"))
-            w.reason.setItemText(0, self.tr("— choose a reason —"))
-            for i in range(1, w.reason.count()):
-                w.reason.setItemText(i, reason_name(w.reason.itemData(i)))
-            w.note.setPlaceholderText(self.tr("Free text (required for 'Other')"))
-            prior = self._decisions[row].prior
-            self.decision_table.setItem(row, self.PRIOR, QTableWidgetItem(self._prior_text(prior)))
-            self.decision_table.setItem(row, self.AGE, QTableWidgetItem(self.tr("{age} d / {window} d").format(
-                age=prior.age_days, window=prior.window_days) if prior else ""))
+        """The words on page two: again on a change of language."""
+        self._item_names = {line.item.code: item_name(line.item) for line in self._lines}
+        self.decision_table.retranslate(self._item_names)
         self.decision_intro.setText(self.tr(
             "These items have a result from another hospital that is recognized here. Recognize it (the "
             "patient saves the fee), or repeat the test with a reason; a repeat needs the patient's consent."))
@@ -280,41 +256,42 @@ class OrderDialog(QDialog):
             why = verdict_text.reason_text(latest.verdict) if latest else self.tr("no prior result")
             info.append(f"{item_name(line.item)}: {why}")
         self.info_label.setText(self.tr("Ordered as usual (no recognizable prior result): {items}").format(
-            items="；".join(info)) if info else "")
+            items=self.tr("; ").join(info)) if info else "")
         self.incomplete_label.setText(self.tr(
             "Prior results may be missing: {sources} did not give a complete answer. An item listed without a "
-            "recognizable prior result may still have one there.").format(sources="、".join(self.incomplete))
+            "recognizable prior result may still have one there.").format(sources=self._and().join(self.incomplete))
             if self.incomplete else "")
+        for label in (self.info_label, self.incomplete_label):
+            label.setVisible(bool(label.text()))   # an empty line would take the table's height
         if self._decisions:
             self._validate()
 
-    def _set_choice(self, row: int, repeat: bool) -> None:
-        w = self._row_widgets[row]
-        w.reason.setEnabled(repeat)
-        w.note.setEnabled(repeat)
-        self._sync(row)
-
     def _sync(self, row: int) -> None:
-        w = self._row_widgets[row]
-        repeat = w.choice.currentIndex() == 1
+        """A row's editors changed: its decision follows them."""
+        w = self.decision_table.editors(row)
         d = self._decisions[row]
-        if repeat:
-            reason = w.reason.currentData()
-            self._decisions[row] = ItemDecision(d.item_code, d.prior_result, Choice.REPEAT, reason,
-                                                w.note.text().strip(), d.item_name,
-                                                d.fee_yuan, d.prior)
+        if w.choice.currentIndex() == 1:
+            # Not d.repeat(): a repeat without its reason yet is kept, for check() to name it.
+            self._decisions[row] = replace(d, choice=Choice.REPEAT, reason=w.reason.currentData(),
+                                           note=w.note.text().strip())
         else:
             self._decisions[row] = d.recognize()
         self._validate()
 
-    def _validate(self) -> list:
+    def _validate(self) -> list[DecisionProblem]:
+        """What keeps the order from going, one line per kind of problem naming its items."""
         problems = check(self._decisions, self.station.desk.note_required)
         words = {Problem.REASON_MISSING: self.tr("{item}: choose a reason for the repeat"),
                  Problem.NOTE_MISSING: self.tr("{item}: explain the reason in the note"),
                  Problem.NOTHING_TO_RECOGNIZE: self.tr("{item}: there is no prior result to recognize")}
-        names = {d.item_code: d.item_name for d in self._decisions}
-        self.problems_label.setText("\n".join(words[p.problem].format(item=names.get(p.item_code, p.item_code))
-                                              for p in problems))
+        names = {d.item_code: self._item_names.get(d.item_code, d.item_name or d.item_code) for d in self._decisions}
+        lines = []
+        for kind, template in words.items():
+            items = [names.get(p.item_code, p.item_code) for p in problems if p.problem is kind]
+            if items:   # one line for all the items with this problem: the table keeps its height
+                lines.append(template.format(item=self._and().join(items)))
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(bool(lines))
         self.send_button.setEnabled(not problems)
         return problems
 
@@ -324,8 +301,7 @@ class OrderDialog(QDialog):
         return next(i for i, d in enumerate(self._decisions) if d.item_code == item_code)
 
     def set_repeat(self, item_code: str, reason: RepeatReason | None, note: str = "") -> None:
-        row = self.row_of(item_code)
-        w = self._row_widgets[row]
+        w = self.decision_table.editors(self.row_of(item_code))
         w.choice.setCurrentIndex(1)
         w.reason.setCurrentIndex(max(0, w.reason.findData(reason)) if reason else 0)
         w.note.setText(note)

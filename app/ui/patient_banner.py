@@ -1,4 +1,8 @@
-"""The patient banner: who is open, unmistakably, above everything else."""
+"""The patient banner: who is open, unmistakably, above everything else.
+
+With nobody open on the demo platform it offers the showcase patient: a first start then
+shows at once what the program is for, without knowing a resident ID to type.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,16 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.lookup import PersonMatch
 
 
 class PatientBanner(QFrame):
+    #: The doctor asked for the demo's showcase patient (its resident ID).
+    demo_patient_requested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("patientBanner")
@@ -25,6 +33,16 @@ class PatientBanner(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
+        self._demo_patient = ("", "")   # (resident ID, name) offered on the demo while nobody is open
+        self.demo_hint = QPushButton(self)
+        self.demo_hint.setObjectName("demoPatientHint")
+        self.demo_hint.clicked.connect(lambda: self.demo_patient_requested.emit(self._demo_patient[0]))
+        self.demo_hint.hide()
+        hint_row = QHBoxLayout()
+        hint_row.setContentsMargins(0, 4, 0, 0)
+        hint_row.addWidget(self.demo_hint)
+        hint_row.addStretch(1)
+        layout.addLayout(hint_row)
         self._person: PersonMatch | None = None
         self._hospitals: list[str] = []
         self._loading = True
@@ -42,15 +60,25 @@ class PatientBanner(QFrame):
         self._hospitals, self._loading, self._incomplete = list(hospitals), loading, incomplete
         self._render()
 
+    def offer_demo_patient(self, resident_id: str, name: str) -> None:
+        """On the demo platform: while nobody is open, offer this patient (a click opens the chart)."""
+        self._demo_patient = (resident_id, name)
+        self._render()
+
     def retranslateUi(self) -> None:
         self._render()
 
     def _render(self) -> None:
         p = self._person.primary if self._person else None
+        resident_id, name = self._demo_patient
+        self.demo_hint.setVisible(p is None and bool(resident_id))
         if p is None:
             self.headline.setText(self.tr("No patient open"))
             self.details.setText(
                 self.tr("Find a patient on the left to see lab reports from every connected hospital."))
+            self.demo_hint.setText(self.tr("Try the demo patient {name}, resident ID {id}").format(
+                name=name, id=resident_id))
+            self.demo_hint.setToolTip(self.tr("Open this patient's chart"))
             return
         sex = {"male": self.tr("Male"), "female": self.tr("Female")}.get(p.gender, self.tr("Unknown sex"))
         age = p.age_on(self._today)

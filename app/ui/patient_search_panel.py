@@ -2,6 +2,12 @@
 
 Every source is asked at once; answers are listed as they arrive and each source's state
 is shown, so a slow hospital never keeps the doctor from the ones that answered.
+
+A name is never enough: the birth date is the second identifier, so a name search without
+one is not sent; the field is marked and focused instead (it starts empty: a default date
+would find nobody, and say so, when the doctor simply forgot it). Each person found shows
+sex, age, birth date, the masked resident ID and the hospitals with their records, so two
+patients called 张伟 born the same day can still be told apart.
 """
 
 from __future__ import annotations
@@ -9,10 +15,9 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,20 +31,26 @@ from PySide6.QtWidgets import (
 
 from app.domain.identity import ResidentIdError, normalize_resident_id, parse_resident_id
 from app.services.lookup import (
+    BirthDateError,
     PatientQuery,
     PersonMatch,
     QueryKind,
     SourceAnswer,
     failure_outcome,
     merge,
+    read_birth_date,
     search_source,
 )
 from app.services.workspace import SourceHandle, Workspace
-from app.ui.qt_dates import python_date
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.tasks import TaskRunner
 
 MatchRole = Qt.ItemDataRole.UserRole + 1
+
+#: A field the search cannot go without, marked until the doctor types in it again.
+PROBLEM_STYLE = 'QLineEdit[problem="true"] { border: 2px solid #c62828; background: #fff5f5; }'
+#: Hospitals named in a result line; the rest are counted (and all are in the tooltip).
+HOSPITALS_SHOWN = 3
 
 
 class PatientSearchPanel(QWidget):
@@ -64,10 +75,13 @@ class PatientSearchPanel(QWidget):
         self.card_edit = QLineEdit()
         self.card_edit.setClearButtonEnabled(True)
         self.name_edit = QLineEdit()
-        self.birth_edit = QDateEdit(QDate(1970, 1, 1))
-        self.birth_edit.setDisplayFormat("yyyy-MM-dd")
-        self.birth_edit.setCalendarPopup(True)
-        self.birth_edit.setMaximumDate(QDate.currentDate())
+        self.name_edit.setClearButtonEnabled(True)
+        self.birth_edit = QLineEdit()      # empty until typed: no birth date is assumed
+        self.birth_edit.setMaxLength(20)
+        self.birth_edit.setClearButtonEnabled(True)
+        for edit in (self.id_edit, self.card_edit, self.name_edit, self.birth_edit):
+            edit.setStyleSheet(PROBLEM_STYLE)
+            edit.textEdited.connect(lambda _text, edit=edit: self._mark([edit], False))
 
         self.pages = QStackedWidget()
         for editor in (self.id_edit, self.card_edit):
@@ -91,9 +105,17 @@ class PatientSearchPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828")
         self.results_label = QLabel()
+        self.results_label.setWordWrap(True)
+        self._found = 0
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAlternatingRowColors(True)
+        self.results.setWordWrap(True)   # wrapped to the panel's width, laid out again as it changes
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Each person apart from the next: three lines each, and namesakes must not run together.
+        self.results.setStyleSheet("#searchResults::item { padding: 4px 2px; border-bottom: 1px solid #c9d6e3; }"
+                                   "#searchResults::item:selected { background: #d6e6f7; color: black; }")
         self.sources_label = QLabel()
         self.source_status = SourceStatusView(self)
 
@@ -104,9 +126,10 @@ class PatientSearchPanel(QWidget):
         layout.setStretchFactor(self.results, 1)
 
         self.mode.currentIndexChanged.connect(self.pages.setCurrentIndex)
-        self.mode.currentIndexChanged.connect(lambda _: self.message.clear())
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.mode.activated.connect(self._focus_first_field)   # the doctor's choice, not a retranslation
         self.id_edit.textEdited.connect(self._check_id_as_typed)
-        for edit in (self.id_edit, self.card_edit, self.name_edit):
+        for edit in (self.id_edit, self.card_edit, self.name_edit, self.birth_edit):
             edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.results.itemActivated.connect(self._choose)
@@ -123,13 +146,14 @@ class PatientSearchPanel(QWidget):
         self.card_edit.setPlaceholderText(self.tr("Medical insurance card number"))
         self.name_label.setText(self.tr("Name"))
         self.birth_label.setText(self.tr("Born"))
+        self.birth_edit.setPlaceholderText(self.tr("Birth date, e.g. 1968-03-15"))
         self.search_button.setText(self.tr("Search all hospitals"))
-        self.results_label.setText(self.tr("Patients found"))
+        self._show_found_count()
         self.sources_label.setText(self.tr("Sources"))
         for i in range(self.results.count()):
             item = self.results.item(i)
             if item.data(MatchRole) is not None:
-                item.setText(self._match_text(item.data(MatchRole)))
+                self._describe(item, item.data(MatchRole))
 
     # --- asking --------------------------------------------------------------------------
 
@@ -144,15 +168,76 @@ class PatientSearchPanel(QWidget):
                 if not card:
                     raise ValueError(self.tr("Enter the insurance card number"))
                 return PatientQuery(QueryKind.INSURANCE_CARD, card)
-            name = self.name_edit.text().strip()
-            if not name:
-                raise ValueError(self.tr("Enter the patient's name"))
-            return PatientQuery(QueryKind.NAME_BIRTHDATE, name=name, birth_date=python_date(self.birth_edit.date()))
+            return self._name_query()
         except ResidentIdError as e:
-            self.message.setText(self._id_problem(e))
+            self._refuse([self.id_edit], self._id_problem(e))
         except ValueError as e:
-            self.message.setText(str(e))
+            self._refuse([self.card_edit], str(e))
         return None
+
+    def _name_query(self) -> PatientQuery | None:
+        """Name and birth date, both required: the birth date is what tells namesakes apart."""
+        name = self.name_edit.text().strip()
+        try:
+            born = read_birth_date(self.birth_edit.text(), self.workspace.now().date())
+        except BirthDateError as e:
+            if not name and e.kind == "missing":
+                self._refuse([self.name_edit, self.birth_edit], self.tr("Enter the patient's name and birth date"))
+            elif e.kind == "missing":
+                self._refuse([self.birth_edit], self.tr(
+                    "Enter the birth date as well: a name alone can belong to several patients."))
+            else:
+                problems = [self.tr("Enter the patient's name")] if not name else []
+                fields = [self.name_edit] if not name else []
+                self._refuse([*fields, self.birth_edit], "\n".join([*problems, self._birth_problem(e)]))
+            return None
+        if not name:
+            self._refuse([self.name_edit], self.tr("Enter the patient's name"))
+            return None
+        self.birth_edit.setText(born.isoformat())   # as it was understood: 19680315 shows as 1968-03-15
+        return PatientQuery(QueryKind.NAME_BIRTHDATE, name=name, birth_date=born)
+
+    def _refuse(self, fields: list[QLineEdit], message: str) -> None:
+        """Nothing is searched: say why, mark the fields to fill in, and put the cursor in the first."""
+        self.message.setText(message)
+        self._mark([f for f in self._fields() if f not in fields], False)
+        self._mark(fields, True)
+        fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        fields[0].selectAll()
+
+    def _mark(self, fields: list[QLineEdit], problem: bool) -> None:
+        for field in fields:
+            if bool(field.property("problem")) != problem:
+                field.setProperty("problem", problem)
+                field.style().unpolish(field)
+                field.style().polish(field)
+
+    def _fields(self) -> list[QLineEdit]:
+        return [self.id_edit, self.card_edit, self.name_edit, self.birth_edit]
+
+    def _mode_changed(self, _index: int) -> None:
+        self.message.clear()
+        self._mark(self._fields(), False)
+
+    def _focus_first_field(self, index: int) -> None:
+        first = (self.id_edit, self.card_edit, self.name_edit)
+        if 0 <= index < len(first):
+            first[index].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        """Another user took the workstation: no trace of the previous search (typed ID or name, the
+        people found); answers still on their way are ignored."""
+        self._generation += 1
+        self._answers = {}
+        self._chosen_key = None
+        for field in self._fields():
+            field.clear()
+        self.message.clear()
+        self._mark(self._fields(), False)
+        self.results.clear()
+        self._found = 0
+        self._show_found_count()
+        self.source_status.set_outcomes([])
 
     def search(self, *, auto_open: bool = False) -> None:
         query = self.query()
@@ -162,11 +247,14 @@ class PatientSearchPanel(QWidget):
     def run_query(self, query: PatientQuery, *, auto_open: bool = False) -> None:
         """Ask every source; `auto_open` opens the person at once when the query is unique."""
         self.message.clear()
+        self._mark(self._fields(), False)
         self._generation += 1
         self._answers = {}
         self._auto_open = auto_open or query.kind is QueryKind.RESIDENT_ID
         self._chosen_key = None
         self.results.clear()
+        self._found = 0
+        self._show_found_count()
         sources = self.workspace.sources
         self.source_status.set_outcomes(waiting([(s.name, s.label) for s in sources]))
         generation = self._generation
@@ -206,18 +294,43 @@ class PatientSearchPanel(QWidget):
         current = self._chosen_key
         self.results.clear()
         for m in matches:
-            item = QListWidgetItem(self._match_text(m))
+            item = QListWidgetItem()
             item.setData(MatchRole, m)
+            self._describe(item, m)
             self.results.addItem(item)
             if m.key == current:
                 self.results.setCurrentItem(item)
+        self._found = len(matches)
+        self._show_found_count()
 
-    def _match_text(self, m: PersonMatch) -> str:
+    def _show_found_count(self) -> None:
+        """Several people found: the doctor must pick the right one, so say what to compare."""
+        self.results_label.setText(self.tr("Patients found") if self._found < 2 else self.tr(
+            "{count} patients found: compare resident ID and hospitals before opening").format(count=self._found))
+
+    def _describe(self, item: QListWidgetItem, m: PersonMatch) -> None:
+        item.setText(self._match_text(m))
+        item.setToolTip(self._match_text(m, hospitals_shown=len(m.hospitals)))  # every hospital
+
+    def _match_text(self, m: PersonMatch, hospitals_shown: int = HOSPITALS_SHOWN) -> str:
+        """Three lines: who (name, sex, age, birth date), which ID, and where they have records."""
         p = m.primary
         sex = {"male": self.tr("M"), "female": self.tr("F")}.get(p.gender, "?")
+        age = p.age_on(self.workspace.now().date())
+        age_text = self.tr("{age} y").format(age=age) if age is not None else "?"
         born = p.birth_date.isoformat() if p.birth_date else "?"
-        labels = [self.workspace.source(s).label for s in m.sources]
-        return f"{p.name}  {sex}  {born}\n{p.masked_resident_id or p.key.id}  ·  " + "、".join(labels)
+        ident = self.tr("ID {id}").format(id=p.masked_resident_id) if p.masked_resident_id else \
+            self.tr("No resident ID (record {id})").format(id=p.key.id)
+        sources = "、".join(self.workspace.source(s).label for s in m.sources)
+        if m.hospitals:
+            named = "、".join(m.hospitals[:hospitals_shown])
+            more = len(m.hospitals) - hospitals_shown
+            if more > 0:
+                named = self.tr("{hospitals} and {more} more").format(hospitals=named, more=more)
+            where = self.tr("Records at: {hospitals}").format(hospitals=named) + f"  ·  {sources}"
+        else:
+            where = self.tr("Found on: {sources}").format(sources=sources)
+        return f"{p.name}  {sex}  {age_text}  {born}\n{ident}\n{where}"
 
     def _choose(self, item: QListWidgetItem) -> None:
         match = item.data(MatchRole)
@@ -247,3 +360,11 @@ class PatientSearchPanel(QWidget):
             "check-digit": self.tr("the check digit does not match: a digit was probably mistyped"),
         }.get(error.kind, str(error))
         return self.tr("Resident ID not valid: {reason}").format(reason=reason)
+
+    def _birth_problem(self, error: BirthDateError) -> str:
+        reason = {
+            "shape": self.tr("write it as year-month-day, e.g. 1968-03-15"),
+            "date": self.tr("there is no such day"),
+            "implausible": self.tr("it is in the future or before 1880"),
+        }.get(error.kind, str(error))
+        return self.tr("Birth date not valid: {reason}").format(reason=reason)

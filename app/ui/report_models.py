@@ -18,6 +18,7 @@ from app.domain.recognition import Verdict
 from app.services.chart import AssessedReport
 from app.ui import verdict_text
 from app.ui.badge import BadgeStateRole
+from app.ui.status_text import status_text
 
 Index = QModelIndex | QPersistentModelIndex
 _EMPTY = QModelIndex()
@@ -67,18 +68,25 @@ class ReportListModel(QAbstractTableModel):
             if col == self.HOSPITAL:
                 return r.hospital.name if r.hospital else self.tr("Unknown hospital")
             if col == self.REPORT:
-                name = r.name if r.is_final else f"{r.name} ({r.status})"
+                name = r.name if r.is_final else self.tr("{name} ({status})").format(
+                    name=r.name, status=status_text(r.status))
                 return self.tr("{name} · document only").format(name=name) if r.document_only else name
             return verdict_text.summary_text(a.summary)
         if role == Qt.ItemDataRole.DecorationRole and col == self.REPORT and r.documents:
             return document_icon()
         if role == BadgeStateRole and col == self.BADGE:
             return a.summary.state
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.REPORT and r.documents:
+        # names may be cut in a narrow list: the tooltip has them whole
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.HOSPITAL:
+            return self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.REPORT:
+            lines = [self.data(index)]
             if r.document_only:
-                return self.tr("Came only as the printed report, without structured results: "
-                               "double-click to read it")
-            return self.tr("The printed report is available: double-click to read it beside the results")
+                lines.append(self.tr("Came only as the printed report, without structured results: "
+                                     "double-click to read it"))
+            elif r.documents:
+                lines.append(self.tr("The printed report is available: double-click to read it beside the results"))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.BADGE:
             if not a.verdicts and a.document_verdict is not None:
                 return self.tr("Judged for the report as a whole (it came only as a document)") + "\n" + \

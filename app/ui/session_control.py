@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from app.domain.staff import StaffMember
 from app.services.changes import Changes
 from app.services.workstation import Workstation
-from app.ui.chart_panel import ChartPanel
 from app.ui.lock_screen import IdleWatch
 from app.ui.main_toolbar import MainToolbar
 from app.ui.session_pages import SessionPages
@@ -41,10 +40,10 @@ class SessionControl(QObject):
     _ended = Signal(str)
 
     def __init__(self, station: Workstation, runner: TaskRunner, pages: SessionPages, toolbar: MainToolbar,
-                 chart: ChartPanel, open_url: Callable[[str], bool], put_away: Callable[[], list[QWidget | None]],
+                 open_url: Callable[[str], bool], put_away: Callable[[], list[QWidget | None]],
                  parent: QObject) -> None:
         super().__init__(parent)
-        self.station, self.runner, self.pages, self.toolbar, self.chart = station, runner, pages, toolbar, chart
+        self.station, self.runner, self.pages, self.toolbar = station, runner, pages, toolbar
         self.put_away = put_away
         self.by_browser = station.workspace.config.sign_in_method == "oidc"
         self.idle = IdleWatch(station.workspace.config.auto_lock_minutes, self)
@@ -58,6 +57,8 @@ class SessionControl(QObject):
         pages.sign_in_page.cancel_requested.connect(self.flow.cancel)
         pages.lock_page.unlock_requested.connect(self.unlock)
         toolbar.user_chosen.connect(self.sign_in)
+        toolbar.sign_out_action.triggered.connect(self.sign_out)
+        toolbar.lock_action.triggered.connect(lambda: self.lock())
 
     def start(self) -> None:
         """Resume a session kept in the keyring (else the sign-in page), or list the demo accounts."""
@@ -96,12 +97,8 @@ class SessionControl(QObject):
         if self.station.locked:
             changes |= self.station.unlock() if member == previous else self.station.handed_over()
             self.pages.uncover() if member == previous else self.pages.hand_over()
-            if member != previous:
-                self.chart.close_person()
             self.idle.restart()
         elif self.pages.signing_in:
-            if previous is not None and member != previous:
-                self.chart.close_person()
             self.pages.show_work()
             self.idle.restart()
         self.signed_in.emit(member)
@@ -118,7 +115,6 @@ class SessionControl(QObject):
         if not changes:
             return
         self.signed_out.emit()
-        self.chart.close_person()
         self.runner.submit(self.station.end_platform_session, on_done=lambda _none: None)
         self.pages.show_sign_in()
         self.changed.emit(changes)
@@ -139,7 +135,7 @@ class SessionControl(QObject):
         user = self.station.user
         if changes and user is not None:
             self.idle.stop()
-            self.pages.cover(user.name, self.station.workspace.now(), reason, by_browser=self.by_browser,
+            self.pages.cover(user, self.station.workspace.now(), reason, by_browser=self.by_browser,
                              windows=self.put_away())
             self.changed.emit(changes)
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
+from app.domain.staff import StaffMember
 from app.ui.lock_screen import DialogVeil, LockPage
 from app.ui.sign_in_page import SignInPage
 
@@ -39,15 +40,15 @@ class SessionPages(QStackedWidget):
         self.sign_in_page.show_sign_in()
         self.setCurrentWidget(self.sign_in_page)
 
-    def cover(self, user_name: str, since: datetime, reason: str, *, by_browser: bool,
+    def cover(self, user: StaffMember, since: datetime, reason: str, *, by_browser: bool,
               windows: list[QWidget | None]) -> None:
         """Lock: the lock page (or, where unlocking is signing in again, the sign-in page) over the
         work, `windows` hidden, every open dialog veiled with its content kept."""
         if by_browser:
-            self.sign_in_page.show_locked(user_name, since, reason)
+            self.sign_in_page.show_locked(user.name, since, reason)
             self.setCurrentWidget(self.sign_in_page)
         else:
-            self.lock_page.show_for(user_name, since)
+            self.lock_page.show_for(user.name, since, user.staff_number)
             self.setCurrentWidget(self.lock_page)
         self._put_away = [w for w in windows if w is not None and w.isVisible()]
         for w in self._put_away:

@@ -175,7 +175,8 @@ class TrendsView(QWidget):
         self.placeholder.setText(self.tr("Choose one or more items on the left."))
         self.key.setText(self.tr("Filled: recognized here · hollow: reference only · red ring: outside the "
                                  "hospital's reference range · green bar: that range · green band: the item's "
-                                 "recognition window up to today"))
+                                 "recognition window up to today · results a few days apart are drawn side by "
+                                 "side: hover for their exact dates"))
         if self.panel.count():
             self.panel.setItemText(0, self.tr("Panel…"))
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)

@@ -13,6 +13,7 @@ from app.domain.imaging import NO_REPORT
 from app.domain.recognition import Finding, Reason, ReportSummary, Verdict
 from app.domain.regions import Scope, ScopeLevel
 from app.ui.item_names import item_name as localized_item_name
+from app.ui.status_text import status_text
 
 
 def scope_text(scope: Scope | None) -> str:
@@ -40,7 +41,8 @@ def finding_text(f: Finding) -> str:
     if r is Reason.NOT_FINAL and f.status == NO_REPORT:
         return QCoreApplication.translate("Verdict", "No imaging report yet")
     if r is Reason.NOT_FINAL:
-        return QCoreApplication.translate("Verdict", "Result not final (status: {status})").format(status=f.status)
+        return QCoreApplication.translate("Verdict", "Result not final (status: {status})").format(
+            status=status_text(f.status))
     if r is Reason.NO_DATE:
         return QCoreApplication.translate("Verdict", "No specimen date: age unknown")
     if r is Reason.FUTURE_DATE:
@@ -60,7 +62,7 @@ def finding_text(f: Finding) -> str:
     if r is Reason.MARK_OUT_OF_SCOPE:
         return QCoreApplication.translate("Verdict", "{mark} is recognized only in {scope}, not here").format(
             mark=f.mark, scope=scope_text(f.scope))
-    return r.value
+    return QCoreApplication.translate("Verdict", "Not recognizable here")   # a reason newer than this text
 
 
 def badge_text(v: Verdict) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.image_geometry import SliceLink, distance_mm, nearest_index, plane
+from app.domain.image_geometry import distance_mm, nearest_index, plane
 from app.domain.windowing import CtPreset, Window, default_window, drag_scale, stored_levels
 
 AXIAL = (1, 0, 0, 0, 1, 0)
@@ -71,12 +71,3 @@ def test_nearest_index_in_either_direction():
     assert nearest_index([0, 1, 2], 99) == 2
     assert nearest_index([0, 1, 2], -99) == 0
 
-
-def test_slice_link_keeps_the_offset_made_when_linking():
-    # The prior scan's table sat 30 mm further in, and its slices are 2 mm apart, the new one's 1 mm.
-    new = [float(z) for z in range(0, 300)]
-    prior = [float(z) for z in range(-30, 210, 2)]       # prior z = new z - 30 for the same anatomy
-    link = SliceLink.lined_up(new, 100, prior, prior.index(70.0))
-    assert link.offset == 30.0
-    assert prior[link.b_for(new, 150, prior)] == 120.0
-    assert new[link.a_for(prior, prior.index(50.0), new)] == 80.0

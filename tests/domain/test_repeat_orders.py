@@ -97,5 +97,12 @@ def test_refusal_turns_repeats_into_recognitions():
     order = Order("o1", "pat-1", "张伟", DOCTOR, NOW, (K.repeat(RepeatReason.PATIENT_REQUEST),)).submitted()
     with pytest.raises(OrderError, match="signer-missing"):
         order.with_consent(consent(consented=False, signer_name=""))  # who refused is always named
-    done = order.with_consent(consent(consented=False, attachment=b""))  # need not sign a refusal
+    # A refusal needs its evidence as consent does: a signature or the form, or a named witness.
+    with pytest.raises(OrderError, match="attachment-missing"):
+        order.with_consent(consent(consented=False, attachment=b""))
+    with pytest.raises(OrderError, match="witness-missing"):
+        order.with_consent(consent(consented=False, method=ConsentMethod.VERBAL_WITH_WITNESS, attachment=b""))
+    done = order.with_consent(consent(consented=False, method=ConsentMethod.VERBAL_WITH_WITNESS, attachment=b"",
+                                      witness="刘洋"))
     assert done.state is OrderState.READY and not done.repeats and done.recognitions[0].item_code == "LAB-K"
+    assert done.consent.items == ("LAB-K",)   # what was refused, though the repeat is now a recognition

@@ -58,3 +58,20 @@ def test_an_order_sealed_with_another_key_is_kept_and_named_and_holds_up_nothing
     store.put(finished_order("o-2"))
     assert [o.id for o in store.waiting()] == ["o-2"]      # listed without the unreadable one, which stays
     store.close()
+
+
+def test_an_order_from_a_newer_workstation_still_reads():
+    """A prior published with a field this version does not know (a newer workstation's) is read,
+    the field dropped, rather than the whole worklist entry refused."""
+    import dataclasses
+
+    from app.domain.repeat_orders import PriorSummary
+
+    prior = PriorSummary(value="5.1", unit="mmol/L", reference_range="3.5-5.3", date="2026-11-20",
+                         hospital="山东省立中心医院", mark="鲁HR", age_days=3, window_days=7)
+    base = finished_order("o-new")
+    order = dataclasses.replace(base, decisions=tuple(dataclasses.replace(d, prior=prior) for d in base.decisions))
+    data = order_to_dict(order)
+    for decision in data["decisions"]:
+        decision["prior"]["added_in_a_later_version"] = "x"
+    assert order_from_dict(data) == order

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import requests
 
 from app.config import SiteConfig, SourceConfig
 from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, RECOGNITION_SYSTEM
+from app.domain.identity import mask_resident_id
 from app.domain.repeat_orders import ConsentMethod, OrderError, OrderState, PatientConsent, RepeatReason
 from app.services.identity import Identity, available_users
 from app.services.ordering.desk import OrderDesk, initial_decisions
@@ -58,6 +61,13 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
     desk.identity.sign_in(staff(desk, "doctor"))
     order = place(desk, check.chart.person, decisions, "血钾波动")
     assert order.state is OrderState.AWAITING_CONSENT
+    # Who it is for, as the nurse and the form identify them: never the name alone, never the whole ID.
+    record = check.chart.person.primary
+    assert order.identity is not None and order.identity.name == record.name
+    assert order.identity.birth_date == record.birth_date is not None and order.identity.sex == record.gender
+    assert order.identity.masked_resident_id == mask_resident_id(SHOWCASE_RESIDENT_ID)
+    published = json.dumps(desk.outbox.get(f"{order.id}/pending").payload, ensure_ascii=False)
+    assert SHOWCASE_RESIDENT_ID not in published and order.number in published
     assert desk.send_due().sent == 1  # published to the department's worklist, nothing else
     base = demo_platform.fhir_base
     assert search(base, "ServiceRequest", identifier=f"{ORDER_SYSTEM}|{order.id}/LAB-K") == []
@@ -70,6 +80,7 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
         assert ward.waiting_for_consent() == []            # nothing local there...
         (waiting,) = [o for o in ward.fetch_waiting().orders if o.id == order.id]  # ...but on the platform
         assert waiting == order
+        assert waiting.identity == order.identity and waiting.number == order.number   # the same two identifiers
         done = record_consent(ward, waiting, PatientConsent(
             consented=True, signer_name="张伟", relationship="self", method=ConsentMethod.VERBAL_WITH_WITNESS,
             recorded_at=ANCHOR, recorded_by=nurse, explained="钾 复查", witness="刘洋"))

@@ -49,12 +49,13 @@ def test_signing_in_switching_and_locking_say_what_changed_and_are_audited(stati
     assert station.sign_in(doctor) == Changes(user=True)             # nobody's images to close
     assert station.sign_in(doctor) is NOTHING                        # the same user goes on
     assert station.permissions().orders and not station.permissions().records_consent
-    assert station.sign_in(nurse) == Changes(user=True, images_closed=True)
+    assert station.sign_in(nurse) == Changes(user=True, images_closed=True, patient_closed=True)
     assert station.permissions().records_consent and not station.permissions().orders
     assert station.lock() == Changes(locked=True) and station.locked
     assert station.lock() is NOTHING                                 # locking twice is one lock
     assert station.unlock() == Changes(locked=True) and not station.locked
-    assert station.sign_out() == Changes(user=True, images_closed=True) and station.user is None
+    assert station.sign_out() == Changes(user=True, images_closed=True, patient_closed=True)
+    assert station.user is None
     assert station.lock() is NOTHING                                 # nobody to lock out
     assert actions(station) == [AuditAction.SIGN_IN, AuditAction.SIGN_OUT, AuditAction.SIGN_IN, AuditAction.LOCK,
                                 AuditAction.UNLOCK, AuditAction.SIGN_OUT]

@@ -19,12 +19,14 @@ def test_a_session_is_audited_in_order_and_the_chain_holds(qtbot, make_window, d
     other = next(window.user_box.itemData(i) for i in range(window.user_box.count())
                  if window.user_box.itemData(i) != window.identity.current)
     doctor = window.identity.current
-    window.switch_user(other.practitioner_id)
+    person = window.chart.person
+    window.switch_user(other.practitioner_id)            # closes the doctor's patient
 
     trail = window.desk.auditor.log
     actions = [r.action.value for r in trail.records()]
     assert actions[:2] == ["sign-in", "patient-query"]    # the workstation's first user, then the search
-    assert actions.count("patient-read") == len(window.chart.person.records)
+    assert window.chart.person is None
+    assert actions.count("patient-read") == len(person.records)
     assert actions.count("report-read") == 2 and actions.count("study-read") == 1
     assert actions[-2:] == ["sign-out", "sign-in"]
     query = trail.records()[1]

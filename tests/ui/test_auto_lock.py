@@ -45,6 +45,15 @@ def test_idle_locks_hides_the_patient_and_the_same_user_unlocks(qtbot, make_wind
     assert not window.order_action.isEnabled()
     assert window.identity.current.name in window.lock_page.detail.text()
 
+    window.lock_page.unlock.click()                           # one click is not enough
+    assert window.locked and not window.lock_page.unlock.isEnabled()
+    window.lock_page.proof.setText("not-my-number")
+    assert not window.lock_page.unlock.isEnabled()
+    staff_number = window.identity.current.staff_number
+    assert staff_number
+    window.lock_page.proof.clear()
+    qtbot.keyClicks(window.lock_page.proof, staff_number.lower())   # the user's own 工号
+    assert window.lock_page.unlock.isEnabled()
     window.lock_page.unlock.click()
     assert not window.locked and name in shown_texts(window)
     assert typed.text() == "胸闷两天，复查电解质" and typed.isVisible()     # nothing typed was lost
@@ -71,3 +80,20 @@ def test_the_idle_timer_fires_after_the_configured_time(qtbot, make_window, demo
     qtbot.waitUntil(lambda: window.identity.current is not None, timeout=10_000)
     window.idle.restart()
     qtbot.waitUntil(lambda: window.locked, timeout=5000)
+
+
+def test_another_user_in_the_user_box_closes_the_previous_patient(qtbot, make_window, demo_platform):
+    """No lock needed: whoever takes the workstation starts from an empty chart and search."""
+    window = make_window(demo_site(demo_platform.fhir_base), now=ANCHOR)
+    open_showcase_chart(qtbot, window)
+    qtbot.waitUntil(lambda: window.user_box.count() > 1, timeout=10_000)
+    name = window.chart.person.primary.name
+    first = window.identity.current
+    other = next(window.user_box.itemData(i) for i in range(window.user_box.count())
+                 if window.user_box.itemData(i) != first and window.user_box.itemData(i).reads_patient_records)
+    window.switch_user(other.practitioner_id)
+    assert window.identity.current == other and window.chart.person is None
+    assert name not in shown_texts(window) and window.search_panel.results.count() == 0
+    assert window.search_panel.id_edit.text() == ""                # not even the ID that was typed
+    window.switch_user(first.practitioner_id)                 # coming back does not bring the patient back
+    assert window.chart.person is None

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPointingDevice, QTabletEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
+from app.domain.identification import PatientIdentity
 from app.domain.repeat_orders import ConsentMethod, ItemDecision, Order, OrderState, PriorSummary, RepeatReason
 from app.domain.staff import Role, StaffMember
 from app.ui import consent_form
@@ -27,6 +29,8 @@ NOW = datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 DOCTOR = StaffMember("prac-sl-liming", "李明", Role.PHYSICIAN, "org-sdsl", "山东省立医院", "心血管内科")
 NURSE = StaffMember("prac-sl-zhaojing", "赵静", Role.NURSE, "org-sdsl", "山东省立医院", "心血管内科")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+#: Who the order is for, as the physician's workstation took it from the platform's record.
+IDENTITY = PatientIdentity("张伟", "male", date(1968, 3, 2), "370102********1234", record_number="SL48213377")
 
 
 def awaiting_order() -> Order:
@@ -38,17 +42,19 @@ def awaiting_order() -> Order:
     ).repeat(RepeatReason.CRUCIAL_ITEM, "择期手术前复查")
     sodium = ItemDecision("LAB-NA", "demo:obs-0001-002-02", item_name="钠", fee_yuan=4.0)
     order = Order("order-7d3f2a10", "pat-0001", "张伟", DOCTOR, NOW, (potassium, sodium),
-                  clinical_note="择期手术").submitted()
+                  clinical_note="择期手术", identity=IDENTITY).submitted()
     assert order.state is OrderState.AWAITING_CONSENT
     return order
 
 
 @pytest.fixture
 def dialog(qtbot):
+    """The dialog once the nurse has checked the patient's identity (tests/ui/test_consent_identity.py: before)."""
     d = ConsentDialog(awaiting_order(), NURSE, lambda: NOW)
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
+    d.identity_box.check.setChecked(True)
     return d
 
 
@@ -248,8 +254,11 @@ def test_attach_button_opens_a_file_dialog(qtbot, dialog, tmp_path, monkeypatch)
 
 
 def test_patient_refuses(qtbot, dialog):
-    assert dialog.refuse_button.isEnabled()  # a refusal needs who and when, not a signature
+    assert not dialog.refuse_button.isEnabled()  # a refusal needs its evidence as consent does (test_refusal.py)
+    sign(qtbot, dialog.signature_pad)
     qtbot.mouseClick(dialog.refuse_button, Qt.MouseButton.LeftButton)
+    assert dialog.consent() is None   # not before the nurse confirms it
+    qtbot.mouseClick(dialog.refusal_confirmation.findChild(QPushButton, "recordRefusal"), Qt.MouseButton.LeftButton)
     consent = dialog.consent()
     assert consent is not None and consent.consented is False
     assert consent.signer_name == "张伟" and consent.relationship == "self" and consent.recorded_by == NURSE
@@ -258,6 +267,7 @@ def test_patient_refuses(qtbot, dialog):
 def test_signed_refusal_withdraws_the_repeat(qtbot, dialog):
     sign(qtbot, dialog.signature_pad)
     qtbot.mouseClick(dialog.refuse_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.refusal_confirmation.findChild(QPushButton, "recordRefusal"), Qt.MouseButton.LeftButton)
     consent = dialog.consent()
     assert consent.consented is False and consent.attachment.startswith(PNG_MAGIC)
     done = dialog.order.with_consent(consent)
@@ -333,10 +343,11 @@ def test_a_long_form_keeps_the_statement_with_the_signatures_and_names_the_patie
     order = Order("order-long", "pat-0001", "张伟", DOCTOR, NOW, many).submitted()
     path = tmp_path / "long.pdf"
     write_consent_pdf(order, path, "zh_CN", NURSE, NOW)
-    pages = [pdf_text(path, page) for page in range(1, 4)]
-    assert pages[2], "22 items and the statement take three pages"
+    count = int(re.search(r"共(\d+)页", pdf_text(path, 1)).group(1))   # as page 1's footer says
+    pages = [pdf_text(path, page) for page in range(1, count + 1)]
+    assert count >= 3 and all(pages), "22 items and the statement take three pages at least"
     for n, text in enumerate(pages, 1):
-        assert f"张伟·医嘱号order-long·第{n}页，共3页" in text
+        assert f"张伟·医嘱号{order.number}·第{n}页，共{len(pages)}页" in text
     last = next(t for t in reversed(pages) if t)
     assert "医务人员已向我说明" in last and "患者或家属签名" in last and "医师签名" in last
     assert "预计费用合计：88.00元" in "".join(pages)
@@ -392,6 +403,7 @@ def test_chinese_workstation_shows_chinese_and_stores_the_shown_relationship(qtb
     try:
         d = ConsentDialog(awaiting_order(), NURSE, lambda: NOW)
         qtbot.addWidget(d)
+        d.identity_box.check.setChecked(True)
         assert d.consent_button.text() == "患者同意" and d.refuse_button.text() == "患者拒绝"
         assert d.verbal_radio.text() == "口头同意（有见证人）" and d.patient_radio.text() == "患者本人"
         assert "预计费用合计：4.00元" in d.explained_view.toPlainText()

@@ -50,7 +50,7 @@ class Desk:
     consent_methods = OrderDesk.consent_methods
 
     def __init__(self, config: SiteConfig) -> None:
-        self.workspace = SimpleNamespace(config=config, now=lambda: NOW)
+        self.workspace = SimpleNamespace(config=config, now=lambda: NOW, loaded_catalogue_if_any=lambda: None)
 
 
 class Station:

@@ -25,7 +25,7 @@ def drive_modal(window, steps):
     failures = []
 
     def go():
-        dialog = getattr(window, "open_dialog", None)
+        dialog = window.orders.open_dialog
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(20, go)
             return
@@ -105,6 +105,8 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
     from PySide6.QtGui import QImage
 
     from app.domain.fhir_profile import CONSENT_SYSTEM, ORDER_SYSTEM, PENDING_SYSTEM
+    from app.domain.identity import mask_resident_id, parse_resident_id
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
     from app.sandbox.demo_staff import STAFF
     from tests.ui.test_consent_dialog import dark_pixels, sign
 
@@ -135,11 +137,18 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
     def consent_steps(dialog):
         assert dialog.isVisible()
         sign(qtbot, dialog.signature_pad)
+        assert not dialog.consent_button.isEnabled()     # not before the identity check
+        assert order.number in dialog.identity_box.number_label.text()
+        dialog.identity_box.check.setChecked(True)
         assert dialog.consent_button.isEnabled(), dialog.missing_label.text()
         qtbot.mouseClick(dialog.consent_button, Qt.MouseButton.LeftButton)
 
     def worklist_steps(worklist):
         assert worklist.orders.count() == 1
+        # The nurse's row names the patient by more than the name: the masked ID, the order's short number.
+        row = worklist.orders.item(0).text()
+        assert mask_resident_id(SHOWCASE_RESIDENT_ID) in row and order.number in row and "Potassium" in row
+        assert f"born {parse_resident_id(SHOWCASE_RESIDENT_ID).birth_date.isoformat()}" in row
         inner = []
 
         def go():

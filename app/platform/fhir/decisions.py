@@ -5,6 +5,10 @@ item's price in the `repeat-fee` extension); a recognition is a `Basic` of recor
 `recognition` (the item, `recognized-at`, `fee-saved`). Neither names the physician's
 hospital or department: those come from the physician's PractitionerRole, which the caller
 looks up (`staff`). A record that cannot be read raises MappingError; the caller counts it.
+
+The ordering physician reads their own orders back too (`my_orders_search`): the worklist
+entries their repeats published, waiting (`awaiting-consent`) or decided (`consent-recorded`,
+the order inside carrying the consent or refusal).
 """
 
 from __future__ import annotations
@@ -15,11 +19,21 @@ from typing import Any
 
 from app.domain.catalogue import CatalogueItem
 from app.domain.fhir_json import reference_id
-from app.domain.fhir_profile import CATALOGUE_SYSTEM, EXT, ORDER_SYSTEM, RECOGNITION_SYSTEM, RECORD_TYPE_SYSTEM
+from app.domain.fhir_profile import (
+    AWAITING_CONSENT,
+    CATALOGUE_SYSTEM,
+    CONSENT_RECORDED,
+    EXT,
+    ORDER_SYSTEM,
+    PENDING_SYSTEM,
+    RECOGNITION_SYSTEM,
+    RECORD_TYPE_SYSTEM,
+)
 from app.domain.recognition_stats import Decision, Outcome, fen
-from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
+from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, Order, RepeatReason
 from app.domain.staff import Role, StaffMember
 from app.platform.fhir.mapping import MappingError, read_codings, read_datetime, read_object
+from app.platform.fhir.records import order_from_worklist_entry
 
 #: Both searches take a day more on each side than asked: a date without a zone is the server's
 #: day, which may not be the site's; the exact days are then chosen on the decisions' own times.
@@ -36,6 +50,44 @@ def recognition_search(start: date, end: date, count: int = 200) -> list[tuple[s
     """`Basic?code={record-type}|recognition&created=ge…&created=le…` (start..end inclusive)."""
     return [("code", f"{RECORD_TYPE_SYSTEM}|recognition"), ("created", f"ge{(start - _MARGIN).isoformat()}"),
             ("created", f"le{(end + _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
+def my_orders_search(practitioner_id: str, since: date, count: int = 100) -> list[tuple[str, str]]:
+    """`Basic?author=Practitioner/{id}&code={record-type}|awaiting-consent,{record-type}|consent-recorded&created=ge…`
+
+    The worklist entries of a physician's orders since `since` (a day's margin: `created` is the
+    server's day), waiting for the patient or decided. Plain R4 search parameters of Basic.
+    """
+    codes = ",".join(f"{RECORD_TYPE_SYSTEM}|{code}" for code in (AWAITING_CONSENT, CONSENT_RECORDED))
+    return [("author", f"Practitioner/{practitioner_id}"), ("code", codes),
+            ("created", f"ge{(since - _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
+def worklist_state(basic: dict[str, Any]) -> str:
+    """A worklist entry's state, `awaiting-consent` or `consent-recorded` ("" for anything else)."""
+    code = basic.get("code")
+    for c in read_codings(code) if isinstance(code, dict) else ():
+        if c.system == RECORD_TYPE_SYSTEM and c.code in (AWAITING_CONSENT, CONSENT_RECORDED):
+            return c.code
+    return ""
+
+
+def decided_orders(transaction: dict[str, Any]) -> list[Order]:
+    """The decided orders a finished order's transaction carries (its worklist entry, updated).
+
+    What this workstation recorded and has not sent yet: the platform does not know it, the
+    physician working here should. Unreadable entries are skipped.
+    """
+    out = []
+    for entry in transaction.get("entry") or []:
+        resource = entry.get("resource") if isinstance(entry, dict) else None
+        if isinstance(resource, dict) and resource.get("resourceType") == "Basic" \
+                and _identifier(resource, PENDING_SYSTEM) and worklist_state(resource) == CONSENT_RECORDED:
+            try:
+                out.append(order_from_worklist_entry(resource))
+            except ValueError:
+                continue
+    return out
 
 
 def staff_search(practitioner_ids: Iterable[str]) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from dataclasses import replace
 
 from app.domain.catalogue import CatalogueItem
 from app.domain.fhir_profile import (
@@ -26,6 +27,7 @@ from app.domain.fhir_profile import (
     CONSENT_RECORDED,
     CONSENT_SYSTEM,
     EXT,
+    IDENTITY_PARTS,
     ORDER_SYSTEM,
     PENDING_SYSTEM,
     PROVENANCE_NS,
@@ -38,6 +40,7 @@ from app.domain.fhir_profile import (
     service_request,
     worklist_entry,
 )
+from app.domain.identification import PatientIdentity
 from app.domain.repeat_orders import Order
 from app.platform.order_store import order_from_dict, order_to_dict  # the one serialization of an order
 
@@ -59,14 +62,34 @@ def _worklist_entry(order: Order, state: str) -> dict:
 
 
 def order_from_worklist_entry(basic: dict) -> Order:
-    """The order inside a shared worklist entry (raises ValueError for a malformed one)."""
+    """The order inside a shared worklist entry (raises ValueError for a malformed one).
+
+    An order whose content carries no identity (published by another client) takes the one
+    of the entry's `patient-identity` extension, so the nurse still sees two identifiers.
+    """
     for ext in basic.get("extension") or []:
         if isinstance(ext, dict) and ext.get("url") == EXT + "order-content":
             try:
-                return order_from_dict(json.loads(base64.b64decode(ext["valueAttachment"]["data"])))
+                order = order_from_dict(json.loads(base64.b64decode(ext["valueAttachment"]["data"])))
             except (KeyError, TypeError, ValueError) as e:
                 raise ValueError(f"unreadable order in worklist entry: {e}") from None
+            if order.identity is None:
+                order = replace(order, identity=identity_from_worklist_entry(basic))
+            return order
     raise ValueError("worklist entry without an order")
+
+
+def identity_from_worklist_entry(basic: dict) -> PatientIdentity | None:
+    """The entry's `patient-identity` extension as a PatientIdentity; None when it has none or it is unreadable."""
+    for ext in basic.get("extension") or []:
+        if isinstance(ext, dict) and ext.get("url") == EXT + "patient-identity":
+            parts = {p.get("url"): next((v for k, v in p.items() if k.startswith("value")), "")
+                     for p in ext.get("extension") or [] if isinstance(p, dict)}
+            try:
+                return PatientIdentity.from_dict({field: parts.get(url, "") for url, field in IDENTITY_PARTS})
+            except ValueError:   # a malformed date, or a whole resident ID: the order shows its name only
+                return None
+    return None
 
 
 def order_transaction(order: Order, items: dict[str, CatalogueItem]) -> dict:

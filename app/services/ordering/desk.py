@@ -15,6 +15,7 @@ from pathlib import Path
 from app.config import paths
 from app.domain.audit import AuditAction
 from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+from app.domain.identification import identity_of
 from app.domain.permissions import permissions
 from app.domain.repeat_orders import (
     ConsentMethod,
@@ -23,7 +24,6 @@ from app.domain.repeat_orders import (
     OrderError,
     OrderState,
     PatientConsent,
-    PriorSummary,
     RepeatReason,
 )
 from app.domain.staff import StaffMember
@@ -38,6 +38,7 @@ from app.services.changes import Changes
 from app.services.identity import Identity
 from app.services.lookup import PersonMatch
 from app.services.ordering.plan import OrderLine
+from app.services.ordering.priors import prior_summary
 from app.services.ordering.sending import SendSummary, queue, send_due
 from app.services.workspace import SourceHandle, Workspace
 
@@ -51,18 +52,9 @@ def initial_decisions(lines: Sequence[OrderLine]) -> list[ItemDecision]:
     """
     out = []
     for line in lines:
-        best = line.best
-        if best is None:
+        if line.best is None or (prior := prior_summary(line)) is None:
             continue
-        v = best.verdict
-        when = best.result.effective or best.report.effective
-        prior = PriorSummary(
-            value=best.result.display_value(), unit=best.result.unit,
-            reference_range=best.result.reference_range.display() if best.result.reference_range else "",
-            date=when.date().isoformat() if when else "",
-            hospital=best.report.hospital.name if best.report.hospital else "",
-            mark=v.mark, age_days=v.age_days or 0, window_days=line.item.window_days)
-        out.append(ItemDecision(line.item.code, str(best.result.key), item_name=line.item.name_zh,
+        out.append(ItemDecision(line.item.code, str(line.best.result.key), item_name=line.item.name_zh,
                                 fee_yuan=line.item.price_yuan, prior=prior))
     return out
 
@@ -114,9 +106,14 @@ class OrderDesk:
         `place` then writes it, on the workstation's serial lane.
         """
         record = person.records[0]
+        requester = self._user(physician=True)
+        # Who the order is for, as the nurse and the printed form identify them (two identifiers,
+        # never the name alone). No launch carries the HIS's outpatient number yet: it stays empty.
+        identity = identity_of(person.records, requester.organization_id)
         order = Order(id=str(uuid.uuid4()), patient_id=record.key.id, patient_name=record.name,
-                      requester=self._user(physician=True), created_at=self.workspace.now(),
-                      decisions=tuple(decisions), clinical_note=clinical_note, source=record.key.source)
+                      requester=requester, created_at=self.workspace.now(),
+                      decisions=tuple(decisions), clinical_note=clinical_note, source=record.key.source,
+                      identity=identity)
         return order.submitted(self.note_required)
 
     def place(self, order: Order) -> Changes:

@@ -34,6 +34,7 @@ class Orderable:
     name_zh: str
     name_en: str
     items: tuple[CatalogueItem, ...]
+    name_id: str = ""
 
     @property
     def is_panel(self) -> bool:
@@ -43,18 +44,19 @@ class Orderable:
 def orderables(catalogue: Catalogue) -> list[Orderable]:
     """Panels first (by category), then every lab item."""
     labs = [i for i in catalogue.items.values() if i.kind == "lab"]
-    panels = [Orderable(c.code, c.name_zh, c.name_en, tuple(i for i in labs if i.category == c.code))
+    panels = [Orderable(c.code, c.name_zh, c.name_en, tuple(i for i in labs if i.category == c.code), c.name_id)
               for c in catalogue.categories.values()]
-    return [p for p in panels if p.items] + [Orderable(i.code, i.name_zh, i.name_en, (i,)) for i in labs]
+    return [p for p in panels if p.items] + [Orderable(i.code, i.name_zh, i.name_en, (i,), i.name_id) for i in labs]
 
 
 def search_orderables(catalogue: Catalogue, text: str) -> list[Orderable]:
-    """Case-insensitive match on code, Chinese or English name, or any of an item's codes."""
+    """Case-insensitive match on code, Chinese, English or Indonesian name, or any of an item's codes."""
     needle = text.strip().lower()
     if not needle:
         return orderables(catalogue)
     return [o for o in orderables(catalogue)
             if needle in o.code.lower() or needle in o.name_zh.lower() or needle in o.name_en.lower()
+            or (o.name_id and needle in o.name_id.lower())
             or any(needle == code.lower() for item in o.items for _, code in item.codings())]
 
 

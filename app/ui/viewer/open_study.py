@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.domain.recognition import Verdict
 from app.services.image_loading import ImageSource, SeriesRef
 from app.ui.viewer.fetch import SeriesFetch
 from app.ui.viewer.image_stack import ImageStack
@@ -31,6 +32,7 @@ class StudyContext:
     findings: str = ""
     report_status: str = ""
     from_files: bool = False      # local media: patient and study come from the files themselves
+    verdict: Verdict | None = None   # the badge and its reason again, in the language of the moment
 
     def overlay(self) -> dict[str, str]:
         return {"patient": self.patient, "patient_id": self.patient_id, "age": self.age, "hospital": self.hospital}

@@ -1,16 +1,23 @@
-"""Why an image cannot be shown, in the user's language: the problem kind worded here,
-the specifics (sizes, transfer syntax) from the reader's own message."""
+"""Why an image cannot be shown, in the user's language: the problem kind worded here.
+
+The reader's own message (sizes, transfer syntax) is an English sentence from the platform
+layer: it follows the worded problem only when the interface speaks English, so that a
+message is never half Chinese, half English. Other languages get the problem alone; the
+specifics stay in the log."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.language import current_language
+
 if TYPE_CHECKING:
     from app.services.image_loading import DicomReadError
 
-
+log = logging.getLogger("huren.images")
 
 
 def problem_text(error: DicomReadError) -> str:
@@ -36,5 +43,7 @@ def problem_text(error: DicomReadError) -> str:
         ReadProblem.UNSUPPORTED_IMAGE: QCoreApplication.translate("ReadProblem", "This kind of image cannot be shown."),
     }
     head = words.get(error.problem, QCoreApplication.translate("ReadProblem", "The image cannot be read."))
-    detail = error.detail
-    return f"{head}\n{detail}" if detail else head
+    if error.detail and not current_language().startswith("en"):   # "en_US" from the catalogue
+        log.info("image not shown: %s (%s)", error.problem.value, error.detail)
+        return head
+    return f"{head}\n{error.detail}" if error.detail else head

@@ -13,10 +13,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.models import FINAL_STATUSES
+from app.ui import verdict_text
+from app.ui.badge import LOOKS, BadgeLook
+from app.ui.status_text import status_text
 from app.ui.viewer.open_study import StudyContext
 
-# Recognized by the platform: green; anything else (reference only, unknown): grey.
-BADGE_COLOURS = {True: "#1b7f3b", False: "#6b7280", None: "#6b7280"}
+# Recognized by the platform: the badge's green; anything else (reference only, unknown): a grey dark
+# enough for white text (rich text has no outlines, so the pale pill of the tables would vanish here).
+_GREY = BadgeLook("#5f6670", "#ffffff", "#5f6670", "#5f6670")   # 5.8:1
+BADGE_LOOKS = {True: LOOKS["all"], False: _GREY, None: _GREY}
 
 
 def _paragraphs(text: str) -> str:
@@ -28,17 +33,20 @@ def study_report_html(context: StudyContext, prior: bool) -> str:
     c = context
     heading = QCoreApplication.translate("ViewerWindow", "Prior study") if prior \
         else QCoreApplication.translate("ViewerWindow", "This study")
-    colour = BADGE_COLOURS[c.recognized]
-    badge = f'<span style="background:{colour};color:white;padding:1px 6px;">{html.escape(c.badge)}</span>' \
-        if c.badge else ""
+    look = BADGE_LOOKS[c.recognized]
+    # worded now from the verdict when there is one: a language switch rewords the open panel too
+    badge_text = verdict_text.badge_text(c.verdict) if c.verdict else c.badge
+    reason = verdict_text.reason_text(c.verdict) if c.verdict else c.badge_reason
+    badge = f'<span style="background:{look.fill};color:{look.ink};">&nbsp;{html.escape(badge_text)}&nbsp;</span>' \
+        if badge_text else ""
     where = " · ".join(x for x in (c.hospital, c.date) if x)
     lines = [f"<h3>{html.escape(heading)}</h3>", f"<b>{html.escape(c.title)}</b>"]
     if c.patient:
         lines.append(f"<br>{html.escape(c.patient)} {html.escape(c.patient_id)}")
     if where:
         lines.append(f"<br>{html.escape(where)}")
-    if badge or c.badge_reason:
-        lines.append(f"<p>{badge} {html.escape(c.badge_reason)}</p>")
+    if badge or reason:
+        lines.append(f"<p>{badge} {html.escape(reason)}</p>")
     if c.from_files:
         note = QCoreApplication.translate(
             "ViewerWindow", "Opened from local media: no report or recognition status from the platform.")
@@ -55,8 +63,8 @@ def study_report_html(context: StudyContext, prior: bool) -> str:
         lines.append(f"<p><i>{html.escape(no_report)}</i></p>")
     elif c.report_status and c.report_status not in FINAL_STATUSES:
         not_final = QCoreApplication.translate("ViewerWindow", "Report not final ({status})").format(
-            status=c.report_status)
-        lines.append(f"<p style='color:#c77700'>{html.escape(not_final)}</p>")
+            status=status_text(c.report_status))
+        lines.append(f"<p style='color:{LOOKS['some'].on_white}'>{html.escape(not_final)}</p>")
     return "".join(lines)
 
 

@@ -33,6 +33,7 @@ def study_context(assessed: AssessedStudy, person: PersonMatch | None, today: da
         conclusion=s.conclusion,
         findings=s.findings,
         report_status=s.report_status,
+        verdict=v,
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QToolButton, QWidget
 
+from app.ui.shortcuts import VIEWER_KEYS, bind, name_key, name_keys
 from app.ui.viewer.image_pane import Tool
 from app.ui.viewer.window_presets import window_presets
 
@@ -52,11 +53,15 @@ class ViewerToolbar(QToolBar):
         self.fit_action = self.addAction("", self.fit_requested.emit)
         self.one_action = self.addAction("", self.one_to_one_requested.emit)
         self.overlay_action = QAction(self, checkable=True, checked=True)
-        self.overlay_action.setShortcut("O")
         self.addAction(self.overlay_action)
         self.cine_action = QAction(self, checkable=True)
         self.cine_action.setObjectName("cineAction")
         self.addAction(self.cine_action)
+        for tool, action in self.tool_actions.items():
+            bind(action, VIEWER_KEYS[tool.value])
+        for action, what in ((self.fit_action, "fit"), (self.one_action, "one_to_one"),
+                             (self.overlay_action, "overlays"), (self.cine_action, "cine")):
+            bind(action, VIEWER_KEYS[what])
         self.addSeparator()
         self.compare_button = QToolButton(self)
         self.compare_button.setObjectName("compareButton")
@@ -85,12 +90,14 @@ class ViewerToolbar(QToolBar):
         self.show_playing(playing)
         self.compare_button.setText(QCoreApplication.translate("ViewerWindow", "Compare with prior"))
         self.link_action.setText(QCoreApplication.translate("ViewerWindow", "Link scrolling"))
+        name_keys([*self.tool_actions.values(), self.fit_action, self.one_action, self.overlay_action])
         self.rebuild_presets(current, window)
 
     def show_playing(self, playing: bool) -> None:
         """The cine action names what a click will do: pause a playing clip, play a still one."""
         self.cine_action.setText(QCoreApplication.translate("ViewerWindow", "Pause") if playing
                                  else QCoreApplication.translate("ViewerWindow", "Play"))
+        name_key(self.cine_action)
 
     def choose_tool(self, tool: Tool) -> None:
         self.tool_actions[tool].setChecked(True)

@@ -206,9 +206,9 @@ def test_compare_links_axial_stacks_of_the_same_body_part(qtbot, viewer):
     with qtbot.waitSignal(viewer.series_loaded, timeout=10_000):
         viewer.compare(prior, StudyContext(title="prior"))
     assert viewer.pane_b.isVisible() and viewer.link_action.isChecked()
-    # Linked when both showed their first slice: new z=0 ~ prior z=-30; new z=-10 -> prior z=-40.
-    viewer.pane_a.show_index(10)
-    assert viewer.pane_b.current.position == -40.0
+    # Linked by position in the patient: new z=-34 -> prior z=-34 (tests/ui/viewer/test_linked_scroll.py).
+    viewer.pane_a.show_index(34)
+    assert viewer.pane_b.current.position == -34.0
     viewer.link_action.setChecked(False)
     viewer.pane_a.show_index(20)
-    assert viewer.pane_b.current.position == -40.0
+    assert viewer.pane_b.current.position == -34.0

@@ -1,0 +1,68 @@
+"""The main window's order work: a new order (the dialog checks it, the serial lane writes it), the
+consent worklist, and the physician's own orders with the notice of a refusal. What each changed
+goes back to the window (`apply`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from app.services.changes import Changes
+from app.services.workstation import Workstation
+from app.ui.chart_panel import ChartPanel
+from app.ui.my_orders_dialog import MyOrdersDialog, RefusalNotice
+from app.ui.tasks import TaskRunner
+
+
+class OrderActions(QObject):
+    def __init__(self, station: Workstation, runner: TaskRunner, chart: ChartPanel, window: QMainWindow,
+                 apply: Callable[[Changes], None]) -> None:
+        super().__init__(window)
+        self.station, self.runner, self.chart, self.window, self.apply = station, runner, chart, window, apply
+        self.open_dialog: QDialog | None = None   # reachable while it runs (tests drive it)
+        self.refusal_notice = RefusalNotice(station, runner, window)
+        self.refusal_notice.show_orders.connect(self.open_my_orders)
+
+    def new_order(self) -> None:
+        """The order dialog checks the decisions; the order is written on the serial lane after it closes."""
+        from app.ui.order_dialog import OrderDialog
+
+        if self.chart.person is None:
+            return
+        self.open_dialog = dialog = OrderDialog(self.station, self.chart.person, self.chart.assessed_reports,
+                                                self.window, incomplete=self.chart.incomplete_sources)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (order := dialog.order()) is not None:
+            self.runner.write(self.station.place_order, order, on_done=self._placed, on_error=self._not_placed)
+
+    def _placed(self, changes: Changes) -> None:
+        repeats = changes.order is not None and changes.order.repeats
+        self.window.statusBar().showMessage(self.tr("Order saved: waiting for the patient's consent") if repeats
+                                            else self.tr("Recognition recorded; the patient saves the fee"), 8000)
+        self.apply(changes)
+
+    def _not_placed(self, error: BaseException) -> None:
+        QMessageBox.critical(self.window, self.tr("Order not sent"), self.tr(
+            "The order could not be saved on this computer ({error}). Nothing was sent; order again.").format(
+            error=error))
+
+    def session_changed(self) -> None:
+        """A refusal is told to the physician who works here now, never over a lock or to the next user."""
+        if self.station.locked or self.station.user is None:
+            self.refusal_notice.dismiss()
+        else:
+            self.refusal_notice.check()
+
+    def open_my_orders(self) -> None:
+        """The physician's orders and what became of them (consented, refused, still waiting)."""
+        self.open_dialog = dialog = MyOrdersDialog(self.station, self.runner, self.window)
+        dialog.exec()
+
+    def open_consent_worklist(self) -> None:
+        from app.ui.consent_worklist_dialog import ConsentWorklistDialog
+
+        self.open_dialog = dialog = ConsentWorklistDialog(self.station, self.runner, self.window)
+        dialog.changed.connect(self.apply)
+        dialog.exec()
+        self.apply(Changes(worklist=True))
