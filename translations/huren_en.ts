@@ -371,12 +371,12 @@
         <translation>{name} is not a PNG or JPEG image</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="170"/>
+        <location filename="../app/ui/consent_dialog.py" line="179"/>
         <source>Could not save the consent form: {error}</source>
         <translation>Could not save the consent form: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="173"/>
+        <location filename="../app/ui/consent_dialog.py" line="182"/>
         <source>Consent form saved: {link}</source>
         <translation>Consent form saved: {link}</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Total expected fee: {fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="193"/>
+        <location filename="../app/ui/consent_dialog.py" line="202"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>Consent to repeat tests — {patient}</translation>
     </message>
@@ -541,77 +541,77 @@
         <translation>Witness&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="198"/>
+        <location filename="../app/ui/consent_dialog.py" line="207"/>
         <source>Patient consents</source>
         <translation>Patient consents</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="199"/>
+        <location filename="../app/ui/consent_dialog.py" line="208"/>
         <source>Patient refuses</source>
         <translation>Patient refuses</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="201"/>
+        <location filename="../app/ui/consent_dialog.py" line="210"/>
         <source>A refusal is recorded as consent is: who decides, and their signature, the signed paper form or a witness. You confirm it before it is kept.</source>
         <translation>A refusal is recorded as consent is: who decides, and their signature, the signed paper form or a witness. You confirm it before it is kept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="203"/>
+        <location filename="../app/ui/consent_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="224"/>
+        <location filename="../app/ui/consent_dialog.py" line="233"/>
         <source>Check the patient&apos;s identity against the ID card or wristband, and tick the box.</source>
         <translation>Check the patient&apos;s identity against the ID card or wristband, and tick the box.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="250"/>
-        <location filename="../app/ui/consent_dialog.py" line="257"/>
+        <location filename="../app/ui/consent_dialog.py" line="259"/>
+        <location filename="../app/ui/consent_dialog.py" line="266"/>
         <source>Record the refusal</source>
         <translation>Record the refusal</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="255"/>
+        <location filename="../app/ui/consent_dialog.py" line="264"/>
         <source>The repeat is withdrawn and the prior results are recognized instead. {doctor}, who ordered it, will be told.
 Evidence: {how}.</source>
         <translation>The repeat is withdrawn and the prior results are recognized instead. {doctor}, who ordered it, will be told.
 Evidence: {how}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="259"/>
+        <location filename="../app/ui/consent_dialog.py" line="268"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="270"/>
+        <location filename="../app/ui/consent_dialog.py" line="279"/>
         <location filename="../app/ui/consent_explanation.py" line="42"/>
         <location filename="../app/ui/consent_explanation.py" line="79"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="273"/>
+        <location filename="../app/ui/consent_dialog.py" line="282"/>
         <source>The patient {patient} refuses the repeat of {items}: record the refusal?</source>
         <translation>The patient {patient} refuses the repeat of {items}: record the refusal?</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="275"/>
+        <location filename="../app/ui/consent_dialog.py" line="284"/>
         <source>{signer} ({relationship}) refuses, for the patient {patient}, the repeat of {items}: record the refusal?</source>
         <translation>{signer} ({relationship}) refuses, for the patient {patient}, the repeat of {items}: record the refusal?</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="282"/>
+        <location filename="../app/ui/consent_dialog.py" line="291"/>
         <source>aloud, before the witness {witness}</source>
         <translation>aloud, before the witness {witness}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_dialog.py" line="294"/>
         <source>the signed paper form</source>
         <translation>the signed paper form</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="286"/>
+        <location filename="../app/ui/consent_dialog.py" line="295"/>
         <source>signature on screen</source>
         <translation>signature on screen</translation>
     </message>
@@ -677,37 +677,37 @@ Evidence: {how}.</translation>
         <translation>Expected fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="216"/>
+        <location filename="../app/ui/consent_dialog.py" line="225"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>Enter the family member&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="217"/>
+        <location filename="../app/ui/consent_dialog.py" line="226"/>
         <source>The order has no patient name.</source>
         <translation>The order has no patient name.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="218"/>
+        <location filename="../app/ui/consent_dialog.py" line="227"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>Choose the family member&apos;s relationship to the patient.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="219"/>
+        <location filename="../app/ui/consent_dialog.py" line="228"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>Attach the scan of the signed paper form.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="221"/>
+        <location filename="../app/ui/consent_dialog.py" line="230"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>No signature yet: ask the signer to sign on screen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="222"/>
+        <location filename="../app/ui/consent_dialog.py" line="231"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>Enter the witness&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="223"/>
+        <location filename="../app/ui/consent_dialog.py" line="232"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>The clock gives no time zone; consent cannot be recorded (tell IT).</translation>
     </message>
@@ -772,17 +772,17 @@ Evidence: {how}.</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="303"/>
+        <location filename="../app/ui/consent_dialog.py" line="312"/>
         <source>Consent form {patient} {date}</source>
         <translation>Consent form {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="305"/>
+        <location filename="../app/ui/consent_dialog.py" line="314"/>
         <source>Save the consent form for printing</source>
         <translation>Save the consent form for printing</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="306"/>
+        <location filename="../app/ui/consent_dialog.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1798,37 +1798,37 @@ Evidence: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
-        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
-        <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="171"/>
+        <location filename="../app/ui/main_window.py" line="172"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="188"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
+        <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>

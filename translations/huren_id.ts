@@ -371,12 +371,12 @@
         <translation>{name} bukan gambar PNG atau JPEG</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="170"/>
+        <location filename="../app/ui/consent_dialog.py" line="179"/>
         <source>Could not save the consent form: {error}</source>
         <translation>Formulir persetujuan tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="173"/>
+        <location filename="../app/ui/consent_dialog.py" line="182"/>
         <source>Consent form saved: {link}</source>
         <translation>Formulir persetujuan disimpan: {link}</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Total perkiraan biaya: {fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="193"/>
+        <location filename="../app/ui/consent_dialog.py" line="202"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>Persetujuan tindakan (informed consent) pemeriksaan ulang — {patient}</translation>
     </message>
@@ -541,77 +541,77 @@
         <translation>Nama lengkap saksi</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="198"/>
+        <location filename="../app/ui/consent_dialog.py" line="207"/>
         <source>Patient consents</source>
         <translation>Pasien setuju</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="199"/>
+        <location filename="../app/ui/consent_dialog.py" line="208"/>
         <source>Patient refuses</source>
         <translation>Pasien menolak</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="201"/>
+        <location filename="../app/ui/consent_dialog.py" line="210"/>
         <source>A refusal is recorded as consent is: who decides, and their signature, the signed paper form or a witness. You confirm it before it is kept.</source>
         <translation>Penolakan dicatat seperti persetujuan: siapa yang memutuskan, serta tanda tangan, formulir kertas yang ditandatangani, atau saksi. Anda mengonfirmasinya sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="203"/>
+        <location filename="../app/ui/consent_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="224"/>
+        <location filename="../app/ui/consent_dialog.py" line="233"/>
         <source>Check the patient&apos;s identity against the ID card or wristband, and tick the box.</source>
         <translation>Cocokkan identitas pasien dengan kartu identitas atau gelang identitas, lalu centang kotaknya.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="250"/>
-        <location filename="../app/ui/consent_dialog.py" line="257"/>
+        <location filename="../app/ui/consent_dialog.py" line="259"/>
+        <location filename="../app/ui/consent_dialog.py" line="266"/>
         <source>Record the refusal</source>
         <translation>Catat penolakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="255"/>
+        <location filename="../app/ui/consent_dialog.py" line="264"/>
         <source>The repeat is withdrawn and the prior results are recognized instead. {doctor}, who ordered it, will be told.
 Evidence: {how}.</source>
         <translation>Pemeriksaan ulang dibatalkan dan hasil sebelumnya diakui sebagai gantinya. {doctor}, yang memesannya, akan diberi tahu.
 Bukti: {how}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="259"/>
+        <location filename="../app/ui/consent_dialog.py" line="268"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="270"/>
+        <location filename="../app/ui/consent_dialog.py" line="279"/>
         <location filename="../app/ui/consent_explanation.py" line="42"/>
         <location filename="../app/ui/consent_explanation.py" line="79"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="273"/>
+        <location filename="../app/ui/consent_dialog.py" line="282"/>
         <source>The patient {patient} refuses the repeat of {items}: record the refusal?</source>
         <translation>Pasien {patient} menolak pemeriksaan ulang {items}: catat penolakan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="275"/>
+        <location filename="../app/ui/consent_dialog.py" line="284"/>
         <source>{signer} ({relationship}) refuses, for the patient {patient}, the repeat of {items}: record the refusal?</source>
         <translation>{signer} ({relationship}) menolak, atas nama pasien {patient}, pemeriksaan ulang {items}: catat penolakan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="282"/>
+        <location filename="../app/ui/consent_dialog.py" line="291"/>
         <source>aloud, before the witness {witness}</source>
         <translation>secara lisan, di hadapan saksi {witness}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_dialog.py" line="294"/>
         <source>the signed paper form</source>
         <translation>formulir kertas yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="286"/>
+        <location filename="../app/ui/consent_dialog.py" line="295"/>
         <source>signature on screen</source>
         <translation>tanda tangan di layar</translation>
     </message>
@@ -677,37 +677,37 @@ Bukti: {how}.</translation>
         <translation>Perkiraan biaya</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="216"/>
+        <location filename="../app/ui/consent_dialog.py" line="225"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>Isi nama anggota keluarga.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="217"/>
+        <location filename="../app/ui/consent_dialog.py" line="226"/>
         <source>The order has no patient name.</source>
         <translation>Permintaan pemeriksaan tidak mencantumkan nama pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="218"/>
+        <location filename="../app/ui/consent_dialog.py" line="227"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>Pilih hubungan anggota keluarga dengan pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="219"/>
+        <location filename="../app/ui/consent_dialog.py" line="228"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>Lampirkan hasil pindai formulir kertas yang sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="221"/>
+        <location filename="../app/ui/consent_dialog.py" line="230"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>Belum ada tanda tangan: minta penanda tangan untuk menandatangani di layar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="222"/>
+        <location filename="../app/ui/consent_dialog.py" line="231"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>Isi nama saksi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="223"/>
+        <location filename="../app/ui/consent_dialog.py" line="232"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>Jam sistem tidak memiliki zona waktu; persetujuan tidak dapat dicatat (hubungi bagian TI).</translation>
     </message>
@@ -772,17 +772,17 @@ Bukti: {how}.</translation>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="303"/>
+        <location filename="../app/ui/consent_dialog.py" line="312"/>
         <source>Consent form {patient} {date}</source>
         <translation>Formulir persetujuan {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="305"/>
+        <location filename="../app/ui/consent_dialog.py" line="314"/>
         <source>Save the consent form for printing</source>
         <translation>Simpan formulir persetujuan untuk dicetak</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="306"/>
+        <location filename="../app/ui/consent_dialog.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1798,37 +1798,37 @@ Bukti: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
-        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
-        <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman ({problem})</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="171"/>
+        <location filename="../app/ui/main_window.py" line="172"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="188"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
+        <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>

@@ -371,12 +371,12 @@
         <translation>{name}不是PNG或JPEG格式的图片</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="170"/>
+        <location filename="../app/ui/consent_dialog.py" line="179"/>
         <source>Could not save the consent form: {error}</source>
         <translation>知情同意书保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="173"/>
+        <location filename="../app/ui/consent_dialog.py" line="182"/>
         <source>Consent form saved: {link}</source>
         <translation>知情同意书已保存：{link}</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>预计费用合计：{fee}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="193"/>
+        <location filename="../app/ui/consent_dialog.py" line="202"/>
         <source>Consent to repeat tests — {patient}</source>
         <translation>复查知情同意 — {patient}</translation>
     </message>
@@ -541,77 +541,77 @@
         <translation>见证人姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="198"/>
+        <location filename="../app/ui/consent_dialog.py" line="207"/>
         <source>Patient consents</source>
         <translation>患者同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="199"/>
+        <location filename="../app/ui/consent_dialog.py" line="208"/>
         <source>Patient refuses</source>
         <translation>患者拒绝</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="201"/>
+        <location filename="../app/ui/consent_dialog.py" line="210"/>
         <source>A refusal is recorded as consent is: who decides, and their signature, the signed paper form or a witness. You confirm it before it is kept.</source>
         <translation>拒绝与同意的记录要求相同：由谁决定，以及其签名、签署的纸质知情同意书或见证人。保存前需再次确认。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="203"/>
+        <location filename="../app/ui/consent_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="224"/>
+        <location filename="../app/ui/consent_dialog.py" line="233"/>
         <source>Check the patient&apos;s identity against the ID card or wristband, and tick the box.</source>
         <translation>请对照身份证或腕带核对患者身份，并勾选确认。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="250"/>
-        <location filename="../app/ui/consent_dialog.py" line="257"/>
+        <location filename="../app/ui/consent_dialog.py" line="259"/>
+        <location filename="../app/ui/consent_dialog.py" line="266"/>
         <source>Record the refusal</source>
         <translation>记录拒绝</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="255"/>
+        <location filename="../app/ui/consent_dialog.py" line="264"/>
         <source>The repeat is withdrawn and the prior results are recognized instead. {doctor}, who ordered it, will be told.
 Evidence: {how}.</source>
         <translation>该复查将撤销，改为互认既往结果；将通知开单医师{doctor}。
 依据：{how}。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="259"/>
+        <location filename="../app/ui/consent_dialog.py" line="268"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="270"/>
+        <location filename="../app/ui/consent_dialog.py" line="279"/>
         <location filename="../app/ui/consent_explanation.py" line="42"/>
         <location filename="../app/ui/consent_explanation.py" line="79"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="273"/>
+        <location filename="../app/ui/consent_dialog.py" line="282"/>
         <source>The patient {patient} refuses the repeat of {items}: record the refusal?</source>
         <translation>患者{patient}拒绝复查{items}：是否记录拒绝？</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="275"/>
+        <location filename="../app/ui/consent_dialog.py" line="284"/>
         <source>{signer} ({relationship}) refuses, for the patient {patient}, the repeat of {items}: record the refusal?</source>
         <translation>{signer}（{relationship}）代患者{patient}拒绝复查{items}：是否记录拒绝？</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="282"/>
+        <location filename="../app/ui/consent_dialog.py" line="291"/>
         <source>aloud, before the witness {witness}</source>
         <translation>口头表示，见证人{witness}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="285"/>
+        <location filename="../app/ui/consent_dialog.py" line="294"/>
         <source>the signed paper form</source>
         <translation>签署的纸质知情同意书</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="286"/>
+        <location filename="../app/ui/consent_dialog.py" line="295"/>
         <source>signature on screen</source>
         <translation>屏幕签名</translation>
     </message>
@@ -677,37 +677,37 @@ Evidence: {how}.</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="216"/>
+        <location filename="../app/ui/consent_dialog.py" line="225"/>
         <source>Enter the family member&apos;s name.</source>
         <translation>请填写家属姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="217"/>
+        <location filename="../app/ui/consent_dialog.py" line="226"/>
         <source>The order has no patient name.</source>
         <translation>医嘱缺少患者姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="218"/>
+        <location filename="../app/ui/consent_dialog.py" line="227"/>
         <source>Choose the family member&apos;s relationship to the patient.</source>
         <translation>请选择家属与患者的关系。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="219"/>
+        <location filename="../app/ui/consent_dialog.py" line="228"/>
         <source>Attach the scan of the signed paper form.</source>
         <translation>请添加已签字的纸质知情同意书扫描件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="221"/>
+        <location filename="../app/ui/consent_dialog.py" line="230"/>
         <source>No signature yet: ask the signer to sign on screen.</source>
         <translation>尚未签名：请签署人在屏幕上签名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="222"/>
+        <location filename="../app/ui/consent_dialog.py" line="231"/>
         <source>Enter the witness&apos;s name.</source>
         <translation>请填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="223"/>
+        <location filename="../app/ui/consent_dialog.py" line="232"/>
         <source>The clock gives no time zone; consent cannot be recorded (tell IT).</source>
         <translation>系统时间缺少时区，无法记录知情同意（请联系信息科）。</translation>
     </message>
@@ -772,17 +772,17 @@ Evidence: {how}.</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="303"/>
+        <location filename="../app/ui/consent_dialog.py" line="312"/>
         <source>Consent form {patient} {date}</source>
         <translation>复查知情同意书 {patient} {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="305"/>
+        <location filename="../app/ui/consent_dialog.py" line="314"/>
         <source>Save the consent form for printing</source>
         <translation>保存知情同意书以便打印</translation>
     </message>
     <message>
-        <location filename="../app/ui/consent_dialog.py" line="306"/>
+        <location filename="../app/ui/consent_dialog.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1798,37 +1798,37 @@ Evidence: {how}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
-        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely ({problem})</source>
-        <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环（{problem}）</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="171"/>
+        <location filename="../app/ui/main_window.py" line="172"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="188"/>
+        <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
+        <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>

@@ -26,10 +26,12 @@ from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -132,8 +134,15 @@ class ConsentDialog(QDialog):
         left.addWidget(self.how_box)
         left.addWidget(self.form_box)
         left.addStretch(1)
+        # Scrolls rather than pushing the dialog past a 1366×768 screen (the commonest outpatient one).
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left_column)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFixedWidth(400 + left_scroll.verticalScrollBar().sizeHint().width())
         middle = QHBoxLayout()
-        middle.addWidget(left_column, 0)
+        middle.addWidget(left_scroll, 0)
         middle.addWidget(self.evidence_box, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.missing_label, 1)

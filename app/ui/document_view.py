@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import MAX_DOCUMENT_BYTES, Document, LabReport
 from app.services.documents import DocumentError, Problem, open_document
 from app.services.workspace import Workspace
-from app.ui.language import current_language
+from app.ui.language import with_english_detail
 
 # A picture of a printed page is some million pixels; far more is a hostile or broken file.
 MAX_IMAGE_PIXELS = 60_000_000
@@ -166,7 +166,7 @@ class DocumentView(QWidget):
     def problem_text(self, error: BaseException) -> str:
         """What went wrong, in one language: the source's own (English) words follow only in English."""
         sentence, detail = self._problem_words(error)
-        return f"{sentence}\n{detail}" if detail and current_language().startswith("en") else sentence
+        return with_english_detail(sentence, detail)
 
     def _problem_words(self, error: BaseException) -> tuple[str, str]:
         if not isinstance(error, DocumentError):

@@ -26,7 +26,7 @@ def locale_for(language: str) -> QLocale:
 
 
 def current_language() -> str:
-    """The catalogue the interface uses now: "zh_CN", "id" or "en" (English is the source)."""
+    """The catalogue the interface uses now: "zh_CN", "id_ID" or "en_US" (compare with startswith)."""
     for t in _installed:
         if t.filePath().endswith(".qm") and "huren_" in t.filePath():
             return t.language().replace("-", "_") or "en"
@@ -77,5 +77,12 @@ def choose_language(language: str) -> QLocale:
     return apply_language(language)
 
 
+def with_english_detail(sentence: str, detail: str, separator: str = "\n") -> str:
+    """A translated sentence, and a detail that exists only in English (a library's or a server's
+    words) only when the interface is English: one language per message. Whoever needs the detail
+    in another language finds it in the log."""
+    return f"{sentence}{separator}{detail}" if detail and current_language().startswith("en") else sentence
+
+
 __all__ = ["LANGUAGES", "apply_language", "choose_language", "current_language", "install_translations",
-           "locale_for", "remove_translations", "start_language"]
+           "locale_for", "remove_translations", "start_language", "with_english_detail"]

@@ -26,6 +26,7 @@ from app.ui.banners import DemoBanner, UnprotectedBanner
 from app.ui.chart_panel import ChartPanel
 from app.ui.chart_requests import ChartRequests
 from app.ui.daily_keys import DailyKeys
+from app.ui.language import with_english_detail
 from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.main_toolbar import MainToolbar
 from app.ui.order_actions import OrderActions
@@ -183,9 +184,9 @@ class MainWindow(QMainWindow):
         if loaded is None or loaded.origin != "platform":   # it may have asked for sign-in
             self.runner.submit(self.station.reload_catalogue, on_done=self.catalogue_label.show_loaded)
         if problem := self.session.token_storage_problem:
-            self.statusBar().showMessage(self.tr("Signed in only while Huren runs: this computer has no system "
-                                                 "keyring to keep the sign-in safely ({problem})").format(
-                problem=problem), 15000)
+            self.statusBar().showMessage(with_english_detail(self.tr(
+                "Signed in only while Huren runs: this computer has no system keyring to keep the sign-in "
+                "safely"), problem, " — "), 15000)
 
     def _close_tool_windows(self) -> None:
         for window in (self.dashboard, self.audit_view):

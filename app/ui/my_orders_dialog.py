@@ -184,6 +184,7 @@ class RefusalNotice(QObject):
         super().__init__(parent)
         self.station, self.runner, self.window = station, runner, parent
         self.box: QMessageBox | None = None
+        self._shown = MyOrders([])
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -200,7 +201,7 @@ class RefusalNotice(QObject):
         """Close the notice without marking it seen (the user signs out or locks): it comes again."""
         if self.box is not None:
             box, self.box = self.box, None
-            box.close()
+            box.hide()   # not close(): a message box with two buttons and none to escape ignores it
             box.deleteLater()
 
     def _show(self, unseen: MyOrders) -> None:
@@ -208,20 +209,37 @@ class RefusalNotice(QObject):
         if not unseen.outcomes or self.box is not None or self.station.locked or user is None \
                 or unseen.practitioner_id != user.practitioner_id:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A patient refused a repeat"),
-                          self.tr("Patients refused repeat tests you ordered:"), parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, "", "", parent=self.window)
         box.setObjectName("refusalNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("\n".join(self.line(o) for o in unseen.outcomes))
         box.setWindowModality(Qt.WindowModality.NonModal)   # a notice: the physician goes on working
         show = box.addButton(self.tr("Show my orders"), QMessageBox.ButtonRole.ActionRole)
         show.setObjectName("showMyOrders")
         ok = box.addButton(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(ok)
+        box.setEscapeButton(ok)
         ids = [o.order.id for o in unseen.outcomes]
         box.finished.connect(lambda _result: self._answered(box, ids, box.clickedButton() is show))
-        self.box = box
+        self.box, self._shown = box, unseen
+        self._word()
+        box.installEventFilter(self)   # a language chosen while it is open words it again
         box.show()
+
+    def _word(self) -> None:
+        box = self.box
+        if box is None:
+            return
+        box.setWindowTitle(self.tr("A patient refused a repeat"))
+        box.setText(self.tr("Patients refused repeat tests you ordered:"))
+        box.setInformativeText("\n".join(self.line(o) for o in self._shown.outcomes))
+        show = box.findChild(QPushButton, "showMyOrders")
+        if show is not None:
+            show.setText(self.tr("Show my orders"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.box and event.type() == QEvent.Type.LanguageChange:
+            self._word()
+        return super().eventFilter(watched, event)
 
     def line(self, outcome: OrderOutcome) -> str:
         by = outcome.recorded_by

@@ -48,10 +48,10 @@ class OrderActions(QObject):
             error=error))
 
     def session_changed(self) -> None:
-        """A refusal is told to the physician who works here now, never over a lock or to the next user."""
-        if self.station.locked or self.station.user is None:
-            self.refusal_notice.dismiss()
-        else:
+        """A refusal is told to the physician who works here now, never over a lock or to the next user:
+        a notice open for the previous user goes (unseen: it comes again to them)."""
+        self.refusal_notice.dismiss()
+        if not self.station.locked and self.station.user is not None:
             self.refusal_notice.check()
 
     def open_my_orders(self) -> None:

@@ -89,8 +89,9 @@ def test_another_user_in_the_user_box_closes_the_previous_patient(qtbot, make_wi
     qtbot.waitUntil(lambda: window.user_box.count() > 1, timeout=10_000)
     name = window.chart.person.primary.name
     first = window.identity.current
+    # A nurse: a physician would rightly be told of refusals of their own orders, which may name 张伟.
     other = next(window.user_box.itemData(i) for i in range(window.user_box.count())
-                 if window.user_box.itemData(i) != first and window.user_box.itemData(i).reads_patient_records)
+                 if window.user_box.itemData(i) != first and window.user_box.itemData(i).is_nurse)
     window.switch_user(other.practitioner_id)
     assert window.identity.current == other and window.chart.person is None
     assert name not in shown_texts(window) and window.search_panel.results.count() == 0

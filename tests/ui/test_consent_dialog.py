@@ -24,6 +24,7 @@ from app.ui.consent_dialog import ConsentDialog
 from app.ui.consent_form import write_consent_pdf
 from app.ui.repeat_reason_text import reason_name
 from app.ui.signature_pad import SignaturePad
+from tests.ui.test_language_switch import restore_language  # noqa: F401 - a fixture
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 DOCTOR = StaffMember("prac-sl-liming", "李明", Role.PHYSICIAN, "org-sdsl", "山东省立医院", "心血管内科")
@@ -419,3 +420,20 @@ def test_chinese_workstation_shows_chinese_and_stores_the_shown_relationship(qtb
     finally:
         for t in translators:
             QCoreApplication.removeTranslator(t)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en", "id"])
+def test_the_dialog_fits_the_commonest_outpatient_screen(qtbot, restore_language, lang):  # noqa: F811
+    """1366×768 less a taskbar and a title bar: every part of the dialog reachable without resizing."""
+    from app.ui import language
+
+    language.choose_language(lang)
+    dialog = ConsentDialog(awaiting_order(), NURSE, lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 690)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 690, (lang, hint)
+    assert dialog.height() <= 690 and dialog.consent_button.isVisible() and dialog.refuse_button.isVisible()
+    assert dialog.consent_button.geometry().bottom() < dialog.height()

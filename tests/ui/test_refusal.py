@@ -200,13 +200,12 @@ def test_the_refusal_reaches_the_ordering_doctor(qtbot, make_window, demo_platfo
     assert count(seen["count"]) == count(before) - 1
     qtbot.waitUntil(lambda: window.desk.unsent() == 0 and not window.runner.busy, timeout=15_000)
 
-    # The doctor comes back: the notice names the refusal, once.
-    window.switch_user(doctor.practitioner_id)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
-    notice = RefusalNotice(window.station, window.runner, window)
+    # The doctor comes back: the window's notice names the refusal by itself, once.
+    notice = window.orders.refusal_notice
     asked = []
+    notice.show_orders.disconnect()
     notice.show_orders.connect(lambda: asked.append(True))
-    notice.check()
+    window.switch_user(doctor.practitioner_id)
     qtbot.waitUntil(lambda: notice.box is not None, timeout=15_000)
     assert order.patient_name in notice.box.informativeText() and potassium in notice.box.informativeText()
     assert not notice.box.isModal()                 # the doctor goes on working
@@ -238,8 +237,9 @@ def test_the_notice_is_dismissed_unseen_and_never_shown_to_the_next_user(qtbot, 
     assert notice.box is None
     notice._show(MyOrders(outcomes, (), doctor.practitioner_id))
     assert notice.box is not None and notice.box.isVisible()
+    box = notice.box
     notice.dismiss()                                 # signed out before reading it
-    assert notice.box is None
+    assert notice.box is None and not box.isVisible()   # gone from the screen, not only forgotten
     assert {o.order.id for o in outcomes} <= {o.order.id for o in window.station.unseen_refusals().outcomes}
 
 
