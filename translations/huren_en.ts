@@ -44,21 +44,31 @@
     </message>
     <message>
         <location filename="../app/ui/audit_models.py" line="35"/>
+        <source>Recognition revoked</source>
+        <translation>Recognition revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="36"/>
+        <source>Reminder shown</source>
+        <translation>Reminder shown</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="37"/>
         <source>Sign-in</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="36"/>
+        <location filename="../app/ui/audit_models.py" line="38"/>
         <source>Sign-out</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="37"/>
+        <location filename="../app/ui/audit_models.py" line="39"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="38"/>
+        <location filename="../app/ui/audit_models.py" line="40"/>
         <source>Screen unlocked</source>
         <translation>Screen unlocked</translation>
     </message>
@@ -66,22 +76,22 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="47"/>
+        <location filename="../app/ui/audit_models.py" line="49"/>
         <source>Minor failure</source>
         <translation>Minor failure</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="48"/>
+        <location filename="../app/ui/audit_models.py" line="50"/>
         <source>Serious failure</source>
         <translation>Serious failure</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="49"/>
+        <location filename="../app/ui/audit_models.py" line="51"/>
         <source>Major failure</source>
         <translation>Major failure</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="57"/>
+        <location filename="../app/ui/audit_models.py" line="59"/>
         <source>(nobody signed in)</source>
         <translation>(nobody signed in)</translation>
     </message>
@@ -319,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="206"/>
+        <location filename="../app/ui/chart_panel.py" line="228"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="212"/>
+        <location filename="../app/ui/chart_panel.py" line="234"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="213"/>
+        <location filename="../app/ui/chart_panel.py" line="235"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="214"/>
+        <location filename="../app/ui/chart_panel.py" line="236"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -1149,242 +1159,252 @@ Evidence: {how}.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>Recognition dashboard</source>
         <translation>Recognition dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="175"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="175"/>
+        <location filename="../app/ui/dashboard_view.py" line="176"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="179"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="181"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="306"/>
         <source>Recognized</source>
         <translation>Recognized</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="182"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="306"/>
         <source>Repeated</source>
         <translation>Repeated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Recognitions revoked</source>
+        <translation>Recognitions revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
         <source>Recognition rate</source>
         <translation>Recognition rate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>Fees saved</source>
         <translation>Fees saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
         <source>Recognitions and repeats over time</source>
         <translation>Recognitions and repeats over time</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>Repeats by reason</source>
         <translation>Repeats by reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>By doctor</source>
         <translation>By doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="195"/>
-        <location filename="../app/ui/dashboard_view.py" line="268"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
+        <location filename="../app/ui/dashboard_view.py" line="271"/>
         <source>All hospitals</source>
         <translation>All hospitals</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="202"/>
         <source>Item code</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="202"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Fees saved (¥)</source>
         <translation>Fees saved (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Reason code</source>
         <translation>Reason code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Fee (¥)</source>
         <translation>Fee (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="208"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="209"/>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>recognized</source>
         <translation>recognized</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>repeated</source>
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="232"/>
         <source>The range ends before it starts.</source>
         <translation>The range ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="234"/>
+        <location filename="../app/ui/dashboard_view.py" line="237"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>Loading the order records of {start} to {end}…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="255"/>
+        <location filename="../app/ui/dashboard_view.py" line="258"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>The order records could not be loaded: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="259"/>
+        <location filename="../app/ui/dashboard_view.py" line="262"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>Dates changed: press Refresh to search the platform again.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="270"/>
+        <location filename="../app/ui/dashboard_view.py" line="273"/>
         <source>(hospital not known)</source>
         <translation>(hospital not known)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="312"/>
+        <location filename="../app/ui/dashboard_view.py" line="316"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{n} decisions from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="316"/>
+        <location filename="../app/ui/dashboard_view.py" line="320"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} incomplete: {gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="319"/>
+        <location filename="../app/ui/dashboard_view.py" line="323"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} not reached: {message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="326"/>
+        <location filename="../app/ui/dashboard_view.py" line="330"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="339"/>
+        <location filename="../app/ui/dashboard_view.py" line="343"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="341"/>
+        <location filename="../app/ui/dashboard_view.py" line="345"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>{n} CSV files written to {folder}</translation>
     </message>
@@ -1798,37 +1818,37 @@ Evidence: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="173"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -1846,104 +1866,140 @@ Evidence: {how}.</translation>
 <context>
     <name>MyOrdersDialog</name>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="99"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="121"/>
         <source>My orders</source>
-        <extracomment>How often the notice looks for new refusals while a physician works.</extracomment>
+        <extracomment>How often the notice looks for new refusals while a physician works. A revocation was written (emitted when its write is done, with what it changed).</extracomment>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="101"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="123"/>
         <source>Your repeat tests of the last {days} days that needed the patient&apos;s consent, and what the patient decided. A refused repeat was withdrawn: the prior result is recognized instead.</source>
         <translation>Your repeat tests of the last {days} days that needed the patient&apos;s consent, and what the patient decided. A refused repeat was withdrawn: the prior result is recognized instead.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Repeated items</source>
         <translation>Repeated items</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Recorded at</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="107"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
+        <source>Recognized items</source>
+        <translation>Recognized items</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="129"/>
+        <source>Revoke recognition…</source>
+        <translation>Revoke recognition…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="131"/>
+        <source>Undo a recognition recorded by mistake: only on the day of the order, with a reason</source>
+        <translation>Undo a recognition recorded by mistake: only on the day of the order, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="132"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="108"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="120"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="145"/>
         <source>Reading your orders…</source>
         <translation>Reading your orders…</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="136"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="161"/>
         <source>Your orders could not be read: {error}</source>
         <translation>Your orders could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="152"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="183"/>
         <source>{n} orders; refused: {refused}.</source>
         <translation>{n} orders; refused: {refused}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="153"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="184"/>
         <source>No orders awaiting or decided in these days.</source>
         <translation>No orders awaiting or decided in these days.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="155"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="188"/>
         <source>The list may be incomplete: {sources} did not answer in full.</source>
         <translation>The list may be incomplete: {sources} did not answer in full.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="156"/>
-        <location filename="../app/ui/my_orders_dialog.py" line="162"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="189"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="195"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="196"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="169"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="197"/>
+        <source>{item} (revoked)</source>
+        <translation>{item} (revoked)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="244"/>
+        <source>Revoking the recognition of {item}…</source>
+        <translation>Revoking the recognition of {item}…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="251"/>
+        <source>{patient}: the recognition of {item} is revoked; the platform will be told.</source>
+        <translation>{patient}: the recognition of {item} is revoked; the platform will be told.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="260"/>
+        <source>Recognition not revoked</source>
+        <translation>Recognition not revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="327"/>
         <source>Awaiting the patient&apos;s decision</source>
         <translation>Awaiting the patient&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="170"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="328"/>
         <source>Consented</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="171"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="329"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -2482,29 +2538,48 @@ Evidence: {how}.</translation>
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="211"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="390"/>
         <source>A patient refused a repeat</source>
         <translation>A patient refused a repeat</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="212"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="391"/>
         <source>Patients refused repeat tests you ordered:</source>
         <translation>Patients refused repeat tests you ordered:</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="217"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="374"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="395"/>
         <source>Show my orders</source>
         <translation>Show my orders</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="228"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="404"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="229"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="405"/>
         <source>{patient}: {items}, refused {when} (recorded by {nurse})</source>
         <translation>{patient}: {items}, refused {when} (recorded by {nurse})</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBand</name>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="95"/>
+        <source>Recognizable here: {n} results from other hospitals, no need to repeat them</source>
+        <translation>Recognizable here: {n} results from other hospitals, no need to repeat them</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="99"/>
+        <source>{hospital} · {date} · {marks} · recognizable until {until}</source>
+        <translation>{hospital} · {date} · {marks} · recognizable until {until}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="106"/>
+        <source>Hide the reminder for this chart</source>
+        <translation>Hide the reminder for this chart</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2719,44 @@ Evidence: {how}.</translation>
         <location filename="../app/ui/report_models.py" line="123"/>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="300"/>
+        <source>Revoke recognition</source>
+        <translation>Revoke recognition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="302"/>
+        <source>{patient}: the recognition is undone on the platform and no longer counts. The record of it stays, with your reason.</source>
+        <translation>{patient}: the recognition is undone on the platform and no longer counts. The record of it stays, with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="304"/>
+        <source>Recognized item</source>
+        <translation>Recognized item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="305"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="306"/>
+        <source>Why the recognition was a mistake (required)</source>
+        <translation>Why the recognition was a mistake (required)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="307"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -44,21 +44,31 @@
     </message>
     <message>
         <location filename="../app/ui/audit_models.py" line="35"/>
+        <source>Recognition revoked</source>
+        <translation>Pengakuan dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="36"/>
+        <source>Reminder shown</source>
+        <translation>Pengingat ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="37"/>
         <source>Sign-in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="36"/>
+        <location filename="../app/ui/audit_models.py" line="38"/>
         <source>Sign-out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="37"/>
+        <location filename="../app/ui/audit_models.py" line="39"/>
         <source>Screen locked</source>
         <translation>Layar dikunci</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="38"/>
+        <location filename="../app/ui/audit_models.py" line="40"/>
         <source>Screen unlocked</source>
         <translation>Layar dibuka</translation>
     </message>
@@ -66,22 +76,22 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="47"/>
+        <location filename="../app/ui/audit_models.py" line="49"/>
         <source>Minor failure</source>
         <translation>Kegagalan ringan</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="48"/>
+        <location filename="../app/ui/audit_models.py" line="50"/>
         <source>Serious failure</source>
         <translation>Kegagalan serius</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="49"/>
+        <location filename="../app/ui/audit_models.py" line="51"/>
         <source>Major failure</source>
         <translation>Kegagalan besar</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="57"/>
+        <location filename="../app/ui/audit_models.py" line="59"/>
         <source>(nobody signed in)</source>
         <translation>(tidak ada yang masuk)</translation>
     </message>
@@ -319,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="206"/>
+        <location filename="../app/ui/chart_panel.py" line="228"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="212"/>
+        <location filename="../app/ui/chart_panel.py" line="234"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="213"/>
+        <location filename="../app/ui/chart_panel.py" line="235"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="214"/>
+        <location filename="../app/ui/chart_panel.py" line="236"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -1149,242 +1159,252 @@ Bukti: {how}.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>Recognition dashboard</source>
         <translation>Dasbor pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="175"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="175"/>
+        <location filename="../app/ui/dashboard_view.py" line="176"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="179"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="181"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="306"/>
         <source>Recognized</source>
         <translation>Diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="182"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="306"/>
         <source>Repeated</source>
         <translation>Diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Recognitions revoked</source>
+        <translation>Pengakuan dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
         <source>Recognition rate</source>
         <translation>Tingkat pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>Fees saved</source>
         <translation>Biaya yang dihemat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
         <source>Recognitions and repeats over time</source>
         <translation>Pengakuan dan pemeriksaan ulang dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>Repeats by reason</source>
         <translation>Pemeriksaan ulang menurut alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>By department</source>
         <translation>Menurut unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>By doctor</source>
         <translation>Menurut dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
         <source>By item</source>
         <translation>Menurut pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="195"/>
-        <location filename="../app/ui/dashboard_view.py" line="268"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
+        <location filename="../app/ui/dashboard_view.py" line="271"/>
         <source>All hospitals</source>
         <translation>Semua rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Department</source>
         <translation>Unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Doctor</source>
         <translation>Dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="202"/>
         <source>Item code</source>
         <translation>Kode pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="202"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Fees saved (¥)</source>
         <translation>Biaya yang dihemat (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Reason code</source>
         <translation>Kode alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Fee (¥)</source>
         <translation>Biaya (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="208"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="209"/>
         <source>Period from</source>
         <translation>Periode mulai</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Repeats</source>
         <translation>Pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>recognized</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>repeated</source>
         <translation>diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <source>revoked</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="232"/>
         <source>The range ends before it starts.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="234"/>
+        <location filename="../app/ui/dashboard_view.py" line="237"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>Memuat catatan permintaan pemeriksaan {start} sampai {end}…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="255"/>
+        <location filename="../app/ui/dashboard_view.py" line="258"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>Catatan permintaan pemeriksaan tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="259"/>
+        <location filename="../app/ui/dashboard_view.py" line="262"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>Tanggal berubah: tekan Muat ulang untuk mencari lagi di platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="270"/>
+        <location filename="../app/ui/dashboard_view.py" line="273"/>
         <source>(hospital not known)</source>
         <translation>(rumah sakit tidak diketahui)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="312"/>
+        <location filename="../app/ui/dashboard_view.py" line="316"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{n} keputusan dari {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="316"/>
+        <location filename="../app/ui/dashboard_view.py" line="320"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} tidak lengkap: {gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="319"/>
+        <location filename="../app/ui/dashboard_view.py" line="323"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} tidak dapat dihubungi: {message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="326"/>
+        <location filename="../app/ui/dashboard_view.py" line="330"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Pilih folder untuk berkas CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="339"/>
+        <location filename="../app/ui/dashboard_view.py" line="343"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="341"/>
+        <location filename="../app/ui/dashboard_view.py" line="345"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>{n} berkas CSV ditulis ke {folder}</translation>
     </message>
@@ -1798,37 +1818,37 @@ Bukti: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="173"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -1846,104 +1866,140 @@ Bukti: {how}.</translation>
 <context>
     <name>MyOrdersDialog</name>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="99"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="121"/>
         <source>My orders</source>
-        <extracomment>How often the notice looks for new refusals while a physician works.</extracomment>
+        <extracomment>How often the notice looks for new refusals while a physician works. A revocation was written (emitted when its write is done, with what it changed).</extracomment>
         <translation>Pesanan saya</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="101"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="123"/>
         <source>Your repeat tests of the last {days} days that needed the patient&apos;s consent, and what the patient decided. A refused repeat was withdrawn: the prior result is recognized instead.</source>
         <translation>Pemeriksaan ulang Anda dalam {days} hari terakhir yang memerlukan persetujuan pasien, dan keputusan pasien. Pemeriksaan ulang yang ditolak dibatalkan: hasil sebelumnya diakui sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Ordered</source>
         <translation>Dipesan</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Order no.</source>
         <translation>No. permintaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Patient</source>
         <translation>Pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Repeated items</source>
         <translation>Item diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Recorded by</source>
         <translation>Dicatat oleh</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Recorded at</source>
         <translation>Dicatat pada</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="107"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
+        <source>Recognized items</source>
+        <translation>Pemeriksaan yang diakui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="129"/>
+        <source>Revoke recognition…</source>
+        <translation>Batalkan pengakuan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="131"/>
+        <source>Undo a recognition recorded by mistake: only on the day of the order, with a reason</source>
+        <translation>Batalkan pengakuan yang tercatat karena kekeliruan: hanya pada hari order dibuat, dengan alasan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="132"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="108"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="120"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="145"/>
         <source>Reading your orders…</source>
         <translation>Membaca pesanan Anda…</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="136"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="161"/>
         <source>Your orders could not be read: {error}</source>
         <translation>Pesanan Anda tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="152"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="183"/>
         <source>{n} orders; refused: {refused}.</source>
         <translation>{n} pesanan; ditolak: {refused}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="153"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="184"/>
         <source>No orders awaiting or decided in these days.</source>
         <translation>Tidak ada pesanan yang menunggu atau sudah diputuskan dalam rentang hari ini.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="155"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="188"/>
         <source>The list may be incomplete: {sources} did not answer in full.</source>
         <translation>Daftar mungkin tidak lengkap: {sources} tidak memberikan jawaban lengkap.</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="156"/>
-        <location filename="../app/ui/my_orders_dialog.py" line="162"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="189"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="195"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="196"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="169"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="197"/>
+        <source>{item} (revoked)</source>
+        <translation>{item} (dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="244"/>
+        <source>Revoking the recognition of {item}…</source>
+        <translation>Membatalkan pengakuan {item}…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="251"/>
+        <source>{patient}: the recognition of {item} is revoked; the platform will be told.</source>
+        <translation>{patient}: pengakuan {item} dibatalkan; platform akan diberi tahu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="260"/>
+        <source>Recognition not revoked</source>
+        <translation>Pengakuan tidak dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="327"/>
         <source>Awaiting the patient&apos;s decision</source>
         <translation>Menunggu keputusan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="170"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="328"/>
         <source>Consented</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="171"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="329"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
@@ -2482,29 +2538,48 @@ Bukti: {how}.</translation>
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="211"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="390"/>
         <source>A patient refused a repeat</source>
         <translation>Pasien menolak pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="212"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="391"/>
         <source>Patients refused repeat tests you ordered:</source>
         <translation>Pasien menolak pemeriksaan ulang yang Anda pesan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="217"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="374"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="395"/>
         <source>Show my orders</source>
         <translation>Tampilkan pesanan saya</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="228"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="404"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="229"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="405"/>
         <source>{patient}: {items}, refused {when} (recorded by {nurse})</source>
         <translation>{patient}: {items}, ditolak {when} (dicatat oleh {nurse})</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBand</name>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="95"/>
+        <source>Recognizable here: {n} results from other hospitals, no need to repeat them</source>
+        <translation>Dapat diakui di sini: {n} hasil dari rumah sakit lain, tidak perlu diulang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="99"/>
+        <source>{hospital} · {date} · {marks} · recognizable until {until}</source>
+        <translation>{hospital} · {date} · {marks} · dapat diakui hingga {until}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="106"/>
+        <source>Hide the reminder for this chart</source>
+        <translation>Sembunyikan pengingat untuk rekam medis ini</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2719,44 @@ Bukti: {how}.</translation>
         <location filename="../app/ui/report_models.py" line="123"/>
         <source>Why</source>
         <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="300"/>
+        <source>Revoke recognition</source>
+        <translation>Batalkan pengakuan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="302"/>
+        <source>{patient}: the recognition is undone on the platform and no longer counts. The record of it stays, with your reason.</source>
+        <translation>{patient}: pengakuan dibatalkan di platform dan tidak lagi dihitung. Catatannya tetap disimpan, beserta alasan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="304"/>
+        <source>Recognized item</source>
+        <translation>Pemeriksaan yang diakui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="305"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="306"/>
+        <source>Why the recognition was a mistake (required)</source>
+        <translation>Mengapa pengakuan ini keliru (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="307"/>
+        <source>Revoke</source>
+        <translation>Batalkan pengakuan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -44,21 +44,31 @@
     </message>
     <message>
         <location filename="../app/ui/audit_models.py" line="35"/>
+        <source>Recognition revoked</source>
+        <translation>撤销互认</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="36"/>
+        <source>Reminder shown</source>
+        <translation>已显示互认提醒</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_models.py" line="37"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="36"/>
+        <location filename="../app/ui/audit_models.py" line="38"/>
         <source>Sign-out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="37"/>
+        <location filename="../app/ui/audit_models.py" line="39"/>
         <source>Screen locked</source>
         <translation>屏幕锁定</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="38"/>
+        <location filename="../app/ui/audit_models.py" line="40"/>
         <source>Screen unlocked</source>
         <translation>屏幕解锁</translation>
     </message>
@@ -66,22 +76,22 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../app/ui/audit_models.py" line="47"/>
+        <location filename="../app/ui/audit_models.py" line="49"/>
         <source>Minor failure</source>
         <translation>轻微失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="48"/>
+        <location filename="../app/ui/audit_models.py" line="50"/>
         <source>Serious failure</source>
         <translation>严重失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="49"/>
+        <location filename="../app/ui/audit_models.py" line="51"/>
         <source>Major failure</source>
         <translation>重大失败</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_models.py" line="57"/>
+        <location filename="../app/ui/audit_models.py" line="59"/>
         <source>(nobody signed in)</source>
         <translation>（无人登录）</translation>
     </message>
@@ -319,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="206"/>
+        <location filename="../app/ui/chart_panel.py" line="228"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="212"/>
+        <location filename="../app/ui/chart_panel.py" line="234"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="213"/>
+        <location filename="../app/ui/chart_panel.py" line="235"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="214"/>
+        <location filename="../app/ui/chart_panel.py" line="236"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -1149,242 +1159,252 @@ Evidence: {how}.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="171"/>
+        <location filename="../app/ui/dashboard_view.py" line="172"/>
         <source>Recognition dashboard</source>
         <translation>检查检验结果互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="173"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="174"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="175"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="175"/>
+        <location filename="../app/ui/dashboard_view.py" line="176"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="177"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="179"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="181"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="306"/>
         <source>Recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="182"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
-        <location filename="../app/ui/dashboard_view.py" line="302"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="306"/>
         <source>Repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <source>Recognitions revoked</source>
+        <translation>撤销互认</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="203"/>
         <source>Recognition rate</source>
         <translation>互认率</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="186"/>
         <source>Fees saved</source>
         <translation>为患者节省费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
+        <location filename="../app/ui/dashboard_view.py" line="187"/>
         <source>Recognitions and repeats over time</source>
         <translation>互认与复查趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>Repeats by reason</source>
         <translation>复查原因分布</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>By department</source>
         <translation>按科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
         <source>By doctor</source>
         <translation>按医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
         <source>By item</source>
         <translation>按项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="195"/>
-        <location filename="../app/ui/dashboard_view.py" line="268"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
+        <location filename="../app/ui/dashboard_view.py" line="271"/>
         <source>All hospitals</source>
         <translation>全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="199"/>
+        <location filename="../app/ui/dashboard_view.py" line="201"/>
         <source>Doctor</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="202"/>
         <source>Item code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <location filename="../app/ui/dashboard_view.py" line="202"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
+        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Fees saved (¥)</source>
         <translation>节省费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Reason</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Reason code</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="205"/>
+        <location filename="../app/ui/dashboard_view.py" line="207"/>
         <source>Fee (¥)</source>
         <translation>项目费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="208"/>
         <source>Record</source>
         <translation>记录标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="209"/>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Repeats</source>
         <translation>复查次数</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
         <source>repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="232"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="234"/>
+        <location filename="../app/ui/dashboard_view.py" line="237"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>正在读取 {start} 至 {end} 的医嘱记录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="255"/>
+        <location filename="../app/ui/dashboard_view.py" line="258"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>无法读取医嘱记录：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="259"/>
+        <location filename="../app/ui/dashboard_view.py" line="262"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>日期已更改：请点击“刷新”重新查询平台。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="270"/>
+        <location filename="../app/ui/dashboard_view.py" line="273"/>
         <source>(hospital not known)</source>
         <translation>（医院不详）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="312"/>
+        <location filename="../app/ui/dashboard_view.py" line="316"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{start} 至 {end} 共 {n} 项决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="316"/>
+        <location filename="../app/ui/dashboard_view.py" line="320"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} 数据不完整：{gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="319"/>
+        <location filename="../app/ui/dashboard_view.py" line="323"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} 无法连接：{message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="326"/>
+        <location filename="../app/ui/dashboard_view.py" line="330"/>
         <source>Choose a folder for the CSV files</source>
         <translation>选择保存 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="339"/>
+        <location filename="../app/ui/dashboard_view.py" line="343"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="341"/>
+        <location filename="../app/ui/dashboard_view.py" line="345"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>已将 {n} 个 CSV 文件写入 {folder}</translation>
     </message>
@@ -1798,37 +1818,37 @@ Evidence: {how}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172"/>
+        <location filename="../app/ui/main_window.py" line="173"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="249"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="253"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -1846,104 +1866,140 @@ Evidence: {how}.</source>
 <context>
     <name>MyOrdersDialog</name>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="99"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="121"/>
         <source>My orders</source>
-        <extracomment>How often the notice looks for new refusals while a physician works.</extracomment>
+        <extracomment>How often the notice looks for new refusals while a physician works. A revocation was written (emitted when its write is done, with what it changed).</extracomment>
         <translation>我的医嘱</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="101"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="123"/>
         <source>Your repeat tests of the last {days} days that needed the patient&apos;s consent, and what the patient decided. A refused repeat was withdrawn: the prior result is recognized instead.</source>
         <translation>您近{days}天内需患者知情同意的复查项目及患者的决定。患者拒绝的复查已撤销，改为互认既往结果。</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Ordered</source>
         <translation>开单时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Order no.</source>
         <translation>医嘱号</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="105"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="127"/>
         <source>Repeated items</source>
         <translation>复查项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Decision</source>
         <translation>患者决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="106"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="107"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="128"/>
+        <source>Recognized items</source>
+        <translation>互认项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="129"/>
+        <source>Revoke recognition…</source>
+        <translation>撤销互认…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="131"/>
+        <source>Undo a recognition recorded by mistake: only on the day of the order, with a reason</source>
+        <translation>撤销误记的结果互认：仅限开单当日，须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="132"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="108"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="133"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="120"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="145"/>
         <source>Reading your orders…</source>
         <translation>正在读取您的医嘱…</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="136"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="161"/>
         <source>Your orders could not be read: {error}</source>
         <translation>无法读取您的医嘱：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="152"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="183"/>
         <source>{n} orders; refused: {refused}.</source>
         <translation>共{n}条医嘱；拒绝：{refused}条。</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="153"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="184"/>
         <source>No orders awaiting or decided in these days.</source>
         <translation>这段时间内没有待患者决定或已决定的医嘱。</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="155"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="188"/>
         <source>The list may be incomplete: {sources} did not answer in full.</source>
         <translation>列表可能不完整：{sources}未返回全部结果。</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="156"/>
-        <location filename="../app/ui/my_orders_dialog.py" line="162"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="189"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="195"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="196"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="169"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="197"/>
+        <source>{item} (revoked)</source>
+        <translation>{item}（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="244"/>
+        <source>Revoking the recognition of {item}…</source>
+        <translation>正在撤销{item}的互认…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="251"/>
+        <source>{patient}: the recognition of {item} is revoked; the platform will be told.</source>
+        <translation>{patient}：{item}的互认已撤销，将同步至平台。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="260"/>
+        <source>Recognition not revoked</source>
+        <translation>互认未撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="327"/>
         <source>Awaiting the patient&apos;s decision</source>
         <translation>等待患者决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="170"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="328"/>
         <source>Consented</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="171"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="329"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
@@ -2482,29 +2538,48 @@ Evidence: {how}.</source>
 <context>
     <name>RefusalNotice</name>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="211"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="390"/>
         <source>A patient refused a repeat</source>
         <translation>患者拒绝了复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="212"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="391"/>
         <source>Patients refused repeat tests you ordered:</source>
         <translation>以下患者拒绝了您开具的复查：</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="217"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="374"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="395"/>
         <source>Show my orders</source>
         <translation>查看我的医嘱</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="228"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="404"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/ui/my_orders_dialog.py" line="229"/>
+        <location filename="../app/ui/my_orders_dialog.py" line="405"/>
         <source>{patient}: {items}, refused {when} (recorded by {nurse})</source>
         <translation>{patient}：{items}，{when}拒绝（记录人：{nurse}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBand</name>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="95"/>
+        <source>Recognizable here: {n} results from other hospitals, no need to repeat them</source>
+        <translation>本院可互认：其他医院的 {n} 项结果，无需重复检查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="99"/>
+        <source>{hospital} · {date} · {marks} · recognizable until {until}</source>
+        <translation>{hospital} · {date} · {marks} · 可互认至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reminder_band.py" line="106"/>
+        <source>Hide the reminder for this chart</source>
+        <translation>本次就诊不再显示此提醒</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2719,44 @@ Evidence: {how}.</source>
         <location filename="../app/ui/report_models.py" line="123"/>
         <source>Why</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="300"/>
+        <source>Revoke recognition</source>
+        <translation>撤销互认</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="302"/>
+        <source>{patient}: the recognition is undone on the platform and no longer counts. The record of it stays, with your reason.</source>
+        <translation>{patient}：该互认将在平台上撤销，不再计入统计。原互认记录保留，并附您填写的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="304"/>
+        <source>Recognized item</source>
+        <translation>互认项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="305"/>
+        <source>Reason</source>
+        <translation>复查原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="306"/>
+        <source>Why the recognition was a mistake (required)</source>
+        <translation>请说明误认原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="307"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/my_orders_dialog.py" line="308"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

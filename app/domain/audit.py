@@ -25,6 +25,8 @@ class AuditAction(Enum):
     STUDY_READ = "study-read"              # an imaging study opened
     ORDER_DECISION = "order-decision"      # recognize / repeat decided
     CONSENT = "consent"                    # consent or refusal recorded
+    RECOGNITION_REVOKED = "recognition-revoked"   # a recognition undone by its doctor, with a reason
+    REMINDER_SHOWN = "reminder-shown"      # recognizable results put before the doctor on chart open
     SIGN_IN = "sign-in"
     SIGN_OUT = "sign-out"
     LOCK = "lock"

@@ -29,6 +29,10 @@ ORDER_SYSTEM = "https://fhir.huren.cn/sid/order-item"
 CONSENT_SYSTEM = "https://fhir.huren.cn/sid/order-consent"
 RECOGNITION_SYSTEM = "https://fhir.huren.cn/sid/recognition"
 PENDING_SYSTEM = "https://fhir.huren.cn/sid/order-awaiting-consent"
+#: A recognition's revocation (its own `Basic`, same value as the recognition it undoes).
+REVOCATION_SYSTEM = "https://fhir.huren.cn/sid/recognition-revocation"
+#: record-type code of a revocation record.
+RECOGNITION_REVOKED = "recognition-revoked"
 #: record-type codes of the shared worklist entry: waiting, then done.
 AWAITING_CONSENT, CONSENT_RECORDED = "awaiting-consent", "consent-recorded"
 RECORD_TYPE_SYSTEM = "https://fhir.huren.cn/CodeSystem/record-type"
@@ -186,6 +190,31 @@ def recognition(order: Order, d: ItemDecision, item: CatalogueItem) -> dict[str,
             {"url": EXT + "recognized-result", "valueReference": prior_reference(d.prior_result)},
             {"url": EXT + "recognized-at", "valueDateTime": fhir_time(order.created_at)},
             {"url": EXT + "fee-saved", "valueMoney": {"value": item.price_yuan, "currency": "CNY"}},
+        ],
+    }
+
+
+def recognition_revocation(key: str, patient: dict[str, str], author: dict[str, str], item: dict[str, Any],
+                           revoked_at: datetime, reason: str) -> dict[str, Any]:
+    """A recognition undone: a new `Basic` of record type `recognition-revoked` (without identifier).
+
+    The recognition record itself is never changed: what the platform received stays as it was,
+    and the revocation names it by its identifier (`{order id}/{item code}`) in the `revokes`
+    extension, with when and why. A reader counts a recognition with a revocation as revoked.
+    """
+    return {
+        "resourceType": "Basic",
+        "code": {"coding": [{"system": RECORD_TYPE_SYSTEM, "code": RECOGNITION_REVOKED,
+                             "display": "撤销结果互认"}]},
+        "subject": patient,
+        "created": revoked_at.date().isoformat(),
+        "author": author,
+        "extension": [
+            {"url": EXT + "revokes", "valueReference": {
+                "type": "Basic", "identifier": {"system": RECOGNITION_SYSTEM, "value": key}}},
+            {"url": EXT + "recognized-item", "valueCoding": item},
+            {"url": EXT + "revoked-at", "valueDateTime": fhir_time(revoked_at)},
+            {"url": EXT + "revocation-reason", "valueString": reason},
         ],
     }
 

@@ -2,7 +2,9 @@
 doctor and item, and the fees the patients saved.
 
 Each decision is one item of one order: recognized (the prior result stands, the patient
-saves the item's catalogue price) or repeated (with a coded reason; saves nothing). The
+saves the item's catalogue price) or repeated (with a coded reason; saves nothing). A
+recognition its doctor revoked (recorded by mistake) is counted apart, as revoked: it is
+neither a recognition nor a repeat, saves nothing and leaves the recognition rate alone. The
 tables are plain functions of a list of decisions, so that the dashboard, the CSV export
 and the tests compute exactly the same figures, and every table adds up to the totals.
 Money is counted in fen (1/100 yuan), in integers: sums of prices never drift by a cent.
@@ -11,7 +13,7 @@ Money is counted in fen (1/100 yuan), in integers: sums of prices never drift by
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 
@@ -39,10 +41,16 @@ class Decision:
     reason: RepeatReason | None = None   # a repeat's reason
     fee_fen: int = 0               # the item's price in fen: saved when recognized, paid again when repeated
     record: str = ""               # the record's identifier value ({order id}/{item code})
+    revoked: bool = False          # a recognition its doctor revoked (a revocation record names it)
 
     @property
     def recognized(self) -> bool:
-        return self.outcome is Outcome.RECOGNIZED
+        """A recognition that stands (not revoked)."""
+        return self.outcome is Outcome.RECOGNIZED and not self.revoked
+
+    @property
+    def repeated(self) -> bool:
+        return self.outcome is Outcome.REPEATED
 
     @property
     def fee_saved_fen(self) -> int:
@@ -72,9 +80,10 @@ def rate_text(rate: float | None) -> str:
 
 @dataclass(frozen=True)
 class Tally:
-    recognized: int = 0
+    recognized: int = 0            # recognitions that stand
     repeated: int = 0
     fees_saved_fen: int = 0
+    revoked: int = 0               # recognitions revoked: outside the total and the rate
 
     @property
     def total(self) -> int:
@@ -87,18 +96,27 @@ class Tally:
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(self.recognized + other.recognized, self.repeated + other.repeated,
-                     self.fees_saved_fen + other.fees_saved_fen)
+                     self.fees_saved_fen + other.fees_saved_fen, self.revoked + other.revoked)
 
 
 def tally(decisions: Iterable[Decision]) -> Tally:
-    recognized = repeated = saved = 0
+    recognized = repeated = saved = revoked = 0
     for d in decisions:
         if d.recognized:
             recognized += 1
             saved += d.fee_fen
-        else:
+        elif d.repeated:
             repeated += 1
-    return Tally(recognized, repeated, saved)
+        else:
+            revoked += 1
+    return Tally(recognized, repeated, saved, revoked)
+
+
+def revoke(decisions: Iterable[Decision], revoked_records: Iterable[str]) -> list[Decision]:
+    """The decisions with each recognition whose record a revocation names marked revoked."""
+    gone = set(revoked_records)
+    return [replace(d, revoked=True) if d.outcome is Outcome.RECOGNIZED and d.record in gone else d
+            for d in decisions]
 
 
 # --- filters ------------------------------------------------------------------------------
@@ -183,7 +201,7 @@ def by_reason(decisions: Iterable[Decision]) -> list[tuple[RepeatReason, int]]:
     """Repeats per reason, every reason in the rules' order (zero included); a repeat without one counts as OTHER."""
     counts = dict.fromkeys(RepeatReason, 0)
     for d in decisions:
-        if not d.recognized:
+        if d.repeated:
             counts[d.reason or RepeatReason.OTHER] += 1
     return list(counts.items())
 

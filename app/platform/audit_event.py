@@ -28,6 +28,11 @@ _SHAPES: dict[AuditAction, tuple[dict, dict, str]] = {
     AuditAction.STUDY_READ: (_REST, {"system": _INTERACTION, "code": "read"}, "R"),
     AuditAction.ORDER_DECISION: (_REST, {"system": _INTERACTION, "code": "create"}, "C"),
     AuditAction.CONSENT: (_REST, {"system": _INTERACTION, "code": "create"}, "C"),
+    # the revocation is a new record; the recognition it names is left as it was
+    AuditAction.RECOGNITION_REVOKED: (_REST, {"system": _INTERACTION, "code": "create"}, "C"),
+    # the reminder shows records the doctor may open: an execute of the application's own check
+    AuditAction.REMINDER_SHOWN: (_REST, {"system": "https://fhir.huren.cn/CodeSystem/audit-subtype",
+                                         "code": "reminder-shown"}, "E"),
     AuditAction.SIGN_IN: ({"system": _DCM, "code": "110114", "display": "User Authentication"},
                           {"system": _DCM, "code": "110122", "display": "Login"}, "E"),
     AuditAction.SIGN_OUT: ({"system": _DCM, "code": "110114", "display": "User Authentication"},

@@ -5,7 +5,9 @@ the draft ServiceRequests; for each ordered item with a recognizable prior resul
 answer is a warning card with that result (value, date, hospital, HR mark), a suggestion
 to drop the draft order, a link that opens Huren on the item, and the repeat reasons as
 override reasons. Feedback (accepted, or overridden with a reason) is audited. The same
-rules and services as the window: `check_order`.
+rules and services as the window: `check_order`. `patient-view` answers, when the HIS opens
+its chart, with the reminder the window shows on chart open (app.services.reminders): one
+info card per report or study with recognizable results from another hospital.
 
 The HTTP side (loopback only, bearer secret) is app.platform.loopback_server. The window runs
 the service itself when the site gives it a port, so that its platform requests carry the
@@ -24,9 +26,12 @@ from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, RepeatReason
 from app.platform.fhir.client import SessionEnded, SourceUnreachable
 from app.platform.system_keyring import SERVICE
 from app.services.ordering.plan import OrderLine, PatientNotFound, SourcesFailed, UnknownCode
+from app.services.reminders import RecordReminder, by_record
 from app.services.workstation import Workstation
 
-HOOKS = {"order-select": "huren-order-select", "order-sign": "huren-order-sign"}
+HOOKS = {"order-select": "huren-order-select", "order-sign": "huren-order-sign",
+         "patient-view": "huren-patient-view"}
+DESCRIPTIONS = {"patient-view": "Reminds, when a chart opens, of the results from other hospitals recognizable today."}
 REASON_TEXT = {
     RepeatReason.CONDITION_CHANGED: "病情变化 (condition changed)",
     RepeatReason.FAST_CHANGING: "变化较快的指标 (fast-changing value)",
@@ -53,7 +58,8 @@ class CdsHooks:
     def discovery(self) -> dict:
         return {"services": [
             {"hook": hook, "id": sid, "title": "检查检验结果互认 / Mutual recognition",
-             "description": "Warns when an ordered test has a recognizable result from another hospital.",
+             "description": DESCRIPTIONS.get(hook, "Warns when an ordered test has a recognizable result from "
+                                                   "another hospital."),
              "prefetch": {"patient": "Patient/{{context.patientId}}"}}
             for hook, sid in HOOKS.items()]}
 
@@ -70,6 +76,8 @@ class CdsHooks:
             raise CdsRequestError("context.patientId is required")
         if not isinstance(context["patientId"], str):
             raise CdsRequestError("context.patientId must be a string")
+        if hook == "patient-view":
+            return self._patient_view(self._patient_key(body))
         orders = self._items_by_order(_draft_orders(context, str(hook)))
         if not orders:
             return {"cards": []}
@@ -85,6 +93,24 @@ class CdsHooks:
         cards = [card for line in check.lines for rid, code in orders.items() if code == line.item.code
                  for card in self._cards(line, rid, patient)]
         return {"cards": cards}
+
+    def _patient_view(self, patient: str) -> dict:
+        """The reminder the window shows on chart open, as info cards: one per recognizable item.
+
+        The chart is loaded and audited as `check_order` does (with no item ordered), and the
+        reminder shown is audited as the window's is.
+        """
+        try:
+            check = self.station.check_order(patient, [], via="cds-hooks patient-view")
+        except PatientNotFound:
+            return {"cards": []}   # nobody to remind of: a chart without a card, as CDS Hooks has it
+        except SourcesFailed as e:
+            return {"cards": [_info_card(f"互认平台未能完整应答，无法列出可互认结果 / the platform did not answer "
+                                         f"in full; recognizable results could not be listed: {e}",
+                                         indicator="warning")]}
+        shown = self.station.reminders(check.chart.reports, check.chart.studies)
+        self.station.reminder_shown(check.chart.person, shown, via="cds-hooks patient-view")
+        return {"cards": [reminder_card(r, patient) for r in by_record(shown)]}
 
     def _items_by_order(self, orders: list[tuple[str, list[str]]]) -> dict[str, str]:
         """Each draft order's catalogue item, from the first of its codes the catalogue knows."""
@@ -163,6 +189,27 @@ class CdsHooks:
                 "links": [{"label": "在互认中打开 / open in Huren", "url": link, "type": "absolute"}],
             })
         return cards
+
+
+def reminder_card(record: RecordReminder, patient: str) -> dict:
+    """One report's (or study's) recognizable items as a CDS Hooks info card, as the window's band
+    lists them, with a link that opens Huren on the first item."""
+    first = record.first
+    marks = "、".join(record.marks)
+    summary = (f"{record.title}：{len(record.items)}项可互认（{record.hospital}，{record.day:%Y-%m-%d}，{marks}），"
+               f"至{record.until:%Y-%m-%d}")
+    link = "huren://open?" + urlencode({"patient": patient, "item": first.item.code})
+    items = "、".join(i.name_zh for i in record.items)
+    return {
+        "uuid": str(uuid.uuid4()),
+        "summary": summary[:140],
+        "detail": (f"{items}。{'Imaging' if first.is_imaging else 'Lab'} results done on {record.day:%Y-%m-%d} "
+                   f"at {record.hospital} ({marks}), recognizable until {record.until:%Y-%m-%d}: "
+                   f"recognize them rather than repeat them.")[:4000],
+        "indicator": "info",
+        "source": {"label": "互认 Huren", "topic": {"code": first.item.code, "display": first.item.name_zh}},
+        "links": [{"label": "在互认中打开 / open in Huren", "url": link, "type": "absolute"}],
+    }
 
 
 def _hook_of(service_id: str) -> str:

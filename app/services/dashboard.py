@@ -2,7 +2,8 @@
 
 `load_decisions` asks every source at once for the order records of a date range (repeats:
 ServiceRequests with an order-item identifier; recognitions: `Basic` records of type
-recognition), then for the PractitionerRoles of the physicians who made them (their hospital
+recognition; revocations: `Basic` records of type recognition-revoked, which mark the
+recognition they name as revoked), then for the PractitionerRoles of the physicians who made them (their hospital
 and department), and maps them to domain `Decision`s. The figures themselves are
 app/domain/recognition_stats.py; `export_summary` writes them as CSV files (UTF-8 with a BOM,
 which Excel needs to read Chinese correctly). Blocking: run `load_decisions` on a worker.
@@ -20,7 +21,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 
 from app.domain.catalogue import CatalogueItem
-from app.domain.recognition_stats import Decision, Summary, tally_cells, yuan_text
+from app.domain.recognition_stats import Decision, Summary, revoke, tally_cells, yuan_text
 from app.domain.repeat_orders import RepeatReason
 from app.domain.staff import StaffMember
 from app.platform.fhir.client import FhirError
@@ -33,6 +34,8 @@ from app.platform.fhir.decisions import (
     recognition_search,
     repeat_from_fhir,
     repeat_search,
+    revocation_search,
+    revoked_record,
     staff_search,
 )
 from app.platform.fhir.mapping import MappingError, Skipped
@@ -75,28 +78,31 @@ def load_decisions(workspace: Workspace, start: date, end: date,
         answers = list(pool.map(lambda s: _from_source(s, start, end, items, tz), targets))
     seen: dict[tuple[str, str], Decision] = {}
     skipped: list[str] = []
-    for decisions, _outcome, problems in answers:
+    revoked: set[str] = set()
+    for decisions, _outcome, problems, revocations in answers:
         skipped += problems
+        revoked |= revocations   # a revocation on any platform revokes the recognition wherever it is held
         for d in decisions:
             if start <= d.day <= end:
                 seen.setdefault((d.outcome.value, d.record), d)
-    ordered = sorted(seen.values(), key=lambda d: (d.when, d.record))
+    ordered = sorted(revoke(seen.values(), revoked), key=lambda d: (d.when, d.record))
     return DashboardData(start, end, tuple(ordered), tuple(a[1] for a in answers), tuple(skipped))
 
 
 def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, CatalogueItem],
-                 tz: tzinfo) -> tuple[list[Decision], SourceOutcome, list[str]]:
+                 tz: tzinfo) -> tuple[list[Decision], SourceOutcome, list[str], set[str]]:
     started = time.monotonic()
     skipped = Skipped()
     try:
         repeats_found = search_all(source.client, "ServiceRequest", repeat_search(start, end))
         recognitions_found = search_all(source.client, "Basic", recognition_search(start, end))
+        revocations_found = search_all(source.client, "Basic", revocation_search(start, end))
         repeats = [r for r in repeats_found.matches if is_repeat(r)]
         recognitions = [r for r in recognitions_found.matches if is_recognition(r)]
         members, staff_gaps = _staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))})
         staff = placed_staff(members)
     except FhirError as e:
-        return [], failure_outcome(source, e, started), []
+        return [], failure_outcome(source, e, started), [], set()
     decisions = []
     for res, read in [*((r, repeat_from_fhir) for r in repeats), *((r, recognition_from_fhir) for r in recognitions)]:
         try:
@@ -106,9 +112,11 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
     if skipped:
         log.warning("%d order records from %s could not be read", len(skipped), source.name)
     # A doctor whose hospital could not be read still counts; a page withheld does not: it makes the source partial.
-    gaps = repeats_found.gaps + recognitions_found.gaps + Gaps(unresolved=staff_gaps.unresolved)
+    gaps = repeats_found.gaps + recognitions_found.gaps + revocations_found.gaps + \
+        Gaps(unresolved=staff_gaps.unresolved)
     outcome = answered_outcome(source, started, len(decisions), len(skipped), gaps)
-    return decisions, outcome, [f"{source.name}: {p}" for p in skipped.problems]
+    revoked = {key for r in revocations_found.matches if (key := revoked_record(r))}
+    return decisions, outcome, [f"{source.name}: {p}" for p in skipped.problems], revoked
 
 
 def _staff(source: SourceHandle, practitioners: set[str]) -> tuple[list[StaffMember], Gaps]:
@@ -149,12 +157,13 @@ class ExportNames:
     items: tuple[str, ...] = ("Item code", "Item", "Recognized", "Repeated", "Recognition rate", "Fees saved (yuan)")
     recognized: str = "recognized"
     repeated: str = "repeated"
+    revoked: str = "revoked"
     reason_text: Callable[[RepeatReason], str] = field(default=lambda r: r.value)
 
 
 def decision_rows(decisions: Iterable[Decision], names: ExportNames = ExportNames()) -> list[tuple[str, ...]]:
     return [(d.when.isoformat(timespec="seconds"), d.hospital, d.department, d.doctor, d.item_code, d.item_name,
-             names.recognized if d.recognized else names.repeated,
+             names.recognized if d.recognized else names.repeated if d.repeated else names.revoked,
              names.reason_text(d.reason) if d.reason else "", d.reason.value if d.reason else "",
              yuan_text(d.fee_fen), yuan_text(d.fee_saved_fen), d.record) for d in decisions]
 

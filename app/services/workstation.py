@@ -31,16 +31,19 @@ from app.domain.staff import StaffMember
 from app.platform.outbox import Entry
 from app.services.audit import Auditor
 from app.services.changes import NOTHING, Changes
+from app.services.chart import AssessedReport
 from app.services.identity import Identity, available_users
 from app.services.lookup import PatientQuery, PersonMatch
 from app.services.ordering.desk import OrderDesk, Worklist
 from app.services.ordering.outcomes import RECENT_DAYS, MyOrders, OrderOutcomes
 from app.services.ordering.plan import OrderCheck, check_order
+from app.services.reminders import Reminder, reminders, shown_detail
 from app.services.sign_in import PlatformSession
 from app.services.workspace import LoadedCatalogue, Workspace
 
 if TYPE_CHECKING:   # the viewer's side, imported when images are first opened (pydicom is slow to import)
     from app.services.image_loading import ImageCache, StudyImages
+    from app.services.imaging import AssessedStudy
 
 
 class Workstation:
@@ -187,6 +190,17 @@ class Workstation:
         if person is not None:
             self.auditor.study_read(self.user, person, study)
 
+    def reminders(self, reports: Iterable[AssessedReport], studies: Iterable[AssessedStudy]) -> list[Reminder]:
+        """The chart's recognizable results from other hospitals (pure and quick: any thread)."""
+        return reminders(reports, studies, self.workspace.config.organization)
+
+    def reminder_shown(self, person: PersonMatch | None, shown: Sequence[Reminder], via: str = "") -> None:
+        """A reminder was put before the doctor: audited, so that reminded -> opened -> recognized,
+        repeated or overlooked can be counted. Nothing shown, nothing recorded."""
+        if person is not None and shown:
+            self.auditor.record(AuditAction.REMINDER_SHOWN, self.user, patient=str(person.primary.key),
+                                entity=via, detail=shown_detail(list(shown)))
+
     @property
     def image_cache(self) -> ImageCache:
         if self._image_cache is None:
@@ -235,6 +249,10 @@ class Workstation:
     def record_consent(self, done: Order) -> Changes:
         """Blocking disk writes: the serial lane."""
         return self.desk.finish(done)
+
+    def revoke_recognition(self, order_id: str, item_code: str, reason: str) -> Changes:
+        """Undo a recognition recorded by mistake (OrderError when not allowed; blocking: the serial lane)."""
+        return self.desk.revoke(order_id, item_code, reason)
 
     def waiting_here(self) -> Worklist:
         """Orders awaiting consent that this workstation keeps (local, quick)."""

@@ -32,6 +32,8 @@ def action_name(action: AuditAction) -> str:
         AuditAction.STUDY_READ: QCoreApplication.translate("AuditAction", "Imaging study opened"),
         AuditAction.ORDER_DECISION: QCoreApplication.translate("AuditAction", "Order decision"),
         AuditAction.CONSENT: QCoreApplication.translate("AuditAction", "Consent recorded"),
+        AuditAction.RECOGNITION_REVOKED: QCoreApplication.translate("AuditAction", "Recognition revoked"),
+        AuditAction.REMINDER_SHOWN: QCoreApplication.translate("AuditAction", "Reminder shown"),
         AuditAction.SIGN_IN: QCoreApplication.translate("AuditAction", "Sign-in"),
         AuditAction.SIGN_OUT: QCoreApplication.translate("AuditAction", "Sign-out"),
         AuditAction.LOCK: QCoreApplication.translate("AuditAction", "Screen locked"),

@@ -17,11 +17,13 @@ from app.services.chart import AssessedReport, SourceChart, load_source_chart, n
 from app.services.image_loading import study_thumbnail
 from app.services.imaging import AssessedStudy, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState
+from app.services.reminders import reminders
 from app.services.workspace import Workspace
 from app.ui.badge import LOOKS
 from app.ui.document_view import LoadedPages, load_pages
 from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
+from app.ui.reminder_band import ReminderBand
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.studies_view import StudiesView
 from app.ui.tasks import TaskRunner
@@ -32,6 +34,7 @@ class ChartPanel(QWidget):
     loaded = Signal()  # every source asked for this patient has answered
     open_images = Signal(object)  # AssessedStudy the doctor asked to see
     patient_requested = Signal(str)  # a resident ID to open, as if searched (the demo's showcase patient)
+    reminders_shown = Signal(object, object)  # PersonMatch, [Reminder]: once per chart opening, when loaded
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,10 @@ class ChartPanel(QWidget):
         self.problems.setObjectName("chartProblems")
         self.problems.setStyleSheet(f"color: {LOOKS['some'].on_white}")
         self.problems.hide()
+        self.reminder_band = ReminderBand(self)
+        self.reminder_band.report_requested.connect(self.select_report)
+        self.reminder_band.study_requested.connect(self.open_images)
+        self._reminded = False   # "shown" is recorded once per chart opening
         self.reports = LabReportsView(self)
         self.studies = StudiesView(self)
         self.studies.open_requested.connect(self.open_images)
@@ -63,6 +70,7 @@ class ChartPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.source_status)
         layout.addWidget(self.problems)
+        layout.addWidget(self.reminder_band)
         layout.addWidget(self.tabs, 1)
         self._person: PersonMatch | None = None
         self._parts: dict[str, SourceChart] = {}
@@ -104,6 +112,8 @@ class ChartPanel(QWidget):
         self.studies.set_studies([])
         self._retitle_tabs()
         self.problems.hide()
+        self.reminder_band.clear()
+        self._reminded = False
         self.extend(person)
 
     def close_person(self) -> None:
@@ -118,6 +128,7 @@ class ChartPanel(QWidget):
         self.source_status.set_outcomes([])
         self._retitle_tabs()
         self.problems.hide()
+        self.reminder_band.clear()
 
     def extend(self, person: PersonMatch) -> None:
         """More sources found records of the open person: load only what is new."""
@@ -151,6 +162,7 @@ class ChartPanel(QWidget):
                            if o.state is not SourceState.WAITING))
         self.studies.set_studies(self._studies)
         self._retitle_tabs()
+        self.reminder_band.set_reminders(reminders(reports, self._studies, self.workspace.config.organization))
         for a in part.studies:
             if a.study.dicomweb_base and not self.studies.model.has_thumbnail(a.study.uid):
                 self.runner.submit(study_thumbnail, a.study, 128, self.workspace.connection(a.study.key.source),
@@ -159,6 +171,9 @@ class ChartPanel(QWidget):
         self._render_problems()
         self._refresh_status()
         if len(self._parts) == len(self._asked):
+            if not self._reminded and self.reminder_band.reminders:
+                self._reminded = True
+                self.reminders_shown.emit(self._person, self.reminder_band.reminders)
             self.loaded.emit()
 
     def _on_thumbnail(self, key: str, study_uid: str, data: bytes | None) -> None:
@@ -195,6 +210,13 @@ class ChartPanel(QWidget):
         self._document_asked += 1
         self.reports.close_document()
 
+    def select_report(self, assessed: AssessedReport) -> None:
+        """A report chosen from outside the list (the reminder band): shown as if clicked."""
+        row = next((i for i, a in enumerate(self._reports) if a is assessed), None)
+        if row is not None:
+            self.tabs.setCurrentWidget(self.reports)
+            self.reports.select_report(row)
+
     def show_trend(self, item_code: str) -> None:
         """A result's item across hospitals over time (from a report's result table)."""
         self.trends.choose([item_code])
@@ -218,6 +240,7 @@ class ChartPanel(QWidget):
 
     def retranslateUi(self) -> None:
         self.banner.retranslateUi()
+        self.reminder_band.retranslateUi()
         self.reports.retranslateUi()
         self.studies.retranslateUi()
         self._retitle_tabs()

@@ -83,6 +83,7 @@ class DashboardView(QWidget):
         self.headlines = QHBoxLayout()
         self.recognized_caption, self.recognized_value = self._headline("recognizedValue", "#2e7d32")
         self.repeated_caption, self.repeated_value = self._headline("repeatedValue", "#ef6c00")
+        self.revoked_caption, self.revoked_value = self._headline("revokedValue", "#5f6670")
         self.rate_caption, self.rate_value = self._headline("rateValue", "#1565c0")
         self.saved_caption, self.saved_value = self._headline("savedValue", "#2e7d32")
 
@@ -180,6 +181,7 @@ class DashboardView(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.recognized_caption.setText(self.tr("Recognized"))
         self.repeated_caption.setText(self.tr("Repeated"))
+        self.revoked_caption.setText(self.tr("Recognitions revoked"))
         self.rate_caption.setText(self.tr("Recognition rate"))
         self.saved_caption.setText(self.tr("Fees saved"))
         self.over_time_title.setText(self.tr("Recognitions and repeats over time"))
@@ -209,7 +211,8 @@ class DashboardView(QWidget):
             departments=(hospital, department, *figures),
             doctors=(doctor, hospital, department, *figures),
             items=(code, item, *figures),
-            recognized=self.tr("recognized"), repeated=self.tr("repeated"), reason_text=reason_name)
+            recognized=self.tr("recognized"), repeated=self.tr("repeated"), revoked=self.tr("revoked"),
+            reason_text=reason_name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
@@ -292,6 +295,7 @@ class DashboardView(QWidget):
         t = summary.totals
         self.recognized_value.setText(str(t.recognized))
         self.repeated_value.setText(str(t.repeated))
+        self.revoked_value.setText(str(t.revoked))
         self.rate_value.setText("–" if t.rate is None else f"{t.rate * 100:.1f}%")
         whole, cents = divmod(t.fees_saved_fen, 100)
         self.saved_value.setText(f"¥{whole:,}.{cents:02d}")

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.open_patient = self.requests.open_patient
         self.chart.loaded.connect(self._update_actions)
         self.chart.open_images.connect(self.open_images)
+        self.chart.reminders_shown.connect(self.station.reminder_shown)
         self.search_panel.searched.connect(self.station.searched)
         self.search_panel.patient_chosen.connect(self.station.chart_opened)
         self.search_panel.patient_chosen.connect(self.chart.show_person)

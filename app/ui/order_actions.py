@@ -57,6 +57,7 @@ class OrderActions(QObject):
     def open_my_orders(self) -> None:
         """The physician's orders and what became of them (consented, refused, still waiting)."""
         self.open_dialog = dialog = MyOrdersDialog(self.station, self.runner, self.window)
+        dialog.changed.connect(self.apply)   # a revocation: the status bar's count, sending
         dialog.exec()
 
     def open_consent_worklist(self) -> None:

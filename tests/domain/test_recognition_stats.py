@@ -25,6 +25,7 @@ from app.domain.recognition_stats import (
     next_period,
     period_start,
     rate_text,
+    revoke,
     select,
     summarize,
     tally,
@@ -60,6 +61,18 @@ def test_a_recognition_saves_its_fee_a_repeat_nothing():
     assert tally(SAMPLE) == Tally(recognized=3, repeated=3, fees_saved_fen=400 + 6000 + 150)
     assert [d.fee_saved_fen for d in SAMPLE[:2]] == [400, 0]
     assert tally(SAMPLE).rate == 0.5 and Tally().rate is None
+
+
+def test_a_revoked_recognition_is_counted_apart_saving_nothing():
+    key = SAMPLE[2].record
+    decisions = revoke(SAMPLE, [key, "no-such-record", SAMPLE[1].record])   # SAMPLE[1] is a repeat: untouched
+    assert [d.revoked for d in decisions] == [False, False, True, False, False, False]
+    assert not decisions[2].recognized and not decisions[2].repeated and decisions[2].fee_saved_fen == 0
+    assert tally(decisions) == Tally(recognized=2, repeated=3, fees_saved_fen=400 + 150, revoked=1)
+    assert tally(decisions).rate == 2 / 5   # the revoked one leaves the rate
+    assert sum(n for _, n in by_reason(decisions)) == 3
+    [row] = [r for r in by_item(decisions) if r.key == ("LAB-HBA1C",)]
+    assert row.tally == Tally(revoked=1)
 
 
 @pytest.mark.parametrize(("yuan", "fen_", "text"), [
@@ -157,13 +170,13 @@ def test_summary_is_one_selection_seen_every_way():
 
 _days = st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31))
 _decisions = st.builds(
-    lambda day, hour, hospital, department, doctor, item, repeat, reason, price: Decision(
+    lambda day, hour, hospital, department, doctor, item, repeat, reason, price, revoked: Decision(
         datetime(day.year, day.month, day.day, hour, tzinfo=SH), hospital, f"医院{hospital}", department,
         doctor, f"医师{doctor}", item, f"项目{item}", P if repeat else R,
-        reason if repeat else None, price, f"{day}/{item}/{hour}"),
+        reason if repeat else None, price, f"{day}/{item}/{hour}", revoked=revoked and not repeat),
     _days, st.integers(0, 23), st.sampled_from(["org-a", "org-b", ""]), st.sampled_from(["内分泌科", "肾内科", ""]),
     st.sampled_from(["p1", "p2", "p3"]), st.sampled_from(["LAB-K", "LAB-NA", "LAB-HBA1C"]), st.booleans(),
-    st.one_of(st.none(), st.sampled_from(list(RepeatReason))), st.integers(0, 100_000))
+    st.one_of(st.none(), st.sampled_from(list(RepeatReason))), st.integers(0, 100_000), st.booleans())
 
 
 @given(st.lists(_decisions, max_size=60), st.sampled_from(list(Period)),
@@ -176,6 +189,8 @@ def test_every_table_adds_up_to_the_totals(decisions, period, hospital, a, b):
         assert sum((r.tally for r in rows), Tally()) == totals
     assert sum((t for _, t in summary.over_time), Tally()) == totals
     assert sum(n for _, n in summary.reasons) == totals.repeated
-    assert totals.fees_saved_fen == sum(d.fee_fen for d in summary.decisions if d.outcome is R)
+    assert totals.fees_saved_fen == sum(d.fee_fen for d in summary.decisions if d.outcome is R and not d.revoked)
+    assert totals.revoked == sum(d.revoked for d in summary.decisions)
+    assert totals.total + totals.revoked == len(summary.decisions)
     starts = [s for s, _ in summary.over_time]
     assert all(next_period(x, period) == y for x, y in zip(starts, starts[1:], strict=False))   # no period missing

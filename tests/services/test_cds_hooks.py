@@ -52,11 +52,64 @@ def _order_select(*codings, selections=None):
                 {"system": "https://fhir.huren.cn/sid/cn-resident-id", "value": SHOWCASE_RESIDENT_ID}]}}}
 
 
-def test_discovery_lists_both_hooks(service):
+def test_discovery_lists_the_hooks(service):
     server, _ = service
     answer = requests.get(server.url + "/cds-services", headers={"Authorization": f"Bearer {SECRET}"}, timeout=10)
     assert answer.status_code == 200
-    assert {s["hook"] for s in answer.json()["services"]} == {"order-select", "order-sign"}
+    services = {s["hook"]: s for s in answer.json()["services"]}
+    assert set(services) == {"order-select", "order-sign", "patient-view"}
+    assert services["patient-view"]["id"] == "huren-patient-view"
+    assert services["patient-view"]["prefetch"] == {"patient": "Patient/{{context.patientId}}"}
+
+
+def _patient_view(resident_id=SHOWCASE_RESIDENT_ID):
+    return {"hookInstance": "0f6f3ba5-8a44-4d1c-9d7e-4f3e1c2b9a10", "hook": "patient-view",
+            "context": {"userId": "Practitioner/prac-sl-liming", "patientId": "his-123"},
+            "prefetch": {"patient": {"resourceType": "Patient", "id": "his-123", "identifier": [
+                {"system": "https://fhir.huren.cn/sid/cn-resident-id", "value": resident_id}]}}}
+
+
+def test_patient_view_answers_with_the_reminder_the_window_shows(service, demo_platform):
+    from app.services.chart import load_chart
+    from app.services.lookup import PatientQuery, lookup_all
+    from app.services.reminders import by_record, reminders
+
+    server, auditor = service
+    answer = _post(server, "/cds-services/huren-patient-view", _patient_view())
+    assert answer.status_code == 200, answer.text
+    cards = answer.json()["cards"]
+    # The same reminder as the services function gives the window for this chart: one card per record.
+    ws = Workspace.from_config(SiteConfig((SourceConfig("demo", demo_platform.fhir_base),),
+                                          organization=VIEWING_ORGANIZATION_ID, region=VIEWING_REGION))
+    ws.now = lambda: ANCHOR
+    try:
+        person = lookup_all(ws, PatientQuery.from_text(SHOWCASE_RESIDENT_ID)).matches[0]
+        chart = load_chart(ws, person)
+        expected = by_record(reminders(chart.reports, chart.studies, VIEWING_ORGANIZATION_ID))
+    finally:
+        ws.close()
+    assert len(cards) == len(expected) > 1
+    assert [c["source"]["topic"]["code"] for c in cards] == [g.first.item.code for g in expected]
+    for card, group in zip(cards, expected, strict=True):
+        assert card["indicator"] == "info" and card["source"]["label"] == "互认 Huren"
+        assert len(card["summary"]) <= 140 and group.hospital in card["summary"]
+        assert f"{group.until:%Y-%m-%d}" in card["summary"] and group.marks[0] in card["summary"]
+        assert "suggestions" not in card and card["links"][0]["url"].startswith("huren://open?")
+    assert any("IMG-CT-CHEST" == c["source"]["topic"]["code"] for c in cards)   # imaging included
+    # Audited: the look-up, the chart, and the reminder shown with its count and items.
+    records = auditor.log.records()
+    assert records[0].action.value == "patient-query" and records[0].detail.startswith("cds-hooks patient-view")
+    (shown,) = [r for r in records if r.action.value == "reminder-shown"]
+    assert shown.entity == "cds-hooks patient-view"
+    assert int(shown.detail.split(":")[0]) == sum(len(g.items) for g in expected)
+
+
+def test_patient_view_of_an_unknown_patient_has_no_card(service):
+    server, auditor = service
+    answer = _post(server, "/cds-services/huren-patient-view", _patient_view("110101199001011237"))
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"cards": []}
+    assert not [r for r in auditor.log.records() if r.action.value == "reminder-shown"]
 
 
 def test_a_recognizable_prior_result_gives_a_warning_card(service):

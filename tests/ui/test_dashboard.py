@@ -100,7 +100,8 @@ def test_export_writes_what_the_tables_show(qtbot, make_window, demo_platform, t
     assert rows("departments") == view.department_model.table()
     assert rows("doctors") == view.doctor_model.table()
     assert rows("items") == view.item_model.table()
-    assert len(rows("decisions")) == int(view.recognized_value.text()) + int(view.repeated_value.text()) + 1
+    assert len(rows("decisions")) == (int(view.recognized_value.text()) + int(view.repeated_value.text())
+                                      + int(view.revoked_value.text()) + 1)   # every record, and the header
     assert [r[2] for r in rows("reasons")[1:]] == [str(n) for n in view.reason_chart.counts()]
 
 

@@ -2,7 +2,8 @@
 
 A repeat is a ServiceRequest with an order-item identifier (reason in `reasonCode`, the
 item's price in the `repeat-fee` extension); a recognition is a `Basic` of record type
-`recognition` (the item, `recognized-at`, `fee-saved`). Neither names the physician's
+`recognition` (the item, `recognized-at`, `fee-saved`); a recognition revoked is named by a
+`Basic` of record type `recognition-revoked` (`revokes`: the recognition's identifier). Neither names the physician's
 hospital or department: those come from the physician's PractitionerRole, which the caller
 looks up (`staff`). A record that cannot be read raises MappingError; the caller counts it.
 
@@ -26,6 +27,7 @@ from app.domain.fhir_profile import (
     EXT,
     ORDER_SYSTEM,
     PENDING_SYSTEM,
+    RECOGNITION_REVOKED,
     RECOGNITION_SYSTEM,
     RECORD_TYPE_SYSTEM,
 )
@@ -50,6 +52,39 @@ def recognition_search(start: date, end: date, count: int = 200) -> list[tuple[s
     """`Basic?code={record-type}|recognition&created=ge…&created=le…` (start..end inclusive)."""
     return [("code", f"{RECORD_TYPE_SYSTEM}|recognition"), ("created", f"ge{(start - _MARGIN).isoformat()}"),
             ("created", f"le{(end + _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
+def revocation_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:
+    """`Basic?code={record-type}|recognition-revoked&created=ge…&created=le…` (start..end inclusive).
+
+    A recognition is revoked within its visit, so the revocations of the same days name every
+    revoked recognition of the range (and a few outside it, which name nothing found).
+    """
+    return [("code", f"{RECORD_TYPE_SYSTEM}|{RECOGNITION_REVOKED}"),
+            ("created", f"ge{(start - _MARGIN).isoformat()}"),
+            ("created", f"le{(end + _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
+def revoked_record(res: dict[str, Any]) -> str | None:
+    """The identifier value (`{order id}/{item code}`) of the recognition a revocation record revokes.
+
+    None for anything that is not a revocation naming a recognition by identifier.
+    """
+    if res.get("resourceType") != "Basic" or not isinstance(res.get("code"), dict):
+        return None
+    if not any(c.system == RECORD_TYPE_SYSTEM and c.code == RECOGNITION_REVOKED for c in read_codings(res["code"])):
+        return None
+    target = _extension(res, "revokes").get("valueReference")
+    ident = target.get("identifier") if isinstance(target, dict) else None
+    if isinstance(ident, dict) and ident.get("system") == RECOGNITION_SYSTEM and ident.get("value"):
+        return str(ident["value"])
+    return None
+
+
+def my_revocations_search(practitioner_id: str, since: date, count: int = 100) -> list[tuple[str, str]]:
+    """`Basic?author=Practitioner/{id}&code={record-type}|recognition-revoked&created=ge…`: what a physician revoked."""
+    return [("author", f"Practitioner/{practitioner_id}"), ("code", f"{RECORD_TYPE_SYSTEM}|{RECOGNITION_REVOKED}"),
+            ("created", f"ge{(since - _MARGIN).isoformat()}"), ("_count", str(count))]
 
 
 def my_orders_search(practitioner_id: str, since: date, count: int = 100) -> list[tuple[str, str]]:

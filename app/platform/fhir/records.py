@@ -20,6 +20,7 @@ import base64
 import json
 import uuid
 from dataclasses import replace
+from datetime import datetime
 
 from app.domain.catalogue import CatalogueItem
 from app.domain.fhir_profile import (
@@ -32,11 +33,13 @@ from app.domain.fhir_profile import (
     PENDING_SYSTEM,
     PROVENANCE_NS,
     RECOGNITION_SYSTEM,
+    REVOCATION_SYSTEM,
     consent,
     item_key,
     provenance,
     provenance_id,
     recognition,
+    recognition_revocation,
     service_request,
     worklist_entry,
 )
@@ -123,6 +126,26 @@ def order_transaction(order: Order, items: dict[str, CatalogueItem]) -> dict:
         "request": {"method": "PUT", "url": f"Provenance/{pid}"},
     })
     return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+
+
+def revocation_transaction(recognition_record: dict, revoked_at: datetime, reason: str) -> dict:
+    """The transaction revoking one recognition record (as sent or as read back from the platform).
+
+    The revocation carries the recognition's own identifier value under its own system and is
+    created with `ifNoneExist` on it: resent after a lost answer, it still leaves exactly one.
+    Raises ValueError for a record that is not an identified recognition.
+    """
+    key = next((str(i.get("value")) for i in recognition_record.get("identifier") or []
+                if isinstance(i, dict) and i.get("system") == RECOGNITION_SYSTEM and i.get("value")), "")
+    item = next((e.get("valueCoding") for e in recognition_record.get("extension") or []
+                 if isinstance(e, dict) and e.get("url") == EXT + "recognized-item"), None)
+    patient, author = recognition_record.get("subject"), recognition_record.get("author")
+    if not key or not isinstance(item, dict) or not isinstance(patient, dict) or not isinstance(author, dict):
+        raise ValueError("not an identified recognition record")
+    basic = recognition_revocation(key, patient, author, item, revoked_at, reason)
+    url = f"urn:uuid:{uuid.uuid5(PROVENANCE_NS, key + '/revoke')}"
+    return {"resourceType": "Bundle", "type": "transaction",
+            "entry": [_conditional(url, basic, REVOCATION_SYSTEM, key)]}
 
 
 def _conditional(full_url: str, resource: dict, system: str, value: str) -> dict:

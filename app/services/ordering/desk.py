@@ -14,7 +14,8 @@ from pathlib import Path
 
 from app.config import paths
 from app.domain.audit import AuditAction
-from app.domain.fhir_profile import AWAITING_CONSENT, RECORD_TYPE_SYSTEM
+from app.domain.fhir_json import reference_id
+from app.domain.fhir_profile import AWAITING_CONSENT, EXT, RECOGNITION_SYSTEM, RECORD_TYPE_SYSTEM
 from app.domain.identification import identity_of
 from app.domain.permissions import permissions
 from app.domain.repeat_orders import (
@@ -29,7 +30,8 @@ from app.domain.repeat_orders import (
 from app.domain.staff import StaffMember
 from app.platform.audit_log import AUDIT_FILE
 from app.platform.fhir.client import FhirError
-from app.platform.fhir.records import order_from_worklist_entry, pending_transaction
+from app.platform.fhir.mapping import MappingError, read_datetime
+from app.platform.fhir.records import order_from_worklist_entry, pending_transaction, revocation_transaction
 from app.platform.fhir.search import search_all
 from app.platform.order_store import PendingOrders
 from app.platform.outbox import OUTBOX_FILE, Entry, Outbox, Status
@@ -154,6 +156,70 @@ class OrderDesk:
                             entity=f"order/{done.id}", detail="given" if consent.consented else "refused")
         return Changes(worklist=True, outbox=True, order=done)
 
+    def revoke(self, order_id: str, item_code: str, reason: str) -> Changes:
+        """Undo a recognition recorded by mistake (blocking: it may read the platform; run it on the serial lane).
+
+        Only its own physician may, within the visit (the day it was recorded, in the site's
+        time zone), and with a reason. The recognition record stays as it was; a revocation
+        record naming it goes out through the outbox under the entry id
+        `{order id}/{item code}/revoke`, so the platform receives it once however often the
+        sending is retried, and a second revocation is refused here. OrderError says why not.
+        """
+        user = self._user(physician=True)
+        reason = reason.strip()
+        if not reason:
+            raise OrderError("a revocation needs a reason")
+        entry_id = f"{order_id}/{item_code}/revoke"
+        if self.outbox.get(entry_id) is not None:
+            raise OrderError("this recognition is already revoked")
+        record, source = self._recognition(order_id, item_code)
+        if reference_id(record.get("author"), "Practitioner") != user.practitioner_id:
+            raise OrderError("only the physician who recognized the result can revoke it")
+        now = self.workspace.now()
+        at = next((e.get("valueDateTime") for e in record.get("extension") or []
+                   if isinstance(e, dict) and e.get("url") == EXT + "recognized-at"), None) or record.get("created")
+        try:
+            recognized_on = read_datetime(at, "recognized-at", self.workspace.timezone).astimezone(
+                self.workspace.timezone).date()
+        except MappingError:
+            raise OrderError("the recognition record does not say when it was made") from None
+        if recognized_on != now.astimezone(self.workspace.timezone).date():
+            raise OrderError("a recognition can be revoked only within its visit, on the day it was recorded")
+        try:
+            transaction = revocation_transaction(record, now, reason)
+        except ValueError as e:
+            raise OrderError(str(e)) from None
+        self.outbox.add(f"revoke@{source}" if source else "revoke", transaction, entry_id=entry_id)
+        patient = reference_id(record.get("subject"), "Patient") or ""
+        # The reason is free text: it goes on the platform's record, not into the local trail.
+        self.auditor.record(AuditAction.RECOGNITION_REVOKED, user, patient=f"{source}:{patient}" if patient else "",
+                            entity=f"order/{order_id}", detail=item_code)
+        return Changes(outbox=True)
+
+    def _recognition(self, order_id: str, item_code: str) -> tuple[dict, str]:
+        """The recognition record of an order's item and the source it is for.
+
+        Not sent yet: the one in the outbox (a sent entry keeps only a digest). Sent: the one
+        a source holds, found by its identifier. OrderError when neither has it.
+        """
+        key = f"{order_id}/{item_code}"
+        entry = self.outbox.get(order_id)
+        if entry is not None and entry.kind.startswith("order"):
+            for e in entry.payload.get("entry") or []:
+                res = e.get("resource") if isinstance(e, dict) else None
+                if isinstance(res, dict) and _identified(res, RECOGNITION_SYSTEM, key):
+                    return res, entry.kind.partition("@")[2]
+        for source in self.workspace.sources:
+            try:
+                answer = search_all(source.client, "Basic", [("identifier", f"{RECOGNITION_SYSTEM}|{key}")])
+            except FhirError as e:
+                log.warning("recognition %s not read from %s: %s", key, source.name, e.message)
+                continue
+            for res in answer.matches:
+                if _identified(res, RECOGNITION_SYSTEM, key):
+                    return res, source.name
+        raise OrderError("no recognition of this item was found for the order")
+
     def waiting_for_consent(self) -> list[Order]:
         """Orders of this hospital awaiting consent that this workstation knows (no network)."""
         user = self.identity.current
@@ -226,6 +292,12 @@ class OrderDesk:
             totals = SendSummary(totals.sent + s.sent, totals.retrying + s.retrying, totals.rejected + s.rejected,
                                  totals.audited + s.audited)
         return totals
+
+
+def _identified(res: dict, system: str, value: str) -> bool:
+    return res.get("resourceType") == "Basic" and any(
+        isinstance(i, dict) and i.get("system") == system and i.get("value") == value
+        for i in res.get("identifier") or [])
 
 
 def _takes_transactions(source: SourceHandle) -> bool | None:

@@ -25,7 +25,13 @@ from app.domain.fhir_profile import AWAITING_CONSENT, CONSENT_RECORDED
 from app.domain.repeat_orders import ItemDecision, Order, OrderState
 from app.domain.staff import StaffMember
 from app.platform.fhir.client import FhirError
-from app.platform.fhir.decisions import decided_orders, my_orders_search, worklist_state
+from app.platform.fhir.decisions import (
+    decided_orders,
+    my_orders_search,
+    my_revocations_search,
+    revoked_record,
+    worklist_state,
+)
 from app.platform.fhir.records import order_from_worklist_entry
 from app.platform.fhir.search import search_all
 from app.platform.order_store import PendingOrders
@@ -89,6 +95,10 @@ class MyOrders:
     outcomes: list[OrderOutcome]
     incomplete: tuple[str, ...] = ()
     practitioner_id: str = ""
+    revoked: frozenset[str] = frozenset()   # `{order id}/{item code}` of the recognitions they revoked
+
+    def is_revoked(self, order_id: str, item_code: str) -> bool:
+        return f"{order_id}/{item_code}" in self.revoked
 
     @property
     def refusals(self) -> list[OrderOutcome]:
@@ -164,9 +174,12 @@ class OrderOutcomes:
 
         for order in self.pending.waiting(physician.organization_id):
             take(order)
-        for status in (Status.PENDING, Status.REJECTED):
+        revoked: set[str] = set()
+        for status in (Status.PENDING, Status.REJECTED, Status.SENT):
             for entry in self.outbox.entries(status):
-                if entry.kind.startswith("order"):
+                if entry.kind.startswith("revoke"):   # kept by id once sent: `{order id}/{item code}/revoke`
+                    revoked.add(entry.id.removesuffix("/revoke"))
+                elif entry.kind.startswith("order") and status is not Status.SENT:
                     for order in decided_orders(entry.payload):
                         take(order)
         params = my_orders_search(physician.practitioner_id, since.date())
@@ -188,16 +201,22 @@ class OrderOutcomes:
                     take(order)
             if answer.truncated:
                 incomplete.append(source.label)
+            try:   # revoked at another workstation too
+                revoked |= {key for r in search_all(source.client, "Basic", my_revocations_search(
+                    physician.practitioner_id, since.date())).matches if (key := revoked_record(r))}
+            except FhirError as e:
+                log.warning("revocations not fetched from %s: %s", source.name, e.message)
         outcomes = [OrderOutcome(o) for o in found.values()
                     if o.consent is not None or o.state is OrderState.AWAITING_CONSENT]
         outcomes.sort(key=lambda o: o.recorded_at or o.order.created_at, reverse=True)
-        return MyOrders(outcomes, tuple(incomplete), physician.practitioner_id)
+        return MyOrders(outcomes, tuple(incomplete), physician.practitioner_id, frozenset(revoked))
 
     def unseen_refusals(self, physician: StaffMember) -> MyOrders:
         """The physician's refusals of the last `RECENT_DAYS` not yet shown to them (blocking)."""
         mine = self.my_orders(physician)
         seen = self.seen_refusals.seen(physician.practitioner_id)
-        return MyOrders([o for o in mine.refusals if o.order.id not in seen], mine.incomplete, mine.practitioner_id)
+        return MyOrders([o for o in mine.refusals if o.order.id not in seen], mine.incomplete, mine.practitioner_id,
+                        mine.revoked)
 
     def shown(self, physician: StaffMember, order_ids: Iterable[str]) -> None:
         """The physician has been shown these refusals: no notice of them again."""
