@@ -39,6 +39,27 @@ def drive_modal(window, steps):
     return failures
 
 
+def record_in_worklist(worklist, consent_steps):
+    """`worklist.record_selected()` with `consent_steps(dialog)` run in its consent dialog (exec() blocks)."""
+    inner = []
+
+    def go():
+        d = getattr(worklist, "open_consent_dialog", None)
+        if d is None or not d.isVisible():
+            QTimer.singleShot(20, go)
+            return
+        try:
+            consent_steps(d)
+        except BaseException as e:  # noqa: BLE001 - surfaced after exec() returns
+            inner.append(e)
+            d.reject()
+
+    QTimer.singleShot(0, go)
+    done = worklist.record_selected()
+    assert not inner, inner
+    return done
+
+
 def search(base, kind, **params):
     bundle = requests.get(f"{base}/{kind}", params=params, timeout=10).json()
     return [e["resource"] for e in bundle.get("entry", []) if e["search"]["mode"] == "match"]
@@ -149,22 +170,7 @@ def test_whole_path_panel_repeat_consent_signature_read_back(qtbot, make_window,
         row = worklist.orders.item(0).text()
         assert mask_resident_id(SHOWCASE_RESIDENT_ID) in row and order.number in row and "Potassium" in row
         assert f"born {parse_resident_id(SHOWCASE_RESIDENT_ID).birth_date.isoformat()}" in row
-        inner = []
-
-        def go():
-            d = getattr(worklist, "open_consent_dialog", None)
-            if d is None or not d.isVisible():
-                QTimer.singleShot(20, go)
-                return
-            try:
-                consent_steps(d)
-            except BaseException as e:  # noqa: BLE001 - surfaced after exec() returns
-                inner.append(e)
-                d.reject()
-
-        QTimer.singleShot(0, go)
-        window.recorded = worklist.record_selected()
-        assert not inner, inner
+        window.recorded = record_in_worklist(worklist, consent_steps)
         worklist.accept()
 
     failures = drive_modal(window, worklist_steps)

@@ -7,7 +7,7 @@ falls, and the doctor is told and finds it in "My orders".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.domain.repeat_orders import ConsentMethod, RepeatReason
@@ -18,7 +18,7 @@ from app.ui.my_orders_dialog import MyOrdersDialog, RefusalNotice
 from tests.conftest import ANCHOR
 from tests.ui.conftest import demo_site
 from tests.ui.test_consent_dialog import NOW, NURSE, awaiting_order, png_file, sign
-from tests.ui.test_order_flow import drive_modal, open_showcase
+from tests.ui.test_order_flow import drive_modal, open_showcase, record_in_worklist
 
 
 def opened(qtbot) -> ConsentDialog:
@@ -147,22 +147,7 @@ def refuse_in_the_worklist(qtbot, window, order):
         for row in range(worklist.orders.count()):
             if worklist.orders.item(row).data(Qt.ItemDataRole.UserRole + 1).id == order.id:
                 worklist.orders.setCurrentRow(row)
-        inner = []
-
-        def go():
-            d = getattr(worklist, "open_consent_dialog", None)
-            if d is None or not d.isVisible():
-                QTimer.singleShot(20, go)
-                return
-            try:
-                consent_steps(d)
-            except BaseException as e:  # noqa: BLE001 - surfaced after exec() returns
-                inner.append(e)
-                d.reject()
-
-        QTimer.singleShot(0, go)
-        seen["done"] = worklist.record_selected()
-        assert not inner, inner
+        seen["done"] = record_in_worklist(worklist, consent_steps)
         qtbot.waitUntil(lambda: not window.runner.busy and worklist.kept.text() != "", timeout=15_000)
         seen["kept"] = worklist.kept.text()
         seen["listed"] = [worklist.orders.item(r).data(Qt.ItemDataRole.UserRole + 1).id
