@@ -42,6 +42,9 @@ class Decision:
     fee_fen: int = 0               # the item's price in fen: saved when recognized, paid again when repeated
     record: str = ""               # the record's identifier value ({order id}/{item code})
     revoked: bool = False          # a recognition its doctor revoked (a revocation record names it)
+    patient_id: str = ""           # the Patient's id on the platform ('' when the record does not name one)
+    prior: str = ""                # a repeat's prior result it did not recognize (its reference; '' when none)
+    note: str = ""                 # a repeat's reason in the doctor's words
 
     @property
     def recognized(self) -> bool:

@@ -8,6 +8,7 @@ field uses (plain letters only in the image viewer, whose panes take no typing).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +31,10 @@ VIEWER_KEYS: dict[str, str] = {
     "window": "W", "pan": "P", "zoom": "Z", "measure": "M", "fit": "F", "one_to_one": "1", "overlays": "O",
     "cine": "Space",
 }
+
+
+#: A count an action's text carries ("Awaiting consent (3)", "待知情同意（3+）"): not part of its name.
+_COUNT = re.compile(r"\s*[（(]\s*\d+\+?\s*[)）]\s*$")
 
 
 def bind(action: QAction, key: str) -> QAction:
@@ -59,10 +64,13 @@ def _viewer_rows() -> list[tuple[str, str]]:
     names = {"window": t("Window/level"), "pan": t("Pan"), "zoom": t("Zoom"), "measure": t("Measure"),
              "fit": t("Fit"), "one_to_one": t("1:1"), "overlays": t("Overlays"), "cine": t("Play")}
     # The image panes' own keys (app/ui/viewer/image_pane.py), not actions of the toolbar:
-    panes = [(QCoreApplication.translate("ShortcutsPage", "Previous / next slice"), "Up / Down"),
-             (QCoreApplication.translate("ShortcutsPage", "Ten slices back / on"), "PgUp / PgDown"),
-             (QCoreApplication.translate("ShortcutsPage", "First / last slice"), "Home / End"),
-             (QCoreApplication.translate("ShortcutsPage", "Clear measurements"), "Esc")]
+    def keys(*names: str) -> str:   # in the interface's words for the keys ("上方向" in Chinese)
+        return " / ".join(QKeySequence(n).toString(QKeySequence.SequenceFormat.NativeText) for n in names)
+
+    panes = [(QCoreApplication.translate("ShortcutsPage", "Previous / next slice"), keys("Up", "Down")),
+             (QCoreApplication.translate("ShortcutsPage", "Ten slices back / on"), keys("PgUp", "PgDown")),
+             (QCoreApplication.translate("ShortcutsPage", "First / last slice"), keys("Home", "End")),
+             (QCoreApplication.translate("ShortcutsPage", "Clear measurements"), keys("Esc"))]
     shown = [(names[what], QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
              for what, key in VIEWER_KEYS.items()]
     return shown + panes
@@ -90,7 +98,8 @@ class ShortcutsPage(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """(what, key) for the main window's actions, then the viewer's."""
-        main = [(a.toolTip().rsplit(" (", 1)[0], a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        main = [(_COUNT.sub("", a.toolTip().rsplit(" (", 1)[0]),
+                 a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in self._main_actions() if not a.shortcut().isEmpty()]
         images = QCoreApplication.translate("ShortcutsPage", "Images")
         viewer = [(f"{images}: {what}", key) for what, key in _viewer_rows()]

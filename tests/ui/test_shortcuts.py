@@ -53,6 +53,7 @@ def test_the_shortcuts_page_lists_every_key_in_the_interface_language(qtbot, mak
     assert page is not None and page.isVisible()
     rows = dict(page.rows())
     assert rows["New lab order"] == "Ctrl+N" and rows["Lock"] == "Ctrl+L" and rows["Next report"] == "Alt+Down"
+    assert rows["Awaiting consent"] == "Ctrl+Shift+C"                # named without its count
     assert rows["Images: Zoom"] == "Z" and rows["Images: Previous / next slice"] == "Up / Down"
     assert page.table.rowCount() == len(rows)
 
