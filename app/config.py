@@ -58,6 +58,9 @@ AUTO_LOCK_MINUTES = Range(0, 24 * 60)     # up to a day: the lock screen is not 
 TIMEOUT_SECONDS = Range(0, 600)
 ANSWER_MB = Range(0, 1024)
 PORT = Range(0, 65535, low_included=True, what="a port number (0-65535)")
+REVIEW_DAYS = Range(0, 365, low_included=True)
+REVIEW_RATE = Range(0, 1, low_included=True)
+REVIEW_MIN_DECISIONS = Range(1, 100_000, low_included=True)
 
 
 def _accepted(limits: Range) -> str:
@@ -233,6 +236,26 @@ class SiteConfig:
         "'unprotected workstation' in the window and in `huren check`. A site file without this key gets "
         "'refuse'; without a site file (the embedded demo, --platform URL) it is 'unprotected'.",
         choices=WITHOUT_KEYRING, without_file="unprotected")
+    # The supervisor's review (app/domain/review_rules.py: ReviewSettings holds the same defaults).
+    review_reasons: tuple[str, ...] = option(
+        "review.reasons", ("patient-request", "other"), "Repeat reasons (codes) that put a repeat of a "
+        "recognizable result on the supervisor's review queue; empty: none.", choices=REPEAT_REASONS,
+        item="reason code", tidy=_unique)
+    review_same_item_days: int = option(
+        "review.same_item_days", 7, "A repeat of an item the same patient had repeated at the same hospital "
+        "within this many days before goes on the review queue; 0: off." + _accepted(REVIEW_DAYS),
+        limits=REVIEW_DAYS)
+    review_rate_threshold: float = option(
+        "review.rate_threshold", 0.3, "A doctor's or a department's share of repeats among their decisions "
+        "(0 to 1) above which all their repeats of the period go on the review queue; 1: off."
+        + _accepted(REVIEW_RATE), limits=REVIEW_RATE)
+    review_rate_min_decisions: int = option(
+        "review.rate_min_decisions", 10, "Decisions a doctor or department must have in the period before their "
+        "repeat share counts (fewer are no pattern)." + _accepted(REVIEW_MIN_DECISIONS),
+        limits=REVIEW_MIN_DECISIONS)
+    review_consent: bool = option(
+        "review.consent", True, "Whether a repeat whose consent the platform does not hold, or which the patient "
+        "refused, goes on the review queue.")
 
 
 SITE_OPTIONS = options_of(SiteConfig)        # the sections that appear once

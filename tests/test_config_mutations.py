@@ -46,6 +46,13 @@ port = 8711
 
 [storage]
 without_keyring = "refuse"
+
+[review]
+reasons = ["patient-request", "other"]
+same_item_days = 7
+rate_threshold = 0.3
+rate_min_decisions = 10
+consent = true
 """
 
 ODD_VALUES = (

@@ -136,7 +136,8 @@ def _with(option_key: str, value: str) -> tuple[str, int]:
 
 def test_every_float_option_is_tried():
     assert {o.key for o in FLOAT_OPTIONS} == {"imaging.cache_mb", "session.auto_lock_minutes",
-                                              "sources.timeout_seconds", "sources.max_answer_mb"}
+                                              "sources.timeout_seconds", "sources.max_answer_mb",
+                                              "review.rate_threshold"}
 
 
 @pytest.mark.parametrize("option", FLOAT_OPTIONS, ids=lambda o: o.key)

@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="228"/>
+        <location filename="../app/ui/chart_panel.py" line="242"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="234"/>
+        <location filename="../app/ui/chart_panel.py" line="248"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="235"/>
+        <location filename="../app/ui/chart_panel.py" line="249"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="236"/>
+        <location filename="../app/ui/chart_panel.py" line="250"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -1565,6 +1565,69 @@ Evidence: {how}.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="261"/>
+        <source>Reading the verdicts…</source>
+        <translation>Reading the verdicts…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="265"/>
+        <source>Review of my repeats</source>
+        <translation>Review of my repeats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="266"/>
+        <source>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</source>
+        <translation>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="270"/>
+        <source>Reviewed at</source>
+        <translation>Reviewed at</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="271"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="281"/>
+        <source>Verdicts: {count}</source>
+        <translation>Verdicts: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="285"/>
+        <source>The verdicts could not be read: {error}</source>
+        <translation>The verdicts could not be read: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FhirStatus</name>
     <message>
         <location filename="../app/ui/status_text.py" line="24"/>
@@ -1739,78 +1802,88 @@ Evidence: {how}.</translation>
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="105"/>
+        <location filename="../app/ui/main_toolbar.py" line="109"/>
         <source>not signed in</source>
         <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="133"/>
+        <location filename="../app/ui/main_toolbar.py" line="139"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="160"/>
+        <location filename="../app/ui/main_toolbar.py" line="166"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="161"/>
+        <location filename="../app/ui/main_toolbar.py" line="167"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="162"/>
+        <location filename="../app/ui/main_toolbar.py" line="168"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="163"/>
+        <location filename="../app/ui/main_toolbar.py" line="169"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="164"/>
+        <location filename="../app/ui/main_toolbar.py" line="170"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="165"/>
+        <location filename="../app/ui/main_toolbar.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="166"/>
+        <location filename="../app/ui/main_toolbar.py" line="172"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="167"/>
+        <location filename="../app/ui/main_toolbar.py" line="173"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="168"/>
+        <location filename="../app/ui/main_toolbar.py" line="174"/>
         <source>My orders</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="169"/>
+        <location filename="../app/ui/main_toolbar.py" line="175"/>
+        <source>Review repeats</source>
+        <translation>Review repeats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_toolbar.py" line="176"/>
+        <source>Review feedback</source>
+        <translation>Review feedback</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_toolbar.py" line="177"/>
         <source>Find patient</source>
         <translation>Find patient</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="170"/>
+        <location filename="../app/ui/main_toolbar.py" line="178"/>
         <source>Next report</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="171"/>
+        <location filename="../app/ui/main_toolbar.py" line="179"/>
         <source>Previous report</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="172"/>
+        <location filename="../app/ui/main_toolbar.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1818,37 +1891,37 @@ Evidence: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -2007,22 +2080,22 @@ Evidence: {how}.</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="41"/>
+        <location filename="../app/ui/order_actions.py" line="42"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Order saved: waiting for the patient&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="42"/>
+        <location filename="../app/ui/order_actions.py" line="43"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Recognition recorded; the patient saves the fee</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="46"/>
+        <location filename="../app/ui/order_actions.py" line="47"/>
         <source>Order not sent</source>
         <translation>Order not sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="47"/>
+        <location filename="../app/ui/order_actions.py" line="48"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>The order could not be saved on this computer ({error}). Nothing was sent; order again.</translation>
     </message>
@@ -2722,6 +2795,125 @@ Evidence: {how}.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="135"/>
+        <source>Review of repeats</source>
+        <extracomment>A verdict was queued (emitted when its write is done, with what it changed).</extracomment>
+        <translation>Review of repeats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="137"/>
+        <source>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</source>
+        <translation>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Prior result</source>
+        <translation>Prior result</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Flagged for</source>
+        <translation>Flagged for</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="143"/>
+        <source>Comment (required for unreasonable):</source>
+        <translation>Comment (required for unreasonable):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="144"/>
+        <source>Reasonable</source>
+        <translation>Reasonable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="145"/>
+        <source>Unreasonable</source>
+        <translation>Unreasonable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="146"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="157"/>
+        <source>Reading the repeats…</source>
+        <translation>Reading the repeats…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="165"/>
+        <source>{count} flagged, {open} without a verdict.</source>
+        <translation>{count} flagged, {open} without a verdict.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="171"/>
+        <source>The repeats could not be read: {error}</source>
+        <translation>The repeats could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="177"/>
+        <source>Given, not sent yet</source>
+        <translation>Given, not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="183"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="216"/>
+        <source>Say in the comment why the repeat was unreasonable.</source>
+        <translation>Say in the comment why the repeat was unreasonable.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="227"/>
+        <source>Verdict recorded; it is sent to the platform.</source>
+        <translation>Verdict recorded; it is sent to the platform.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="232"/>
+        <source>The verdict was not recorded: {error}</source>
+        <translation>The verdict was not recorded: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../app/ui/my_orders_dialog.py" line="300"/>
@@ -2790,48 +2982,48 @@ Evidence: {how}.</translation>
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="62"/>
+        <location filename="../app/ui/shortcuts.py" line="70"/>
         <source>Previous / next slice</source>
-        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe).</extracomment>
+        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe). A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
         <translation>Previous / next slice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="63"/>
+        <location filename="../app/ui/shortcuts.py" line="71"/>
         <source>Ten slices back / on</source>
         <translation>Ten slices back / on</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="64"/>
+        <location filename="../app/ui/shortcuts.py" line="72"/>
         <source>First / last slice</source>
         <translation>First / last slice</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="65"/>
+        <location filename="../app/ui/shortcuts.py" line="73"/>
         <source>Clear measurements</source>
         <translation>Clear measurements</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="95"/>
+        <location filename="../app/ui/shortcuts.py" line="104"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="100"/>
+        <location filename="../app/ui/shortcuts.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="101"/>
+        <location filename="../app/ui/shortcuts.py" line="110"/>
         <source>Keys for the daily work; each is also named in its button&apos;s tooltip.</source>
         <translation>Keys for the daily work; each is also named in its button&apos;s tooltip.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="102"/>
+        <location filename="../app/ui/shortcuts.py" line="111"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="102"/>
+        <location filename="../app/ui/shortcuts.py" line="111"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>

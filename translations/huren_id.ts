@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="228"/>
+        <location filename="../app/ui/chart_panel.py" line="242"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="234"/>
+        <location filename="../app/ui/chart_panel.py" line="248"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="235"/>
+        <location filename="../app/ui/chart_panel.py" line="249"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="236"/>
+        <location filename="../app/ui/chart_panel.py" line="250"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -1565,6 +1565,69 @@ Bukti: {how}.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="261"/>
+        <source>Reading the verdicts…</source>
+        <translation>Membaca putusan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="265"/>
+        <source>Review of my repeats</source>
+        <translation>Tinjauan pemeriksaan ulang saya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="266"/>
+        <source>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</source>
+        <translation>Putusan pengawas atas pemeriksaan ulang Anda dari {start} sampai {end}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Ordered</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Item</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Reviewed by</source>
+        <translation>Ditinjau oleh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="270"/>
+        <source>Reviewed at</source>
+        <translation>Ditinjau pada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="271"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="281"/>
+        <source>Verdicts: {count}</source>
+        <translation>Putusan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="285"/>
+        <source>The verdicts could not be read: {error}</source>
+        <translation>Putusan tidak dapat dibaca: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FhirStatus</name>
     <message>
         <location filename="../app/ui/status_text.py" line="24"/>
@@ -1739,78 +1802,88 @@ Bukti: {how}.</translation>
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="105"/>
+        <location filename="../app/ui/main_toolbar.py" line="109"/>
         <source>not signed in</source>
         <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>belum masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="133"/>
+        <location filename="../app/ui/main_toolbar.py" line="139"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="160"/>
+        <location filename="../app/ui/main_toolbar.py" line="166"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="161"/>
+        <location filename="../app/ui/main_toolbar.py" line="167"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="162"/>
+        <location filename="../app/ui/main_toolbar.py" line="168"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="163"/>
+        <location filename="../app/ui/main_toolbar.py" line="169"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="164"/>
+        <location filename="../app/ui/main_toolbar.py" line="170"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="165"/>
+        <location filename="../app/ui/main_toolbar.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="166"/>
+        <location filename="../app/ui/main_toolbar.py" line="172"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="167"/>
+        <location filename="../app/ui/main_toolbar.py" line="173"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="168"/>
+        <location filename="../app/ui/main_toolbar.py" line="174"/>
         <source>My orders</source>
         <translation>Order saya</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="169"/>
+        <location filename="../app/ui/main_toolbar.py" line="175"/>
+        <source>Review repeats</source>
+        <translation>Tinjau pemeriksaan ulang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_toolbar.py" line="176"/>
+        <source>Review feedback</source>
+        <translation>Umpan balik tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_toolbar.py" line="177"/>
         <source>Find patient</source>
         <translation>Cari pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="170"/>
+        <location filename="../app/ui/main_toolbar.py" line="178"/>
         <source>Next report</source>
         <translation>Laporan berikutnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="171"/>
+        <location filename="../app/ui/main_toolbar.py" line="179"/>
         <source>Previous report</source>
         <translation>Laporan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="172"/>
+        <location filename="../app/ui/main_toolbar.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -1818,37 +1891,37 @@ Bukti: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -2007,22 +2080,22 @@ Bukti: {how}.</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="41"/>
+        <location filename="../app/ui/order_actions.py" line="42"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="42"/>
+        <location filename="../app/ui/order_actions.py" line="43"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="46"/>
+        <location filename="../app/ui/order_actions.py" line="47"/>
         <source>Order not sent</source>
         <translation>Permintaan tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="47"/>
+        <location filename="../app/ui/order_actions.py" line="48"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>Order tidak dapat disimpan di komputer ini ({error}). Tidak ada yang terkirim; buat order lagi.</translation>
     </message>
@@ -2722,6 +2795,125 @@ Bukti: {how}.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="135"/>
+        <source>Review of repeats</source>
+        <extracomment>A verdict was queued (emitted when its write is done, with what it changed).</extracomment>
+        <translation>Tinjauan pemeriksaan ulang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="137"/>
+        <source>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</source>
+        <translation>Pemeriksaan ulang dari {start} sampai {end} yang ditandai aturan tinjauan rumah sakit ini. Tandai masing-masing wajar atau tidak wajar; dokter pemesan melihat putusan dan komentar Anda.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Ordered</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Doctor</source>
+        <translation>Dokter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Item</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Prior result</source>
+        <translation>Hasil sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Flagged for</source>
+        <translation>Ditandai karena</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="143"/>
+        <source>Comment (required for unreasonable):</source>
+        <translation>Komentar (wajib bila tidak wajar):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="144"/>
+        <source>Reasonable</source>
+        <translation>Wajar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="145"/>
+        <source>Unreasonable</source>
+        <translation>Tidak wajar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="146"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="157"/>
+        <source>Reading the repeats…</source>
+        <translation>Membaca pemeriksaan ulang…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="165"/>
+        <source>{count} flagged, {open} without a verdict.</source>
+        <translation>{count} ditandai, {open} belum diputus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="171"/>
+        <source>The repeats could not be read: {error}</source>
+        <translation>Pemeriksaan ulang tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="177"/>
+        <source>Given, not sent yet</source>
+        <translation>Sudah diputus, belum terkirim</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="183"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="216"/>
+        <source>Say in the comment why the repeat was unreasonable.</source>
+        <translation>Jelaskan dalam komentar mengapa pemeriksaan ulang tidak wajar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="227"/>
+        <source>Verdict recorded; it is sent to the platform.</source>
+        <translation>Putusan tercatat; dikirim ke platform.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="232"/>
+        <source>The verdict was not recorded: {error}</source>
+        <translation>Putusan tidak tercatat: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../app/ui/my_orders_dialog.py" line="300"/>
@@ -2790,48 +2982,48 @@ Bukti: {how}.</translation>
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="62"/>
+        <location filename="../app/ui/shortcuts.py" line="70"/>
         <source>Previous / next slice</source>
-        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe).</extracomment>
+        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe). A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
         <translation>Irisan sebelumnya / berikutnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="63"/>
+        <location filename="../app/ui/shortcuts.py" line="71"/>
         <source>Ten slices back / on</source>
         <translation>Mundur / maju sepuluh irisan</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="64"/>
+        <location filename="../app/ui/shortcuts.py" line="72"/>
         <source>First / last slice</source>
         <translation>Irisan pertama / terakhir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="65"/>
+        <location filename="../app/ui/shortcuts.py" line="73"/>
         <source>Clear measurements</source>
         <translation>Hapus pengukuran</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="95"/>
+        <location filename="../app/ui/shortcuts.py" line="104"/>
         <source>Images</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="100"/>
+        <location filename="../app/ui/shortcuts.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="101"/>
+        <location filename="../app/ui/shortcuts.py" line="110"/>
         <source>Keys for the daily work; each is also named in its button&apos;s tooltip.</source>
         <translation>Tombol untuk pekerjaan sehari-hari; masing-masing juga disebut di tooltip tombolnya.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="102"/>
+        <location filename="../app/ui/shortcuts.py" line="111"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="102"/>
+        <location filename="../app/ui/shortcuts.py" line="111"/>
         <source>Key</source>
         <translation>Tombol</translation>
     </message>

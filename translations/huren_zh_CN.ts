@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="228"/>
+        <location filename="../app/ui/chart_panel.py" line="242"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="234"/>
+        <location filename="../app/ui/chart_panel.py" line="248"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="235"/>
+        <location filename="../app/ui/chart_panel.py" line="249"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="236"/>
+        <location filename="../app/ui/chart_panel.py" line="250"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -1565,6 +1565,69 @@ Evidence: {how}.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="261"/>
+        <source>Reading the verdicts…</source>
+        <translation>正在读取判定…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="265"/>
+        <source>Review of my repeats</source>
+        <translation>我的重复检查监管结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="266"/>
+        <source>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</source>
+        <translation>监管人员对您 {start} 至 {end} 期间重复检查的判定。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Ordered</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Item</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Verdict</source>
+        <translation>监管判定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="270"/>
+        <source>Reviewed at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="271"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="281"/>
+        <source>Verdicts: {count}</source>
+        <translation>判定：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="285"/>
+        <source>The verdicts could not be read: {error}</source>
+        <translation>无法读取判定：{error}</translation>
+    </message>
+</context>
+<context>
     <name>FhirStatus</name>
     <message>
         <location filename="../app/ui/status_text.py" line="24"/>
@@ -1739,78 +1802,88 @@ Evidence: {how}.</source>
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="105"/>
+        <location filename="../app/ui/main_toolbar.py" line="109"/>
         <source>not signed in</source>
         <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="133"/>
+        <location filename="../app/ui/main_toolbar.py" line="139"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="160"/>
+        <location filename="../app/ui/main_toolbar.py" line="166"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="161"/>
+        <location filename="../app/ui/main_toolbar.py" line="167"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="162"/>
+        <location filename="../app/ui/main_toolbar.py" line="168"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="163"/>
+        <location filename="../app/ui/main_toolbar.py" line="169"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="164"/>
+        <location filename="../app/ui/main_toolbar.py" line="170"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="165"/>
+        <location filename="../app/ui/main_toolbar.py" line="171"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="166"/>
+        <location filename="../app/ui/main_toolbar.py" line="172"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="167"/>
+        <location filename="../app/ui/main_toolbar.py" line="173"/>
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="168"/>
+        <location filename="../app/ui/main_toolbar.py" line="174"/>
         <source>My orders</source>
         <translation>我的医嘱</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="169"/>
+        <location filename="../app/ui/main_toolbar.py" line="175"/>
+        <source>Review repeats</source>
+        <translation>复查监管</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_toolbar.py" line="176"/>
+        <source>Review feedback</source>
+        <translation>监管反馈</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_toolbar.py" line="177"/>
         <source>Find patient</source>
         <translation>查找患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="170"/>
+        <location filename="../app/ui/main_toolbar.py" line="178"/>
         <source>Next report</source>
         <translation>下一份报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="171"/>
+        <location filename="../app/ui/main_toolbar.py" line="179"/>
         <source>Previous report</source>
         <translation>上一份报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="172"/>
+        <location filename="../app/ui/main_toolbar.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1818,37 +1891,37 @@ Evidence: {how}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="209"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
+        <location filename="../app/ui/main_window.py" line="176"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -2007,22 +2080,22 @@ Evidence: {how}.</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="41"/>
+        <location filename="../app/ui/order_actions.py" line="42"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="42"/>
+        <location filename="../app/ui/order_actions.py" line="43"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="46"/>
+        <location filename="../app/ui/order_actions.py" line="47"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="47"/>
+        <location filename="../app/ui/order_actions.py" line="48"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>医嘱未能保存在本机（{error}），未发送任何内容，请重新开单。</translation>
     </message>
@@ -2722,6 +2795,125 @@ Evidence: {how}.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="135"/>
+        <source>Review of repeats</source>
+        <extracomment>A verdict was queued (emitted when its write is done, with what it changed).</extracomment>
+        <translation>重复检查事后监管</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="137"/>
+        <source>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</source>
+        <translation>{start} 至 {end} 期间被本院监管规则标记的重复检查。请逐条判定合理或不合理；开单医师将看到您的判定和意见。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Ordered</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Doctor</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Item</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Prior result</source>
+        <translation>既往结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <source>Reason</source>
+        <translation>复查原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Flagged for</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <source>Verdict</source>
+        <translation>监管判定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="143"/>
+        <source>Comment (required for unreasonable):</source>
+        <translation>意见（判定不合理时必填）：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="144"/>
+        <source>Reasonable</source>
+        <translation>合理</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="145"/>
+        <source>Unreasonable</source>
+        <translation>不合理</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="146"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="157"/>
+        <source>Reading the repeats…</source>
+        <translation>正在读取重复检查…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="165"/>
+        <source>{count} flagged, {open} without a verdict.</source>
+        <translation>已标记 {count} 条，{open} 条尚未判定。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="171"/>
+        <source>The repeats could not be read: {error}</source>
+        <translation>无法读取重复检查：{error}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="177"/>
+        <source>Given, not sent yet</source>
+        <translation>已判定，尚未发送</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="183"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="216"/>
+        <source>Say in the comment why the repeat was unreasonable.</source>
+        <translation>请在意见中说明该重复检查不合理的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="227"/>
+        <source>Verdict recorded; it is sent to the platform.</source>
+        <translation>判定已记录，将发送至平台。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="232"/>
+        <source>The verdict was not recorded: {error}</source>
+        <translation>判定未记录：{error}</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../app/ui/my_orders_dialog.py" line="300"/>
@@ -2790,48 +2982,48 @@ Evidence: {how}.</source>
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="62"/>
+        <location filename="../app/ui/shortcuts.py" line="70"/>
         <source>Previous / next slice</source>
-        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe).</extracomment>
+        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe). A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
         <translation>上一层 / 下一层</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="63"/>
+        <location filename="../app/ui/shortcuts.py" line="71"/>
         <source>Ten slices back / on</source>
         <translation>后退 / 前进十层</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="64"/>
+        <location filename="../app/ui/shortcuts.py" line="72"/>
         <source>First / last slice</source>
         <translation>第一层 / 最后一层</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="65"/>
+        <location filename="../app/ui/shortcuts.py" line="73"/>
         <source>Clear measurements</source>
         <translation>清除测量</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="95"/>
+        <location filename="../app/ui/shortcuts.py" line="104"/>
         <source>Images</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="100"/>
+        <location filename="../app/ui/shortcuts.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="101"/>
+        <location filename="../app/ui/shortcuts.py" line="110"/>
         <source>Keys for the daily work; each is also named in its button&apos;s tooltip.</source>
         <translation>日常操作的快捷键；按钮的提示中也会注明。</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="102"/>
+        <location filename="../app/ui/shortcuts.py" line="111"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="102"/>
+        <location filename="../app/ui/shortcuts.py" line="111"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>

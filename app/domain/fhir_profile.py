@@ -24,6 +24,7 @@ from app.domain.catalogue import CatalogueItem
 from app.domain.identification import PatientIdentity
 from app.domain.models import LOINC_SYSTEM
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, ConsentMethod, ItemDecision, Order
+from app.domain.review_rules import ReviewVerdict, Verdict
 
 ORDER_SYSTEM = "https://fhir.huren.cn/sid/order-item"
 CONSENT_SYSTEM = "https://fhir.huren.cn/sid/order-consent"
@@ -277,3 +278,47 @@ def worklist_entry(order: Order, state: str, content: bytes) -> dict[str, Any]:
         "author": ref("Practitioner", order.requester.practitioner_id, order.requester.name),
         "extension": extensions,
     }
+
+
+#: A supervisor's verdict on a repeat (a DetectedIssue; its identifier value is the repeat's, one verdict per repeat).
+REVIEW_SYSTEM = "https://fhir.huren.cn/sid/repeat-review"
+#: DetectedIssue.code of a verdict: `reasonable-repeat` or `unreasonable-repeat`.
+REVIEW_VERDICT_SYSTEM = "https://fhir.huren.cn/CodeSystem/repeat-review"
+#: DetectedIssue.mitigation.action of a verdict: the supervisor's review (事后监管).
+REVIEW_ACTION_SYSTEM = "https://fhir.huren.cn/CodeSystem/review-action"
+SUPERVISOR_REVIEW = "supervisor-review"
+
+
+def review_verdict(verdict: ReviewVerdict) -> dict[str, Any]:
+    """A supervisor's verdict on a repeat as a DetectedIssue (without identifier: the caller adds it).
+
+    `implicated` names the repeat's ServiceRequest by its identifier (the verdict is written
+    without knowing the platform's id for it); `detail` is the supervisor's comment;
+    `mitigation` says who reviewed it and when; `review-rule` extensions say why it was flagged.
+    """
+    who = ref("Practitioner", verdict.reviewer_id, verdict.reviewer)
+    at = fhir_time(verdict.at)
+    implicated: dict[str, Any] = {"type": "ServiceRequest", "identifier": {"system": ORDER_SYSTEM,
+                                                                           "value": verdict.record}}
+    if verdict.item_name:
+        implicated["display"] = verdict.item_name
+    resource: dict[str, Any] = {
+        "resourceType": "DetectedIssue",
+        "status": "final",
+        "code": {"coding": [{"system": REVIEW_VERDICT_SYSTEM, "code": verdict.verdict.value}]},
+        "identifiedDateTime": at,
+        "author": who,
+        "implicated": [implicated],
+        "mitigation": [{"action": {"coding": [{"system": REVIEW_ACTION_SYSTEM, "code": SUPERVISOR_REVIEW}],
+                                   "text": "事后监管"},
+                        "date": at, "author": who}],
+    }
+    if verdict.verdict is Verdict.UNREASONABLE:
+        resource["severity"] = "moderate"
+    if verdict.patient_id:
+        resource["patient"] = ref("Patient", verdict.patient_id)
+    if verdict.comment:
+        resource["detail"] = verdict.comment
+    if verdict.rules:
+        resource["extension"] = [{"url": EXT + "review-rule", "valueCode": r.value} for r in verdict.rules]
+    return resource

@@ -21,14 +21,16 @@ class Permissions:
     records_consent: bool = False      # record a patient's consent or refusal
     reads_figures: bool = False        # the recognition dashboard
     reads_audit: bool = False          # the local audit trail
+    reviews_repeats: bool = False      # the supervisor's review of repeats (事后监管)
 
 
 def permissions(user: StaffMember | None, *, demo: bool = False,
                 physician_records_consent: bool = False) -> Permissions:
     """The policy: clinical staff read records (administrators keep to the audit trail); physicians
-    order; nurses record consent, physicians too where the site allows it (`[orders]
-    physician_records_consent`, with a witness); department heads and supervisors read the
-    figures, and anyone does in the demo, which exists to show them."""
+    order (and read the supervisor's verdicts on their repeats); nurses record consent, physicians
+    too where the site allows it (`[orders] physician_records_consent`, with a witness); department
+    heads and supervisors read the figures, and anyone does in the demo, which exists to show them;
+    supervisors review repeats."""
     if user is None:
         return Permissions(reads_records=True, reads_figures=demo)
     return Permissions(
@@ -37,4 +39,5 @@ def permissions(user: StaffMember | None, *, demo: bool = False,
         records_consent=user.is_nurse or (user.is_physician and physician_records_consent),
         reads_figures=demo or user.reads_recognition_figures,
         reads_audit=user.reads_audit_trail,
+        reviews_repeats=user.is_supervisor,
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import Enum
 
 from app.domain.recognition_stats import Decision, tally
@@ -82,7 +82,7 @@ def same_item_flagged(decisions: Iterable[Decision], settings: ReviewSettings) -
         seen.setdefault((d.patient_id, d.hospital_id, d.item_code), []).append(d)
     out: set[str] = set()
     for series in seen.values():
-        for earlier, later in zip(series, series[1:]):
+        for earlier, later in zip(series, series[1:], strict=False):
             if later.when - earlier.when <= window:
                 out.add(later.record)
     return out
@@ -104,12 +104,14 @@ def rate_flagged(decisions: Sequence[Decision], settings: ReviewSettings,
 
 
 def review_queue(decisions: Sequence[Decision], consents: Mapping[str, ConsentState],
-                 settings: ReviewSettings = ReviewSettings()) -> list[Flag]:
-    """The repeats of `decisions` that some rule flags, oldest first.
+                 settings: ReviewSettings = ReviewSettings(), earlier: Iterable[Decision] = ()) -> list[Flag]:
+    """The repeats of `decisions` (the period reviewed) that some rule flags, oldest first.
 
     `consents` maps a repeat's record to what the platform holds; a record it does not name has none.
+    `earlier`: the decisions of the days just before the period, which the same-item rule looks back
+    on (a repeat on the period's first day may follow one the day before); they are never flagged.
     """
-    same_item = same_item_flagged(decisions, settings)
+    same_item = same_item_flagged([*earlier, *decisions], settings)
     doctor_rate = rate_flagged(decisions, settings)
     department_rate = rate_flagged(decisions, settings, by_department=True)
     flags = []
@@ -127,3 +129,28 @@ def review_queue(decisions: Sequence[Decision], consents: Mapping[str, ConsentSt
         if rules:
             flags.append(Flag(d, rules, consent))
     return flags
+
+
+# --- the supervisor's verdict -------------------------------------------------------------
+
+
+class Verdict(Enum):
+    """The supervisor's judgement of a flagged repeat (its code on the platform's record)."""
+
+    REASONABLE = "reasonable-repeat"
+    UNREASONABLE = "unreasonable-repeat"
+
+
+@dataclass(frozen=True)
+class ReviewVerdict:
+    """A verdict on one repeat, as recorded on the platform (a DetectedIssue: docs/fhir-profile.md)."""
+
+    record: str                    # the repeat's identifier value ({order id}/{item code})
+    verdict: Verdict
+    comment: str
+    reviewer_id: str               # the supervisor's Practitioner id
+    reviewer: str
+    at: datetime
+    patient_id: str = ""
+    item_name: str = ""
+    rules: tuple[Rule, ...] = ()

@@ -192,6 +192,14 @@ def _definitions() -> dict[str, list[SearchParam]]:
             _p("author", REFERENCE, path("author"),
                targets=("Practitioner", "PractitionerRole", "Organization", "Patient")),
         ],
+        "DetectedIssue": [   # R4's own parameters (a supervisor's verdict on a repeat is one)
+            _identifier(),
+            _p("patient", REFERENCE, path("patient"), targets=_PATIENT),
+            _p("code", TOKEN, path("code")),
+            _p("identified", DATE, choice("identified")),
+            _p("author", REFERENCE, path("author"), targets=("Practitioner", "PractitionerRole", "Device")),
+            _p("implicated", REFERENCE, path("implicated"), targets=()),
+        ],
         "DocumentReference": [
             _identifier(), *_subject(()), status,
             _p("type", TOKEN, path("type")),

@@ -11,7 +11,9 @@ These calls block; the UI runs them on a worker and checks `cancelled` between i
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -31,7 +33,7 @@ log = logging.getLogger("huren.images")
 
 __all__ = ["Cancelled", "Connections", "DecodedInstance", "DicomReadError", "DicomWebStudySource", "ImageSource",
            "InstanceInfo", "LocalMediaSource", "ReadProblem", "SeriesRef", "StudyImages", "Unreadable", "image_cache",
-           "prior_candidates", "study_images", "study_thumbnail"]
+           "prior_candidates", "study_images", "study_thumbnail", "viewer_streaming"]
 
 Cancelled = Callable[[], bool]
 #: A source's connection settings (CA bundle, proxy) by source name, as `Workspace.connection` gives them.
@@ -100,6 +102,12 @@ class DicomWebStudySource:
         return [_ref(self.study_uid, s) for s in sorted(series, key=lambda s: (s.number is None, s.number or 0))]
 
     def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
+        """Cached instances first, then the rest as the server streams them (WADO-RS); the
+        background prefetch (app.services.prefetch) waits while it runs (`viewer_streaming`)."""
+        with _streaming():
+            yield from self._stream(series, cancelled)
+
+    def _stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
         """Cached instances first, then the rest as the server streams them (WADO-RS).
 
         No QIDO-RS round trip before the first byte: the cache says what it holds, and the
@@ -178,6 +186,27 @@ class LocalMediaSource:
 
     def close(self) -> None:
         pass
+
+
+_streams_lock = threading.Lock()
+_streams = 0
+
+
+@contextmanager
+def _streaming() -> Iterator[None]:
+    global _streams
+    with _streams_lock:
+        _streams += 1
+    try:
+        yield
+    finally:
+        with _streams_lock:
+            _streams -= 1
+
+
+def viewer_streaming() -> bool:
+    """Whether a series is being streamed for the viewer now: what the doctor opened comes first."""
+    return _streams > 0
 
 
 def image_cache(workspace: Workspace) -> ImageCache:

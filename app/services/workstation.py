@@ -19,14 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.audit import AuditAction
 from app.domain.catalogue import Catalogue
+from app.domain.imaging import ImagingStudy
 from app.domain.models import RecordKey
 from app.domain.permissions import Permissions, permissions
 from app.domain.repeat_orders import ItemDecision, Order, PatientConsent
+from app.domain.review_rules import Verdict
 from app.domain.staff import StaffMember
 from app.platform.outbox import Entry
 from app.services.audit import Auditor
@@ -38,12 +41,22 @@ from app.services.ordering.desk import OrderDesk, Worklist
 from app.services.ordering.outcomes import RECENT_DAYS, MyOrders, OrderOutcomes
 from app.services.ordering.plan import OrderCheck, check_order
 from app.services.reminders import Reminder, reminders, shown_detail
+from app.services.review import (
+    Feedback,
+    ReviewItem,
+    ReviewQueue,
+    load_feedback,
+    load_queue,
+    pending_verdicts,
+    record_verdict,
+)
 from app.services.sign_in import PlatformSession
 from app.services.workspace import LoadedCatalogue, Workspace
 
 if TYPE_CHECKING:   # the viewer's side, imported when images are first opened (pydicom is slow to import)
     from app.services.image_loading import ImageCache, StudyImages
     from app.services.imaging import AssessedStudy
+    from app.services.prefetch import PrefetchHandle
 
 
 class Workstation:
@@ -64,6 +77,7 @@ class Workstation:
         self.locked = False
         self._read: set[str] = set()     # reports read in the open chart: audited once each
         self._image_cache: ImageCache | None = None
+        self._prefetch: PrefetchHandle | None = None   # the open chart's reminded studies, fetching
 
     @classmethod
     @contextmanager
@@ -78,6 +92,7 @@ class Workstation:
             station.close()
 
     def close(self) -> None:
+        self.prefetch(())
         if self._session is not None:
             self._session.close()
         self.desk.close()
@@ -167,6 +182,7 @@ class Workstation:
         return Changes(locked=True)
 
     def _leave_images(self) -> None:
+        self.prefetch(())   # before the cache is cleared: nothing of this patient is written after
         if self.workspace.config.clear_image_cache_on_sign_out:
             self.image_cache.clear()   # made to be cleared: what an earlier run kept goes too
 
@@ -214,6 +230,26 @@ class Workstation:
         from app.services.image_loading import study_images
 
         return study_images(self.workspace, self.image_cache)
+
+    def prefetch(self, studies: Sequence[ImagingStudy]) -> PrefetchHandle | None:
+        """Fetch the images of `studies` (those the reminder names) into the cache in the background,
+        so that opening one shows its whole series at once (app.services.prefetch: one low-priority
+        thread). One prefetch at a time: a new one cancels the last, none (`()`) only cancels it;
+        the same studies again keep the one running. Returns it, or None when nothing is fetched."""
+        wanted = tuple(s for s in studies if s.dicomweb_base)
+        running = self._prefetch
+        if running is not None and not running.done and not running.cancelled and \
+                [s.uid for s in running.studies] == [s.uid for s in wanted]:
+            return running
+        if running is not None:
+            running.cancel()
+            self._prefetch = None
+        if not wanted:
+            return None
+        from app.services.prefetch import start_prefetch
+
+        self._prefetch = start_prefetch(self.images(), wanted)
+        return self._prefetch
 
     def catalogue(self) -> LoadedCatalogue:
         """The recognition catalogue (blocking on first use: the parallel lane)."""
@@ -295,3 +331,28 @@ class Workstation:
         """The signed-in physician has seen these refusals (a small local write, by order id only)."""
         if self.user is not None:
             self.outcomes.shown(self.user, order_ids)
+
+    # -- the supervisor's review (事后监管) and the doctors' feedback ---------------------------------
+
+    def review_queue(self, start: date, end: date) -> ReviewQueue:
+        """The repeats of `start`..`end` the site's rules flag, with their verdicts (blocking: the
+        parallel lane); empty for anyone but a supervisor."""
+        user = self.user
+        if user is None or not user.is_supervisor:
+            return ReviewQueue(start, end, ())
+        return load_queue(self.workspace, start, end)
+
+    def record_verdict(self, item: ReviewItem, verdict: Verdict, comment: str) -> Changes:
+        """The signed-in supervisor's verdict on a flagged repeat, queued to be sent once (the serial lane)."""
+        return record_verdict(self.workspace, self.desk.outbox, self.user, item, verdict, comment)
+
+    def verdicts_waiting(self, items: Sequence[ReviewItem]) -> set[str]:
+        """Records of `items` whose verdict was given here and waits in the outbox."""
+        return pending_verdicts(self.desk.outbox, items)
+
+    def review_feedback(self, start: date, end: date) -> Feedback:
+        """The verdicts on the signed-in physician's own repeats of `start`..`end` (blocking: the parallel lane)."""
+        user = self.user
+        if user is None or not user.is_physician:
+            return Feedback(())
+        return load_feedback(self.workspace, user.practitioner_id, start, end)

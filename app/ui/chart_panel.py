@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.imaging import ImagingStudy
 from app.services.chart import AssessedReport, SourceChart, load_source_chart, newest_first
 from app.services.image_loading import study_thumbnail
 from app.services.imaging import AssessedStudy, newest_studies_first
@@ -35,6 +36,7 @@ class ChartPanel(QWidget):
     open_images = Signal(object)  # AssessedStudy the doctor asked to see
     patient_requested = Signal(str)  # a resident ID to open, as if searched (the demo's showcase patient)
     reminders_shown = Signal(object, object)  # PersonMatch, [Reminder]: once per chart opening, when loaded
+    prefetch_wanted = Signal(object)  # (ImagingStudy, ...) the reminder names, to fetch ahead; () = none
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,7 @@ class ChartPanel(QWidget):
         self.reminder_band.report_requested.connect(self.select_report)
         self.reminder_band.study_requested.connect(self.open_images)
         self._reminded = False   # "shown" is recorded once per chart opening
+        self._prefetching: tuple[str, ...] = ()   # UIDs of the reminded studies asked to be prefetched
         self.reports = LabReportsView(self)
         self.studies = StudiesView(self)
         self.studies.open_requested.connect(self.open_images)
@@ -114,6 +117,7 @@ class ChartPanel(QWidget):
         self.problems.hide()
         self.reminder_band.clear()
         self._reminded = False
+        self._want_prefetch(())
         self.extend(person)
 
     def close_person(self) -> None:
@@ -129,6 +133,7 @@ class ChartPanel(QWidget):
         self._retitle_tabs()
         self.problems.hide()
         self.reminder_band.clear()
+        self._want_prefetch(())
 
     def extend(self, person: PersonMatch) -> None:
         """More sources found records of the open person: load only what is new."""
@@ -163,6 +168,7 @@ class ChartPanel(QWidget):
         self.studies.set_studies(self._studies)
         self._retitle_tabs()
         self.reminder_band.set_reminders(reminders(reports, self._studies, self.workspace.config.organization))
+        self._want_prefetch(tuple(r.study.study for r in self.reminder_band.reminders if r.study is not None))
         for a in part.studies:
             if a.study.dicomweb_base and not self.studies.model.has_thumbnail(a.study.uid):
                 self.runner.submit(study_thumbnail, a.study, 128, self.workspace.connection(a.study.key.source),
@@ -175,6 +181,14 @@ class ChartPanel(QWidget):
                 self._reminded = True
                 self.reminders_shown.emit(self._person, self.reminder_band.reminders)
             self.loaded.emit()
+
+    def _want_prefetch(self, studies: tuple[ImagingStudy, ...]) -> None:
+        """The reminded studies' images start downloading (the workstation's low-priority prefetch);
+        a new set replaces the last, none (patient closed or another opened) cancels it."""
+        uids = tuple(s.uid for s in studies)
+        if uids != self._prefetching:
+            self._prefetching = uids
+            self.prefetch_wanted.emit(studies)
 
     def _on_thumbnail(self, key: str, study_uid: str, data: bytes | None) -> None:
         if self._person is None or key != self._person.key or not data:

@@ -47,6 +47,10 @@ class MainToolbar(QToolBar):
         self.lock_action.setObjectName("lockAction")
         self.my_orders_action = QAction(self)
         self.my_orders_action.setObjectName("myOrdersAction")
+        self.review_action = QAction(self)          # the supervisor's queue of flagged repeats
+        self.review_action.setObjectName("reviewAction")
+        self.feedback_action = QAction(self)        # a physician's verdicts on their repeats
+        self.feedback_action.setObjectName("feedbackAction")
         # Keys without a button: the window adds them (`key_actions`) so they work anywhere in it.
         self.search_action, self.next_report_action, self.previous_report_action, self.shortcuts_action = (
             QAction(self), QAction(self), QAction(self), QAction(self))
@@ -63,8 +67,8 @@ class MainToolbar(QToolBar):
         self.addAction(self.sign_out_action)
         self.sign_out_action.setVisible(by_browser)
         self.addSeparator()
-        for action in (self.order_action, self.my_orders_action, self.consent_action, self.dashboard_action,
-                       self.audit_action, self.lock_action):
+        for action in (self.order_action, self.my_orders_action, self.feedback_action, self.consent_action,
+                       self.review_action, self.dashboard_action, self.audit_action, self.lock_action):
             self.addAction(action)
         self.addSeparator()
         self._build_language_menu()
@@ -118,8 +122,10 @@ class MainToolbar(QToolBar):
         self.audit_action.setEnabled(not closed)
         self.dashboard_action.setEnabled(not closed)
         self.order_action.setEnabled(not closed and may.orders and chart_loaded)
-        self.my_orders_action.setVisible(may.orders)
-        self.my_orders_action.setEnabled(not closed and may.orders)
+        for action, allowed in ((self.my_orders_action, may.orders), (self.feedback_action, may.orders),
+                                (self.review_action, may.reviews_repeats)):
+            action.setVisible(allowed)
+            action.setEnabled(not closed and allowed)
         self.consent_action.setEnabled(not closed and may.records_consent)
 
     def keyed_actions(self) -> list[QAction]:
@@ -166,6 +172,8 @@ class MainToolbar(QToolBar):
         self.language_actions[""].setText(self.tr("System language"))
         self.lock_action.setText(self.tr("Lock"))
         self.my_orders_action.setText(self.tr("My orders"))
+        self.review_action.setText(self.tr("Review repeats"))
+        self.feedback_action.setText(self.tr("Review feedback"))
         self.search_action.setText(self.tr("Find patient"))
         self.next_report_action.setText(self.tr("Next report"))
         self.previous_report_action.setText(self.tr("Previous report"))

@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.order_action.triggered.connect(self.orders.new_order)
         self.consent_action.triggered.connect(self.orders.open_consent_worklist)
         tb.my_orders_action.triggered.connect(self.orders.open_my_orders)
+        tb.review_action.triggered.connect(self.orders.open_review)
+        tb.feedback_action.triggered.connect(self.orders.open_feedback)
         self.idle, self.sign_in_flow = self.sessions.idle, self.sessions.flow
         self.lock, self.unlock, self.sign_out = self.sessions.lock, self.sessions.unlock, self.sessions.sign_out
         self.switch_user = self.sessions.switch_user
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.chart.loaded.connect(self._update_actions)
         self.chart.open_images.connect(self.open_images)
         self.chart.reminders_shown.connect(self.station.reminder_shown)
+        self.chart.prefetch_wanted.connect(self.station.prefetch)
         self.search_panel.searched.connect(self.station.searched)
         self.search_panel.patient_chosen.connect(self.station.chart_opened)
         self.search_panel.patient_chosen.connect(self.chart.show_person)

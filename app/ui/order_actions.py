@@ -5,6 +5,7 @@ goes back to the window (`apply`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
@@ -58,6 +59,28 @@ class OrderActions(QObject):
         """The physician's orders and what became of them (consented, refused, still waiting)."""
         self.open_dialog = dialog = MyOrdersDialog(self.station, self.runner, self.window)
         dialog.changed.connect(self.apply)   # a revocation: the status bar's count, sending
+        dialog.exec()
+
+    #: How far back the supervisor's queue and a physician's feedback look, by default.
+    REVIEW_DAYS = 30
+
+    def open_review(self) -> None:
+        """The supervisor's queue of repeats the site's rules flag, over the last REVIEW_DAYS days."""
+        from app.ui.review_dialog import ReviewDialog
+
+        end = self.station.workspace.now().date()
+        self.open_dialog = dialog = ReviewDialog(self.station, self.runner, end - timedelta(days=self.REVIEW_DAYS),
+                                                 end, self.window)
+        dialog.changed.connect(self.apply)
+        dialog.exec()
+
+    def open_feedback(self) -> None:
+        """The supervisor's verdicts on this physician's repeats."""
+        from app.ui.review_dialog import FeedbackDialog
+
+        end = self.station.workspace.now().date()
+        self.open_dialog = dialog = FeedbackDialog(self.station, self.runner,
+                                                   end - timedelta(days=self.REVIEW_DAYS), end, self.window)
         dialog.exec()
 
     def open_consent_worklist(self) -> None:

@@ -6,6 +6,8 @@
   loaded through the services (mapping + recognition), and shown in the window;
 - images (tests/bench/imaging.py): a 300-slice CT from the demo platform and from a real
   Orthanc, against the same bytes fetched by a bare HTTP client;
+- prefetch (tests/bench/prefetch.py): the reminded CT opened after a background prefetch vs
+  opened from the cache a viewing filled (target ≤ 1.5);
 - trends (tests/bench/trends.py): 5 items × 3,650 daily values drawn and panned, against a
   bare pyqtgraph scatter of the same points;
 - sign-in (tests/bench/sign_in.py): a chart through a platform requiring tokens vs sign-in off,
@@ -166,6 +168,7 @@ def main() -> int:
     from app.sandbox.server import SandboxServer
     from tests.bench.at_rest import bench_sealed_cache
     from tests.bench.imaging import bench_imaging
+    from tests.bench.prefetch import bench_prefetch
     from tests.bench.real_platforms import bench_chart_without_includes
     from tests.bench.sign_in import bench_sign_in
     from tests.bench.trends import bench_trends
@@ -186,6 +189,7 @@ def main() -> int:
             rows.extend(bench_chart_without_includes(bench, big_chart_bundle(), Path(tmp)))
             rows.extend(bench_sign_in(demo, ANCHOR))
             rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
+            rows.extend(bench_prefetch(images.dicomweb))
             rows.extend(bench_sealed_cache())
             rows.extend(bench_trends())
         finally:

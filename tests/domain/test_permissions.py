@@ -16,7 +16,7 @@ def member(role: Role) -> StaffMember:
     (Role.PHYSICIAN, Permissions(reads_records=True, orders=True)),
     (Role.NURSE, Permissions(reads_records=True, records_consent=True)),
     (Role.DEPARTMENT_HEAD, Permissions(reads_records=True, reads_figures=True)),
-    (Role.SUPERVISOR, Permissions(reads_records=True, reads_figures=True)),
+    (Role.SUPERVISOR, Permissions(reads_records=True, reads_figures=True, reviews_repeats=True)),
     (Role.ADMIN, Permissions(reads_audit=True)),
 ])
 def test_each_role_at_a_real_site(role, expected):

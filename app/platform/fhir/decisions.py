@@ -15,6 +15,7 @@ the order inside carrying the consent or refusal).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -24,15 +25,19 @@ from app.domain.fhir_profile import (
     AWAITING_CONSENT,
     CATALOGUE_SYSTEM,
     CONSENT_RECORDED,
+    CONSENT_SYSTEM,
     EXT,
     ORDER_SYSTEM,
     PENDING_SYSTEM,
     RECOGNITION_REVOKED,
     RECOGNITION_SYSTEM,
     RECORD_TYPE_SYSTEM,
+    REVIEW_SYSTEM,
+    REVIEW_VERDICT_SYSTEM,
 )
 from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, Order, RepeatReason
+from app.domain.review_rules import ConsentState, ReviewVerdict, Rule, Verdict
 from app.domain.staff import Role, StaffMember
 from app.platform.fhir.mapping import MappingError, read_codings, read_datetime, read_object
 from app.platform.fhir.records import order_from_worklist_entry
@@ -165,9 +170,28 @@ def repeat_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
         raise MappingError("no order-item identifier")
     code = read_object(res, "code")
     item_code, item_name = _item(list(read_codings(code)), str(code.get("text") or ""), items)
-    return _decision(res, res.get("requester"), read_datetime(res.get("authoredOn"), "authoredOn", tz),
-                     item_code, item_name, Outcome.REPEATED, _reason(res), _money(res, "repeat-fee", items, item_code),
-                     record, staff)
+    reason = _reason(res)
+    decision = _decision(res, res.get("requester"), read_datetime(res.get("authoredOn"), "authoredOn", tz),
+                         item_code, item_name, Outcome.REPEATED, reason,
+                         _money(res, "repeat-fee", items, item_code), record, staff)
+    return replace(decision, patient_id=reference_id(res.get("subject"), "Patient") or "",
+                   prior=_prior(res), note=_reason_text(res, reason))
+
+
+def _prior(res: dict[str, Any]) -> str:
+    """The reference of the prior result a repeat did not recognize (its first `supportingInfo`)."""
+    for info in res.get("supportingInfo") or []:
+        if isinstance(info, dict) and isinstance(info.get("reference"), str):
+            return str(info["reference"])
+    return ""
+
+
+def _reason_text(res: dict[str, Any], reason: RepeatReason) -> str:
+    """The doctor's words for the reason (`reasonCode.text`, which holds the bare code when there were none)."""
+    for concept in res.get("reasonCode") or []:
+        if isinstance(concept, dict) and isinstance(concept.get("text"), str) and concept["text"] != reason.value:
+            return str(concept["text"])
+    return ""
 
 
 def recognition_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
@@ -182,8 +206,9 @@ def recognition_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
     item = items.get(item_code)
     item_name = str(coding.get("display") or (item.name_zh if item else item_code))
     at = _extension(res, "recognized-at").get("valueDateTime") or res.get("created")
-    return _decision(res, res.get("author"), read_datetime(at, "recognized-at", tz), item_code, item_name,
-                     Outcome.RECOGNIZED, None, _money(res, "fee-saved", items, item_code), record, staff)
+    decision = _decision(res, res.get("author"), read_datetime(at, "recognized-at", tz), item_code, item_name,
+                         Outcome.RECOGNIZED, None, _money(res, "fee-saved", items, item_code), record, staff)
+    return replace(decision, patient_id=reference_id(res.get("subject"), "Patient") or "")
 
 
 def _decision(res: dict[str, Any], who: Any, when: datetime, item_code: str, item_name: str, outcome: Outcome,
@@ -248,3 +273,71 @@ def _money(res: dict[str, Any], name: str, items: Mapping[str, CatalogueItem], i
         return fen(float(value))
     item = items.get(item_code)
     return fen(item.price_yuan) if item else 0
+
+
+# --- the supervisor's review: consents of repeats, verdicts -----------------------------------
+
+
+def order_of(record: str) -> str:
+    """The order id of a repeat's or recognition's identifier value (`{order id}/{item code}`)."""
+    return record.rsplit("/", 1)[0]
+
+
+def consent_search(order_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """`Consent?identifier={order-consent}|{order id},...`: the consents of these orders."""
+    values = ",".join(f"{CONSENT_SYSTEM}|{o}" for o in sorted(set(order_ids)))
+    return [("identifier", values), ("_count", "200")]
+
+
+def consent_states(consents: Iterable[dict[str, Any]]) -> dict[str, ConsentState]:
+    """Per order id, what its Consent says: a permit is GIVEN, a deny REFUSED (orders without one are absent)."""
+    out: dict[str, ConsentState] = {}
+    for res in consents:
+        if res.get("resourceType") != "Consent":
+            continue
+        order_id = _identifier(res, CONSENT_SYSTEM)
+        provision = res.get("provision")
+        kind = provision.get("type") if isinstance(provision, dict) else None
+        if order_id and res.get("status") == "active" and kind in ("permit", "deny"):
+            out[order_id] = ConsentState.GIVEN if kind == "permit" else ConsentState.REFUSED
+    return out
+
+
+def verdict_search(records: Iterable[str]) -> list[tuple[str, str]]:
+    """`DetectedIssue?identifier={repeat-review}|{record},...`: the verdicts on these repeats."""
+    values = ",".join(f"{REVIEW_SYSTEM}|{r}" for r in sorted(set(records)))
+    return [("identifier", values), ("_count", "200")]
+
+
+def verdict_from_fhir(res: dict[str, Any], tz: tzinfo) -> ReviewVerdict:
+    """A supervisor's verdict read back (MappingError for anything that is not one)."""
+    if res.get("resourceType") != "DetectedIssue":
+        raise MappingError("not a DetectedIssue")
+    record = _identifier(res, REVIEW_SYSTEM)
+    if record is None:
+        raise MappingError("no repeat-review identifier")
+    code = res.get("code")
+    verdict = next((c.code for c in read_codings(code) if c.system == REVIEW_VERDICT_SYSTEM),
+                   "") if isinstance(code, dict) else ""
+    try:
+        judged = Verdict(verdict)
+    except ValueError:
+        raise MappingError(f"unknown verdict {verdict!r}") from None
+    author = res.get("author")
+    reviewer_id = reference_id(author, "Practitioner")
+    if not reviewer_id:
+        raise MappingError("no reviewer named")
+    implicated = next((i for i in res.get("implicated") or [] if isinstance(i, dict)), {})
+    rules = []
+    for ext in res.get("extension") or []:
+        if isinstance(ext, dict) and ext.get("url") == EXT + "review-rule":
+            try:
+                rules.append(Rule(ext.get("valueCode")))
+            except ValueError:
+                continue
+    return ReviewVerdict(
+        record=record, verdict=judged, comment=str(res.get("detail") or ""), reviewer_id=reviewer_id,
+        reviewer=str(author.get("display") or "") if isinstance(author, dict) else "",
+        at=read_datetime(res.get("identifiedDateTime"), "identifiedDateTime", tz),
+        patient_id=reference_id(res.get("patient"), "Patient") or "",
+        item_name=str(implicated.get("display") or ""), rules=tuple(rules))

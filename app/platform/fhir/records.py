@@ -33,6 +33,7 @@ from app.domain.fhir_profile import (
     PENDING_SYSTEM,
     PROVENANCE_NS,
     RECOGNITION_SYSTEM,
+    REVIEW_SYSTEM,
     REVOCATION_SYSTEM,
     consent,
     item_key,
@@ -40,11 +41,13 @@ from app.domain.fhir_profile import (
     provenance_id,
     recognition,
     recognition_revocation,
+    review_verdict,
     service_request,
     worklist_entry,
 )
 from app.domain.identification import PatientIdentity
 from app.domain.repeat_orders import Order
+from app.domain.review_rules import ReviewVerdict
 from app.platform.order_store import order_from_dict, order_to_dict  # the one serialization of an order
 
 
@@ -146,6 +149,17 @@ def revocation_transaction(recognition_record: dict, revoked_at: datetime, reaso
     url = f"urn:uuid:{uuid.uuid5(PROVENANCE_NS, key + '/revoke')}"
     return {"resourceType": "Bundle", "type": "transaction",
             "entry": [_conditional(url, basic, REVOCATION_SYSTEM, key)]}
+
+
+def verdict_transaction(verdict: ReviewVerdict) -> dict:
+    """The transaction recording a supervisor's verdict on a repeat (a DetectedIssue).
+
+    Identified by the repeat's own identifier value under REVIEW_SYSTEM and created with
+    `ifNoneExist` on it: one verdict per repeat, however often the sending is retried.
+    """
+    url = f"urn:uuid:{uuid.uuid5(PROVENANCE_NS, verdict.record + '/review')}"
+    return {"resourceType": "Bundle", "type": "transaction",
+            "entry": [_conditional(url, review_verdict(verdict), REVIEW_SYSTEM, verdict.record)]}
 
 
 def _conditional(full_url: str, resource: dict, system: str, value: str) -> dict:
