@@ -10,6 +10,8 @@
   opened from the cache a viewing filled (target ≤ 1.5);
 - trends (tests/bench/trends.py): 5 items × 3,650 daily values drawn and panned, against a
   bare pyqtgraph scatter of the same points;
+- reminder (tests/bench/reminder.py): the showcase chart with its reminders vs the chart alone,
+  through the services and in the window (target ≤ 1.2);
 - sign-in (tests/bench/sign_in.py): a chart through a platform requiring tokens vs sign-in off,
   a refresh on a 401, a browser sign-in;
 - real platforms (tests/bench/real_platforms.py): the big chart from a server that ignores
@@ -170,6 +172,7 @@ def main() -> int:
     from tests.bench.imaging import bench_imaging
     from tests.bench.prefetch import bench_prefetch
     from tests.bench.real_platforms import bench_chart_without_includes
+    from tests.bench.reminder import bench_reminder
     from tests.bench.sign_in import bench_sign_in
     from tests.bench.trends import bench_trends
 
@@ -188,6 +191,7 @@ def main() -> int:
             bench_chart(bench)
             rows.extend(bench_chart_without_includes(bench, big_chart_bundle(), Path(tmp)))
             rows.extend(bench_sign_in(demo, ANCHOR))
+            rows.extend(bench_reminder(demo, ANCHOR))
             rows.extend(bench_imaging(images.dicomweb, images.data, gigabit.dicomweb))
             rows.extend(bench_prefetch(images.dicomweb))
             rows.extend(bench_sealed_cache())
