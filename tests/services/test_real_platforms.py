@@ -303,3 +303,53 @@ def test_references_are_fetched_whole_from_a_server_whose_cap_is_below_one_chunk
     assert outcome.gaps.total > 21
     # every listed report has its results (or came only as its printed document, which it has)
     assert all(a.report.results or a.report.document_only for a in chart.reports)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_reminders_refusal_revocation_and_review_work_on_both_servers(workspaces, mode, tmp_path):
+    """What this round added to the client's talk (reminders, a refusal read back by its doctor, a
+    revoked recognition, a supervisor's verdict) uses only what FHIR R4 promises: it works on the
+    minimal server as on the full one."""
+    from datetime import timedelta as days
+
+    from app.domain.repeat_orders import ConsentMethod, PatientConsent, RepeatReason
+    from app.domain.review_rules import Verdict
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+    from app.services.workstation import Workstation
+
+    ws = workspaces[mode]
+    station = Workstation(ws, folder=tmp_path)
+    try:
+        staff = [u for u in station.users() if u.organization_id == ws.config.organization]
+        doctor = next(u for u in staff if u.is_physician)
+        nurse = next(u for u in staff if u.is_nurse)
+        supervisor = next(u for u in station.users() if u.is_supervisor)
+        station.sign_in(doctor)
+        check = station.check_order(SHOWCASE_RESIDENT_ID, ["LAB-K", "LAB-NA"])
+        assert {r.item.code for r in station.reminders(check.chart.reports, check.chart.studies)} >= {"LAB-K"}
+
+        decisions = [d.repeat(RepeatReason.CONDITION_CHANGED) if d.item_code == "LAB-K" else d
+                     for d in initial_decisions(check.lines)]
+        order = station.place_order(station.prepare_order(check.chart.person, decisions)).order
+        station.sign_in(nurse)
+        station.record_consent(station.consent_given(order, PatientConsent(
+            consented=False, signer_name=order.patient_name, relationship="self",
+            method=ConsentMethod.VERBAL_WITH_WITNESS, recorded_at=ANCHOR + days(minutes=5), recorded_by=nurse,
+            explained="钾 复查", witness="刘洋")))
+        station.send_due()
+        assert station.unsent() == 0 and not station.refused()
+
+        station.sign_in(doctor)
+        assert order.id in {o.order.id for o in station.unseen_refusals().outcomes}
+        station.revoke_recognition(order.id, "LAB-NA", "recorded for the wrong visit")
+        station.send_due()
+        assert station.unsent() == 0 and not station.refused()
+
+        station.sign_in(supervisor)
+        queue = station.review_queue(ANCHOR.date() - days(days=30), ANCHOR.date())
+        assert queue.items, "the demo's history has repeats the default rules flag"
+        station.record_verdict(queue.items[0], Verdict.UNREASONABLE, "prior result was recent and in range")
+        station.send_due()
+        assert station.unsent() == 0 and not station.refused()
+    finally:
+        station.close()
