@@ -37,6 +37,11 @@ from app.config_checks import (
 from app.config_file import read_site_file
 from app.config_options import REQUIRED, Check, Range, option, options_of
 from app.config_options import Option as Option  # re-exported: tests use it
+from app.domain.repeat_orders import RepeatReason
+from app.domain.review_rules import ReviewSettings
+
+#: The review rules' defaults, which the site's [review] options take.
+_REVIEW = ReviewSettings()
 
 APP_NAME = "Huren"
 CONFIG_ENV = "HUREN_CONFIG"
@@ -236,25 +241,30 @@ class SiteConfig:
         "'unprotected workstation' in the window and in `huren check`. A site file without this key gets "
         "'refuse'; without a site file (the embedded demo, --platform URL) it is 'unprotected'.",
         choices=WITHOUT_KEYRING, without_file="unprotected")
-    # The supervisor's review (app/domain/review_rules.py: ReviewSettings holds the same defaults).
+    # The supervisor's review: the defaults are ReviewSettings' (app/domain/review_rules.py).
     review_reasons: tuple[str, ...] = option(
-        "review.reasons", ("patient-request", "other"), "Repeat reasons (codes) that put a repeat of a "
+        "review.reasons", tuple(r.value for r in RepeatReason if r in _REVIEW.reasons),
+        "Repeat reasons (codes) that put a repeat of a "
         "recognizable result on the supervisor's review queue; empty: none.", choices=REPEAT_REASONS,
         item="reason code", tidy=_unique)
     review_same_item_days: int = option(
-        "review.same_item_days", 7, "A repeat of an item the same patient had repeated at the same hospital "
+        "review.same_item_days", _REVIEW.same_item_days,
+        "A repeat of an item the same patient had repeated at the same hospital "
         "within this many days before goes on the review queue; 0: off." + _accepted(REVIEW_DAYS),
         limits=REVIEW_DAYS)
     review_rate_threshold: float = option(
-        "review.rate_threshold", 0.3, "A doctor's or a department's share of repeats among their decisions "
+        "review.rate_threshold", _REVIEW.rate_threshold,
+        "A doctor's or a department's share of repeats among their decisions "
         "(0 to 1) above which all their repeats of the period go on the review queue; 1: off."
         + _accepted(REVIEW_RATE), limits=REVIEW_RATE)
     review_rate_min_decisions: int = option(
-        "review.rate_min_decisions", 10, "Decisions a doctor or department must have in the period before their "
+        "review.rate_min_decisions", _REVIEW.rate_min_decisions,
+        "Decisions a doctor or department must have in the period before their "
         "repeat share counts (fewer are no pattern)." + _accepted(REVIEW_MIN_DECISIONS),
         limits=REVIEW_MIN_DECISIONS)
     review_consent: bool = option(
-        "review.consent", True, "Whether a repeat whose consent the platform does not hold, or which the patient "
+        "review.consent", _REVIEW.flag_consent,
+        "Whether a repeat whose consent the platform does not hold, or which the patient "
         "refused, goes on the review queue.")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.models import LabResult
@@ -18,12 +18,11 @@ from app.domain.recognition import Verdict
 from app.services.chart import AssessedReport
 from app.ui import verdict_text
 from app.ui.badge import BadgeStateRole
+from app.ui.result_flags import flag_colour, flag_symbol
 from app.ui.status_text import status_text
 
 Index = QModelIndex | QPersistentModelIndex
 _EMPTY = QModelIndex()
-HIGH = QColor("#c62828")
-LOW = QColor("#1565c0")
 
 
 def document_icon() -> QIcon:
@@ -131,7 +130,7 @@ class ResultTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(result, verdict, col)
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.VALUE, self.FLAG) and result.is_abnormal:
-            return LOW if result.flag.startswith("L") else HIGH
+            return flag_colour(result.flag)
         if role == Qt.ItemDataRole.FontRole and col in (self.VALUE, self.FLAG) and result.is_abnormal:
             font = QFont()
             font.setBold(True)
@@ -150,7 +149,7 @@ class ResultTableModel(QAbstractTableModel):
         if col == self.VALUE:
             return result.display_value()
         if col == self.FLAG:
-            return {"H": "↑", "HH": "↑↑", "L": "↓", "LL": "↓↓", "A": "!", "POS": "+"}.get(result.flag, "")
+            return flag_symbol(result.flag)
         if col == self.UNIT:
             return result.unit
         if col == self.RANGE:
