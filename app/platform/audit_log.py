@@ -4,7 +4,7 @@ The file is append-only JSON Lines, one chained entry per line (app.domain.audit
 flushed and fsynced per entry: an audit record that a power cut can lose is no record. The
 digests are HMACs under the audit key from the keyring (app.platform.audit_key) when there is
 one. After each entry the anchor beside the trail (`audit.anchor`: the latest number and
-digest, MACed) is replaced atomically, and the AuditEvent (app.platform.audit_event) carries
+digest, MACed) is replaced atomically, and the AuditEvent (app.domain.audit_event) carries
 the same pair to the platform, so entries cut off the end or an emptied file show. Reading
 the trail back and verifying it is app.platform.audit_trail, which only reads.
 """
@@ -39,7 +39,7 @@ from app.domain.audit_chain import (
     make_entry,
     parse_line,
 )
-from app.platform.audit_event import ChainLink
+from app.domain.audit_event import ChainLink
 from app.platform.audit_key import AuditKey
 from app.platform.audit_trail import (
     MAX_LINE,

@@ -64,6 +64,8 @@ def _limits(conformance: Conformance) -> str:
         notes.append("_include and _revinclude are ignored")
     if not conformance.bare_reference_ids:
         notes.append("reference parameters match Type/id only")
+    if not conformance.audit_search:
+        notes.append("AuditEvent is written, not searched (403)")
     return "; ".join(notes)
 
 
@@ -81,7 +83,8 @@ def _resource(rtype: str, conformance: Conformance, revincludes: dict[str, list[
     params = [offered(p, conformance) for p in PARAMETERS[rtype].values()]
     entry: dict[str, Any] = {
         "type": rtype,
-        "interaction": [{"code": code} for code in _INTERACTIONS],
+        "interaction": [{"code": code} for code in _INTERACTIONS
+                        if code != "search-type" or rtype != "AuditEvent" or conformance.audit_search],
         "versioning": "versioned",
         "readHistory": True,
         "updateCreate": True,

@@ -30,6 +30,9 @@ class Conformance:
     - `max_transaction_entries`: a server may refuse a transaction too large to run in one
       isolated unit of work (HTTP 400, `too-costly`); the client must then split its work.
       Batches are not limited. Files given to `--load` are the operator's, never refused.
+    - `audit_search`: a platform's AuditEvents are its access log, which many let only their
+      own security officers search; a workstation may write them and be refused (HTTP 403)
+      when it searches them. The dashboard's funnel must then say its upper stages are missing.
     """
 
     name: str = "full"
@@ -39,9 +42,10 @@ class Conformance:
     max_count: int = 500             # the page-size cap (_count above it is lowered)
     max_results: int | None = None   # past this many matches, the page has `total` but no `next` link
     max_transaction_entries: int | None = None  # larger transactions are refused with 400
+    audit_search: bool = True        # AuditEvent can be searched (else 403: written, never read back)
 
 
 FULL = Conformance()
 MINIMAL = Conformance("minimal", includes=False, bare_reference_ids=False, name_text=False,
-                      max_count=20, max_results=100, max_transaction_entries=8)
+                      max_count=20, max_results=100, max_transaction_entries=8, audit_search=False)
 MODES: dict[str, Conformance] = {"full": FULL, "minimal": MINIMAL}

@@ -54,10 +54,11 @@ class DemoData:
 
 #: Raised whenever the generator or the bundled catalogue changes what a demo platform holds;
 #: a platform made by another version is then generated anew (see SandboxServer).
-DATA_VERSION = 6  # 3: imaging studies (DICOM + ImagingStudy), imaging catalogue items;
+DATA_VERSION = 7  # 3: imaging studies (DICOM + ImagingStudy), imaging catalogue items;
 #                  4: a year of order records (demo_orders.py), department head and supervisor;
 #                  5: an IT administrator (信息科), who reads the audit trail;
-#                  6: a hospital that shares only printed reports (demo_documents.py)
+#                  6: a hospital that shares only printed reports (demo_documents.py);
+#                  7: the year's reminders, openings, revocations and verdicts (demo_funnel.py)
 
 #: The demo workstation sits in 山东省立中心医院 (鲁HR), Jinan.
 VIEWING_ORGANIZATION_ID = "org-sdsl"

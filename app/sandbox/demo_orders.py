@@ -98,8 +98,14 @@ _WITNESSES = ("刘洋", "张敏", "王磊")
 
 def history(seed: int, anchor: datetime, resources: Sequence[dict[str, Any]],
             catalogue: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The records of the year's orders, ready for the store (what the server adds to the demo)."""
-    return fhir_resources(plan(seed, anchor, resources, catalogue), parse_catalogue(catalogue).items)
+    """The records of the year's orders, ready for the store (what the server adds to the demo), with
+    the reminders, openings, revocations and verdicts around them (demo_funnel.py)."""
+    from app.sandbox import demo_funnel
+
+    orders = plan(seed, anchor, resources, catalogue)
+    items = parse_catalogue(catalogue).items
+    records = fhir_resources(orders, items)
+    return records + demo_funnel.records(seed, anchor, orders, records, resources, items)
 
 
 def plan(seed: int, anchor: datetime, resources: Sequence[dict[str, Any]], catalogue: Mapping[str, Any]) -> list[Order]:

@@ -62,6 +62,8 @@ def parse_search(rtype: str, pairs: Iterable[tuple[str, str]], *, lenient: bool 
     without includes accepts `_include`/`_revinclude` and drops them, from the self link too:
     its links say what was applied.
     """
+    if rtype == "AuditEvent" and not conformance.audit_search:
+        raise FhirError(403, "forbidden", "AuditEvent search is reserved to the platform's security officers")
     query = SearchQuery(rtype, count=min(DEFAULT_COUNT, conformance.max_count),
                         max_results=conformance.max_results)
     for name, value in pairs:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo
 from app.config import paths
 from app.domain.audit import AuditAction, AuditRecord, mask_term
 from app.domain.audit_chain import ChainReport
+from app.domain.audit_event import audit_transaction
 from app.domain.models import Patient, RecordKey
 from app.domain.staff import StaffMember
-from app.platform.audit_event import audit_transaction
 from app.platform.audit_key import load_audit_key
 from app.platform.audit_log import AUDIT_FILE, AuditLog
 from app.platform.audit_trail import Trail, read_trail, verify_trail
@@ -66,17 +66,20 @@ def check_trail(path: Path) -> Trail:
 
 class Auditor:
     def __init__(self, outbox: Outbox | None, path: Path | None = None, *, source: str = "",
-                 timezone: str = "Asia/Shanghai", key: bytes | None = None) -> None:
-        """`key`: the audit key to write with (tests); None: the system keyring's."""
+                 timezone: str = "Asia/Shanghai", key: bytes | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        """`key`: the audit key to write with (tests); None: the system keyring's. `clock`: the
+        session's (the workspace's `now`), so that a record and the order it accompanies agree on the day."""
         self.outbox = outbox
         self.log = _log_for(path or default_log_path(), key)
         self.source = source
         self.tz = ZoneInfo(timezone)
+        self.clock = clock or (lambda: datetime.now(self.tz))
 
     def record(self, action: AuditAction, user: StaffMember | None, *, patient: str = "", entity: str = "",
                detail: str = "", outcome: str = "0") -> AuditRecord | None:
         entry = AuditRecord(
-            id=str(uuid.uuid4()), when=datetime.now(self.tz), action=action,
+            id=str(uuid.uuid4()), when=self.clock().astimezone(self.tz), action=action,
             user_id=user.practitioner_id if user else "", user_role=user.role.value if user else "",
             organization_id=user.organization_id if user else "", patient=patient, entity=entity, detail=detail,
             outcome=outcome)

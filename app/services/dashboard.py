@@ -5,24 +5,24 @@ ServiceRequests with an order-item identifier; recognitions: `Basic` records of 
 recognition; revocations: `Basic` records of type recognition-revoked, which mark the
 recognition they name as revoked), then for the PractitionerRoles of the physicians who made them (their hospital
 and department), and maps them to domain `Decision`s. The figures themselves are
-app/domain/recognition_stats.py; `export_summary` writes them as CSV files (UTF-8 with a BOM,
-which Excel needs to read Chinese correctly). Blocking: run `load_decisions` on a worker.
+app/domain/recognition_stats.py and app/domain/recognition_funnel.py; app/services/dashboard_export.py
+writes them as CSV files. Blocking: run `load_decisions` on a worker.
 """
 
 from __future__ import annotations
 
-import csv
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
-from pathlib import Path
+from typing import Any
 
 from app.domain.catalogue import CatalogueItem
-from app.domain.recognition_stats import Decision, Summary, revoke, tally_cells, yuan_text
-from app.domain.repeat_orders import RepeatReason
+from app.domain.recognition_funnel import Doctor, PriorOpened, ReminderShown, Visit, visits
+from app.domain.recognition_stats import Decision, revoke
+from app.domain.review_rules import Verdict
 from app.domain.staff import StaffMember
 from app.platform.fhir.client import FhirError
 from app.platform.fhir.decisions import (
@@ -37,9 +37,20 @@ from app.platform.fhir.decisions import (
     revocation_search,
     revoked_record,
     staff_search,
+    verdict_from_fhir,
+    verdicts_since_search,
+)
+from app.platform.fhir.funnel_events import (
+    is_prior_read,
+    is_reminder,
+    opened_from_fhir,
+    reads_search,
+    reminder_from_fhir,
+    reminder_search,
+    requestor_id,
 )
 from app.platform.fhir.mapping import MappingError, Skipped
-from app.platform.fhir.search import Gaps, search_all
+from app.platform.fhir.search import Gaps, SearchResult, search_all
 from app.services.identity import find_staff
 from app.services.lookup import SourceOutcome, SourceState, answered_outcome, failure_outcome
 from app.services.workspace import SourceHandle, Workspace
@@ -52,18 +63,55 @@ _STAFF_CHUNK = 40
 
 @dataclass(frozen=True)
 class DashboardData:
-    """The decisions of `start`..`end` (site days, both included) and how each source answered."""
+    """The records of `start`..`end` (site days, both included) and how each source answered.
+
+    `decisions`: recognitions, repeats and revocations; `reminders` and `opened`: the funnel's
+    audit records (reminders shown, reports and studies opened), whose sources answered as
+    `funnel_outcomes` say (a platform may keep its AuditEvents from a workstation's search:
+    the funnel's upper stages are then missing, never zero); `verdicts`: the supervisor's
+    verdict per repeat record.
+    """
 
     start: date
     end: date
     decisions: tuple[Decision, ...]
     outcomes: tuple[SourceOutcome, ...] = ()
     skipped: tuple[str, ...] = field(default=(), repr=False)   # records that could not be read, and why
+    reminders: tuple[ReminderShown, ...] = ()
+    opened: tuple[PriorOpened, ...] = ()
+    funnel_outcomes: tuple[SourceOutcome, ...] = ()
+    verdicts: Mapping[str, Verdict] = field(default_factory=dict)
 
     @property
     def failed(self) -> tuple[SourceOutcome, ...]:
         """Sources whose records are missing from the figures, wholly or in part."""
         return tuple(o for o in self.outcomes if o.state is not SourceState.OK)
+
+    @property
+    def funnel_failed(self) -> tuple[SourceOutcome, ...]:
+        """Sources whose reminders or reads are missing from the funnel, wholly or in part (a source
+        that failed before its AuditEvents were asked too: it has no funnel outcome)."""
+        asked = {o.source for o in self.funnel_outcomes}
+        return tuple(o for o in self.funnel_outcomes if o.state is not SourceState.OK) + \
+            tuple(o for o in self.failed if not o.answered and o.source not in asked)
+
+    def visits(self) -> list[Visit]:
+        """The funnel's visits (app/domain/recognition_funnel.py)."""
+        return visits(self.decisions, self.reminders, self.opened)
+
+
+@dataclass
+class _SourceRecords:
+    """One source's answer, before merging."""
+
+    outcome: SourceOutcome
+    decisions: list[Decision] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    revoked: set[str] = field(default_factory=set)
+    reminders: list[ReminderShown] = field(default_factory=list)
+    opened: list[PriorOpened] = field(default_factory=list)
+    funnel_outcome: SourceOutcome | None = None
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
 
 
 def load_decisions(workspace: Workspace, start: date, end: date,
@@ -79,30 +127,58 @@ def load_decisions(workspace: Workspace, start: date, end: date,
     seen: dict[tuple[str, str], Decision] = {}
     skipped: list[str] = []
     revoked: set[str] = set()
-    for decisions, _outcome, problems, revocations in answers:
-        skipped += problems
-        revoked |= revocations   # a revocation on any platform revokes the recognition wherever it is held
-        for d in decisions:
+    reminded: dict[str, ReminderShown] = {}
+    opened: dict[str, PriorOpened] = {}
+    given: dict[str, Verdict] = {}
+    for a in answers:
+        skipped += a.problems
+        revoked |= a.revoked   # a revocation on any platform revokes the recognition wherever it is held
+        for d in a.decisions:
             if start <= d.day <= end:
                 seen.setdefault((d.outcome.value, d.record), d)
+        for r in a.reminders:
+            if start <= r.day <= end:
+                reminded.setdefault(r.record, r)
+        for o in a.opened:
+            if start <= o.when.date() <= end:
+                opened.setdefault(o.record, o)
+        for record, verdict in a.verdicts.items():
+            given.setdefault(record, verdict)
     ordered = sorted(revoke(seen.values(), revoked), key=lambda d: (d.when, d.record))
-    return DashboardData(start, end, tuple(ordered), tuple(a[1] for a in answers), tuple(skipped))
+    return DashboardData(start, end, tuple(ordered), tuple(a.outcome for a in answers), tuple(skipped),
+                         tuple(sorted(reminded.values(), key=lambda r: (r.when, r.record))),
+                         tuple(sorted(opened.values(), key=lambda o: (o.when, o.record))),
+                         tuple(a.funnel_outcome for a in answers if a.funnel_outcome is not None), given)
 
 
 def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, CatalogueItem],
-                 tz: tzinfo) -> tuple[list[Decision], SourceOutcome, list[str], set[str]]:
+                 tz: tzinfo) -> _SourceRecords:
     started = time.monotonic()
     skipped = Skipped()
     try:
         repeats_found = search_all(source.client, "ServiceRequest", repeat_search(start, end))
         recognitions_found = search_all(source.client, "Basic", recognition_search(start, end))
         revocations_found = search_all(source.client, "Basic", revocation_search(start, end))
-        repeats = [r for r in repeats_found.matches if is_repeat(r)]
-        recognitions = [r for r in recognitions_found.matches if is_recognition(r)]
-        members, staff_gaps = _staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))})
-        staff = placed_staff(members)
     except FhirError as e:
-        return [], failure_outcome(source, e, started), [], set()
+        return _SourceRecords(failure_outcome(source, e, started))
+    repeats = [r for r in repeats_found.matches if is_repeat(r)]
+    recognitions = [r for r in recognitions_found.matches if is_recognition(r)]
+    funnel_started = time.monotonic()
+    try:   # a platform may refuse a workstation its AuditEvents: the funnel's upper stages, not the decisions
+        reminders_found = search_all(source.client, "AuditEvent", reminder_search(start, end))
+        reads_found = search_all(source.client, "AuditEvent", reads_search(start, end))
+        funnel_error: FhirError | None = None
+    except FhirError as e:
+        reminders_found = reads_found = SearchResult("AuditEvent")
+        funnel_error = e
+    shown = [r for r in reminders_found.matches if is_reminder(r)]
+    try:
+        members, staff_gaps = _staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))}
+                                     | {p for r in shown if (p := requestor_id(r))})
+        given = _verdicts(source, start, tz)
+    except FhirError as e:
+        return _SourceRecords(failure_outcome(source, e, started))
+    staff = placed_staff(members)
     decisions = []
     for res, read in [*((r, repeat_from_fhir) for r in repeats), *((r, recognition_from_fhir) for r in recognitions)]:
         try:
@@ -116,7 +192,54 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
         Gaps(unresolved=staff_gaps.unresolved)
     outcome = answered_outcome(source, started, len(decisions), len(skipped), gaps)
     revoked = {key for r in revocations_found.matches if (key := revoked_record(r))}
-    return decisions, outcome, [f"{source.name}: {p}" for p in skipped.problems], revoked
+    out = _SourceRecords(outcome, decisions, [f"{source.name}: {p}" for p in skipped.problems], revoked,
+                         verdicts=given)
+    unread = _read_funnel(out, source, shown, reads_found.matches, items, tz,
+                          {m.practitioner_id: _doctor(m) for m in staff.values()})
+    out.funnel_outcome = failure_outcome(source, funnel_error, funnel_started) if funnel_error is not None else \
+        answered_outcome(source, funnel_started, len(out.reminders) + len(out.opened), unread,
+                         reminders_found.gaps + reads_found.gaps)
+    return out
+
+
+def _read_funnel(out: _SourceRecords, source: SourceHandle, shown: list[dict[str, Any]],
+                 reads: list[dict[str, Any]], items: dict[str, CatalogueItem], tz: tzinfo,
+                 doctors: dict[str, Doctor]) -> int:
+    """Adds the reminders and openings to `out`; how many records could not be read."""
+    before = len(out.problems)
+    for res in shown:
+        try:
+            out.reminders.append(reminder_from_fhir(res, tz, items, doctors))
+        except MappingError as e:
+            out.problems.append(f"{source.name}: AuditEvent/{res.get('id')}: {e}")
+    for res in reads:
+        if not is_prior_read(res):
+            continue
+        try:
+            found = opened_from_fhir(res, tz)
+        except MappingError as e:
+            out.problems.append(f"{source.name}: AuditEvent/{res.get('id')}: {e}")
+            continue
+        if found is not None:
+            out.opened.append(found)
+    return len(out.problems) - before
+
+
+def _doctor(m: StaffMember) -> Doctor:
+    return Doctor(m.practitioner_id, m.name, m.organization_id, m.organization_name or m.organization_id, m.department)
+
+
+def _verdicts(source: SourceHandle, start: date, tz: tzinfo) -> dict[str, Verdict]:
+    """Per repeat record, the verdict this source holds (every verdict given since the period began)."""
+    out: dict[str, Verdict] = {}
+    for res in search_all(source.client, "DetectedIssue", verdicts_since_search(start)).matches:
+        try:
+            v = verdict_from_fhir(res, tz)
+        except MappingError as e:
+            log.warning("a review verdict from %s could not be read: %s", source.name, e)
+            continue
+        out.setdefault(v.record, v.verdict)
+    return out
 
 
 def _staff(source: SourceHandle, practitioners: set[str]) -> tuple[list[StaffMember], Gaps]:
@@ -128,55 +251,3 @@ def _staff(source: SourceHandle, practitioners: set[str]) -> tuple[list[StaffMem
         members += found
         gaps += missing
     return members, gaps
-
-
-# --- CSV ----------------------------------------------------------------------------------
-
-
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    """One table as CSV: UTF-8 with a byte-order mark (Excel in China reads it right), CRLF lines."""
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
-@dataclass(frozen=True)
-class ExportNames:
-    """Column headers and words for the CSV files; the window passes them in the user's language."""
-
-    decisions: tuple[str, ...] = ("Time", "Hospital", "Department", "Doctor", "Item code", "Item", "Decision",
-                                  "Reason", "Reason code", "Fee (yuan)", "Fee saved (yuan)", "Record")
-    over_time: tuple[str, ...] = ("Period from", "Recognized", "Repeated", "Recognition rate", "Fees saved (yuan)")
-    reasons: tuple[str, ...] = ("Reason", "Reason code", "Repeats")
-    departments: tuple[str, ...] = ("Hospital", "Department", "Recognized", "Repeated", "Recognition rate",
-                                    "Fees saved (yuan)")
-    doctors: tuple[str, ...] = ("Doctor", "Hospital", "Department", "Recognized", "Repeated", "Recognition rate",
-                                "Fees saved (yuan)")
-    items: tuple[str, ...] = ("Item code", "Item", "Recognized", "Repeated", "Recognition rate", "Fees saved (yuan)")
-    recognized: str = "recognized"
-    repeated: str = "repeated"
-    revoked: str = "revoked"
-    reason_text: Callable[[RepeatReason], str] = field(default=lambda r: r.value)
-
-
-def decision_rows(decisions: Iterable[Decision], names: ExportNames = ExportNames()) -> list[tuple[str, ...]]:
-    return [(d.when.isoformat(timespec="seconds"), d.hospital, d.department, d.doctor, d.item_code, d.item_name,
-             names.recognized if d.recognized else names.repeated if d.repeated else names.revoked,
-             names.reason_text(d.reason) if d.reason else "", d.reason.value if d.reason else "",
-             yuan_text(d.fee_fen), yuan_text(d.fee_saved_fen), d.record) for d in decisions]
-
-
-def export_summary(folder: Path, summary: Summary, stem: str, names: ExportNames = ExportNames()) -> list[Path]:
-    """The decisions and every table of `summary` as `{stem}-{table}.csv` files in `folder`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    tables: list[tuple[str, Sequence[str], Iterable[Sequence[object]]]] = [
-        ("decisions", names.decisions, decision_rows(summary.decisions, names)),
-        ("over-time", names.over_time, [(start.isoformat(), *tally_cells(t)) for start, t in summary.over_time]),
-        ("reasons", names.reasons, [(names.reason_text(r), r.value, str(n)) for r, n in summary.reasons]),
-        ("departments", names.departments, [r.cells() for r in summary.departments]),
-        ("doctors", names.doctors, [r.cells() for r in summary.doctors]),
-        ("items", names.items, [r.cells() for r in summary.items]),
-    ]
-    return [write_csv(folder / f"{stem}-{name}.csv", header, rows) for name, header, rows in tables]

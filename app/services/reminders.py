@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from app.domain.catalogue import CatalogueItem
 from app.domain.models import Hospital
 from app.domain.recognition import Verdict
+from app.domain.recognition_funnel import RemindedItem, reminder_detail
 from app.services.chart import AssessedReport
 from app.services.imaging import AssessedStudy
 
@@ -38,6 +39,13 @@ class Reminder:
     @property
     def is_imaging(self) -> bool:
         return self.study is not None
+
+    @property
+    def issuer_id(self) -> str:
+        """The issuing hospital's Organization id."""
+        hospital = self.study.study.hospital if self.study is not None else \
+            self.report.report.hospital if self.report is not None else None
+        return hospital.key.id if hospital is not None else ""
 
     @property
     def entity(self) -> str:
@@ -130,5 +138,7 @@ def _title(reminder: Reminder) -> str:
 
 
 def shown_detail(shown: list[Reminder]) -> str:
-    """What the audit trail keeps of a reminder shown: how many, and which items (no values)."""
-    return f"{len(shown)}: " + ",".join(r.item.code for r in shown)
+    """What the audit trail keeps of a reminder shown (no values): per item, the record one click
+    opens and its issuing hospital, so the dashboard's funnel can tell opened priors and count by issuer."""
+    return reminder_detail([RemindedItem(r.item.code, entity=r.entity, issuer_id=r.issuer_id, issuer=r.hospital)
+                            for r in shown])

@@ -37,7 +37,7 @@ from app.domain.audit import AuditAction
 from app.domain.audit_chain import ChainReport
 from app.domain.staff import StaffMember
 from app.services.audit import Trail, check_trail
-from app.services.dashboard import write_csv
+from app.services.dashboard_export import write_csv
 from app.ui.audit_models import AuditFilter, AuditTableModel, action_name, newest_first, user_text
 from app.ui.qt_dates import python_date
 

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.recognition_stats import Filter, Period, Summary, hospitals, summarize
 from app.domain.staff import StaffMember
-from app.services.dashboard import DashboardData, ExportNames, export_summary, load_decisions
+from app.services.dashboard import DashboardData, load_decisions
+from app.services.dashboard_export import ExportNames, export_summary
 from app.services.workspace import Workspace
 from app.ui.dashboard_charts import OverTimeChart, ReasonChart
 from app.ui.dashboard_models import RowTableModel, SortRole

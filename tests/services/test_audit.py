@@ -14,8 +14,8 @@ import pytest
 
 from app.domain.audit import AuditAction, AuditRecord, mask_term
 from app.domain.audit_chain import verify_chain
+from app.domain.audit_event import audit_event
 from app.domain.staff import Role, StaffMember
-from app.platform.audit_event import audit_event
 from app.platform.audit_log import AuditLog
 from app.platform.fhir.client import FhirClient
 from app.platform.outbox import Outbox

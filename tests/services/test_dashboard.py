@@ -17,10 +17,11 @@ from datetime import timedelta
 import pytest
 
 from app.config import SiteConfig, SourceConfig
-from app.domain.fhir_profile import EXT, ORDER_SYSTEM, RECORD_TYPE_SYSTEM
+from app.domain.fhir_profile import EXT, ORDER_SYSTEM, RECOGNITION_REVOKED, RECORD_TYPE_SYSTEM
 from app.domain.recognition_stats import Filter, Outcome, Period, by_doctor, by_reason, fen, summarize, tally
 from app.domain.repeat_orders import ConsentMethod, OrderState, PatientConsent, RepeatReason
-from app.services.dashboard import ExportNames, export_summary, load_decisions
+from app.services.dashboard import load_decisions
+from app.services.dashboard_export import ExportNames, export_summary
 from app.services.identity import Identity, available_users
 from app.services.lookup import SourceState
 from app.services.ordering.desk import OrderDesk, initial_decisions
@@ -113,7 +114,11 @@ def records(platform, session):
     recognitions = [r for r in resources if r["resourceType"] == "Basic"
                     and r["code"]["coding"][0] == {"system": RECORD_TYPE_SYSTEM, "code": "recognition",
                                                    "display": "检查检验结果互认"}]
-    return repeats, recognitions
+    # the recognitions that stand: the demo's year has some revoked (a revocation names them by identifier)
+    revoked = {extension(r, "revokes")["valueReference"]["identifier"]["value"] for r in resources
+               if r["resourceType"] == "Basic" and r["code"]["coding"][0]["code"] == RECOGNITION_REVOKED}
+    assert revoked
+    return repeats, [r for r in recognitions if r["identifier"][0]["value"] not in revoked]
 
 
 @pytest.fixture

@@ -151,6 +151,18 @@ def test_the_dashboard_shows_a_minimal_server_as_incomplete_and_by_how_much(work
     assert len(minimal.decisions) < len(full.decisions)
 
 
+def test_a_platform_that_keeps_its_audit_events_leaves_the_funnel_missing_not_zero(workspaces):
+    """The minimal server refuses AuditEvent searches (403): the decisions still count, the funnel says so."""
+    day = ANCHOR.date() - timedelta(days=3)
+    full = load_decisions(workspaces["full"], day, day)
+    minimal = load_decisions(workspaces["minimal"], day, day)
+    assert full.reminders and full.opened and not full.funnel_failed
+    assert minimal.outcomes[0].state is SourceState.OK and len(minimal.decisions) == len(full.decisions)
+    (refused,) = minimal.funnel_failed
+    assert refused.state is SourceState.FAILED and "security officers" in refused.message
+    assert minimal.reminders == () and minimal.opened == ()
+
+
 def test_a_short_range_fits_under_the_minimal_servers_cap_and_is_complete_and_equal(workspaces):
     day = ANCHOR.date() - timedelta(days=3)
     full = load_decisions(workspaces["full"], day, day)

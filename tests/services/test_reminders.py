@@ -8,7 +8,8 @@ import pytest
 
 from app.config import SiteConfig, SourceConfig
 from app.domain.audit import AuditAction
-from app.platform.audit_event import audit_event
+from app.domain.audit_event import audit_event
+from app.domain.recognition_funnel import reminded_items
 from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID, VIEWING_ORGANIZATION_ID, VIEWING_REGION
 from app.services.chart import Chart, load_chart
 from app.services.lookup import PatientQuery, lookup_all
@@ -80,8 +81,13 @@ def test_showing_a_reminder_is_audited_with_its_count_and_items(station, chart):
     station.reminder_shown(chart.person, [], via="window")        # nothing shown, nothing recorded
     (record,) = [r for r in station.auditor.log.records() if r.action is AuditAction.REMINDER_SHOWN]
     assert record.patient == str(chart.person.primary.key)
-    count, _, items = record.detail.partition(": ")
-    assert int(count) == len(shown) and items.split(",") == [r.item.code for r in shown]
+    count, _, _items = record.detail.partition(": ")
+    assert int(count) == len(shown)
+    # read back as the dashboard's funnel reads it: each item, the record it opens, its issuer
+    assert [(i.item_code, i.entity, i.issuer_id, i.issuer) for i in reminded_items(record.detail)] == \
+        [(r.item.code, r.entity, r.issuer_id, r.hospital) for r in shown]
+    assert all(i.entity.startswith(("DiagnosticReport/", "DocumentReference/", "ImagingStudy/")) and i.issuer_id
+               for i in reminded_items(record.detail))
     event = audit_event(record)
     assert event["action"] == "E" and event["subtype"][0]["code"] == "reminder-shown"
     assert any(e.get("description") == record.detail for e in event["entity"])

@@ -21,7 +21,8 @@ from app.domain.fhir_profile import EXT, RECOGNITION_REVOKED, RECOGNITION_SYSTEM
 from app.domain.recognition_stats import tally
 from app.domain.repeat_orders import OrderError
 from app.platform.outbox import Outbox, Status
-from app.services.dashboard import decision_rows, load_decisions
+from app.services.dashboard import load_decisions
+from app.services.dashboard_export import decision_rows
 from app.services.identity import Identity, available_users
 from app.services.ordering.desk import OrderDesk, initial_decisions
 from app.services.ordering.plan import check_order

@@ -15,8 +15,8 @@ import pytest
 import requests
 
 from app.domain.audit import AuditAction, AuditRecord
+from app.domain.audit_event import audit_transaction
 from app.domain.fhir_profile import ORDER_SYSTEM, PENDING_SYSTEM
-from app.platform.audit_event import audit_transaction
 from app.platform.fhir.client import FhirClient
 from app.platform.fhir.records import order_transaction, pending_transaction
 from app.platform.outbox import Outbox, Status

@@ -309,6 +309,16 @@ def verdict_search(records: Iterable[str]) -> list[tuple[str, str]]:
     return [("identifier", values), ("_count", "200")]
 
 
+def verdicts_since_search(since: date, count: int = 200) -> list[tuple[str, str]]:
+    """`DetectedIssue?code={repeat-review}|reasonable-repeat,…|unreasonable-repeat&identified=ge…`.
+
+    Every verdict given since a period began: a verdict comes after its repeat, so these hold
+    the verdicts on the period's repeats (and some on later ones, which name nothing found).
+    """
+    codes = ",".join(f"{REVIEW_VERDICT_SYSTEM}|{v.value}" for v in Verdict)
+    return [("code", codes), ("identified", f"ge{(since - _MARGIN).isoformat()}"), ("_count", str(count))]
+
+
 def verdict_from_fhir(res: dict[str, Any], tz: tzinfo) -> ReviewVerdict:
     """A supervisor's verdict read back (MappingError for anything that is not one)."""
     if res.get("resourceType") != "DetectedIssue":

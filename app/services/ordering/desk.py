@@ -79,7 +79,7 @@ class OrderDesk:
         self.note_required = frozenset({RepeatReason.OTHER, *map(RepeatReason, workspace.config.note_required)})
         self.auditor = Auditor(self.outbox, (folder or paths().data) / AUDIT_FILE,
                                source=workspace.sources[0].name if workspace.sources else "",
-                               timezone=workspace.config.timezone)
+                               timezone=workspace.config.timezone, clock=lambda: workspace.now())
 
     def close(self) -> None:
         self.outbox.close()

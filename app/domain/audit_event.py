@@ -21,7 +21,7 @@ _DCM = "http://dicom.nema.org/resources/ontology/DCM"
 _INTERACTION = "http://hl7.org/fhir/restful-interaction"
 
 #: action -> (type, subtype, FHIR AuditEvent.action)
-_SHAPES: dict[AuditAction, tuple[dict, dict, str]] = {
+_SHAPES: dict[AuditAction, tuple[dict[str, str], dict[str, str], str]] = {
     AuditAction.PATIENT_QUERY: (_REST, {"system": _INTERACTION, "code": "search-type"}, "E"),
     AuditAction.PATIENT_READ: (_REST, {"system": _INTERACTION, "code": "read"}, "R"),
     AuditAction.REPORT_READ: (_REST, {"system": _INTERACTION, "code": "read"}, "R"),
@@ -44,6 +44,16 @@ _SHAPES: dict[AuditAction, tuple[dict, dict, str]] = {
 }
 
 
+def subtype_of(action: AuditAction) -> str:
+    """The `subtype` token (system|code) an action's AuditEvent carries: what a search names it by."""
+    subtype = _SHAPES[action][1]
+    return f"{subtype['system']}|{subtype['code']}"
+
+
+#: Reminders shown, as a search names them.
+REMINDER_SUBTYPE = subtype_of(AuditAction.REMINDER_SHOWN)
+
+
 @dataclass(frozen=True)
 class ChainLink:
     """Where an appended entry sits in the chain: what the platform keeps as its copy of the anchor."""
@@ -53,7 +63,7 @@ class ChainLink:
     keyed: bool
 
 
-def audit_event(record: AuditRecord, application: str = "Huren", link: ChainLink | None = None) -> dict:
+def audit_event(record: AuditRecord, application: str = "Huren", link: ChainLink | None = None) -> dict[str, Any]:
     """The record as a FHIR R4 AuditEvent (IHE BALP shapes), with the record's id.
 
     `link`: the entry's place in the local chain (number, digest, keyed), sent along so that
@@ -99,7 +109,7 @@ def audit_event(record: AuditRecord, application: str = "Huren", link: ChainLink
     }
 
 
-def audit_transaction(record: AuditRecord, link: ChainLink | None = None) -> dict:
+def audit_transaction(record: AuditRecord, link: ChainLink | None = None) -> dict[str, Any]:
     """PUT under the client-made id: sending it twice leaves one AuditEvent."""
     return {"resourceType": "Bundle", "type": "transaction",
             "entry": [{"resource": audit_event(record, link=link),
