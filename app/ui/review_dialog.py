@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.recognition_stats import Decision
 from app.domain.review_rules import ConsentState, ReviewVerdict, Rule, Verdict
 from app.services.changes import Changes
 from app.services.review import Feedback, ReviewItem, ReviewQueue
 from app.services.workstation import Workstation
+from app.ui.item_names import item_name
 from app.ui.repeat_reason_text import reason_name
+from app.ui.result_flags import flag_symbol
 from app.ui.tasks import TaskRunner
 
 
@@ -79,6 +82,13 @@ def _table(columns: int, name: str) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def _item(station: Workstation, d: Decision) -> str:
+    """The item in the reader's language (the record keeps the Chinese name it was ordered under)."""
+    catalogue = station.catalogue_at_hand()
+    item = catalogue.items.get(d.item_code) if catalogue is not None else None
+    return item_name(item) if item is not None else d.item_name or d.item_code
 
 
 class ReviewDialog(QDialog):
@@ -181,7 +191,7 @@ class ReviewDialog(QDialog):
         p = item.prior
         if p is None:
             return item.decision.prior or self.tr("none")
-        value = " ".join(part for part in (p.display_value(), p.unit, p.flag) if part)
+        value = " ".join(part for part in (p.display_value(), p.unit, flag_symbol(p.flag)) if part)
         return f"{value} ({p.effective.date().isoformat()})" if p.effective else value
 
     def _show(self) -> None:
@@ -189,7 +199,7 @@ class ReviewDialog(QDialog):
         for item in self.queue.items:
             d = item.decision
             reason = reason_name(d.reason) if d.reason else ""
-            rows.append([d.when.strftime("%Y-%m-%d %H:%M"), f"{d.doctor} ({d.department})", d.item_name,
+            rows.append([d.when.strftime("%Y-%m-%d %H:%M"), f"{d.doctor} ({d.department})", _item(self.station, d),
                          self._prior_cell(item), f"{reason}: {d.note}" if d.note else reason,
                          consent_text(item.flag.consent), "; ".join(rule_text(r) for r in item.flag.rules),
                          self._verdict_cell(item)])
@@ -287,7 +297,7 @@ class FeedbackDialog(QDialog):
     def _show(self) -> None:
         rows = []
         for d, v in self.feedback.items:
-            rows.append([d.when.strftime("%Y-%m-%d %H:%M"), d.item_name, verdict_text(v.verdict), v.comment,
+            rows.append([d.when.strftime("%Y-%m-%d %H:%M"), _item(self.station, d), verdict_text(v.verdict), v.comment,
                          v.reviewer or v.reviewer_id, v.at.strftime("%Y-%m-%d %H:%M")])
         _cells(self.table, rows)
 

@@ -25,6 +25,12 @@ def test_a_verdict_given_in_the_dialog_reaches_the_doctors_feedback_list(qtbot, 
         row = records.index(orders["other"])
         assert dialog.table.item(row, dialog.REASON).text().endswith("外院标本溶血")
         assert dialog.table.item(row, dialog.PRIOR).text() and dialog.table.item(row, dialog.VERDICT).text() == ""
+        # The item in the reader's language (the record keeps its Chinese name); the prior's normal flag
+        # "N" is no mark, as in the chart.
+        item = station.catalogue_at_hand().items[orders["other"].rsplit("/", 1)[1]]
+        assert dialog.table.item(row, 2).text() == item.name_en != item.name_zh
+        assert not any(dialog.table.item(r, dialog.PRIOR).text().split(" (")[0].endswith(" N")
+                       for r in range(dialog.table.rowCount()))
         dialog.table.selectRow(row)
         assert dialog.unreasonable.isEnabled()
         dialog.unreasonable.click()                       # no comment: refused here, nothing written
