@@ -106,6 +106,7 @@ class ReviewDialog(QDialog):
         self.station, self.runner, self.start, self.end = station, runner, start, end
         self.queue = ReviewQueue(start, end, ())
         self.waiting: set[str] = set()
+        self.given: dict[str, tuple[Verdict, str]] = {}   # verdicts given here, until the platform has them
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = _table(8, "reviewQueue")
@@ -181,10 +182,12 @@ class ReviewDialog(QDialog):
         self.status.setText(self.tr("The repeats could not be read: {error}").format(error=error))
 
     def _verdict_cell(self, item: ReviewItem) -> str:
-        if item.verdict is not None:
-            text = verdict_text(item.verdict.verdict)
-            return f"{text}: {item.verdict.comment}" if item.verdict.comment else text
-        return self.tr("Given, not sent yet") if item.decision.record in self.waiting else ""
+        record = item.decision.record
+        given = (item.verdict.verdict, item.verdict.comment) if item.verdict is not None else self.given.get(record)
+        if given is None:
+            return self.tr("Given, not sent yet") if record in self.waiting else ""
+        text = verdict_text(given[0]) + (f": {given[1]}" if given[1] else "")
+        return self.tr("{verdict} (not sent yet)").format(verdict=text) if item.verdict is None else text
 
     def _prior_cell(self, item: ReviewItem) -> str:
         """The prior result as its report gave it (value, unit, flag, day); its reference when it was not read."""
@@ -229,10 +232,12 @@ class ReviewDialog(QDialog):
         self.reasonable.setEnabled(False)
         self.unreasonable.setEnabled(False)
         self.runner.write(self.station.record_verdict, item, verdict, comment,
-                          on_done=lambda changes: self._recorded(item, changes), on_error=self._refused)
+                          on_done=lambda changes: self._recorded(item, verdict, comment, changes),
+                          on_error=self._refused)
 
-    def _recorded(self, item: ReviewItem, changes: Changes) -> None:
+    def _recorded(self, item: ReviewItem, verdict: Verdict, comment: str, changes: Changes) -> None:
         self.waiting.add(item.decision.record)
+        self.given[item.decision.record] = (verdict, comment)
         self.comment.clear()
         self.status.setText(self.tr("Verdict recorded; it is sent to the platform."))
         self._show()
@@ -246,6 +251,8 @@ class ReviewDialog(QDialog):
 class FeedbackDialog(QDialog):
     """The signed-in physician's repeats of `start`..`end` that a supervisor judged."""
 
+    COMMENT = 4   # the supervisor's words: the column that takes the width
+
     def __init__(self, station: Workstation, runner: TaskRunner, start: date, end: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +261,9 @@ class FeedbackDialog(QDialog):
         self.feedback = Feedback(())
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.table = _table(6, "reviewFeedback")
+        self.table = _table(7, "reviewFeedback")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(self.COMMENT, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.close_button = QPushButton()
@@ -276,8 +285,8 @@ class FeedbackDialog(QDialog):
         self.intro.setText(self.tr("The supervisor's verdicts on your repeats from {start} to {end}.").format(
             start=self.start.isoformat(), end=self.end.isoformat()))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Ordered"), self.tr("Item"), self.tr("Verdict"), self.tr("Comment"), self.tr("Reviewed by"),
-            self.tr("Reviewed at")])
+            self.tr("Ordered"), self.tr("Item"), self.tr("Your reason"), self.tr("Verdict"), self.tr("Comment"),
+            self.tr("Reviewed by"), self.tr("Reviewed at")])
         self.close_button.setText(self.tr("Close"))
         self._show()
 
@@ -297,7 +306,9 @@ class FeedbackDialog(QDialog):
     def _show(self) -> None:
         rows = []
         for d, v in self.feedback.items:
-            rows.append([d.when.strftime("%Y-%m-%d %H:%M"), _item(self.station, d), verdict_text(v.verdict), v.comment,
+            reason = reason_name(d.reason) if d.reason else ""
+            rows.append([d.when.strftime("%Y-%m-%d %H:%M"), _item(self.station, d),
+                         f"{reason}: {d.note}" if d.note else reason, verdict_text(v.verdict), v.comment,
                          v.reviewer or v.reviewer_id, v.at.strftime("%Y-%m-%d %H:%M")])
         _cells(self.table, rows)
 

@@ -38,7 +38,8 @@ def test_a_verdict_given_in_the_dialog_reaches_the_doctors_feedback_list(qtbot, 
         dialog.comment.setPlainText("溶血应先复核原报告")
         with qtbot.waitSignal(dialog.changed, timeout=10_000):
             dialog.unreasonable.click()
-        assert not dialog.unreasonable.isEnabled() and dialog.table.item(row, dialog.VERDICT).text()
+        assert not dialog.unreasonable.isEnabled()
+        assert dialog.table.item(row, dialog.VERDICT).text() == "Unreasonable: 溶血应先复核原报告 (not sent yet)"
         if SHOT:
             dialog.grab().save(SHOT + "-queue.png")
         station.send_due()
@@ -48,7 +49,8 @@ def test_a_verdict_given_in_the_dialog_reaches_the_doctors_feedback_list(qtbot, 
         feedback = FeedbackDialog(station, runner, DAY, DAY)
         qtbot.addWidget(feedback)
         qtbot.waitUntil(lambda: feedback.table.rowCount() == 1, timeout=20_000)
-        assert feedback.table.item(0, 3).text() == "溶血应先复核原报告"
+        assert feedback.table.item(0, feedback.COMMENT).text() == "溶血应先复核原报告"
+        assert feedback.table.item(0, 2).text().endswith("外院标本溶血")   # what the doctor gave as the reason
         assert [v.reviewer_id for v in feedback.verdicts()] == [orders["staff"]["高敏"].practitioner_id]
         if SHOT:
             feedback.grab().save(SHOT + "-feedback.png")
