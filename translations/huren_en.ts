@@ -288,7 +288,7 @@
 <context>
     <name>BrowserSignInFlow</name>
     <message>
-        <location filename="../app/ui/sign_in_flow.py" line="47"/>
+        <location filename="../app/ui/sign_in_flow.py" line="51"/>
         <source>no web browser could be opened</source>
         <translation>no web browser could be opened</translation>
     </message>
@@ -296,32 +296,32 @@
 <context>
     <name>CatalogueStatus</name>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="74"/>
+        <location filename="../app/ui/status_widgets.py" line="80"/>
         <source>Catalogue not loaded: {e}</source>
         <translation>Catalogue not loaded: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="79"/>
+        <location filename="../app/ui/status_widgets.py" line="85"/>
         <source>Loading recognition catalogue…</source>
         <translation>Loading recognition catalogue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <location filename="../app/ui/status_widgets.py" line="87"/>
         <source>from the platform</source>
         <translation>from the platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <location filename="../app/ui/status_widgets.py" line="87"/>
         <source>cached copy</source>
         <translation>cached copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="82"/>
+        <location filename="../app/ui/status_widgets.py" line="88"/>
         <source>bundled copy</source>
         <translation>bundled copy</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="83"/>
+        <location filename="../app/ui/status_widgets.py" line="89"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Recognition catalogue {version} ({origin}), {n} items</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="242"/>
+        <location filename="../app/ui/chart_panel.py" line="243"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} unreadable records were skipped (hover for details)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="248"/>
+        <location filename="../app/ui/chart_panel.py" line="249"/>
         <source>Lab reports ({n})</source>
         <translation>Lab reports ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="249"/>
+        <location filename="../app/ui/chart_panel.py" line="250"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="250"/>
+        <location filename="../app/ui/chart_panel.py" line="251"/>
         <source>Images ({n})</source>
         <translation>Images ({n})</translation>
     </message>
@@ -352,18 +352,18 @@
 <context>
     <name>ChartRequests</name>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="62"/>
+        <location filename="../app/ui/chart_requests.py" line="64"/>
         <source>The HIS launch was refused: {error}</source>
         <extracomment>The platform named the user of an HIS launch (a StaffMember): the window signs them in. The window comes to the front (asked for with the request).</extracomment>
         <translation>The HIS launch was refused: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="96"/>
+        <location filename="../app/ui/chart_requests.py" line="100"/>
         <source>Unknown item {code}</source>
         <translation>Unknown item {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="105"/>
+        <location filename="../app/ui/chart_requests.py" line="109"/>
         <source>No report {id} in this chart</source>
         <translation>No report {id} in this chart</translation>
     </message>
@@ -1159,254 +1159,395 @@ Evidence: {how}.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
         <source>Recognition dashboard</source>
         <translation>Recognition dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="175"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="181"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="182"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
-        <location filename="../app/ui/dashboard_view.py" line="306"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <location filename="../app/ui/dashboard_view.py" line="336"/>
         <source>Recognized</source>
         <translation>Recognized</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
-        <location filename="../app/ui/dashboard_view.py" line="306"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="336"/>
         <source>Repeated</source>
         <translation>Repeated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
         <source>Recognitions revoked</source>
         <translation>Recognitions revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="237"/>
         <source>Recognition rate</source>
         <translation>Recognition rate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="194"/>
         <source>Fees saved</source>
         <translation>Fees saved</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="195"/>
         <source>Recognitions and repeats over time</source>
         <translation>Recognitions and repeats over time</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
         <source>Repeats by reason</source>
         <translation>Repeats by reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="198"/>
         <source>By doctor</source>
         <translation>By doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="199"/>
         <source>By item</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="197"/>
-        <location filename="../app/ui/dashboard_view.py" line="271"/>
+        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
         <source>All hospitals</source>
         <translation>All hospitals</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>Item code</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
         <source>Fees saved (¥)</source>
         <translation>Fees saved (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="215"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="215"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Reason code</source>
         <translation>Reason code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
         <source>Fee (¥)</source>
         <translation>Fee (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="217"/>
+        <location filename="../app/ui/dashboard_view.py" line="240"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="209"/>
+        <location filename="../app/ui/dashboard_view.py" line="218"/>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
+        <location filename="../app/ui/dashboard_view.py" line="241"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
         <source>recognized</source>
         <translation>recognized</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
         <source>repeated</source>
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
+        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <source>Repeated with reason</source>
+        <translation>Repeated with reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="230"/>
+        <source>Overlooked</source>
+        <translation>Overlooked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="230"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="231"/>
+        <source>Patients with recognizable priors</source>
+        <translation>Patients with recognizable priors</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="231"/>
+        <source>Reminded</source>
+        <translation>Reminded</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dashboard_view.py" line="232"/>
+        <source>Prior opened</source>
+        <translation>Prior opened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Of the stage above</source>
+        <translation>Of the stage above</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="236"/>
+        <source>Access rate</source>
+        <translation>Access rate</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>Issuing hospital</source>
+        <translation>Issuing hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="241"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>reasonable</source>
+        <translation>reasonable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>unreasonable</source>
+        <translation>unreasonable</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <source>repeated with reason</source>
+        <translation>repeated with reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
+        <source>overlooked</source>
+        <translation>overlooked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>not ordered</source>
+        <translation>not ordered</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="262"/>
         <source>The range ends before it starts.</source>
         <translation>The range ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="237"/>
+        <location filename="../app/ui/dashboard_view.py" line="267"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>Loading the order records of {start} to {end}…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="258"/>
+        <location filename="../app/ui/dashboard_view.py" line="288"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>The order records could not be loaded: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="262"/>
+        <location filename="../app/ui/dashboard_view.py" line="292"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>Dates changed: press Refresh to search the platform again.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="273"/>
+        <location filename="../app/ui/dashboard_view.py" line="303"/>
         <source>(hospital not known)</source>
         <translation>(hospital not known)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="316"/>
+        <location filename="../app/ui/dashboard_view.py" line="348"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{n} decisions from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="320"/>
+        <location filename="../app/ui/dashboard_view.py" line="352"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} incomplete: {gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <location filename="../app/ui/dashboard_view.py" line="355"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} not reached: {message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="330"/>
+        <location filename="../app/ui/dashboard_view.py" line="359"/>
+        <source>{source}: reminders and openings missing from the funnel ({why})</source>
+        <translation>{source}: reminders and openings missing from the funnel ({why})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="366"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="343"/>
+        <location filename="../app/ui/dashboard_view.py" line="382"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="345"/>
+        <location filename="../app/ui/dashboard_view.py" line="384"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>{n} CSV files written to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="386"/>
+        <source>the funnel&apos;s files were left out: the reminders and openings of {sources} could not be read</source>
+        <translation>the funnel&apos;s files were left out: the reminders and openings of {sources} could not be read</translation>
     </message>
 </context>
 <context>
@@ -1567,62 +1708,67 @@ Evidence: {how}.</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="261"/>
+        <location filename="../app/ui/review_dialog.py" line="280"/>
         <source>Reading the verdicts…</source>
         <translation>Reading the verdicts…</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="265"/>
+        <location filename="../app/ui/review_dialog.py" line="284"/>
         <source>Review of my repeats</source>
         <translation>Review of my repeats</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="266"/>
+        <location filename="../app/ui/review_dialog.py" line="285"/>
         <source>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</source>
         <translation>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
+        <source>Your reason</source>
+        <translation>Your reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="289"/>
         <source>Reviewed by</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="270"/>
+        <location filename="../app/ui/review_dialog.py" line="289"/>
         <source>Reviewed at</source>
         <translation>Reviewed at</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="271"/>
+        <location filename="../app/ui/review_dialog.py" line="290"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="281"/>
+        <location filename="../app/ui/review_dialog.py" line="300"/>
         <source>Verdicts: {count}</source>
         <translation>Verdicts: {count}</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="285"/>
+        <location filename="../app/ui/review_dialog.py" line="304"/>
         <source>The verdicts could not be read: {error}</source>
         <translation>The verdicts could not be read: {error}</translation>
     </message>
@@ -1704,6 +1850,70 @@ Evidence: {how}.</translation>
         <source>Unrecognized status</source>
         <extracomment>The codes this module words (for tests and for anyone checking a screen for raw codes).</extracomment>
         <translation>Unrecognized status</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="416"/>
+        <source>Rates by</source>
+        <extracomment>What a figure shows when the records it counts are missing.</extracomment>
+        <translation>Rates by</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <source>Issuing hospital</source>
+        <translation>Issuing hospital</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="419"/>
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="422"/>
+        <source>%: of the stage above; outcomes: of the items decided</source>
+        <translation>%: of the stage above; outcomes: of the items decided</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="423"/>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="464"/>
+        <source>Items decided: {n}</source>
+        <translation>Items decided: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="469"/>
+        <source>Repeats by verdict: {counts}</source>
+        <translation>Repeats by verdict: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="486"/>
+        <source>Reminders and openings from {source} are missing ({why}).</source>
+        <translation>Reminders and openings from {source} are missing ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="489"/>
+        <source>The figures they feed show {unknown}: the visits&apos; stages, and whether a repeat&apos;s prior was opened (repeated with reason or overlooked).</source>
+        <translation>The figures they feed show {unknown}: the visits&apos; stages, and whether a repeat&apos;s prior was opened (repeated with reason or overlooked).</translation>
     </message>
 </context>
 <context>
@@ -1802,88 +2012,88 @@ Evidence: {how}.</translation>
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="109"/>
+        <location filename="../app/ui/main_toolbar.py" line="113"/>
         <source>not signed in</source>
         <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="139"/>
+        <location filename="../app/ui/main_toolbar.py" line="145"/>
         <source>Awaiting consent ({n})</source>
         <translation>Awaiting consent ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="166"/>
+        <location filename="../app/ui/main_toolbar.py" line="172"/>
         <source>User: </source>
         <translation>User: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="167"/>
+        <location filename="../app/ui/main_toolbar.py" line="173"/>
         <source>New lab order…</source>
         <translation>New lab order…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="168"/>
+        <location filename="../app/ui/main_toolbar.py" line="174"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="169"/>
+        <location filename="../app/ui/main_toolbar.py" line="175"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="170"/>
+        <location filename="../app/ui/main_toolbar.py" line="176"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="171"/>
+        <location filename="../app/ui/main_toolbar.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="172"/>
+        <location filename="../app/ui/main_toolbar.py" line="178"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="173"/>
+        <location filename="../app/ui/main_toolbar.py" line="179"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="174"/>
+        <location filename="../app/ui/main_toolbar.py" line="180"/>
         <source>My orders</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="175"/>
+        <location filename="../app/ui/main_toolbar.py" line="181"/>
         <source>Review repeats</source>
         <translation>Review repeats</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="176"/>
+        <location filename="../app/ui/main_toolbar.py" line="182"/>
         <source>Review feedback</source>
         <translation>Review feedback</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="177"/>
+        <location filename="../app/ui/main_toolbar.py" line="183"/>
         <source>Find patient</source>
         <translation>Find patient</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="178"/>
+        <location filename="../app/ui/main_toolbar.py" line="184"/>
         <source>Next report</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="179"/>
+        <location filename="../app/ui/main_toolbar.py" line="185"/>
         <source>Previous report</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="180"/>
+        <location filename="../app/ui/main_toolbar.py" line="186"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1891,37 +2101,37 @@ Evidence: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrators read the audit trail; patient records are for clinical staff</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — mutual recognition of results</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -2207,23 +2417,23 @@ Evidence: {how}.</translation>
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="48"/>
+        <location filename="../app/ui/status_widgets.py" line="54"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>{n} records refused by the platform (hover for why)</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="51"/>
+        <location filename="../app/ui/status_widgets.py" line="57"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="53"/>
+        <location filename="../app/ui/status_widgets.py" line="59"/>
         <source>All records sent</source>
         <translation>All records sent</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="57"/>
+        <location filename="../app/ui/status_widgets.py" line="63"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
@@ -2701,57 +2911,57 @@ Evidence: {how}.</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="69"/>
+        <location filename="../app/ui/report_models.py" line="68"/>
         <source>Unknown hospital</source>
         <translation>Unknown hospital</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="71"/>
+        <location filename="../app/ui/report_models.py" line="70"/>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="73"/>
+        <location filename="../app/ui/report_models.py" line="72"/>
         <source>{name} · document only</source>
         <translation>{name} · document only</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="85"/>
+        <location filename="../app/ui/report_models.py" line="84"/>
         <source>Came only as the printed report, without structured results: double-click to read it</source>
         <translation>Came only as the printed report, without structured results: double-click to read it</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="88"/>
+        <location filename="../app/ui/report_models.py" line="87"/>
         <source>The printed report is available: double-click to read it beside the results</source>
         <translation>The printed report is available: double-click to read it beside the results</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="92"/>
+        <location filename="../app/ui/report_models.py" line="91"/>
         <source>Judged for the report as a whole (it came only as a document)</source>
         <translation>Judged for the report as a whole (it came only as a document)</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="95"/>
+        <location filename="../app/ui/report_models.py" line="94"/>
         <source>{n} of {total} items recognized</source>
         <translation>{n} of {total} items recognized</translation>
     </message>
@@ -2759,37 +2969,37 @@ Evidence: {how}.</translation>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Reference range</source>
         <translation>Reference range</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -2797,118 +3007,123 @@ Evidence: {how}.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="135"/>
+        <location filename="../app/ui/review_dialog.py" line="146"/>
         <source>Review of repeats</source>
         <extracomment>A verdict was queued (emitted when its write is done, with what it changed).</extracomment>
         <translation>Review of repeats</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="137"/>
+        <location filename="../app/ui/review_dialog.py" line="148"/>
         <source>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</source>
         <translation>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Prior result</source>
         <translation>Prior result</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Flagged for</source>
         <translation>Flagged for</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="143"/>
+        <location filename="../app/ui/review_dialog.py" line="154"/>
         <source>Comment (required for unreasonable):</source>
         <translation>Comment (required for unreasonable):</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="144"/>
+        <location filename="../app/ui/review_dialog.py" line="155"/>
         <source>Reasonable</source>
         <translation>Reasonable</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="145"/>
+        <location filename="../app/ui/review_dialog.py" line="156"/>
         <source>Unreasonable</source>
         <translation>Unreasonable</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="146"/>
+        <location filename="../app/ui/review_dialog.py" line="157"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="147"/>
+        <location filename="../app/ui/review_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="157"/>
+        <location filename="../app/ui/review_dialog.py" line="168"/>
         <source>Reading the repeats…</source>
         <translation>Reading the repeats…</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="165"/>
+        <location filename="../app/ui/review_dialog.py" line="176"/>
         <source>{count} flagged, {open} without a verdict.</source>
         <translation>{count} flagged, {open} without a verdict.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="171"/>
+        <location filename="../app/ui/review_dialog.py" line="182"/>
         <source>The repeats could not be read: {error}</source>
         <translation>The repeats could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="177"/>
+        <location filename="../app/ui/review_dialog.py" line="188"/>
         <source>Given, not sent yet</source>
         <translation>Given, not sent yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="183"/>
+        <location filename="../app/ui/review_dialog.py" line="190"/>
+        <source>{verdict} (not sent yet)</source>
+        <translation>{verdict} (not sent yet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="196"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="216"/>
+        <location filename="../app/ui/review_dialog.py" line="229"/>
         <source>Say in the comment why the repeat was unreasonable.</source>
         <translation>Say in the comment why the repeat was unreasonable.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="227"/>
+        <location filename="../app/ui/review_dialog.py" line="242"/>
         <source>Verdict recorded; it is sent to the platform.</source>
         <translation>Verdict recorded; it is sent to the platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="232"/>
+        <location filename="../app/ui/review_dialog.py" line="247"/>
         <source>The verdict was not recorded: {error}</source>
         <translation>The verdict was not recorded: {error}</translation>
     </message>

@@ -288,7 +288,7 @@
 <context>
     <name>BrowserSignInFlow</name>
     <message>
-        <location filename="../app/ui/sign_in_flow.py" line="47"/>
+        <location filename="../app/ui/sign_in_flow.py" line="51"/>
         <source>no web browser could be opened</source>
         <translation>peramban web tidak dapat dibuka</translation>
     </message>
@@ -296,32 +296,32 @@
 <context>
     <name>CatalogueStatus</name>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="74"/>
+        <location filename="../app/ui/status_widgets.py" line="80"/>
         <source>Catalogue not loaded: {e}</source>
         <translation>Katalog tidak termuat: {e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="79"/>
+        <location filename="../app/ui/status_widgets.py" line="85"/>
         <source>Loading recognition catalogue…</source>
         <translation>Memuat katalog pengakuan bersama…</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <location filename="../app/ui/status_widgets.py" line="87"/>
         <source>from the platform</source>
         <translation>dari platform</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <location filename="../app/ui/status_widgets.py" line="87"/>
         <source>cached copy</source>
         <translation>salinan tersimpan</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="82"/>
+        <location filename="../app/ui/status_widgets.py" line="88"/>
         <source>bundled copy</source>
         <translation>salinan bawaan program</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="83"/>
+        <location filename="../app/ui/status_widgets.py" line="89"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>Katalog pengakuan bersama {version} ({origin}), {n} pemeriksaan</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="242"/>
+        <location filename="../app/ui/chart_panel.py" line="243"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="248"/>
+        <location filename="../app/ui/chart_panel.py" line="249"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="249"/>
+        <location filename="../app/ui/chart_panel.py" line="250"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="250"/>
+        <location filename="../app/ui/chart_panel.py" line="251"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -352,18 +352,18 @@
 <context>
     <name>ChartRequests</name>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="62"/>
+        <location filename="../app/ui/chart_requests.py" line="64"/>
         <source>The HIS launch was refused: {error}</source>
         <extracomment>The platform named the user of an HIS launch (a StaffMember): the window signs them in. The window comes to the front (asked for with the request).</extracomment>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="96"/>
+        <location filename="../app/ui/chart_requests.py" line="100"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="105"/>
+        <location filename="../app/ui/chart_requests.py" line="109"/>
         <source>No report {id} in this chart</source>
         <translation>Tidak ada laporan {id} di rekam medis ini</translation>
     </message>
@@ -1159,254 +1159,395 @@ Bukti: {how}.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
         <source>Recognition dashboard</source>
         <translation>Dasbor pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="175"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="181"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="182"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
-        <location filename="../app/ui/dashboard_view.py" line="306"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <location filename="../app/ui/dashboard_view.py" line="336"/>
         <source>Recognized</source>
         <translation>Diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
-        <location filename="../app/ui/dashboard_view.py" line="306"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="336"/>
         <source>Repeated</source>
         <translation>Diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
         <source>Recognitions revoked</source>
         <translation>Pengakuan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="237"/>
         <source>Recognition rate</source>
         <translation>Tingkat pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="194"/>
         <source>Fees saved</source>
         <translation>Biaya yang dihemat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="195"/>
         <source>Recognitions and repeats over time</source>
         <translation>Pengakuan dan pemeriksaan ulang dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
         <source>Repeats by reason</source>
         <translation>Pemeriksaan ulang menurut alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>By department</source>
         <translation>Menurut unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="198"/>
         <source>By doctor</source>
         <translation>Menurut dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="199"/>
         <source>By item</source>
         <translation>Menurut pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="197"/>
-        <location filename="../app/ui/dashboard_view.py" line="271"/>
+        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <source>Funnel</source>
+        <translation>Corong pengakuan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
         <source>All hospitals</source>
         <translation>Semua rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Department</source>
         <translation>Unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Doctor</source>
         <translation>Dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>Item code</source>
         <translation>Kode pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
         <source>Fees saved (¥)</source>
         <translation>Biaya yang dihemat (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="215"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="215"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Reason code</source>
         <translation>Kode alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
         <source>Fee (¥)</source>
         <translation>Biaya (¥)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="217"/>
+        <location filename="../app/ui/dashboard_view.py" line="240"/>
         <source>Record</source>
         <translation>Rekam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="209"/>
+        <location filename="../app/ui/dashboard_view.py" line="218"/>
         <source>Period from</source>
         <translation>Periode mulai</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
+        <location filename="../app/ui/dashboard_view.py" line="241"/>
         <source>Repeats</source>
         <translation>Pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
         <source>recognized</source>
         <translation>diakui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
         <source>repeated</source>
         <translation>diulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
         <source>revoked</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
+        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <source>Repeated with reason</source>
+        <translation>Diulang dengan alasan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="230"/>
+        <source>Overlooked</source>
+        <translation>Terlewat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="230"/>
+        <source>Revoked</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="231"/>
+        <source>Patients with recognizable priors</source>
+        <translation>Pasien dengan hasil yang dapat diakui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="231"/>
+        <source>Reminded</source>
+        <translation>Diingatkan</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dashboard_view.py" line="232"/>
+        <source>Prior opened</source>
+        <translation>Hasil terdahulu dibuka</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Of the stage above</source>
+        <translation>Dari tahap sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="236"/>
+        <source>Access rate</source>
+        <translation>Tingkat akses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Patient</source>
+        <translation>Pasien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>Issuing hospital</source>
+        <translation>Rumah sakit penerbit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="241"/>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>reasonable</source>
+        <translation>wajar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>unreasonable</source>
+        <translation>tidak wajar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>not reviewed</source>
+        <translation>belum ditinjau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <source>repeated with reason</source>
+        <translation>diulang dengan alasan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
+        <source>overlooked</source>
+        <translation>terlewat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>not ordered</source>
+        <translation>tidak dipesan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="262"/>
         <source>The range ends before it starts.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="237"/>
+        <location filename="../app/ui/dashboard_view.py" line="267"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>Memuat catatan permintaan pemeriksaan {start} sampai {end}…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="258"/>
+        <location filename="../app/ui/dashboard_view.py" line="288"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>Catatan permintaan pemeriksaan tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="262"/>
+        <location filename="../app/ui/dashboard_view.py" line="292"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>Tanggal berubah: tekan Muat ulang untuk mencari lagi di platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="273"/>
+        <location filename="../app/ui/dashboard_view.py" line="303"/>
         <source>(hospital not known)</source>
         <translation>(rumah sakit tidak diketahui)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="316"/>
+        <location filename="../app/ui/dashboard_view.py" line="348"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{n} keputusan dari {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="320"/>
+        <location filename="../app/ui/dashboard_view.py" line="352"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} tidak lengkap: {gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <location filename="../app/ui/dashboard_view.py" line="355"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} tidak dapat dihubungi: {message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="330"/>
+        <location filename="../app/ui/dashboard_view.py" line="359"/>
+        <source>{source}: reminders and openings missing from the funnel ({why})</source>
+        <translation>{source}: pengingat dan pembukaan hasil tidak ada dalam corong ({why})</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="366"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Pilih folder untuk berkas CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="343"/>
+        <location filename="../app/ui/dashboard_view.py" line="382"/>
         <source>Export failed: {error}</source>
         <translation>Ekspor gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="345"/>
+        <location filename="../app/ui/dashboard_view.py" line="384"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>{n} berkas CSV ditulis ke {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="386"/>
+        <source>the funnel&apos;s files were left out: the reminders and openings of {sources} could not be read</source>
+        <translation>berkas corong tidak ditulis: pengingat dan pembukaan dari {sources} tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -1567,62 +1708,67 @@ Bukti: {how}.</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="261"/>
+        <location filename="../app/ui/review_dialog.py" line="280"/>
         <source>Reading the verdicts…</source>
         <translation>Membaca putusan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="265"/>
+        <location filename="../app/ui/review_dialog.py" line="284"/>
         <source>Review of my repeats</source>
         <translation>Tinjauan pemeriksaan ulang saya</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="266"/>
+        <location filename="../app/ui/review_dialog.py" line="285"/>
         <source>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</source>
         <translation>Putusan pengawas atas pemeriksaan ulang Anda dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Ordered</source>
         <translation>Dipesan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Verdict</source>
         <translation>Putusan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
+        <source>Your reason</source>
+        <translation>Alasan Anda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="289"/>
         <source>Reviewed by</source>
         <translation>Ditinjau oleh</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="270"/>
+        <location filename="../app/ui/review_dialog.py" line="289"/>
         <source>Reviewed at</source>
         <translation>Ditinjau pada</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="271"/>
+        <location filename="../app/ui/review_dialog.py" line="290"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="281"/>
+        <location filename="../app/ui/review_dialog.py" line="300"/>
         <source>Verdicts: {count}</source>
         <translation>Putusan: {count}</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="285"/>
+        <location filename="../app/ui/review_dialog.py" line="304"/>
         <source>The verdicts could not be read: {error}</source>
         <translation>Putusan tidak dapat dibaca: {error}</translation>
     </message>
@@ -1704,6 +1850,70 @@ Bukti: {how}.</translation>
         <source>Unrecognized status</source>
         <extracomment>The codes this module words (for tests and for anyone checking a screen for raw codes).</extracomment>
         <translation>Status tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="416"/>
+        <source>Rates by</source>
+        <extracomment>What a figure shows when the records it counts are missing.</extracomment>
+        <translation>Tingkat menurut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <source>Department</source>
+        <translation>Unit/poli</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <source>Doctor</source>
+        <translation>Dokter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <source>Item</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <source>Issuing hospital</source>
+        <translation>Rumah sakit penerbit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="419"/>
+        <source>Over time</source>
+        <translation>Dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="422"/>
+        <source>%: of the stage above; outcomes: of the items decided</source>
+        <translation>%: dari tahap sebelumnya; hasil akhir: dari pemeriksaan yang diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="423"/>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="464"/>
+        <source>Items decided: {n}</source>
+        <translation>Pemeriksaan diputuskan: {n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="469"/>
+        <source>Repeats by verdict: {counts}</source>
+        <translation>Pemeriksaan ulang menurut penilaian: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="486"/>
+        <source>Reminders and openings from {source} are missing ({why}).</source>
+        <translation>Pengingat dan pembukaan hasil dari {source} tidak ada ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="489"/>
+        <source>The figures they feed show {unknown}: the visits&apos; stages, and whether a repeat&apos;s prior was opened (repeated with reason or overlooked).</source>
+        <translation>Angka yang bergantung padanya ditampilkan {unknown}: tahap kunjungan, dan apakah hasil terdahulu dibuka sebelum pemeriksaan ulang (diulang dengan alasan atau terlewat).</translation>
     </message>
 </context>
 <context>
@@ -1802,88 +2012,88 @@ Bukti: {how}.</translation>
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="109"/>
+        <location filename="../app/ui/main_toolbar.py" line="113"/>
         <source>not signed in</source>
         <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>belum masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="139"/>
+        <location filename="../app/ui/main_toolbar.py" line="145"/>
         <source>Awaiting consent ({n})</source>
         <translation>Menunggu persetujuan ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="166"/>
+        <location filename="../app/ui/main_toolbar.py" line="172"/>
         <source>User: </source>
         <translation>Pengguna: </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="167"/>
+        <location filename="../app/ui/main_toolbar.py" line="173"/>
         <source>New lab order…</source>
         <translation>Permintaan laboratorium baru…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="168"/>
+        <location filename="../app/ui/main_toolbar.py" line="174"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="169"/>
+        <location filename="../app/ui/main_toolbar.py" line="175"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="170"/>
+        <location filename="../app/ui/main_toolbar.py" line="176"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="171"/>
+        <location filename="../app/ui/main_toolbar.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="172"/>
+        <location filename="../app/ui/main_toolbar.py" line="178"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="173"/>
+        <location filename="../app/ui/main_toolbar.py" line="179"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="174"/>
+        <location filename="../app/ui/main_toolbar.py" line="180"/>
         <source>My orders</source>
         <translation>Order saya</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="175"/>
+        <location filename="../app/ui/main_toolbar.py" line="181"/>
         <source>Review repeats</source>
         <translation>Tinjau pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="176"/>
+        <location filename="../app/ui/main_toolbar.py" line="182"/>
         <source>Review feedback</source>
         <translation>Umpan balik tinjauan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="177"/>
+        <location filename="../app/ui/main_toolbar.py" line="183"/>
         <source>Find patient</source>
         <translation>Cari pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="178"/>
+        <location filename="../app/ui/main_toolbar.py" line="184"/>
         <source>Next report</source>
         <translation>Laporan berikutnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="179"/>
+        <location filename="../app/ui/main_toolbar.py" line="185"/>
         <source>Previous report</source>
         <translation>Laporan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="180"/>
+        <location filename="../app/ui/main_toolbar.py" line="186"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -1891,37 +2101,37 @@ Bukti: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -2207,23 +2417,23 @@ Bukti: {how}.</translation>
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="48"/>
+        <location filename="../app/ui/status_widgets.py" line="54"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>{n} rekam ditolak oleh platform (arahkan kursor untuk alasannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="51"/>
+        <location filename="../app/ui/status_widgets.py" line="57"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n} rekam menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="53"/>
+        <location filename="../app/ui/status_widgets.py" line="59"/>
         <source>All records sent</source>
         <translation>Semua rekam telah dikirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="57"/>
+        <location filename="../app/ui/status_widgets.py" line="63"/>
         <source>{when}: {error}</source>
         <translation>{when}: {error}</translation>
     </message>
@@ -2701,57 +2911,57 @@ Bukti: {how}.</translation>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Hospital</source>
         <translation>Rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Report</source>
         <translation>Hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Recognition</source>
         <translation>Pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="69"/>
+        <location filename="../app/ui/report_models.py" line="68"/>
         <source>Unknown hospital</source>
         <translation>Rumah sakit tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="71"/>
+        <location filename="../app/ui/report_models.py" line="70"/>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="73"/>
+        <location filename="../app/ui/report_models.py" line="72"/>
         <source>{name} · document only</source>
         <translation>{name} · hanya dokumen</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="85"/>
+        <location filename="../app/ui/report_models.py" line="84"/>
         <source>Came only as the printed report, without structured results: double-click to read it</source>
         <translation>Hanya tersedia sebagai laporan cetak, tanpa hasil terstruktur: klik dua kali untuk membacanya</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="88"/>
+        <location filename="../app/ui/report_models.py" line="87"/>
         <source>The printed report is available: double-click to read it beside the results</source>
         <translation>Laporan cetak tersedia: klik dua kali untuk membacanya di samping hasil</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="92"/>
+        <location filename="../app/ui/report_models.py" line="91"/>
         <source>Judged for the report as a whole (it came only as a document)</source>
         <translation>Dinilai untuk laporan secara keseluruhan (hanya tersedia sebagai dokumen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="95"/>
+        <location filename="../app/ui/report_models.py" line="94"/>
         <source>{n} of {total} items recognized</source>
         <translation>{n} dari {total} pemeriksaan diakui</translation>
     </message>
@@ -2759,37 +2969,37 @@ Bukti: {how}.</translation>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Flag</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Reference range</source>
         <translation>Nilai rujukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Recognition</source>
         <translation>Pengakuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Why</source>
         <translation>Keterangan</translation>
     </message>
@@ -2797,118 +3007,123 @@ Bukti: {how}.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="135"/>
+        <location filename="../app/ui/review_dialog.py" line="146"/>
         <source>Review of repeats</source>
         <extracomment>A verdict was queued (emitted when its write is done, with what it changed).</extracomment>
         <translation>Tinjauan pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="137"/>
+        <location filename="../app/ui/review_dialog.py" line="148"/>
         <source>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</source>
         <translation>Pemeriksaan ulang dari {start} sampai {end} yang ditandai aturan tinjauan rumah sakit ini. Tandai masing-masing wajar atau tidak wajar; dokter pemesan melihat putusan dan komentar Anda.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Ordered</source>
         <translation>Dipesan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Doctor</source>
         <translation>Dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Prior result</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Flagged for</source>
         <translation>Ditandai karena</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Verdict</source>
         <translation>Putusan</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="143"/>
+        <location filename="../app/ui/review_dialog.py" line="154"/>
         <source>Comment (required for unreasonable):</source>
         <translation>Komentar (wajib bila tidak wajar):</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="144"/>
+        <location filename="../app/ui/review_dialog.py" line="155"/>
         <source>Reasonable</source>
         <translation>Wajar</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="145"/>
+        <location filename="../app/ui/review_dialog.py" line="156"/>
         <source>Unreasonable</source>
         <translation>Tidak wajar</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="146"/>
+        <location filename="../app/ui/review_dialog.py" line="157"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="147"/>
+        <location filename="../app/ui/review_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="157"/>
+        <location filename="../app/ui/review_dialog.py" line="168"/>
         <source>Reading the repeats…</source>
         <translation>Membaca pemeriksaan ulang…</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="165"/>
+        <location filename="../app/ui/review_dialog.py" line="176"/>
         <source>{count} flagged, {open} without a verdict.</source>
         <translation>{count} ditandai, {open} belum diputus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="171"/>
+        <location filename="../app/ui/review_dialog.py" line="182"/>
         <source>The repeats could not be read: {error}</source>
         <translation>Pemeriksaan ulang tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="177"/>
+        <location filename="../app/ui/review_dialog.py" line="188"/>
         <source>Given, not sent yet</source>
         <translation>Sudah diputus, belum terkirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="183"/>
+        <location filename="../app/ui/review_dialog.py" line="190"/>
+        <source>{verdict} (not sent yet)</source>
+        <translation>{verdict} (belum terkirim)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="196"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="216"/>
+        <location filename="../app/ui/review_dialog.py" line="229"/>
         <source>Say in the comment why the repeat was unreasonable.</source>
         <translation>Jelaskan dalam komentar mengapa pemeriksaan ulang tidak wajar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="227"/>
+        <location filename="../app/ui/review_dialog.py" line="242"/>
         <source>Verdict recorded; it is sent to the platform.</source>
         <translation>Putusan tercatat; dikirim ke platform.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="232"/>
+        <location filename="../app/ui/review_dialog.py" line="247"/>
         <source>The verdict was not recorded: {error}</source>
         <translation>Putusan tidak tercatat: {error}</translation>
     </message>

@@ -288,7 +288,7 @@
 <context>
     <name>BrowserSignInFlow</name>
     <message>
-        <location filename="../app/ui/sign_in_flow.py" line="47"/>
+        <location filename="../app/ui/sign_in_flow.py" line="51"/>
         <source>no web browser could be opened</source>
         <translation>无法打开网页浏览器</translation>
     </message>
@@ -296,32 +296,32 @@
 <context>
     <name>CatalogueStatus</name>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="74"/>
+        <location filename="../app/ui/status_widgets.py" line="80"/>
         <source>Catalogue not loaded: {e}</source>
         <translation>互认项目目录未加载：{e}</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="79"/>
+        <location filename="../app/ui/status_widgets.py" line="85"/>
         <source>Loading recognition catalogue…</source>
         <translation>正在加载互认项目目录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <location filename="../app/ui/status_widgets.py" line="87"/>
         <source>from the platform</source>
         <translation>来自平台</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="81"/>
+        <location filename="../app/ui/status_widgets.py" line="87"/>
         <source>cached copy</source>
         <translation>本地缓存</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="82"/>
+        <location filename="../app/ui/status_widgets.py" line="88"/>
         <source>bundled copy</source>
         <translation>程序内置版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="83"/>
+        <location filename="../app/ui/status_widgets.py" line="89"/>
         <source>Recognition catalogue {version} ({origin}), {n} items</source>
         <translation>互认项目目录 {version}（{origin}），共{n}项</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="242"/>
+        <location filename="../app/ui/chart_panel.py" line="243"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="248"/>
+        <location filename="../app/ui/chart_panel.py" line="249"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="249"/>
+        <location filename="../app/ui/chart_panel.py" line="250"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="250"/>
+        <location filename="../app/ui/chart_panel.py" line="251"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -352,18 +352,18 @@
 <context>
     <name>ChartRequests</name>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="62"/>
+        <location filename="../app/ui/chart_requests.py" line="64"/>
         <source>The HIS launch was refused: {error}</source>
         <extracomment>The platform named the user of an HIS launch (a StaffMember): the window signs them in. The window comes to the front (asked for with the request).</extracomment>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="96"/>
+        <location filename="../app/ui/chart_requests.py" line="100"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="105"/>
+        <location filename="../app/ui/chart_requests.py" line="109"/>
         <source>No report {id} in this chart</source>
         <translation>本病历中没有报告 {id}</translation>
     </message>
@@ -1159,254 +1159,395 @@ Evidence: {how}.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="172"/>
+        <location filename="../app/ui/dashboard_view.py" line="180"/>
         <source>Recognition dashboard</source>
         <translation>检查检验结果互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="173"/>
+        <location filename="../app/ui/dashboard_view.py" line="181"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="174"/>
+        <location filename="../app/ui/dashboard_view.py" line="182"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="175"/>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="183"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="176"/>
+        <location filename="../app/ui/dashboard_view.py" line="184"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="177"/>
+        <location filename="../app/ui/dashboard_view.py" line="185"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="180"/>
+        <location filename="../app/ui/dashboard_view.py" line="188"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="181"/>
+        <location filename="../app/ui/dashboard_view.py" line="189"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="182"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
-        <location filename="../app/ui/dashboard_view.py" line="306"/>
+        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <location filename="../app/ui/dashboard_view.py" line="336"/>
         <source>Recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="183"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
-        <location filename="../app/ui/dashboard_view.py" line="306"/>
+        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="336"/>
         <source>Repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="184"/>
+        <location filename="../app/ui/dashboard_view.py" line="192"/>
         <source>Recognitions revoked</source>
         <translation>撤销互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="185"/>
-        <location filename="../app/ui/dashboard_view.py" line="203"/>
+        <location filename="../app/ui/dashboard_view.py" line="193"/>
+        <location filename="../app/ui/dashboard_view.py" line="212"/>
+        <location filename="../app/ui/dashboard_view.py" line="237"/>
         <source>Recognition rate</source>
         <translation>互认率</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="186"/>
+        <location filename="../app/ui/dashboard_view.py" line="194"/>
         <source>Fees saved</source>
         <translation>为患者节省费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="187"/>
+        <location filename="../app/ui/dashboard_view.py" line="195"/>
         <source>Recognitions and repeats over time</source>
         <translation>互认与复查趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="188"/>
+        <location filename="../app/ui/dashboard_view.py" line="196"/>
         <source>Repeats by reason</source>
         <translation>复查原因分布</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="189"/>
+        <location filename="../app/ui/dashboard_view.py" line="197"/>
         <source>By department</source>
         <translation>按科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="190"/>
+        <location filename="../app/ui/dashboard_view.py" line="198"/>
         <source>By doctor</source>
         <translation>按医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="191"/>
+        <location filename="../app/ui/dashboard_view.py" line="199"/>
         <source>By item</source>
         <translation>按项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="197"/>
-        <location filename="../app/ui/dashboard_view.py" line="271"/>
+        <location filename="../app/ui/dashboard_view.py" line="200"/>
+        <source>Funnel</source>
+        <translation>互认漏斗</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="301"/>
         <source>All hospitals</source>
         <translation>全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="201"/>
+        <location filename="../app/ui/dashboard_view.py" line="210"/>
         <source>Doctor</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>Item code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="202"/>
+        <location filename="../app/ui/dashboard_view.py" line="211"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="204"/>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="213"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
         <source>Fees saved (¥)</source>
         <translation>节省费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="215"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="206"/>
+        <location filename="../app/ui/dashboard_view.py" line="215"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Reason</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
         <source>Reason code</source>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="207"/>
+        <location filename="../app/ui/dashboard_view.py" line="216"/>
         <source>Fee (¥)</source>
         <translation>项目费用（元）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="208"/>
+        <location filename="../app/ui/dashboard_view.py" line="217"/>
+        <location filename="../app/ui/dashboard_view.py" line="240"/>
         <source>Record</source>
         <translation>记录标识</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="209"/>
+        <location filename="../app/ui/dashboard_view.py" line="218"/>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="210"/>
+        <location filename="../app/ui/dashboard_view.py" line="219"/>
+        <location filename="../app/ui/dashboard_view.py" line="241"/>
         <source>Repeats</source>
         <translation>复查次数</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
         <source>recognized</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
         <source>repeated</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="214"/>
+        <location filename="../app/ui/dashboard_view.py" line="223"/>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
+        <location filename="../app/ui/dashboard_view.py" line="229"/>
+        <source>Repeated with reason</source>
+        <translation>有理由复查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="230"/>
+        <source>Overlooked</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="230"/>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="231"/>
+        <source>Patients with recognizable priors</source>
+        <translation>有可互认既往结果的患者</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="231"/>
+        <source>Reminded</source>
+        <translation>已提醒</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dashboard_view.py" line="232"/>
+        <source>Prior opened</source>
+        <translation>已调阅既往结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="235"/>
+        <source>Of the stage above</source>
+        <translation>占上一环节</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="236"/>
+        <source>Access rate</source>
+        <translation>调阅率</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Visit</source>
+        <translation>就诊</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="238"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>Issuing hospital</source>
+        <translation>结果出具医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="239"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="241"/>
+        <source>Verdict</source>
+        <translation>监管判定</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>reasonable</source>
+        <translation>合理</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>unreasonable</source>
+        <translation>不合理</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="242"/>
+        <source>not reviewed</source>
+        <translation>未点评</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="243"/>
+        <source>repeated with reason</source>
+        <translation>有理由复查</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="244"/>
+        <source>overlooked</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>not ordered</source>
+        <translation>未开具</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="245"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="262"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="237"/>
+        <location filename="../app/ui/dashboard_view.py" line="267"/>
         <source>Loading the order records of {start} to {end}…</source>
         <translation>正在读取 {start} 至 {end} 的医嘱记录…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="258"/>
+        <location filename="../app/ui/dashboard_view.py" line="288"/>
         <source>The order records could not be loaded: {error}</source>
         <translation>无法读取医嘱记录：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="262"/>
+        <location filename="../app/ui/dashboard_view.py" line="292"/>
         <source>Dates changed: press Refresh to search the platform again.</source>
         <translation>日期已更改：请点击“刷新”重新查询平台。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="273"/>
+        <location filename="../app/ui/dashboard_view.py" line="303"/>
         <source>(hospital not known)</source>
         <translation>（医院不详）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="316"/>
+        <location filename="../app/ui/dashboard_view.py" line="348"/>
         <source>{n} decisions from {start} to {end}</source>
         <translation>{start} 至 {end} 共 {n} 项决定</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="320"/>
+        <location filename="../app/ui/dashboard_view.py" line="352"/>
         <source>{source} incomplete: {gaps}</source>
         <translation>{source} 数据不完整：{gaps}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="323"/>
+        <location filename="../app/ui/dashboard_view.py" line="355"/>
         <source>{source} not reached: {message}</source>
         <translation>{source} 无法连接：{message}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="330"/>
+        <location filename="../app/ui/dashboard_view.py" line="359"/>
+        <source>{source}: reminders and openings missing from the funnel ({why})</source>
+        <translation>{source}：互认漏斗缺少提醒与调阅记录（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="366"/>
         <source>Choose a folder for the CSV files</source>
         <translation>选择保存 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="343"/>
+        <location filename="../app/ui/dashboard_view.py" line="382"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_view.py" line="345"/>
+        <location filename="../app/ui/dashboard_view.py" line="384"/>
         <source>{n} CSV files written to {folder}</source>
         <translation>已将 {n} 个 CSV 文件写入 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_view.py" line="386"/>
+        <source>the funnel&apos;s files were left out: the reminders and openings of {sources} could not be read</source>
+        <translation>未导出漏斗文件：无法读取 {sources} 的提醒和调阅记录</translation>
     </message>
 </context>
 <context>
@@ -1567,62 +1708,67 @@ Evidence: {how}.</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="261"/>
+        <location filename="../app/ui/review_dialog.py" line="280"/>
         <source>Reading the verdicts…</source>
         <translation>正在读取判定…</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="265"/>
+        <location filename="../app/ui/review_dialog.py" line="284"/>
         <source>Review of my repeats</source>
         <translation>我的重复检查监管结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="266"/>
+        <location filename="../app/ui/review_dialog.py" line="285"/>
         <source>The supervisor&apos;s verdicts on your repeats from {start} to {end}.</source>
         <translation>监管人员对您 {start} 至 {end} 期间重复检查的判定。</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Ordered</source>
         <translation>开单时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Verdict</source>
         <translation>监管判定</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="269"/>
+        <location filename="../app/ui/review_dialog.py" line="288"/>
+        <source>Your reason</source>
+        <translation>您的复查理由</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="289"/>
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="270"/>
+        <location filename="../app/ui/review_dialog.py" line="289"/>
         <source>Reviewed at</source>
         <translation>审核时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="271"/>
+        <location filename="../app/ui/review_dialog.py" line="290"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="281"/>
+        <location filename="../app/ui/review_dialog.py" line="300"/>
         <source>Verdicts: {count}</source>
         <translation>判定：{count} 条</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="285"/>
+        <location filename="../app/ui/review_dialog.py" line="304"/>
         <source>The verdicts could not be read: {error}</source>
         <translation>无法读取判定：{error}</translation>
     </message>
@@ -1704,6 +1850,70 @@ Evidence: {how}.</source>
         <source>Unrecognized status</source>
         <extracomment>The codes this module words (for tests and for anyone checking a screen for raw codes).</extracomment>
         <translation>无法识别的状态</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="416"/>
+        <source>Rates by</source>
+        <extracomment>What a figure shows when the records it counts are missing.</extracomment>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <source>Doctor</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <source>Issuing hospital</source>
+        <translation>结果出具医院</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="419"/>
+        <source>Over time</source>
+        <translation>时间趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="422"/>
+        <source>%: of the stage above; outcomes: of the items decided</source>
+        <translation>百分比：占上一环节；处理结果：占已处理项目</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="423"/>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="464"/>
+        <source>Items decided: {n}</source>
+        <translation>已处理项目：{n}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="469"/>
+        <source>Repeats by verdict: {counts}</source>
+        <translation>复查点评结论：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="486"/>
+        <source>Reminders and openings from {source} are missing ({why}).</source>
+        <translation>{source}的提醒与调阅记录缺失（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_funnel.py" line="489"/>
+        <source>The figures they feed show {unknown}: the visits&apos; stages, and whether a repeat&apos;s prior was opened (repeated with reason or overlooked).</source>
+        <translation>依赖这些记录的数字显示为 {unknown}：各就诊环节，以及复查前是否调阅了既往结果（有理由复查或遗漏）。</translation>
     </message>
 </context>
 <context>
@@ -1802,88 +2012,88 @@ Evidence: {how}.</source>
 <context>
     <name>MainToolbar</name>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="109"/>
+        <location filename="../app/ui/main_toolbar.py" line="113"/>
         <source>not signed in</source>
         <extracomment>A demo account was picked in the User box. A language was picked (&quot;&quot; = the system&apos;s).</extracomment>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="139"/>
+        <location filename="../app/ui/main_toolbar.py" line="145"/>
         <source>Awaiting consent ({n})</source>
         <translation>待知情同意（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="166"/>
+        <location filename="../app/ui/main_toolbar.py" line="172"/>
         <source>User: </source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="167"/>
+        <location filename="../app/ui/main_toolbar.py" line="173"/>
         <source>New lab order…</source>
         <translation>开检验单…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="168"/>
+        <location filename="../app/ui/main_toolbar.py" line="174"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="169"/>
+        <location filename="../app/ui/main_toolbar.py" line="175"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="170"/>
+        <location filename="../app/ui/main_toolbar.py" line="176"/>
         <source>Dashboard</source>
         <translation>互认统计</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="171"/>
+        <location filename="../app/ui/main_toolbar.py" line="177"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="172"/>
+        <location filename="../app/ui/main_toolbar.py" line="178"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="173"/>
+        <location filename="../app/ui/main_toolbar.py" line="179"/>
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="174"/>
+        <location filename="../app/ui/main_toolbar.py" line="180"/>
         <source>My orders</source>
         <translation>我的医嘱</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="175"/>
+        <location filename="../app/ui/main_toolbar.py" line="181"/>
         <source>Review repeats</source>
         <translation>复查监管</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="176"/>
+        <location filename="../app/ui/main_toolbar.py" line="182"/>
         <source>Review feedback</source>
         <translation>监管反馈</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="177"/>
+        <location filename="../app/ui/main_toolbar.py" line="183"/>
         <source>Find patient</source>
         <translation>查找患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="178"/>
+        <location filename="../app/ui/main_toolbar.py" line="184"/>
         <source>Next report</source>
         <translation>下一份报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="179"/>
+        <location filename="../app/ui/main_toolbar.py" line="185"/>
         <source>Previous report</source>
         <translation>上一份报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_toolbar.py" line="180"/>
+        <location filename="../app/ui/main_toolbar.py" line="186"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1891,37 +2101,37 @@ Evidence: {how}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="217"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="176"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="192"/>
+        <location filename="../app/ui/main_window.py" line="200"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
@@ -2207,23 +2417,23 @@ Evidence: {how}.</source>
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="48"/>
+        <location filename="../app/ui/status_widgets.py" line="54"/>
         <source>{n} records refused by the platform (hover for why)</source>
         <extracomment>How often the outbox is tried while records wait (ms); each entry backs off on its own.</extracomment>
         <translation>{n}条记录被平台拒收（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="51"/>
+        <location filename="../app/ui/status_widgets.py" line="57"/>
         <source>{n} records waiting to be sent</source>
         <translation>{n}条记录待上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="53"/>
+        <location filename="../app/ui/status_widgets.py" line="59"/>
         <source>All records sent</source>
         <translation>记录已全部上传</translation>
     </message>
     <message>
-        <location filename="../app/ui/status_widgets.py" line="57"/>
+        <location filename="../app/ui/status_widgets.py" line="63"/>
         <source>{when}: {error}</source>
         <translation>{when}：{error}</translation>
     </message>
@@ -2701,57 +2911,57 @@ Evidence: {how}.</source>
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Report</source>
         <translation>检验报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="57"/>
+        <location filename="../app/ui/report_models.py" line="56"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="69"/>
+        <location filename="../app/ui/report_models.py" line="68"/>
         <source>Unknown hospital</source>
         <translation>未知医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="71"/>
+        <location filename="../app/ui/report_models.py" line="70"/>
         <source>{name} ({status})</source>
         <translation>{name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="73"/>
+        <location filename="../app/ui/report_models.py" line="72"/>
         <source>{name} · document only</source>
         <translation>{name} · 仅原始报告</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="85"/>
+        <location filename="../app/ui/report_models.py" line="84"/>
         <source>Came only as the printed report, without structured results: double-click to read it</source>
         <translation>仅有打印的原始报告，没有结构化结果：双击查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="88"/>
+        <location filename="../app/ui/report_models.py" line="87"/>
         <source>The printed report is available: double-click to read it beside the results</source>
         <translation>有打印的原始报告：双击在结果旁查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="92"/>
+        <location filename="../app/ui/report_models.py" line="91"/>
         <source>Judged for the report as a whole (it came only as a document)</source>
         <translation>按整份报告判断（仅有原始报告）</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="95"/>
+        <location filename="../app/ui/report_models.py" line="94"/>
         <source>{n} of {total} items recognized</source>
         <translation>共{total}项，已互认{n}项</translation>
     </message>
@@ -2759,37 +2969,37 @@ Evidence: {how}.</source>
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Flag</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="122"/>
+        <location filename="../app/ui/report_models.py" line="121"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Reference range</source>
         <translation>参考范围</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Recognition</source>
         <translation>互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_models.py" line="123"/>
+        <location filename="../app/ui/report_models.py" line="122"/>
         <source>Why</source>
         <translation>说明</translation>
     </message>
@@ -2797,118 +3007,123 @@ Evidence: {how}.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="135"/>
+        <location filename="../app/ui/review_dialog.py" line="146"/>
         <source>Review of repeats</source>
         <extracomment>A verdict was queued (emitted when its write is done, with what it changed).</extracomment>
         <translation>重复检查事后监管</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="137"/>
+        <location filename="../app/ui/review_dialog.py" line="148"/>
         <source>Repeats from {start} to {end} that this hospital&apos;s review rules flag. Mark each reasonable or unreasonable; the ordering doctor sees your verdict and comment.</source>
         <translation>{start} 至 {end} 期间被本院监管规则标记的重复检查。请逐条判定合理或不合理；开单医师将看到您的判定和意见。</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Ordered</source>
         <translation>开单时间</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Doctor</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Item</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Prior result</source>
         <translation>既往结果</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="141"/>
+        <location filename="../app/ui/review_dialog.py" line="152"/>
         <source>Reason</source>
         <translation>复查原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Flagged for</source>
         <translation>标记原因</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="142"/>
+        <location filename="../app/ui/review_dialog.py" line="153"/>
         <source>Verdict</source>
         <translation>监管判定</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="143"/>
+        <location filename="../app/ui/review_dialog.py" line="154"/>
         <source>Comment (required for unreasonable):</source>
         <translation>意见（判定不合理时必填）：</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="144"/>
+        <location filename="../app/ui/review_dialog.py" line="155"/>
         <source>Reasonable</source>
         <translation>合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="145"/>
+        <location filename="../app/ui/review_dialog.py" line="156"/>
         <source>Unreasonable</source>
         <translation>不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="146"/>
+        <location filename="../app/ui/review_dialog.py" line="157"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="147"/>
+        <location filename="../app/ui/review_dialog.py" line="158"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="157"/>
+        <location filename="../app/ui/review_dialog.py" line="168"/>
         <source>Reading the repeats…</source>
         <translation>正在读取重复检查…</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="165"/>
+        <location filename="../app/ui/review_dialog.py" line="176"/>
         <source>{count} flagged, {open} without a verdict.</source>
         <translation>已标记 {count} 条，{open} 条尚未判定。</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="171"/>
+        <location filename="../app/ui/review_dialog.py" line="182"/>
         <source>The repeats could not be read: {error}</source>
         <translation>无法读取重复检查：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="177"/>
+        <location filename="../app/ui/review_dialog.py" line="188"/>
         <source>Given, not sent yet</source>
         <translation>已判定，尚未发送</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="183"/>
+        <location filename="../app/ui/review_dialog.py" line="190"/>
+        <source>{verdict} (not sent yet)</source>
+        <translation>{verdict}（尚未发送）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review_dialog.py" line="196"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="216"/>
+        <location filename="../app/ui/review_dialog.py" line="229"/>
         <source>Say in the comment why the repeat was unreasonable.</source>
         <translation>请在意见中说明该重复检查不合理的原因。</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="227"/>
+        <location filename="../app/ui/review_dialog.py" line="242"/>
         <source>Verdict recorded; it is sent to the platform.</source>
         <translation>判定已记录，将发送至平台。</translation>
     </message>
     <message>
-        <location filename="../app/ui/review_dialog.py" line="232"/>
+        <location filename="../app/ui/review_dialog.py" line="247"/>
         <source>The verdict was not recorded: {error}</source>
         <translation>判定未记录：{error}</translation>
     </message>

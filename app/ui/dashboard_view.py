@@ -1,15 +1,17 @@
 """The recognition dashboard: what mutual recognition did, for department heads and supervisors.
 
-Recognitions and repeats over time, repeats by reason, and tables by department, doctor and
-item with the fees the patients saved, for a date range and a hospital; "Export CSV" writes
-the decisions and every table. The records come from the platform on the window's task
-runner (services/dashboard.py); every figure is computed by app/domain/recognition_stats.py,
-so the headline numbers, the charts, the tables and the files always agree. A change of
+Recognitions and repeats over time, repeats by reason, tables by department, doctor and item
+with the fees the patients saved, and the recognition funnel (dashboard_funnel.py), for a date
+range and a hospital; "Export CSV" writes the decisions, the funnel's records and every table.
+The records come from the platform on the window's task runner (services/dashboard.py); every
+figure is computed by app/domain/recognition_stats.py and recognition_funnel.py, so the
+headline numbers, the charts, the tables and the files always agree. A change of
 hospital or period recomputes at once; a change of dates needs Refresh (a new search).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -31,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.recognition_funnel import Fate, FunnelSummary, summarize_funnel
 from app.domain.recognition_stats import Filter, Period, Summary, hospitals, summarize
 from app.domain.staff import StaffMember
 from app.services.dashboard import DashboardData, load_decisions
 from app.services.dashboard_export import ExportNames, export_summary
 from app.services.workspace import Workspace
 from app.ui.dashboard_charts import OverTimeChart, ReasonChart
+from app.ui.dashboard_funnel import FunnelPanel
 from app.ui.dashboard_models import RowTableModel, SortRole
 from app.ui.qt_dates import python_date
 from app.ui.repeat_reason_text import reason_name
@@ -55,6 +59,7 @@ class DashboardView(QWidget):
         self.workspace, self.runner, self.user = workspace, runner, user
         self.data: DashboardData | None = None
         self.summary: Summary | None = None
+        self.funnel: FunnelSummary | None = None
         self._request = 0
         self._hospital_chosen = False
 
@@ -107,6 +112,8 @@ class DashboardView(QWidget):
         self.tables: list[QTableView] = []
         for model in (self.department_model, self.doctor_model, self.item_model):
             self.tabs.addTab(self._table(model), "")
+        self.funnel_panel = FunnelPanel()
+        self.tabs.addTab(self.funnel_panel, "")
 
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(charts)
@@ -190,6 +197,7 @@ class DashboardView(QWidget):
         self.tabs.setTabText(0, self.tr("By department"))
         self.tabs.setTabText(1, self.tr("By doctor"))
         self.tabs.setTabText(2, self.tr("By item"))
+        self.tabs.setTabText(3, self.tr("Funnel"))
         names = self.export_names()
         self.department_model.set_headers(names.departments)
         self.doctor_model.set_headers(names.doctors)
@@ -203,7 +211,7 @@ class DashboardView(QWidget):
         code, item = self.tr("Item code"), self.tr("Item")
         figures = (self.tr("Recognized"), self.tr("Repeated"), self.tr("Recognition rate"),
                    self.tr("Fees saved (¥)"))
-        return ExportNames(
+        return self._with_funnel_words(ExportNames(
             decisions=(self.tr("Time"), hospital, department, doctor, code, item, self.tr("Decision"),
                        self.tr("Reason"), self.tr("Reason code"), self.tr("Fee (¥)"), self.tr("Fees saved (¥)"),
                        self.tr("Record")),
@@ -213,7 +221,28 @@ class DashboardView(QWidget):
             doctors=(doctor, hospital, department, *figures),
             items=(code, item, *figures),
             recognized=self.tr("recognized"), repeated=self.tr("repeated"), revoked=self.tr("revoked"),
-            reason_text=reason_name)
+            reason_text=reason_name))
+
+    def _with_funnel_words(self, names: ExportNames) -> ExportNames:
+        """`names` with the funnel's words: stages, figures, record columns, outcomes, verdicts."""
+        hospital, department, doctor, code, item = names.decisions[1:6]
+        recognized, repeated, overlooked, revoked = (self.tr("Recognized"), self.tr("Repeated with reason"),
+                                                     self.tr("Overlooked"), self.tr("Revoked"))
+        patients, reminded, opened = (self.tr("Patients with recognizable priors"), self.tr("Reminded"),
+                                      self.tr("Prior opened"))
+        return replace(
+            names, stages=(patients, reminded, opened, recognized, repeated, overlooked, revoked),
+            funnel=(self.tr("Stage"), self.tr("Count"), self.tr("Of the stage above")),
+            funnel_figures=(patients, reminded, opened, self.tr("Access rate"), recognized, repeated, overlooked,
+                            revoked, self.tr("Recognition rate")),
+            funnel_records=(self.tr("Visit"), self.tr("Date"), hospital, department, doctor, self.tr("Patient"),
+                            code, item, self.tr("Issuing hospital"), reminded, opened, self.tr("Outcome"),
+                            self.tr("Record")),
+            verdicts=(self.tr("Verdict"), self.tr("Repeats")),
+            verdict_words=(self.tr("reasonable"), self.tr("unreasonable"), self.tr("not reviewed")),
+            fates={Fate.RECOGNIZED: self.tr("recognized"), Fate.REPEATED: self.tr("repeated with reason"),
+                   Fate.OVERLOOKED: self.tr("overlooked"), Fate.REVOKED: self.tr("revoked")},
+            not_ordered=self.tr("not ordered"), yes_no=(self.tr("yes"), self.tr("no")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
@@ -309,6 +338,8 @@ class DashboardView(QWidget):
         self.department_model.set_rows(summary.departments)
         self.doctor_model.set_rows(summary.doctors)
         self.item_model.set_rows(summary.items)
+        self.funnel = summarize_funnel(self.data.visits(), self.selection(), period, self.data.verdicts)
+        self.funnel_panel.set_summary(self.funnel, self.export_names(), self.data.funnel_failed)
         self.export_button.setEnabled(True)
         self.status.setText(self._status_text())
 
@@ -323,6 +354,10 @@ class DashboardView(QWidget):
             else:
                 parts.append(self.tr("{source} not reached: {message}").format(source=outcome.label,
                                                                               message=outcome.message))
+        for outcome in self.data.funnel_failed:
+            if outcome not in self.data.failed:   # its AuditEvents alone: the funnel's upper stages
+                parts.append(self.tr("{source}: reminders and openings missing from the funnel ({why})").format(
+                    source=outcome.label, why="; ".join(gap_texts(outcome)) if outcome.answered else outcome.message))
         return " · ".join(parts)
 
     # --- export --------------------------------------------------------------------------------
@@ -338,12 +373,19 @@ class DashboardView(QWidget):
             return []
         which = self.selection()
         stem = f"huren-recognition-{which.start}-{which.end}" + (f"-{which.hospital_id}" if which.hospital_id else "")
+        # A funnel known to lack a platform's reminders and openings is not written as if whole.
+        missing = ", ".join(o.label for o in self.data.funnel_failed)
         try:
-            written = export_summary(folder, self.summary, stem, self.export_names())
+            written = export_summary(folder, self.summary, stem, self.export_names(),
+                                     funnel=None if missing else self.funnel)
         except OSError as e:
             self.status.setText(self.tr("Export failed: {error}").format(error=e))
             return []
-        self.status.setText(self.tr("{n} CSV files written to {folder}").format(n=len(written), folder=folder))
+        text = self.tr("{n} CSV files written to {folder}").format(n=len(written), folder=folder)
+        if missing:
+            text += " · " + self.tr("the funnel's files were left out: the reminders and openings of {sources} "
+                                    "could not be read").format(sources=missing)
+        self.status.setText(text)
         return written
 
 

@@ -1,0 +1,562 @@
+"""The dashboard's Funnel tab: from a recognizable prior result to what became of it.
+
+A quality manager reads here how many visits had recognizable priors, in how many the doctor
+was reminded and opened the prior, and what became of each item decided (recognized, repeated
+with reason, overlooked, revoked); then the same figures by department, doctor, item, issuing
+hospital or period. Every figure comes from app/domain/recognition_funnel.py through
+`summarize_funnel` (the view computes it, this panel only shows it), and the table shows the
+same cells the CSV export writes, so screen, files and records agree.
+
+Reminders and openings are the platform's AuditEvents, which a platform may keep from a
+workstation. The figures they feed are then not known: they show "—", never a number known
+to be short, and a note names the source and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.recognition_funnel import FunnelSummary, FunnelTally
+from app.services.dashboard_export import ExportNames, funnel_stage_rows
+from app.services.lookup import SourceOutcome
+from app.ui.dashboard_models import AUDIT_FED_CELLS, FunnelTableModel, SortRole
+from app.ui.source_status_view import gap_texts
+
+#: What a figure shows when the records it counts are missing.
+UNKNOWN = "—"
+STAGE_COLOURS = ("#0d47a1", "#1565c0", "#1e88e5")          # visits: with priors, reminded, prior opened
+RECOGNIZED_COLOUR, REPEATED_COLOUR = "#2e7d32", "#ef6c00"
+OVERLOOKED_COLOUR, REVOKED_COLOUR = "#c62828", "#5f6670"
+_FUNNEL_NECK = "#d6e4f5"                                   # the band joining one stage to the next
+_INK, _PALE_INK = "#212121", "#616161"
+_MARGIN, _GAP, _PAD = 4.0, 6.0, 8.0
+_HEADER_SLACK = 12   # a header section's margins beyond its text
+
+
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """A header wider than `width` broken into two lines as even as can be (at a space; text
+    without spaces, such as Chinese, in the middle): the table's many figures then fit its width."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    if len(words) > 1:
+        splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    elif len(text) > 4 and any(ord(c) >= 0x2E80 for c in text):   # Chinese: between two characters, before 的 if any
+        at = [i for i in range(1, len(text)) if text[i] == "的"] or range(1, len(text))
+        splits = [(text[:i], text[i:]) for i in at]
+    else:                                      # one word of a spaced language stays whole
+        return text
+    first, second = min(splits, key=lambda s: max(metrics.horizontalAdvance(s[0]), metrics.horizontalAdvance(s[1])))
+    return f"{first}\n{second}"
+
+
+class RatesBy(Enum):
+    """What the table's lines are."""
+
+    DEPARTMENT = "department"
+    DOCTOR = "doctor"
+    ITEM = "item"
+    ISSUER = "issuer"
+    OVER_TIME = "over-time"
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One bar of the funnel: its words and its count (None: not known)."""
+
+    text: str
+    count: int | None
+
+
+@dataclass(frozen=True)
+class Part:
+    """One outcome of the items decided: its name, its figures ("309 · 11.1%"), count (None: not known), colour."""
+
+    name: str
+    figures: str
+    count: int | None
+    colour: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.name} {self.figures}"
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A text where the chart draws it, and whether it had to be shortened to fit."""
+
+    rect: QRectF
+    text: str
+    shown: str
+    colour: str
+    align: Qt.AlignmentFlag
+    backdrop: bool = False   # over a bar it does not fit in: on a white patch
+
+    @property
+    def elided(self) -> bool:
+        return self.shown != self.text
+
+
+_Geometry = tuple[list[tuple[QRectF, Stage]], QRectF, QRectF, list[tuple[QRectF, QRectF, QRectF, Part]]]
+
+
+class FunnelChart(QWidget):
+    """The funnel drawn: nested stages as centred bars narrowing with their counts, then the
+    items decided as one bar split by outcome, with a legend (a line per outcome, figures aligned).
+
+    Texts are placed by font metrics: inside a bar when they fit, beside it when not, shortened
+    (with the whole text as tooltip) only as a last resort, which `elided()` reports.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("funnelChart")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._stages: list[Stage] = []
+        self._decided_text = ""
+        self._decided = 0
+        self._parts: list[Part] = []
+
+    def set_data(self, stages: Sequence[Stage], decided_text: str, decided: int, parts: Sequence[Part]) -> None:
+        """`decided`: the items decided, all of them (the parts not known share what the known ones leave)."""
+        self._stages, self._parts = list(stages), list(parts)
+        self._decided_text, self._decided = decided_text, decided
+        self.updateGeometry()
+        self.update()
+
+    # --- what is shown (tests) -------------------------------------------------------------------
+
+    def stage_texts(self) -> list[str]:
+        return [s.text for s in self._stages]
+
+    def part_texts(self) -> list[str]:
+        return [p.text for p in self._parts]
+
+    def decided_text(self) -> str:
+        return self._decided_text
+
+    def counts(self) -> list[int | None]:
+        """The stages' counts top first, then the outcomes' (None: shown as not known)."""
+        return [s.count for s in self._stages] + [p.count for p in self._parts]
+
+    def elided(self) -> list[str]:
+        """The texts that did not fit at the chart's present width."""
+        return [t.text for t in self._texts(self._geometry()) if t.elided]
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _row_height(self) -> float:
+        return self.fontMetrics().height() + 10.0
+
+    def _legend_line(self) -> float:
+        return self.fontMetrics().height() + 4.0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(max(300, self._least_width()), int(self._height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(self._least_width(), int(self._height()))
+
+    def _legend_columns(self) -> tuple[float, float]:
+        """The legend's widths: the longest outcome's name, the longest figures."""
+        fm = QFontMetrics(self.font())
+        return (max((fm.horizontalAdvance(p.name) for p in self._parts), default=0),
+                max((fm.horizontalAdvance(p.figures) for p in self._parts), default=0))
+
+    def _legend_width(self) -> float:
+        names, figures = self._legend_columns()
+        return 16 + names + 3 * _GAP + figures
+
+    def _least_width(self) -> int:
+        """Narrowest width at which no text is shortened: the legend, each stage's text in its bar."""
+        fm = QFontMetrics(self.font())
+        stages = max((fm.horizontalAdvance(s.text) + 2 * _PAD for s in self._stages), default=0)
+        return int(2 * _MARGIN + max(self._legend_width(), stages, 240)) + 1
+
+    def _height(self) -> float:
+        fm = self.fontMetrics()
+        rows = max(len(self._stages), 3)
+        legend_rows = max(len(self._parts), 4)
+        return (2 * _MARGIN + rows * (self._row_height() + _GAP) + _PAD + fm.height() + 4
+                + self._row_height() * 0.8 + _GAP + legend_rows * self._legend_line())
+
+    def _geometry(self) -> _Geometry:
+        """Stage bars, the decided title's rect, the outcome bar's rect, and each legend swatch, name and figures."""
+        width = self.width() - 2 * _MARGIN
+        row = self._row_height()
+        known = [s.count for s in self._stages if s.count is not None]
+        top = max(known, default=0)
+        y = _MARGIN
+        bars = []
+        for s in self._stages:
+            if s.count is None:
+                w = width
+            else:
+                w = width * s.count / top if top else 0.0
+                w = max(w, 2.0) if s.count else 0.0
+            bars.append((QRectF(_MARGIN + (width - w) / 2, y, w, row), s))
+            y += row + _GAP
+        y += _PAD
+        title = QRectF(_MARGIN, y, width, self.fontMetrics().height())
+        y += title.height() + 4
+        outcome_bar = QRectF(_MARGIN, y, width, row * 0.8)
+        y += outcome_bar.height() + _GAP
+        line = self._legend_line()
+        names, figures = self._legend_columns()
+        end = _MARGIN + min(width, self._legend_width())   # the figures right-aligned here, under one another
+        legend = []
+        for i, part in enumerate(self._parts):
+            top_y = y + i * line
+            swatch = QRectF(_MARGIN, top_y + (line - 10) / 2, 10, 10)
+            legend.append((swatch, QRectF(_MARGIN + 16, top_y, end - figures - _GAP - _MARGIN - 16, line),
+                           QRectF(end - figures - _GAP, top_y, figures + _GAP, line), part))
+        return bars, title, outcome_bar, legend
+
+    def _texts(self, geometry: _Geometry) -> list[_Placed]:
+        fm = QFontMetrics(self.font())
+        bars, title, _bar, legend = geometry
+        right_edge = self.width() - _MARGIN
+        left, centre = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter
+        out = []
+        for i, (bar, stage) in enumerate(bars):
+            need = fm.horizontalAdvance(stage.text) + 2 * _PAD
+            if stage.count is None or need <= bar.width():   # inside the bar
+                rect, colour, align = bar, _PALE_INK if stage.count is None else "#ffffff", centre
+            elif not bar.width():                            # no bar at all: where it would be
+                rect, colour, align = QRectF(_MARGIN, bar.top(), right_edge - _MARGIN, bar.height()), _INK, centre
+            elif need - _PAD + _GAP <= right_edge - bar.right():   # beside it, on the right
+                x = bar.right() + _GAP
+                rect, colour, align = QRectF(x, bar.top(), right_edge - x, bar.height()), STAGE_COLOURS[i % 3], left
+            else:                                            # over it, centred, on a white patch
+                row = QRectF(_MARGIN, bar.top(), right_edge - _MARGIN, bar.height())
+                out.append(_Placed(row, stage.text, self._fit(fm, stage.text, row.width()), _INK, centre, True))
+                continue
+            out.append(_Placed(rect, stage.text, self._fit(fm, stage.text, rect.width()), colour, align))
+        out.append(_Placed(title, self._decided_text, self._fit(fm, self._decided_text, title.width()), _INK, left))
+        for _swatch, name, figures, part in legend:
+            out.append(_Placed(name, part.name, self._fit(fm, part.name, name.width()), _INK, left))
+            out.append(_Placed(figures, part.figures, self._fit(fm, part.figures, figures.width()), _INK,
+                               Qt.AlignmentFlag.AlignRight))
+        return out
+
+    @staticmethod
+    def _fit(fm: QFontMetrics, text: str, width: float) -> str:
+        return text if fm.horizontalAdvance(text) <= width else \
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, max(int(width), 0))
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        geometry = self._geometry()
+        bars, _title, outcome_bar, legend = geometry
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        for (upper, a), (lower, b) in zip(bars, bars[1:], strict=False):   # the funnel's neck
+            if a.count is not None and b.count is not None and upper.width() and lower.width():
+                p.setBrush(QColor(_FUNNEL_NECK))
+                p.drawPolygon(QPolygonF([upper.bottomLeft(), upper.bottomRight(), lower.topRight(),
+                                         lower.topLeft()]))
+        for i, (bar, stage) in enumerate(bars):
+            if stage.count is None:   # not known: an empty, dashed outline, never a bar of some length
+                p.setPen(QPen(QColor(_PALE_INK), 1, Qt.PenStyle.DashLine))
+                p.setBrush(QColor("#f5f5f5"))
+                p.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5))
+                p.setPen(Qt.PenStyle.NoPen)
+            elif bar.width():
+                p.setBrush(QColor(STAGE_COLOURS[i % 3]))
+                p.drawRoundedRect(bar, 3, 3)
+        self._draw_outcomes(p, outcome_bar)
+        for swatch, _name, _figures, part in legend:
+            p.setBrush(QColor(part.colour))
+            p.drawRect(swatch)
+        fm = QFontMetrics(self.font())
+        for t in self._texts(geometry):
+            if t.backdrop:
+                w = fm.horizontalAdvance(t.shown) + _PAD
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(255, 255, 255, 225))
+                p.drawRoundedRect(QRectF(t.rect.center().x() - w / 2, t.rect.top() + 3, w, t.rect.height() - 6), 3, 3)
+            p.setPen(QColor(t.colour))
+            p.drawText(t.rect, int(t.align | Qt.AlignmentFlag.AlignVCenter), t.shown)
+        p.end()
+
+    def _draw_outcomes(self, p: QPainter, bar: QRectF) -> None:
+        """The items decided as one bar, split by outcome; what is not known as one hatched grey part."""
+        p.setBrush(QColor("#eeeeee"))
+        p.drawRect(bar)
+        if not self._decided:
+            return
+        unknown = self._decided - sum(part.count or 0 for part in self._parts)
+        x = bar.left()
+        for part in self._parts:
+            if part.count is None and unknown > 0:   # where the first part not known would be
+                w = bar.width() * unknown / self._decided
+                p.setBrush(QBrush(QColor("#9e9e9e"), Qt.BrushStyle.BDiagPattern))
+                p.drawRect(QRectF(x, bar.top(), w, bar.height()))
+                x, unknown = x + w, 0
+            elif part.count:
+                w = bar.width() * part.count / self._decided
+                p.setBrush(QColor(part.colour))
+                p.drawRect(QRectF(x, bar.top(), w, bar.height()))
+                x += w
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):   # the whole text of a shortened one
+            pos = QPointF(e.pos())
+            hit = next((t for t in self._texts(self._geometry()) if t.rect.contains(pos) and t.elided), None)
+            if hit is not None:
+                QToolTip.showText(e.globalPos(), hit.text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+
+class FunnelPanel(QWidget):
+    """The Funnel tab: the chart, repeats by verdict, and one table of rates by what the user picks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("funnelPanel")
+        self.summary: FunnelSummary | None = None
+        self._names = ExportNames()
+        self._missing: tuple[SourceOutcome, ...] = ()
+
+        self.chart = FunnelChart()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {_PALE_INK};")
+        self.verdicts = QLabel()
+        self.verdicts.setObjectName("funnelVerdicts")
+        self.note = QLabel()
+        self.note.setObjectName("funnelNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #b45309;")
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        for w in (self.chart, self.hint):
+            column.addWidget(w)
+        column.addStretch(1)
+
+        self.rates_label = QLabel()
+        self.rates_box = QComboBox()
+        self.rates_box.setObjectName("funnelRatesBy")
+        for by in RatesBy:
+            self.rates_box.addItem("", by)
+        self.rates_label.setBuddy(self.rates_box)
+        self.model = FunnelTableModel()
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SortRole)
+        self.view = QTableView()
+        self.view.setObjectName("funnelTable")
+        self.view.setModel(proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # the domain's order (most visits first)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.installEventFilter(self)
+        right = QWidget()
+        table_column = QVBoxLayout(right)
+        table_column.setContentsMargins(0, 0, 0, 0)
+        picker = QHBoxLayout()
+        picker.addWidget(self.rates_label)
+        picker.addWidget(self.rates_box)
+        picker.addStretch(1)
+        picker.addWidget(self.verdicts)
+        table_column.addWidget(self.note)   # above the figures, next to the funnel: the table gives up the room
+        table_column.addLayout(picker)
+        table_column.addWidget(self.view, 1)
+
+        columns = QHBoxLayout()   # the chart as wide as its texts need, the table the rest
+        columns.addWidget(left, 0)
+        columns.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(columns, 1)
+
+        self.rates_box.currentIndexChanged.connect(lambda _i: self._fill_table())
+        self.retranslateUi()
+
+    # --- words -----------------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:
+        self.rates_label.setText(self.tr("Rates by"))
+        words = {RatesBy.DEPARTMENT: self.tr("Department"), RatesBy.DOCTOR: self.tr("Doctor"),
+                 RatesBy.ITEM: self.tr("Item"), RatesBy.ISSUER: self.tr("Issuing hospital"),
+                 RatesBy.OVER_TIME: self.tr("Over time")}
+        for i in range(self.rates_box.count()):
+            self.rates_box.setItemText(i, words[self.rates_box.itemData(i)])
+        self.hint.setText(self.tr("%: of the stage above; outcomes: of the items decided"))
+        self.model.set_unknown_label(self.tr("(not known)"))
+        if self.summary is not None:
+            self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def set_summary(self, summary: FunnelSummary, names: ExportNames,
+                    missing: Sequence[SourceOutcome] = ()) -> None:
+        """Show `summary`; `missing`: the sources whose reminders or openings are not in it (their figures: —)."""
+        self.summary, self._names, self._missing = summary, names, tuple(missing)
+        self._show()
+
+    @property
+    def complete(self) -> bool:
+        """Every source gave its reminders and openings: the figures they feed are known."""
+        return not self._missing
+
+    def rates_by(self) -> RatesBy:
+        return self.rates_box.currentData()
+
+    def set_rates_by(self, by: RatesBy) -> None:
+        self.rates_box.setCurrentIndex(self.rates_box.findData(by))
+
+    def _show(self) -> None:
+        assert self.summary is not None
+        t, names = self.summary.totals, self._names
+        rows = funnel_stage_rows(t, names)   # the stages as the CSV file `funnel` holds them
+        stages = [Stage(self._line(name, count, share), int(count)) for name, count, share in rows[:3]]
+        parts = [Part(name, self._figures(count, share), int(count), colour)
+                 for (name, count, share), colour in zip(rows[3:], (RECOGNIZED_COLOUR, REPEATED_COLOUR,
+                                                                     OVERLOOKED_COLOUR, REVOKED_COLOUR), strict=True)]
+        if not self.complete:   # fed by the missing AuditEvents: the visits' stages, and repeats looked at or not
+            stages = [Stage(self._line(name, UNKNOWN, ""), None) for name, _count, _share in rows[:3]]
+            for i in (1, 2):
+                name = rows[3 + i][0]
+                parts[i] = Part(name, UNKNOWN, None, parts[i].colour)
+        self.chart.set_data(stages, self.tr("Items decided: {n}").format(n=t.decided), t.decided, parts)
+        v = self.summary.verdicts
+        counts = " · ".join(f"{word} {n}".replace(" ", "\u00a0")   # a word and its count on one line
+                            for word, n in zip(names.verdict_words, (v.reasonable, v.unreasonable, v.not_reviewed),
+                                               strict=True))
+        self.verdicts.setText(self.tr("Repeats by verdict: {counts}").format(counts=counts))
+        self.note.setText(self._note_text())
+        self.note.setVisible(bool(self._missing))
+        self._fill_table()
+
+    @staticmethod
+    def _figures(count: str, share: str) -> str:
+        return f"{count} · {share}" if share else count
+
+    @classmethod
+    def _line(cls, name: str, count: str, share: str) -> str:
+        return f"{name} {cls._figures(count, share)}"
+
+    def _note_text(self) -> str:
+        lines = []
+        for o in self._missing:
+            why = "; ".join(gap_texts(o)) if o.answered else o.message
+            lines.append(self.tr("Reminders and openings from {source} are missing ({why}).").format(
+                source=o.label, why=why))
+        if lines:
+            lines.append(self.tr("The figures they feed show {unknown}: the visits' stages, and whether a "
+                                 "repeat's prior was opened (repeated with reason or overlooked).").format(
+                unknown=UNKNOWN))
+        return " ".join(lines)
+
+    def _fill_table(self) -> None:
+        if self.summary is None:
+            return
+        headers, rows = self._lines(self.rates_by())
+        self.model.set_headers(headers)
+        self.model.set_rows(rows, () if self.complete else AUDIT_FED_CELLS)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest cell or its header; while the table is wider than its
+        room, the headers that gain most go onto two lines (all nine figures in sight if they can be)."""
+        headers = self.model.headers
+        metrics = self.view.horizontalHeader().fontMetrics()
+
+        def width(header: str, column: int) -> int:
+            lines = max(metrics.horizontalAdvance(line) for line in header.split("\n"))
+            return max(lines + _HEADER_SLACK, content[column])
+
+        content = [self.view.sizeHintForColumn(c) for c in range(len(headers))]
+        shown = list(headers)
+        widths = [width(h, c) for c, h in enumerate(headers)]
+        # The view's own width (its viewport follows only after this), less the scroll bar the lines will need.
+        tall = self.model.rowCount() * self.view.verticalHeader().defaultSectionSize() + \
+            self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth() > self.view.height()
+        bar = self.view.verticalScrollBar().sizeHint().width() if tall else 0
+        room = self.view.width() - 2 * self.view.frameWidth() - bar
+        for column in sorted(range(len(headers)), key=lambda c: content[c] - widths[c]):   # most to gain first
+            if sum(widths) <= room or widths[column] <= content[column]:
+                break
+            shown[column] = two_lines(metrics, headers[column], 0)
+            widths[column] = width(shown[column], column)
+        self.model.set_headers(headers, shown)
+        for column, w in enumerate(widths):
+            self.view.setColumnWidth(column, w)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.view and event.type() == QEvent.Type.Resize and self.summary is not None:
+            self._fit_columns()   # the room the columns have changed
+        return super().eventFilter(watched, event)
+
+    def _lines(self, by: RatesBy) -> tuple[tuple[str, ...], list[tuple[tuple[str, ...], FunnelTally]]]:
+        """The table's headers and lines, as the CSV files `funnel-{departments,…}` hold them."""
+        assert self.summary is not None
+        s, names = self.summary, self._names
+        figures = names.funnel_figures
+        if by is RatesBy.OVER_TIME:
+            return (names.over_time[0], *figures), [((start.isoformat(),), t) for start, t in s.over_time]
+        labels, rows = {
+            RatesBy.DEPARTMENT: (names.departments[:2], s.departments),
+            RatesBy.DOCTOR: (names.doctors[:3], s.doctors),
+            RatesBy.ITEM: (names.items[:2], s.items),
+            RatesBy.ISSUER: ((names.funnel_records[8],), s.issuers),
+        }[by]
+        return (*labels, *figures), [(r.labels, r.tally) for r in rows]
+
+    # --- what is shown (tests) -------------------------------------------------------------------
+
+    def stage_texts(self) -> list[str]:
+        """The funnel's texts: the three stages, then the four outcomes."""
+        return self.chart.stage_texts() + self.chart.part_texts()
+
+    def counts(self) -> list[int | None]:
+        """What the funnel draws: patients, reminded, opened, recognized, repeated, overlooked, revoked."""
+        return self.chart.counts()
+
+    def table(self) -> list[list[str]]:
+        """The header and every line of the table as shown (in the domain's order)."""
+        return self.model.table()
