@@ -71,6 +71,10 @@ class DicomReadError(Exception):
     def __repr__(self) -> str:
         return f"DicomReadError({self.problem.name}, {self.detail!r})"
 
+    def __reduce__(self) -> tuple[type[DicomReadError], tuple[ReadProblem, str]]:
+        """Pickled whole: a worker process that decodes says what was wrong as this process would."""
+        return DicomReadError, (self.problem, self.detail)
+
 
 #: Photometric interpretations the viewer shows in colour (always delivered as RGB).
 COLOUR_PHOTOMETRICS = frozenset({"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "PALETTE COLOR"})

@@ -11,6 +11,9 @@ does not match its recorded shape is dropped as a miss. Every entry has its own 
 an eviction can never delete the file of a newer write of the same instance.
 
 Thread safety: one connection behind a lock; file reads and writes happen outside it.
+`put_later` writes on the cache's own thread, in order, off the path of a series arriving:
+sealing and writing half a megabyte per slice would otherwise delay every next slice;
+`close` waits for the writes asked for.
 
 The index's `InstanceInfo` names the patient (the overlays show it), and pixels can carry a
 burned-in name: both are sealed like the outbox (app.platform.sealing); an entry that this
@@ -22,12 +25,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import shutil
 import sqlite3
 import threading
 import time
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +40,8 @@ import numpy as np
 from app.domain.dicom_instance import DecodedInstance, InstanceInfo
 from app.platform.sealing import SealedDataUnreadable, Sealer
 from app.private_files import private_dir
+
+log = logging.getLogger("huren.images")
 
 #: PRAGMA user_version of an index whose pixel files are sealed.
 _FORMAT = 2
@@ -51,6 +58,8 @@ class ImageCache:
         private_dir(self.root)
         self._pixels.mkdir(exist_ok=True)
         self._lock = threading.Lock()
+        self._writer: ThreadPoolExecutor | None = None
+        self._generation = 0     # raised by `clear`: a write asked for before it is dropped
         self._last_tick = 0
         self._db = sqlite3.connect(self.root / "index.sqlite3", check_same_thread=False,
                                    isolation_level=None, timeout=30)
@@ -72,8 +81,32 @@ class ImageCache:
         self._sweep()
 
     def close(self) -> None:
+        self.flush()
         with self._lock:
             self._db.close()
+
+    def put_later(self, decoded: DecodedInstance) -> Future[bool]:
+        """`put` on the cache's writing thread; a failed write is logged (the cache is a copy)."""
+        with self._lock:
+            if self._writer is None:
+                self._writer = ThreadPoolExecutor(1, thread_name_prefix="image-cache")
+            return self._writer.submit(self._put_logged, decoded, self._generation)
+
+    def flush(self) -> None:
+        """Wait for the writes `put_later` was asked for."""
+        with self._lock:
+            writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.shutdown(wait=True)
+
+    def _put_logged(self, decoded: DecodedInstance, generation: int) -> bool:
+        if generation != self._generation:
+            return False    # the cache was emptied since (a user signed out): not this user's to keep
+        try:
+            return self.put(decoded)
+        except (OSError, sqlite3.Error) as e:
+            log.warning("an image could not be kept in the cache: %s", e)
+            return False
 
     def __enter__(self) -> ImageCache:
         return self
@@ -160,6 +193,10 @@ class ImageCache:
             return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
     def clear(self) -> None:
+        """Every entry gone, and any write still waiting dropped (a user's images leave with the user)."""
+        with self._lock:
+            self._generation += 1
+        self.flush()
         with self._lock:
             files = [f for (f,) in self._db.execute("SELECT file FROM entries")]
             self._db.execute("DELETE FROM entries")

@@ -33,7 +33,7 @@ log = logging.getLogger("huren.images")
 
 __all__ = ["Cancelled", "Connections", "DecodedInstance", "DicomReadError", "DicomWebStudySource", "ImageSource",
            "InstanceInfo", "LocalMediaSource", "ReadProblem", "SeriesRef", "StudyImages", "Unreadable", "image_cache",
-           "prior_candidates", "study_images", "study_thumbnail", "viewer_streaming"]
+           "prior_candidates", "study_images", "study_thumbnail", "viewer_streaming", "warm_decoders"]
 
 Cancelled = Callable[[], bool]
 #: A source's connection settings (CA bundle, proxy) by source name, as `Workspace.connection` gives them.
@@ -111,9 +111,11 @@ class DicomWebStudySource:
         """Cached instances first, then the rest as the server streams them (WADO-RS).
 
         No QIDO-RS round trip before the first byte: the cache says what it holds, and the
-        series' instance count (from the FHIR record) says whether that is all of it.
+        series' instance count (from the FHIR record) says whether that is all of it. The
+        instances are decoded on every core (app/platform/dicom/decode_pool.py) and kept in
+        the cache on its own thread, so neither holds back the next slice.
         """
-        from app.platform.dicom import decode_dataset
+        from app.platform.dicom.decode_pool import shared_pool
 
         done: set[str] = set()
         if self.cache is not None:
@@ -126,19 +128,17 @@ class DicomWebStudySource:
                     yield hit
         if done and len(done) >= series.instance_count > 0:
             return
-        for ds in self.client.iter_series(self.study_uid, series.uid):
+        parts = self.client.iter_series_parts(self.study_uid, series.uid)
+        for decoded in shared_pool().decode_stream(parts, cancelled):
             if cancelled():
                 return
-            uid = str(getattr(ds, "SOPInstanceUID", ""))
-            if uid in done:
+            if isinstance(decoded, DicomReadError):
+                yield Unreadable("?", decoded)
                 continue
-            try:
-                decoded = decode_dataset(ds)
-            except DicomReadError as e:
-                yield Unreadable(uid or "?", e)
+            if decoded.info.sop_instance_uid in done:
                 continue
             if self.cache is not None:
-                self.cache.put(decoded)
+                self.cache.put_later(decoded)
             yield decoded
 
     def close(self) -> None:
@@ -174,15 +174,16 @@ class LocalMediaSource:
         return list(self._refs)
 
     def stream(self, series: SeriesRef, cancelled: Cancelled) -> Iterator[DecodedInstance | Unreadable]:
-        from app.platform.dicom import read_instance
+        """The files decoded on every core, in stack order; a file that cannot be read is named."""
+        from app.platform.dicom.decode_pool import shared_pool
+        from app.platform.dicom.reading import read_file_bytes
 
-        for path in self._series.get(series.uid, []):
+        paths = self._series.get(series.uid, [])
+        contents = (read_file_bytes(path) for path in paths)
+        for path, decoded in zip(paths, shared_pool().decode_stream(contents, cancelled), strict=False):
             if cancelled():
                 return
-            try:
-                yield read_instance(path)
-            except DicomReadError as e:
-                yield Unreadable(path.name, e)
+            yield Unreadable(path.name, decoded) if isinstance(decoded, DicomReadError) else decoded
 
     def close(self) -> None:
         pass
@@ -207,6 +208,13 @@ def _streaming() -> Iterator[None]:
 def viewer_streaming() -> bool:
     """Whether a series is being streamed for the viewer now: what the doctor opened comes first."""
     return _streams > 0
+
+
+def warm_decoders() -> None:
+    """Start the decoder workers now (they take a second), so the first series opened does not wait."""
+    from app.platform.dicom.decode_pool import warm
+
+    warm()
 
 
 def image_cache(workspace: Workspace) -> ImageCache:

@@ -173,3 +173,32 @@ def test_a_cache_of_plain_files_from_an_earlier_version_starts_empty(tmp_path):
     with ImageCache(tmp_path / "cache", max_bytes=10 * 1024 * 1024) as reopened:
         assert len(reopened) == 0 and reopened.get(*keys(instance(1))) is None
     assert not any(p.is_file() for p in (tmp_path / "cache" / "pixels").rglob("*"))   # plain files gone at once
+
+
+def test_writes_off_the_arriving_path_land_in_order_and_before_close(tmp_path):
+    made = ImageCache(tmp_path / "c", 1 << 30)
+    futures = [made.put_later(instance(n)) for n in range(20)]
+    made.close()                                       # waits for what was asked
+    assert all(f.done() and f.result() for f in futures)
+    with ImageCache(tmp_path / "c", 1 << 30) as again:
+        assert len(again) == 20 and again.get(*keys(instance(7))) is not None
+
+
+def test_a_write_asked_for_before_a_clear_is_dropped(cache):
+    gate = threading.Event()
+    original = cache.put
+
+    def slow_put(decoded):
+        gate.wait(5)
+        return original(decoded)
+
+    cache.put = slow_put
+    futures = [cache.put_later(instance(n)) for n in range(5)]   # the first waits in the writer
+    clearing = threading.Thread(target=cache.clear)
+    clearing.start()
+    time.sleep(0.05)
+    gate.set()
+    clearing.join(5)
+    assert not clearing.is_alive()
+    assert len(cache) == 0                              # a signed-out user's images do not come back
+    assert [f.result() for f in futures[1:]] == [False] * 4

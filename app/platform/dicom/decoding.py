@@ -10,8 +10,9 @@ here (`_pixel_module`), so an odd value elsewhere in the header cannot derail it
 
 from __future__ import annotations
 
+import io
 import struct
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -30,7 +31,7 @@ from app.domain.dicom_instance import (
 )
 from app.platform.dicom import codestreams
 from app.platform.dicom.header import instance_info
-from app.platform.dicom.reading import ensure_transfer_syntax, reason, reraise_fatal
+from app.platform.dicom.reading import ensure_transfer_syntax, read_dataset, reason, reraise_fatal
 
 #: Larger images are refused before any allocation: 2 GiB is a whole tomosynthesis study.
 MAX_PIXEL_BYTES = 2 * 1024**3
@@ -133,13 +134,15 @@ def _check_image(info: InstanceInfo) -> None:
         raise DicomReadError(ReadProblem.UNSUPPORTED_IMAGE, "The image is a 1-bit colour image, which is impossible.")
 
 
-def _check_native_length(data: bytes, info: InstanceInfo) -> None:
+def _check_native_length(data: bytes | int, info: InstanceInfo) -> None:
+    """`data`: the pixel data, or its length."""
     bits = info.rows * info.columns * info.samples_per_pixel * info.frames * info.bits_allocated
     if info.photometric == "YBR_FULL_422":
         bits = bits * 2 // 3
     expected = -(-bits // 8)
-    if len(data) < expected:
-        raise DicomReadError(ReadProblem.SIZE_MISMATCH, f"The pixel data holds {len(data):,} bytes where the header "
+    held = data if isinstance(data, int) else len(data)
+    if held < expected:
+        raise DicomReadError(ReadProblem.SIZE_MISMATCH, f"The pixel data holds {held:,} bytes where the header "
                              f"describes {expected:,} ({_frames(info.frames)} of "
                              f"{info.columns:,} × {info.rows:,} pixels).")
 
@@ -208,6 +211,9 @@ def _check_frame(frame: bytes, syntax: str, info: InstanceInfo, number: int) -> 
 
 def _as_array(ds: Dataset, syntax: str, info: InstanceInfo) -> tuple[np.ndarray, str]:
     """All frames through pydicom with the plugin named; the array and its photometric interpretation."""
+    native = _native_greyscale(ds, syntax, info)
+    if native is not None:
+        return native, info.photometric
     decoder = get_decoder(UID(syntax))
     plugin = ""
     if syntax in COMPRESSED_SYNTAXES:
@@ -230,6 +236,104 @@ def _as_array(ds: Dataset, syntax: str, info: InstanceInfo) -> tuple[np.ndarray,
     if not array.dtype.isnative:
         array = array.astype(array.dtype.newbyteorder("="))
     return array, str(properties.get("photometric_interpretation", info.photometric))
+
+
+def _native_greyscale(ds: Dataset, syntax: str, info: InstanceInfo) -> np.ndarray | None:
+    """Native little-endian greyscale frames as a view of the file's bytes; None when pydicom must decode.
+
+    The commonest image there is (a CT or MR slice), and pydicom's general decoder costs
+    milliseconds of Python per slice around a copy; this is the same result (the length is
+    checked before) with unused high bits cleared or sign-extended as pydicom does, copied
+    only when a bit above Bits Stored is actually set.
+    """
+    if syntax not in NATIVE_SYNTAXES or syntax == ExplicitVRBigEndian or not _plain_grey(info):
+        return None
+    count = info.frames * info.rows * info.columns
+    array = np.frombuffer(ds.PixelData, dtype=_native_dtype(info), count=count)
+    return _unused_bits(array.reshape(info.frames, info.rows, info.columns), info)
+
+
+def _plain_grey(info: InstanceInfo) -> bool:
+    return info.samples_per_pixel == 1 and info.photometric in _GREY and info.bits_allocated in (8, 16, 32) \
+        and 0 < info.bits_stored <= info.bits_allocated
+
+
+def _native_dtype(info: InstanceInfo) -> np.dtype:
+    return np.dtype(f"<{'i' if info.pixel_representation else 'u'}{info.bits_allocated // 8}")
+
+
+def _unused_bits(array: np.ndarray, info: InstanceInfo) -> np.ndarray:
+    """High bits above Bits Stored cleared (unsigned) or the sign extended (signed), as pydicom does;
+    the array itself when no such bit is set (the common case: no copy)."""
+    stored, allocated = info.bits_stored, info.bits_allocated
+    if stored < allocated and array.size:
+        if info.pixel_representation:
+            if array.min() < -(1 << (stored - 1)) or array.max() >= 1 << (stored - 1):
+                shift = allocated - stored
+                array = np.right_shift(np.left_shift(array, shift), shift)
+        elif int(array.max()) >= 1 << stored:
+            array = np.bitwise_and(array, (1 << stored) - 1)
+    return array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))
+
+
+_PIXEL_TAG = b"\xe0\x7f\x10\x00"
+
+
+@dataclass(frozen=True)
+class NativeLayout:
+    """Where a plain native greyscale image's pixels lie in its file's bytes, read from the header alone.
+
+    What a decoder worker answers for a CT or MR slice: the application's process then takes
+    the pixels as a view of the bytes it already holds, and nothing crosses between processes
+    but the header.
+    """
+
+    info: InstanceInfo
+    offset: int          # where the pixel values start in the file's bytes
+    dtype: str
+
+
+def native_layout(head: bytes, size: int, max_bytes: int = MAX_PIXEL_BYTES) -> NativeLayout | None:
+    """The layout of a file of `size` bytes from its first bytes `head`; None when `head` does not
+    hold the whole header or the image needs the general path (compressed, colour, LUTs, big
+    endian, deflated). DicomReadError when the header shows the image cannot be shown."""
+    fp = io.BytesIO(head)
+    try:
+        ds = read_dataset(fp, stop_before_pixels=True)
+    except DicomReadError:
+        return None     # the general path reads the whole file and says what is wrong
+    at = fp.tell()
+    explicit = head[at + 4:at + 6] in (b"OB", b"OW")
+    value = at + (12 if explicit else 8)
+    if head[at:at + 4] != _PIXEL_TAG or len(head) < value:
+        return None
+    (length,) = struct.unpack_from("<I", head, value - 4)
+    syntax = _syntax(ds)
+    # Encapsulated, cut short (the general path says how), or not plain: the general path.
+    if length == 0xFFFFFFFF or length > size - value \
+            or syntax not in NATIVE_SYNTAXES - {ExplicitVRBigEndian, "1.2.840.10008.1.2.1.99"} \
+            or "ModalityLUTSequence" in ds or "VOILUTSequence" in ds:
+        return None
+    info = instance_info(ds)
+    _check_image(info)
+    if not _plain_grey(info):
+        return None
+    frame_bytes = info.rows * info.columns * info.bits_allocated // 8
+    if frame_bytes * info.frames > max_bytes:
+        raise DicomReadError(ReadProblem.TOO_LARGE, f"The image is too large to open: {_frames(info.frames)} of "
+                             f"{info.columns:,} × {info.rows:,} pixels would take {_size(frame_bytes * info.frames)}.")
+    _check_native_length(length, info)
+    return NativeLayout(info, value, _native_dtype(info).str)
+
+
+def native_pixels(data: bytes, layout: NativeLayout) -> DecodedInstance:
+    """The instance whose layout a worker read: its pixels a view of `data` (copied only to clear unused bits)."""
+    info = layout.info
+    count = info.frames * info.rows * info.columns
+    array = np.frombuffer(data, dtype=np.dtype(layout.dtype), count=count, offset=layout.offset)
+    pixels = _unused_bits(array.reshape(info.frames, info.rows, info.columns), info)
+    pixels.flags.writeable = False
+    return DecodedInstance(replace(info, stored_min=int(pixels.min()), stored_max=int(pixels.max())), pixels)
 
 
 def _pixel_module(ds: Dataset, syntax: str, info: InstanceInfo) -> Dataset:

@@ -70,6 +70,16 @@ def read_dataset(source: Path | str | bytes | BinaryIO, *, stop_before_pixels: b
     return ds
 
 
+def read_file_bytes(path: Path) -> bytes | DicomReadError:
+    """A file's bytes, or why they cannot be read (as `read_dataset` would say), to be decoded elsewhere."""
+    try:
+        if path.is_dir():
+            return DicomReadError(ReadProblem.UNREADABLE, "This is a folder, not a file.")
+        return path.read_bytes()
+    except OSError as exc:
+        return DicomReadError(ReadProblem.UNREADABLE, _os_reason(exc))
+
+
 def _open(source: Path | str | bytes | BinaryIO) -> tuple[Any, bytes, int]:
     """(what dcmread reads, the first 132 bytes, the size) without reading a file twice."""
     if isinstance(source, (bytes, bytearray, memoryview)):

@@ -205,6 +205,34 @@ class DicomWebClient:
             if isinstance(parts, Generator):   # a non-multipart answer comes as a plain iterator, already read
                 parts.close()
 
+    def iter_series_parts(self, study_uid: str, series_uid: str) -> Iterator[bytes]:
+        """Every instance of the series as the bytes of its DICOM file, each as soon as it has arrived.
+
+        The bytes are not parsed here: the caller decodes them where it likes (on every core:
+        app/platform/dicom/decode_pool.py). Bounded as `iter_series` is; nothing is sent before
+        the first `next()`, and closing the iterator closes the answer.
+        """
+        from app.platform.dicomweb.multipart import READ_SIZE, boundary_of, iter_parts
+
+        path = f"/studies/{_checked_uid(study_uid)}/series/{_checked_uid(series_uid)}"
+        with self._bounded("the series", self.max_instance_bytes, per_instance=True):
+            response = self.session.get(f"{self.base_url}{path}", headers={"Accept": RETRIEVE_ACCEPT},
+                                        stream=True, timeout=self.timeout)
+        try:
+            with self._errors("the series"):
+                response.raise_for_status()
+                boundary = boundary_of(response.headers.get("Content-Type", ""))
+                chunks = response.raw.stream(READ_SIZE, decode_content=True)
+                parts = iter_parts(chunks, boundary) if boundary else iter((b"".join(chunks),))
+            while True:
+                with self._errors("the series"):
+                    part = next(parts, None)
+                if part is None:
+                    return
+                yield part
+        finally:
+            response.close()
+
     def retrieve_instance(self, study_uid: str, series_uid: str, instance_uid: str) -> Dataset:
         with self._bounded("the instance", self.max_instance_bytes, per_instance=True):
             return self._api.retrieve_instance(_checked_uid(study_uid), _checked_uid(series_uid),

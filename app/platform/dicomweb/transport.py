@@ -204,17 +204,27 @@ class _Body:
             self._size += len(data)
         else:
             delimiter = self._delimiter
-            window = self._tail + data
-            size = self._size - len(self._tail)      # the current part's size at window[0]
-            start = 0
-            while (at := window.find(delimiter, start)) >= 0:
+            keep = len(delimiter) - 1
+            # A delimiter begun in the last chunk is looked for in its tail and this chunk's start
+            # only: the chunk itself is searched where it lies, never copied (it may be a megabyte).
+            joint = self._tail + data[:keep]
+            at = joint.find(delimiter)
+            if at >= 0:
+                if self._size - len(self._tail) + at > self._bounds.max_bytes:
+                    raise self._fail(self._too_large())
+                start = at + len(delimiter) - len(self._tail)   # in `data`
+                size = -start
+                self._left = self._bounds.seconds
+            else:
+                start, size = 0, self._size
+            while (at := data.find(delimiter, start)) >= 0:
                 if size + at > self._bounds.max_bytes:
                     raise self._fail(self._too_large())
                 start = at + len(delimiter)
                 size = -start
                 self._left = self._bounds.seconds
-            self._size = size + len(window)
-            self._tail = window[-(len(delimiter) - 1):]
+            self._size = size + len(data)
+            self._tail = (self._tail + data)[-keep:] if len(data) < keep else data[-keep:]
         if self._size > self._bounds.max_bytes:
             raise self._fail(self._too_large())
 

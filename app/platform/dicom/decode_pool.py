@@ -1,0 +1,367 @@
+"""Decoding on every core: a series' instances parsed and decoded in worker processes.
+
+A CT slice costs about a millisecond of Python to parse and check (pydicom, `header`), and a
+JPEG 2000 frame 25-35 ms to decode; none of it lets go of the interpreter lock, so threads
+share one core and the viewer's own thread waits behind them. Here each instance's bytes go
+to a pool of worker processes, one per core, and come back decoded: the application's
+process only reads the network and receives pixels.
+
+The workers are also a wall around the decoders. Each runs under an address-space cap, so a
+codestream whose header lies about its size (one asked for 23 GB here) fails with a
+MemoryError in the worker instead of taking the machine's memory; a decoder that aborts the
+process (as GDCM does on some JPEGs; it is never used, but a plugin may) only breaks the
+pool: the pool is made anew, and the instances it held are decoded again one by one, so
+that the one that breaks it again is named unreadable and the rest of the series shows.
+
+`decode_stream` keeps the arrival order and hands each instance over as soon as it and those
+before it are decoded, whatever the network does next; at most `window` instances are in
+flight, so memory stays at the series' pixels and a few instances' bytes. Until the workers
+have started (a second or so, once per session: `warm` starts them early), instances are
+decoded in the reading thread, so the first image never waits for a process to start.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, cast
+
+from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
+
+if TYPE_CHECKING:
+    from app.platform.dicom.decoding import NativeLayout
+
+log = logging.getLogger("huren.images")
+
+#: A worker's address-space cap: room for the largest image decoded (2 GiB) a few times over,
+#: far below what a lying codestream asks for.
+WORKER_ADDRESS_SPACE = 8 * 1024**3
+_END = object()
+
+
+def decode_part(data: bytes) -> DecodedInstance:
+    """One instance's file bytes parsed and decoded (in a worker, or here); DicomReadError if it cannot be."""
+    from app.platform.dicom import decode_dataset, read_dataset
+
+    return decode_dataset(read_dataset(data))
+
+
+#: The bytes of an instance sent for its header alone: headers are a few kB; one longer than
+#: this is decoded whole.
+HEAD_BYTES = 64 * 1024
+#: A worker's answer through shared memory: the header, and where its pixels are.
+Shared = tuple[InstanceInfo, str, str, tuple[int, ...]]
+
+
+def _decode_shared(name: str, size: int) -> Shared:
+    """In a worker: the instance in segment `name` decoded, its pixels written to a new segment."""
+    import numpy as np
+
+    from app.platform.dicom import shared_pixels
+
+    decoded = decode_part(shared_pixels.read_bytes(name, size))
+    pixels = np.ascontiguousarray(decoded.pixels)
+    out, _ = shared_pixels.write_segment(pixels)
+    return decoded.info, out, pixels.dtype.str, tuple(pixels.shape)
+
+
+def _layout(head: bytes, size: int) -> NativeLayout | None:
+    """In a worker: where a plain native image's pixels lie, from its header (None: decode it whole)."""
+    from app.platform.dicom.decoding import native_layout
+
+    return native_layout(head, size)
+
+
+def _start_worker(address_space: int) -> None:
+    """In each worker, once: the memory cap, and one thread per library (the pool is the parallelism)."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = address_space if hard == resource.RLIM_INFINITY else min(address_space, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError) as e:   # Windows has no rlimits
+        log.info("decoder worker without a memory cap: %s", e)
+
+
+def _ready() -> int:
+    """Imports what decoding needs, so that the first instance a worker gets is decoded at once."""
+    from app.platform.dicom import decoding, reading  # noqa: F401 - imported for their cost
+
+    for plugin in ("openjpeg", "libjpeg", "rle"):
+        try:
+            __import__(plugin)
+        except ImportError:
+            pass
+    return os.getpid()
+
+
+class DecodePool:
+    """Worker processes that decode instances (`workers`: one per core unless given)."""
+
+    def __init__(self, workers: int | None = None, address_space: int = WORKER_ADDRESS_SPACE) -> None:
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._address_space = address_space
+        self._lock = threading.Lock()
+        self._executor, self._started = self._start()
+
+    def _start(self) -> tuple[ProcessPoolExecutor, list[Future[int]]]:
+        # spawn: forking a process that runs Qt's threads is unsafe, and it is what Windows and macOS do anyway
+        executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_start_worker, initargs=(self._address_space,))
+        return executor, [executor.submit(_ready) for _ in range(self.workers)]
+
+    @property
+    def ready(self) -> bool:
+        """Every worker has started and imported the decoders."""
+        return all(f.done() and f.exception() is None for f in self._started)
+
+    def submit(self, data: bytes) -> Future[DecodedInstance]:
+        """`data` decoded by a worker; its pixels come back through shared memory where there is some."""
+        if not shared_pixels_available():
+            return self._submit(decode_part, data)
+        from app.platform.dicom import shared_pixels
+
+        name, size = shared_pixels.write_segment(data)
+        decoded: Future[DecodedInstance] = Future()
+        try:
+            shared = self._submit(_decode_shared, name, size)
+        except BaseException:
+            shared_pixels.unlink(name)
+            raise
+        shared.add_done_callback(lambda f: _arrived(f, decoded, name))
+        return decoded
+
+    def _header_first(self, data: bytes) -> Future[Any]:
+        """The layout of a plain native image from its header; anything else decoded whole, at once.
+
+        The second step is taken when the first answers (on the pool's thread), so that an
+        image the header alone does not settle keeps its place in the queue of work.
+        """
+        answer: Future[Any] = Future()
+
+        def settled(head: Future[NativeLayout | None]) -> None:
+            try:
+                layout = head.result()
+                if layout is not None:
+                    answer.set_result(layout)
+                    return
+                whole = self.submit(data)
+            except BaseException as e:  # noqa: BLE001 - handed on to whoever waits for the answer
+                answer.set_exception(e)
+                return
+            whole.add_done_callback(lambda w: _pass_on(w, answer))
+
+        self._submit(_layout, data[:HEAD_BYTES], len(data)).add_done_callback(settled)
+        return answer
+
+    def _submit(self, fn: Callable[..., Any], *args: object) -> Future[Any]:
+        with self._lock:
+            try:
+                return self._executor.submit(fn, *args)
+            except BrokenProcessPool:
+                self._restart(self._executor)
+                return self._executor.submit(fn, *args)
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        """A new pool for a broken one (once, however many callers saw it break)."""
+        if self._executor is broken:
+            log.warning("a decoder worker stopped; starting the pool again")
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._executor, self._started = self._start()
+
+    def decode_alone(self, data: bytes) -> DecodedInstance:
+        """An instance that was in a pool that broke: decoded again by itself, to tell whether it broke it.
+
+        A pool may be found broken by the worker that died with another instance; only an
+        instance that breaks a fresh pool twice, alone, is named the culprit.
+        """
+        crashes = 0
+        while True:
+            with self._lock:
+                executor = self._executor
+            try:
+                return executor.submit(decode_part, data).result()   # through the pipes: one instance, no hurry
+            except BrokenProcessPool:
+                with self._lock:
+                    self._restart(executor)
+                crashes += 1
+                if crashes >= 3:
+                    raise DicomReadError(ReadProblem.CORRUPT_PIXEL_DATA, "The image data stopped the decoder "
+                                         "(it crashed on it); it is not shown.") from None
+
+    def shutdown(self) -> None:
+        with self._lock:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def decode_stream(self, parts: Iterable[bytes | DicomReadError], cancelled: Callable[[], bool] = lambda: False,
+                      window: int | None = None, header_only_above: int = 2 * HEAD_BYTES,
+                      ) -> Iterator[DecodedInstance | DicomReadError]:
+        """Each part decoded, in the order the parts came; a part that cannot be shown as its DicomReadError.
+
+        The parts are read on a thread of their own (so a slow network never holds back an
+        instance already decoded); an error of the reading (the network) is raised here after
+        the instances before it. A part larger than `header_only_above` sends a worker only its
+        header first: a plain native image's pixels are then taken where they are. A part given
+        as a DicomReadError (a file that could not be read) is answered with it, in its place.
+        """
+        window = window or 4 * self.workers
+        slots = threading.Semaphore(window)
+        handed: queue.Queue[object] = queue.Queue()
+        stop = threading.Event()
+
+        def read() -> None:
+            source = iter(parts)
+            try:
+                for data in source:
+                    if stop.is_set() or cancelled():
+                        break
+                    if isinstance(data, DicomReadError):   # what could not even be read: answered in its place
+                        failed: Future[DecodedInstance] = Future()
+                        failed.set_exception(data)
+                        handed.put((b"", failed))
+                    elif self.ready and len(data) > header_only_above and _native(data):
+                        # its pixels may stay here: send the worker the header alone
+                        handed.put((data, self._header_first(data)))
+                    elif self.ready:
+                        handed.put((data, self.submit(data)))
+                    else:   # the workers are still starting: decode here rather than wait for them
+                        handed.put((data, _done(data)))
+                    while not slots.acquire(timeout=0.5):
+                        if stop.is_set() or cancelled():
+                            return
+            except BaseException as e:  # noqa: BLE001 - the network's error, raised to the consumer in order
+                handed.put(e)
+            finally:
+                close = getattr(source, "close", None)
+                if close is not None:
+                    close()
+                handed.put(_END)
+
+        reader = threading.Thread(target=read, name="dicom-parts", daemon=True)
+        reader.start()
+        try:
+            while (item := handed.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise item
+                data, future = cast(tuple[bytes, Future[Any]], item)
+                slots.release()
+                yield self._result(data, future)
+        finally:
+            stop.set()
+
+    def _result(self, data: bytes, future: Future[Any]) -> DecodedInstance | DicomReadError:
+        """What a worker answered for `data`: the instance, or where its pixels are in `data`; a part
+        that cannot be shown as its error."""
+        try:
+            answer = future.result()
+        except DicomReadError as e:
+            return e
+        except BrokenProcessPool:
+            try:
+                answer = self.decode_alone(data)
+            except DicomReadError as e:
+                return e
+        except MemoryError:
+            return DicomReadError(ReadProblem.TOO_LARGE, "There was not enough memory to decode the image.")
+        from app.platform.dicom.decoding import NativeLayout, native_pixels
+
+        if isinstance(answer, NativeLayout):
+            return native_pixels(data, answer)
+        answer.pixels.flags.writeable = False
+        return answer
+
+
+#: Where the File Meta names the transfer syntax: (0002,0010) UI, explicit VR little endian.
+_SYNTAX_ELEMENT = b"\x02\x00\x10\x00UI"
+_NATIVE_SYNTAXES = (b"1.2.840.10008.1.2", b"1.2.840.10008.1.2.1")
+
+
+def _native(data: bytes) -> bool:
+    """Whether a file's File Meta says its pixels are native little endian: a look at one element,
+    so that a compressed instance goes to a worker whole at once. Not a parse: the worker checks
+    everything, and a file that says otherwise is decoded whole after all."""
+    at = data.find(_SYNTAX_ELEMENT, 128, 1024)
+    if at < 0:
+        return True     # no File Meta (old files are native): the worker will say
+    length = int.from_bytes(data[at + 6:at + 8], "little")
+    return data[at + 8:at + 8 + length].rstrip(b"\x00 ") in _NATIVE_SYNTAXES
+
+
+def shared_pixels_available() -> bool:
+    from app.platform.dicom import shared_pixels
+
+    return shared_pixels.AVAILABLE
+
+
+def _arrived(shared: Future[Shared], decoded: Future[DecodedInstance], name: str) -> None:
+    """A worker's answer (on the pool's thread): the input segment unlinked, the pixels mapped.
+
+    The pixels are mapped even when nobody waits for them any more (a cancelled series), so
+    that their segment is unlinked now, not at exit.
+    """
+    from app.platform.dicom import shared_pixels
+
+    shared_pixels.unlink(name)
+    error = shared.exception()
+    if error is not None:
+        decoded.set_exception(error)
+        return
+    info, out, dtype, shape = shared.result()
+    try:
+        decoded.set_result(DecodedInstance(info, shared_pixels.take_array(out, dtype, shape)))
+    except OSError as e:
+        decoded.set_exception(DicomReadError(ReadProblem.CORRUPT_PIXEL_DATA,
+                                             f"The decoded image could not be handed over ({e})."))
+
+
+def _pass_on(done: Future[Any], to: Future[Any]) -> None:
+    error = done.exception()
+    if error is not None:
+        to.set_exception(error)
+    else:
+        to.set_result(done.result())
+
+
+def _done(data: bytes) -> Future[DecodedInstance]:
+    """`data` decoded in this thread, as a finished future."""
+    future: Future[DecodedInstance] = Future()
+    try:
+        future.set_result(decode_part(data))
+    except DicomReadError as e:
+        future.set_exception(e)
+    return future
+
+
+_shared: DecodePool | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_pool() -> DecodePool:
+    """The session's pool, started on first use (`warm` starts it before a series is opened)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = DecodePool()
+        return _shared
+
+
+def warm() -> None:
+    """Start the workers now, in the background: they take a second to import the decoders."""
+    shared_pool()
+
+
+def shutdown() -> None:
+    global _shared
+    with _shared_lock:
+        if _shared is not None:
+            _shared.shutdown()
+            _shared = None

@@ -1,0 +1,174 @@
+"""Decoding in worker processes gives what decoding here gives, in order, and survives its workers.
+
+The DICOM corpus (every pixel format, syntax and kind of broken file) is decoded through the
+pool, with and without the header-only path, and compared with `read_instance` here: the same
+pixels, the same header, the same problem for each broken file. A worker killed mid-series
+costs nothing but time; a worker's memory cap stops an allocation a lying header would ask for;
+shared memory segments do not outlive the instances.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.domain.dicom_instance import DecodedInstance, DicomReadError, ReadProblem
+from app.platform.dicom import read_instance
+from app.platform.dicom.decode_pool import DecodePool, shared_pixels_available
+from app.platform.dicom.decoding import native_layout, native_pixels
+
+
+@pytest.fixture(scope="module")
+def pool():
+    made = DecodePool(workers=2)
+    deadline = time.monotonic() + 60
+    while not made.ready:
+        assert time.monotonic() < deadline, "the decoder workers did not start"
+        time.sleep(0.05)
+    yield made
+    made.shutdown()
+
+
+def files(corpus: dict[str, Path]) -> list[tuple[str, bytes]]:
+    return [(name, path.read_bytes()) for name, path in sorted(corpus.items())
+            if path.is_file() and not name.startswith("dicomdir")]
+
+
+def here(data: bytes) -> DecodedInstance | DicomReadError:
+    try:
+        return read_instance(data)
+    except DicomReadError as e:
+        return e
+
+
+def assert_same(got: DecodedInstance | DicomReadError, expected: DecodedInstance | DicomReadError, name: str) -> None:
+    if isinstance(expected, DicomReadError):
+        assert isinstance(got, DicomReadError), name
+        assert (got.problem, got.detail) == (expected.problem, expected.detail), name
+        return
+    assert isinstance(got, DecodedInstance), (name, got)
+    assert got.info == expected.info, name
+    assert got.pixels.dtype == expected.pixels.dtype and got.pixels.shape == expected.pixels.shape, name
+    np.testing.assert_array_equal(got.pixels, expected.pixels, err_msg=name)
+    assert not got.pixels.flags.writeable, name
+
+
+@pytest.mark.parametrize("header_only_above", [0, 10**9], ids=["header-first", "whole"])
+def test_the_corpus_decodes_through_the_pool_as_it_decodes_here(pool, corpus, header_only_above):
+    named = files(corpus)
+    got = list(pool.decode_stream([data for _, data in named], header_only_above=header_only_above))
+    assert len(got) == len(named)                       # one answer per part, in the parts' order
+    for (name, data), answer in zip(named, got, strict=True):
+        assert_same(answer, here(data), name)
+
+
+def test_a_plain_slice_keeps_its_pixels_where_they_arrived(corpus):
+    data = corpus["ct_int16_rescale"].read_bytes()
+    layout = native_layout(data[:64 * 1024], len(data))
+    assert layout is not None and data[layout.offset - 12:layout.offset - 6] == b"\xe0\x7f\x10\x00OW"
+    decoded = native_pixels(data, layout)
+    assert decoded.pixels.base is not None and np.shares_memory(decoded.pixels, np.frombuffer(data, np.uint8))
+    assert_same(decoded, here(data), "ct_int16_rescale")
+    # Compressed, colour and LUT images take the general path; a header cut short too.
+    for name in ("j2k_lossless", "rgb_uncompressed", "voi_lut", "modality_lut", "big_endian", "deflated"):
+        whole = corpus[name].read_bytes()
+        assert native_layout(whole, len(whole)) is None, name
+    assert native_layout(data[:200], len(data)) is None
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_unused_high_bits_are_cleared_or_sign_extended_as_pydicom_does(tmp_path, signed):
+    from pydicom import dcmread
+
+    from tests.helpers.dicom_corpus import _ct_slice
+
+    ds = _ct_slice("bits", index=0)
+    ds.PixelRepresentation = int(signed)
+    ds.BitsStored, ds.HighBit = 12, 11
+    values = np.frombuffer(ds.PixelData, np.int16 if signed else np.uint16).copy()
+    values[:50] |= np.array(0x7000, values.dtype)          # garbage above bit 11 on some pixels
+    ds.PixelData = values.tobytes()
+    path = tmp_path / "bits.dcm"
+    ds.save_as(path, enforce_file_format=True)
+    data = path.read_bytes()
+    layout = native_layout(data, len(data))
+    assert layout is not None
+    decoded = native_pixels(data, layout)
+    expected = dcmread(path).pixel_array
+    np.testing.assert_array_equal(decoded.pixels.reshape(expected.shape), expected)
+    assert decoded.pixels.min() >= (-2048 if signed else 0) and decoded.pixels.max() < (2048 if signed else 4096)
+
+
+def test_order_is_kept_and_an_unreadable_part_answers_in_its_place(pool, corpus):
+    good = [corpus[f"series_{i}"].read_bytes() for i in range(5)]
+    parts = [good[0], good[1], b"not dicom at all", good[2], corpus["truncated_pixels"].read_bytes(), *good[3:]]
+    got = list(pool.decode_stream(parts, header_only_above=0))
+    assert [type(g).__name__ for g in got] == ["DecodedInstance"] * 2 + ["DicomReadError"] + \
+        ["DecodedInstance"] + ["DicomReadError"] + ["DecodedInstance"] * 2
+    assert [g.info.sop_instance_uid for g in got if isinstance(g, DecodedInstance)] == \
+        [read_instance(p).info.sop_instance_uid for p in good]
+    assert got[2].problem is ReadProblem.NOT_DICOM
+
+
+def test_a_network_failure_comes_after_the_instances_before_it(pool, corpus):
+    good = [corpus[f"series_{i}"].read_bytes() for i in range(3)]
+
+    def parts():
+        yield from good[:2]
+        raise ConnectionError("the link went down")
+
+    got = []
+    with pytest.raises(ConnectionError, match="went down"):
+        for item in pool.decode_stream(parts()):
+            got.append(item)
+    assert len(got) == 2 and all(isinstance(g, DecodedInstance) for g in got)
+
+
+def test_a_worker_killed_mid_series_costs_no_instance(corpus):
+    pool = DecodePool(workers=2)
+    try:
+        while not pool.ready:
+            time.sleep(0.05)
+        parts = [corpus[f"series_{i % 5}"].read_bytes() for i in range(12)]
+
+        def slow():
+            for i, part in enumerate(parts):
+                if i == 4:
+                    for process in list(pool._executor._processes.values()):   # noqa: SLF001 - the test's own pool
+                        os.kill(process.pid, signal.SIGKILL)
+                yield part
+
+        got = list(pool.decode_stream(slow(), header_only_above=0))
+        assert len(got) == 12 and all(isinstance(g, DecodedInstance) for g in got), got
+        later = list(pool.decode_stream(parts[:3]))               # the pool was made anew
+        assert all(isinstance(g, DecodedInstance) for g in later)
+    finally:
+        pool.shutdown()
+
+
+def _allocate(gib: int) -> int:
+    return len(bytearray(gib * 1024**3))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the address-space cap is a POSIX rlimit")
+def test_a_worker_cannot_take_more_memory_than_its_cap(pool):
+    with pytest.raises(MemoryError):
+        pool._submit(_allocate, 16).result()                      # what a lying codestream would ask for
+    assert pool._submit(_allocate, 0).result() == 0              # and the worker is still there
+
+
+@pytest.mark.skipif(not shared_pixels_available() or not Path("/dev/shm").is_dir(),
+                    reason="shared memory segments are listed in /dev/shm on Linux only")
+def test_no_shared_memory_segment_outlives_its_instance(pool, corpus):
+    before = set(os.listdir("/dev/shm"))
+    parts = [corpus[f"series_{i}"].read_bytes() for i in range(5)] * 4
+    got = list(pool.decode_stream(parts, header_only_above=10**9))   # every part through shared memory
+    assert len(got) == 20
+    assert set(os.listdir("/dev/shm")) - before == set()
+    for name in set(os.listdir("/dev/shm")) - before:
+        assert os.stat(f"/dev/shm/{name}").st_mode & 0o077 == 0
