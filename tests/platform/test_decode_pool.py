@@ -172,3 +172,25 @@ def test_no_shared_memory_segment_outlives_its_instance(pool, corpus):
     assert set(os.listdir("/dev/shm")) - before == set()
     for name in set(os.listdir("/dev/shm")) - before:
         assert os.stat(f"/dev/shm/{name}").st_mode & 0o077 == 0
+
+
+def test_an_icon_inside_a_sequence_is_not_taken_for_the_image(pool, tmp_path):
+    """An Icon Image Sequence holds a Pixel Data element of its own before the image's."""
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    from tests.helpers.dicom_corpus import _ct_slice
+
+    ds = _ct_slice("icon", index=0)
+    icon = Dataset()
+    icon.Rows, icon.Columns, icon.SamplesPerPixel, icon.PhotometricInterpretation = 8, 8, 1, "MONOCHROME2"
+    icon.BitsAllocated, icon.BitsStored, icon.HighBit, icon.PixelRepresentation = 8, 8, 7, 0
+    icon.PixelData = bytes(range(64))
+    ds.IconImageSequence = Sequence([icon])
+    path = tmp_path / "icon.dcm"
+    ds.save_as(path, enforce_file_format=True)
+    data = path.read_bytes()
+    assert data.find(b"\xe0\x7f\x10\x00") < data.rfind(b"\xe0\x7f\x10\x00")   # the icon's comes first
+    (got,) = pool.decode_stream([data], header_only_above=0)
+    assert_same(got, here(data), "icon")
+    assert got.pixels.shape[-2:] == (ds.Rows, ds.Columns)

@@ -160,7 +160,11 @@ class DecodePool:
                 return
             whole.add_done_callback(lambda w: _pass_on(w, answer))
 
-        self._submit(_layout, data[:HEAD_BYTES], len(data)).add_done_callback(settled)
+        # The header ends where the pixel data element begins: send that much (a few kB), or, when
+        # the tag is not found early, the first HEAD_BYTES (the worker tells if that was not all).
+        tag = data.find(_PIXEL_TAG, 0, HEAD_BYTES)
+        head = data[:tag + 12] if tag >= 0 else data[:HEAD_BYTES]
+        self._submit(_layout, head, len(data)).add_done_callback(settled)
         return answer
 
     def _submit(self, fn: Callable[..., Any], *args: object) -> Future[Any]:
@@ -280,6 +284,8 @@ class DecodePool:
         return answer
 
 
+#: (7FE0,0010) Pixel Data, little endian: where a header ends (or an icon's inside a sequence: the worker tells).
+_PIXEL_TAG = b"\xe0\x7f\x10\x00"
 #: Where the File Meta names the transfer syntax: (0002,0010) UI, explicit VR little endian.
 _SYNTAX_ELEMENT = b"\x02\x00\x10\x00UI"
 _NATIVE_SYNTAXES = (b"1.2.840.10008.1.2", b"1.2.840.10008.1.2.1")
