@@ -43,9 +43,11 @@ log = logging.getLogger("huren.images")
 #: far below what a lying codestream asks for.
 WORKER_ADDRESS_SPACE = 8 * 1024**3
 _END = object()
+#: An instance's file bytes as they arrived (the multipart reader hands over its own buffers).
+Part = bytes | bytearray
 
 
-def decode_part(data: bytes) -> DecodedInstance:
+def decode_part(data: Part) -> DecodedInstance:
     """One instance's file bytes parsed and decoded (in a worker, or here); DicomReadError if it cannot be."""
     from app.platform.dicom import decode_dataset, read_dataset
 
@@ -124,7 +126,7 @@ class DecodePool:
         """Every worker has started and imported the decoders."""
         return all(f.done() and f.exception() is None for f in self._started)
 
-    def submit(self, data: bytes) -> Future[DecodedInstance]:
+    def submit(self, data: Part) -> Future[DecodedInstance]:
         """`data` decoded by a worker; its pixels come back through shared memory where there is some."""
         if not shared_pixels_available():
             return self._submit(decode_part, data)
@@ -140,7 +142,7 @@ class DecodePool:
         shared.add_done_callback(lambda f: _arrived(f, decoded, name))
         return decoded
 
-    def _header_first(self, data: bytes) -> Future[Any]:
+    def _header_first(self, data: Part) -> Future[Any]:
         """The layout of a plain native image from its header; anything else decoded whole, at once.
 
         The second step is taken when the first answers (on the pool's thread), so that an
@@ -182,7 +184,7 @@ class DecodePool:
             broken.shutdown(wait=False, cancel_futures=True)
             self._executor, self._started = self._start()
 
-    def decode_alone(self, data: bytes) -> DecodedInstance:
+    def decode_alone(self, data: Part) -> DecodedInstance:
         """An instance that was in a pool that broke: decoded again by itself, to tell whether it broke it.
 
         A pool may be found broken by the worker that died with another instance; only an
@@ -206,7 +208,7 @@ class DecodePool:
         with self._lock:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
-    def decode_stream(self, parts: Iterable[bytes | DicomReadError], cancelled: Callable[[], bool] = lambda: False,
+    def decode_stream(self, parts: Iterable[Part | DicomReadError], cancelled: Callable[[], bool] = lambda: False,
                       window: int | None = None, header_only_above: int = 2 * HEAD_BYTES,
                       ) -> Iterator[DecodedInstance | DicomReadError]:
         """Each part decoded, in the order the parts came; a part that cannot be shown as its DicomReadError.
@@ -256,13 +258,13 @@ class DecodePool:
             while (item := handed.get()) is not _END:
                 if isinstance(item, BaseException):
                     raise item
-                data, future = cast(tuple[bytes, Future[Any]], item)
+                data, future = cast(tuple[Part, Future[Any]], item)
                 slots.release()
                 yield self._result(data, future)
         finally:
             stop.set()
 
-    def _result(self, data: bytes, future: Future[Any]) -> DecodedInstance | DicomReadError:
+    def _result(self, data: Part, future: Future[Any]) -> DecodedInstance | DicomReadError:
         """What a worker answered for `data`: the instance, or where its pixels are in `data`; a part
         that cannot be shown as its error."""
         try:
@@ -291,7 +293,7 @@ _SYNTAX_ELEMENT = b"\x02\x00\x10\x00UI"
 _NATIVE_SYNTAXES = (b"1.2.840.10008.1.2", b"1.2.840.10008.1.2.1")
 
 
-def _native(data: bytes) -> bool:
+def _native(data: Part) -> bool:
     """Whether a file's File Meta says its pixels are native little endian: a look at one element,
     so that a compressed instance goes to a worker whole at once. Not a parse: the worker checks
     everything, and a file that says otherwise is decoded whole after all."""
@@ -337,7 +339,7 @@ def _pass_on(done: Future[Any], to: Future[Any]) -> None:
         to.set_result(done.result())
 
 
-def _done(data: bytes) -> Future[DecodedInstance]:
+def _done(data: Part) -> Future[DecodedInstance]:
     """`data` decoded in this thread, as a finished future."""
     future: Future[DecodedInstance] = Future()
     try:

@@ -265,15 +265,27 @@ def _native_dtype(info: InstanceInfo) -> np.dtype:
 def _unused_bits(array: np.ndarray, info: InstanceInfo) -> np.ndarray:
     """High bits above Bits Stored cleared (unsigned) or the sign extended (signed), as pydicom does;
     the array itself when no such bit is set (the common case: no copy)."""
+    return _stored_values(array, info)[0]
+
+
+def _stored_values(array: np.ndarray, info: InstanceInfo) -> tuple[np.ndarray, int, int]:
+    """`_unused_bits`, with the smallest and largest value: one pass each over a slice that needs no fixing."""
+    if not array.size:
+        return array, 0, 0
+    lo, hi = int(array.min()), int(array.max())
     stored, allocated = info.bits_stored, info.bits_allocated
-    if stored < allocated and array.size:
+    if stored < allocated:
         if info.pixel_representation:
-            if array.min() < -(1 << (stored - 1)) or array.max() >= 1 << (stored - 1):
+            if lo < -(1 << (stored - 1)) or hi >= 1 << (stored - 1):
                 shift = allocated - stored
                 array = np.right_shift(np.left_shift(array, shift), shift)
-        elif int(array.max()) >= 1 << stored:
+                lo, hi = int(array.min()), int(array.max())
+        elif hi >= 1 << stored:
             array = np.bitwise_and(array, (1 << stored) - 1)
-    return array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))
+            lo, hi = int(array.min()), int(array.max())
+    if not array.dtype.isnative:
+        array = array.astype(array.dtype.newbyteorder("="))
+    return array, lo, hi
 
 
 _PIXEL_TAG = b"\xe0\x7f\x10\x00"
@@ -326,14 +338,14 @@ def native_layout(head: bytes, size: int, max_bytes: int = MAX_PIXEL_BYTES) -> N
     return NativeLayout(info, value, _native_dtype(info).str)
 
 
-def native_pixels(data: bytes, layout: NativeLayout) -> DecodedInstance:
+def native_pixels(data: bytes | bytearray, layout: NativeLayout) -> DecodedInstance:
     """The instance whose layout a worker read: its pixels a view of `data` (copied only to clear unused bits)."""
     info = layout.info
     count = info.frames * info.rows * info.columns
     array = np.frombuffer(data, dtype=np.dtype(layout.dtype), count=count, offset=layout.offset)
-    pixels = _unused_bits(array.reshape(info.frames, info.rows, info.columns), info)
+    pixels, lo, hi = _stored_values(array.reshape(info.frames, info.rows, info.columns), info)
     pixels.flags.writeable = False
-    return DecodedInstance(replace(info, stored_min=int(pixels.min()), stored_max=int(pixels.max())), pixels)
+    return DecodedInstance(replace(info, stored_min=lo, stored_max=hi), pixels)
 
 
 def _pixel_module(ds: Dataset, syntax: str, info: InstanceInfo) -> Dataset:

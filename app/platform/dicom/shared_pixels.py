@@ -27,7 +27,7 @@ import numpy as np
 AVAILABLE = os.name == "posix"
 
 
-def write_segment(data: bytes | memoryview | np.ndarray) -> tuple[str, int]:
+def write_segment(data: bytes | bytearray | memoryview | np.ndarray) -> tuple[str, int]:
     """A new segment holding `data`: its name and size (the writer's mapping is closed)."""
     view = (memoryview(data.data) if isinstance(data, np.ndarray) else memoryview(data)).cast("B")
     segment = SharedMemory(create=True, size=max(view.nbytes, 1))

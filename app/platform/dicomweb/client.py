@@ -205,7 +205,7 @@ class DicomWebClient:
             if isinstance(parts, Generator):   # a non-multipart answer comes as a plain iterator, already read
                 parts.close()
 
-    def iter_series_parts(self, study_uid: str, series_uid: str) -> Iterator[bytes]:
+    def iter_series_parts(self, study_uid: str, series_uid: str) -> Iterator[bytes | bytearray]:
         """Every instance of the series as the bytes of its DICOM file, each as soon as it has arrived.
 
         The bytes are not parsed here: the caller decodes them where it likes (on every core:

@@ -17,16 +17,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-import requests
-from urllib3.exceptions import ReadTimeoutError
-
 from app.domain.fhir_json import cut_text, parse_answer, parse_json
-from app.platform.bearer_auth import SignInRequired
-from app.platform.deadlines import TooLarge, answer_deadline, read_bounded
-from app.platform.http_session import new_session
+
+if TYPE_CHECKING:   # requests is imported by the first client made, not by its errors (the window's first paint)
+    import requests
 
 log = logging.getLogger("huren.platform")
 
@@ -86,6 +83,8 @@ class FhirClient:
         self.timeout = (min(connect_timeout, timeout), timeout)
         self.max_pages = max_pages
         self.max_body_bytes = max_body_bytes
+        from app.platform.http_session import new_session
+
         self.session = new_session(ca_bundle, proxy=proxy, retries=retries)
         self.session.headers["Accept"] = FHIR_JSON
 
@@ -146,6 +145,8 @@ class FhirClient:
         limit = self.max_body_bytes if max_bytes is None else max_bytes
         seconds = self.timeout[1] if deadline is None else deadline
         ends = time.monotonic() + seconds
+        from app.platform.deadlines import answer_deadline
+
         with answer_deadline(ends):   # headers, redirects, retries and the body: all by `ends`
             response = self._answer(method, url, limit, seconds, ends, cut, **kwargs)
         log.debug("%s %s -> %s in %.0f ms", method, urlsplit(response.url).path, response.status_code,
@@ -182,6 +183,10 @@ class FhirClient:
 
     def _request(self, method: str, url: str, seconds: float, ends: float, **kwargs: Any) -> requests.Response:
         """Sent, and its status line and headers received (inside `_send`'s deadline block)."""
+        import requests
+
+        from app.platform.bearer_auth import SignInRequired
+
         try:
             return self.session.request(method, url, timeout=self.timeout, stream=True, allow_redirects=False,
                                         **kwargs)
@@ -239,6 +244,8 @@ def _http_error(response: requests.Response) -> FhirError:
 
 def _read_body(response: requests.Response, max_bytes: int, ends: float, seconds: float, *, cut: bool) -> bytes:
     """The whole body, or SourceUnreachable at the deadline, or FhirError past the size cap."""
+    from app.platform.deadlines import TooLarge, read_bounded
+
     try:
         return read_bounded(response, max_bytes, ends, cut=cut)
     except TooLarge as e:
@@ -259,6 +266,9 @@ def same_origin(a: str, b: str) -> bool:
 
 def _unreachable(error: requests.RequestException, seconds: float, *, timed_out: bool) -> SourceUnreachable:
     """What a failed request means to the user; a socket cut at the deadline counts as a timeout."""
+    import requests
+    from urllib3.exceptions import ReadTimeoutError
+
     # With read retries off, urllib3 wraps a read timeout as a "connection" error.
     read_timeout = isinstance(getattr(error.args[0] if error.args else None, "reason", None), ReadTimeoutError)
     if timed_out or read_timeout or isinstance(error, requests.Timeout):
