@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 
-from app.domain.recognition_stats import Decision, Filter, Period, next_period, period_start, rate_text
+from app.domain.recognition_stats import Decision, Filter, Period, in_periods, rate_text
 from app.domain.review_rules import Verdict
 
 
@@ -374,17 +374,7 @@ def by_issuer(of: Iterable[Visit]) -> list[FunnelRow]:
 def by_period(of: Iterable[Visit], period: Period, start: date | None = None,
               end: date | None = None) -> list[tuple[date, FunnelTally]]:
     """A tally per period, every period from `start` to `end` (widened to take in every visit)."""
-    buckets: dict[date, list[Visit]] = {}
-    for v in of:
-        buckets.setdefault(period_start(v.day, period), []).append(v)
-    bounds = [period_start(b, period) for b in (start, end) if b is not None] + list(buckets)
-    if not bounds:
-        return []
-    rows, current = [], min(bounds)
-    while current <= max(bounds):
-        rows.append((current, funnel(buckets.get(current, ()))))
-        current = next_period(current, period)
-    return rows
+    return [(first, funnel(vs)) for first, vs in in_periods(of, lambda v: v.day, period, start, end)]
 
 
 # --- repeats by verdict -----------------------------------------------------------------------

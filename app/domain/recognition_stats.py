@@ -16,8 +16,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
+from typing import TypeVar
 
 from app.domain.repeat_orders import RepeatReason
+
+T = TypeVar("T")
 
 
 class Outcome(Enum):
@@ -176,25 +179,30 @@ def next_period(start: date, period: Period) -> date:
     return date(start.year + (start.month == 12), start.month % 12 + 1, 1)
 
 
-def by_period(decisions: Iterable[Decision], period: Period, start: date | None = None,
-              end: date | None = None) -> list[tuple[date, Tally]]:
-    """A tally per period, every period from `start` to `end`, empty ones too.
+def in_periods(items: Iterable[T], day: Callable[[T], date], period: Period, start: date | None = None,
+               end: date | None = None) -> list[tuple[date, list[T]]]:
+    """`items` by the period their `day` falls in, every period from `start` to `end`, empty ones too.
 
-    The range widens to take in every decision given, so the periods always add up to the totals.
+    The range widens to take in every item given, so the periods always add up to the totals.
     """
-    buckets: dict[date, list[Decision]] = {}
-    for d in decisions:
-        buckets.setdefault(period_start(d.day, period), []).append(d)
+    buckets: dict[date, list[T]] = {}
+    for item in items:
+        buckets.setdefault(period_start(day(item), period), []).append(item)
     bounds = [period_start(b, period) for b in (start, end) if b is not None] + list(buckets)
     if not bounds:
         return []
-    first, last = min(bounds), max(bounds)
     rows = []
-    current = first
+    current, last = min(bounds), max(bounds)
     while current <= last:
-        rows.append((current, tally(buckets.get(current, ()))))
+        rows.append((current, buckets.get(current, [])))
         current = next_period(current, period)
     return rows
+
+
+def by_period(decisions: Iterable[Decision], period: Period, start: date | None = None,
+              end: date | None = None) -> list[tuple[date, Tally]]:
+    """A tally per period, every period from `start` to `end`, empty ones too (see `in_periods`)."""
+    return [(first, tally(ds)) for first, ds in in_periods(decisions, lambda d: d.day, period, start, end)]
 
 
 # --- by reason and by who / what ------------------------------------------------------------
