@@ -179,7 +179,8 @@ def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str,
         from app.platform.sealing import Sealer
 
         cache = ImageCache(cache_dir, 4 << 30, Sealer(Fernet.generate_key()))
-        scroll = open_in_viewer(app, dicomweb_url, study_uid, cache)   # fills the cache
+        scroll = open_in_viewer(app, dicomweb_url, study_uid, cache)   # fills the cache (on its own thread)
+        cache.flush()                                                    # as a doctor's next opening finds it
         again = open_in_viewer(app, dicomweb_url, study_uid, cache)
         rows.append((f"{label}: second opening, first image (sealed cache)", again.first, "bare HTTP: first byte",
                      first_byte, ""))

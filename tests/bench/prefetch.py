@@ -67,6 +67,7 @@ def bench_prefetch(dicomweb_url: str) -> list[Row]:
         for run in range(ROUNDS):
             with ImageCache(root / f"viewed-{run}", 4 << 30, Sealer(Fernet.generate_key())) as cache:
                 cold, _ = _open_whole(app, dicomweb_url, study_uid, cache)      # fills the cache
+                cache.flush()                                                    # its writes landed
                 again, slices = _open_whole(app, dicomweb_url, study_uid, cache)
                 assert slices == count, (slices, count)
                 colds.append(cold)
