@@ -129,11 +129,15 @@ def test_a_network_failure_comes_after_the_instances_before_it(pool, corpus):
     assert len(got) == 2 and all(isinstance(g, DecodedInstance) for g in got)
 
 
-def test_a_worker_killed_mid_series_costs_no_instance(corpus):
+def test_a_worker_killed_mid_series_costs_no_instance(corpus, monkeypatch):
+    import app.platform.dicom.decode_pool as decode_pool
+
     pool = DecodePool(workers=2)
     try:
         while not pool.ready:
             time.sleep(0.05)
+        # Once the workers have served, nothing is decoded in this process, not even while a new pool starts.
+        monkeypatch.setattr(decode_pool, "_done", lambda data: pytest.fail("decoded in the application's process"))
         parts = [corpus[f"series_{i % 5}"].read_bytes() for i in range(12)]
 
         def slow():

@@ -114,6 +114,7 @@ class DecodePool:
         self._address_space = address_space
         self._lock = threading.Lock()
         self._executor, self._started = self._start()
+        self._was_ready = False
 
     def _start(self) -> tuple[ProcessPoolExecutor, list[Future[int]]]:
         # spawn: forking a process that runs Qt's threads is unsafe, and it is what Windows and macOS do anyway
@@ -123,8 +124,11 @@ class DecodePool:
 
     @property
     def ready(self) -> bool:
-        """Every worker has started and imported the decoders."""
-        return all(f.done() and f.exception() is None for f in self._started)
+        """The workers have started and imported the decoders (until then, instances are decoded in
+        the reading thread). It stays so after a crash: the new pool is waited for, so the instances
+        that follow one that crashed a decoder are never decoded in the application's process."""
+        self._was_ready = self._was_ready or all(f.done() and f.exception() is None for f in self._started)
+        return self._was_ready
 
     def submit(self, data: Part) -> Future[DecodedInstance]:
         """`data` decoded by a worker; its pixels come back through shared memory where there is some."""
@@ -188,7 +192,7 @@ class DecodePool:
         """An instance that was in a pool that broke: decoded again by itself, to tell whether it broke it.
 
         A pool may be found broken by the worker that died with another instance; only an
-        instance that breaks a fresh pool twice, alone, is named the culprit.
+        instance that breaks the pool each of three times it is tried alone is named the culprit.
         """
         crashes = 0
         while True:
