@@ -209,9 +209,12 @@ def _read_funnel(out: _SourceRecords, source: SourceHandle, shown: list[dict[str
     before = len(out.problems)
     for res in shown:
         try:
-            out.reminders.append(reminder_from_fhir(res, tz, items, doctors))
+            reminder = reminder_from_fhir(res, tz, items, doctors)
         except MappingError as e:
             out.problems.append(f"{source.name}: AuditEvent/{res.get('id')}: {e}")
+            continue
+        if reminder is not None:
+            out.reminders.append(reminder)
     for res in reads:
         if not is_prior_read(res):
             continue

@@ -2,6 +2,9 @@
 
 Built once from the site config; views and command-line commands get their data through
 it, so a test can build one against the sandbox and drive the same code the window uses.
+
+Building one is quick and touches nothing outside: the HTTP clients (and `requests` with them) are
+made on first use, the key at rest (the keyring) when asked for. The window paints before either.
 """
 
 from __future__ import annotations
@@ -9,28 +12,52 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from threading import Lock
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.config import SiteConfig, SourceConfig, paths
-from app.domain.catalogue import Catalogue
-from app.domain.recognition import Site
 from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
-from app.platform.fhir.capabilities import Capabilities, read_capabilities
-from app.platform.fhir.client import FhirClient
-from app.platform.http_session import Connection
-from app.platform.sealing import KEY_FILE, Sealer, StorageRefused, store_sealer
+
+if TYPE_CHECKING:
+    from app.domain.catalogue import Catalogue
+    from app.domain.recognition import Site
+    from app.platform.fhir.capabilities import Capabilities
+    from app.platform.fhir.client import FhirClient
+    from app.platform.http_session import Connection
+    from app.platform.sealing import Sealer
 
 #: LoadedCatalogue is what `loaded_catalogue` returns (a catalogue and where it came from): offered
 #: here so the UI can name it without importing the platform layer.
 __all__ = ["LoadedCatalogue", "RecordsAtRest", "SourceHandle", "Workspace"]
 
 
-@dataclass(eq=False)
 class SourceHandle:
-    config: SourceConfig
-    client: FhirClient
-    _capabilities: Capabilities | None = field(default=None, repr=False)
-    _lock: Lock = field(default_factory=Lock, repr=False)
+    """One source: its config and its FHIR client (made on first use, unless given)."""
+
+    def __init__(self, config: SourceConfig, client: FhirClient | None = None, *, proxy: str = "") -> None:
+        self.config, self._client, self._proxy = config, client, proxy
+        self._capabilities: Capabilities | None = None
+        self._lock = Lock()          # the capabilities, read once
+        self._client_lock = Lock()   # the client, made once
+
+    def __repr__(self) -> str:
+        return f"SourceHandle(config={self.config!r})"
+
+    @property
+    def client(self) -> FhirClient:
+        with self._client_lock:
+            if self._client is None:
+                from app.platform.fhir.client import FhirClient
+
+                s = self.config
+                self._client = FhirClient(s.fhir_base, timeout=s.timeout_seconds, ca_bundle=s.ca_bundle,
+                                          proxy=self._proxy, max_body_bytes=int(s.max_answer_mb * 1024 * 1024))
+            return self._client
+
+    def close(self) -> None:
+        """Close the client's connections, if it was ever made."""
+        if self._client is not None:
+            self._client.close()
 
     @property
     def name(self) -> str:
@@ -46,6 +73,8 @@ class SourceHandle:
         A statement that could not be read is asked for again next time; one that said
         "not a CapabilityStatement" or answered 4xx is kept as unknown.
         """
+        from app.platform.fhir.capabilities import read_capabilities
+
         with self._lock:
             if self._capabilities is None:
                 self._capabilities = read_capabilities(self.client)
@@ -69,12 +98,7 @@ class Workspace:
 
     @classmethod
     def from_config(cls, config: SiteConfig) -> Workspace:
-        handles = tuple(
-            SourceHandle(s, FhirClient(s.fhir_base, timeout=s.timeout_seconds, ca_bundle=s.ca_bundle,
-                                       proxy=config.proxy, max_body_bytes=int(s.max_answer_mb * 1024 * 1024)))
-            for s in config.sources
-        )
-        return cls(config, handles)
+        return cls(config, tuple(SourceHandle(s, proxy=config.proxy) for s in config.sources))
 
     @property
     def timezone(self) -> ZoneInfo:
@@ -82,6 +106,8 @@ class Workspace:
 
     @property
     def site(self) -> Site:
+        from app.domain.recognition import Site
+
         return Site(self.config.region or None, self.timezone)
 
     def now(self) -> datetime:
@@ -89,6 +115,8 @@ class Workspace:
 
     def connection(self, source: str) -> Connection:
         """The CA bundle and proxy for the servers of a source (its DICOMweb endpoints too)."""
+        from app.platform.http_session import Connection
+
         config = next((s for s in self.config.sources if s.name == source), None)
         return Connection(config.ca_bundle if config else "", self.config.proxy)
 
@@ -121,9 +149,13 @@ class Workspace:
         data (no keyring, and the site did not choose the unprotected mode): every entry point
         asks before it writes anything about a patient.
         """
+        from app.platform.sealing import KEY_FILE, store_sealer
+
         return store_sealer(self.config.without_keyring, paths().data / KEY_FILE)
 
     def records_at_rest(self) -> RecordsAtRest:
+        from app.platform.sealing import StorageRefused
+
         try:
             sealer = self.sealer()
         except StorageRefused as e:
@@ -138,4 +170,4 @@ class Workspace:
 
     def close(self) -> None:
         for s in self.sources:
-            s.client.close()
+            s.close()

@@ -13,6 +13,11 @@ Which calls block, and where they run (the window's TaskRunner has two lanes):
   one at a time, never the UI thread;
 - network: `users`, `send_due`, `fetch_waiting`, `end_platform_session`, the catalogue: the
   parallel lane. What the UI thread reads of them is what a worker already fetched.
+
+Made in no time and touching nothing: the window makes one before its first paint. What lies on
+disk (the outbox, orders awaiting consent, the audit trail, sealed with the keyring's key) opens on
+first use, or with `open_storage` (the window calls it on a worker right after it has painted).
+The modules behind each use are imported by that use.
 """
 
 from __future__ import annotations
@@ -21,42 +26,35 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from app.domain.audit import AuditAction
-from app.domain.catalogue import Catalogue
-from app.domain.imaging import ImagingStudy
-from app.domain.models import RecordKey
 from app.domain.permissions import Permissions, permissions
-from app.domain.repeat_orders import ItemDecision, Order, PatientConsent
-from app.domain.review_rules import Verdict
 from app.domain.staff import StaffMember
-from app.platform.outbox import Entry
-from app.services.audit import Auditor
 from app.services.changes import NOTHING, Changes
-from app.services.chart import AssessedReport
-from app.services.identity import Identity, available_users
-from app.services.lookup import PatientQuery, PersonMatch
-from app.services.ordering.desk import OrderDesk, Worklist
-from app.services.ordering.outcomes import RECENT_DAYS, MyOrders, OrderOutcomes
-from app.services.ordering.plan import OrderCheck, check_order
-from app.services.reminders import Reminder, reminders, shown_detail
-from app.services.review import (
-    Feedback,
-    ReviewItem,
-    ReviewQueue,
-    load_feedback,
-    load_queue,
-    pending_verdicts,
-    record_verdict,
-)
-from app.services.sign_in import PlatformSession
 from app.services.workspace import LoadedCatalogue, Workspace
 
-if TYPE_CHECKING:   # the viewer's side, imported when images are first opened (pydicom is slow to import)
+if TYPE_CHECKING:   # imported where used: the window paints before it needs any of them
+    from app.domain.catalogue import Catalogue
+    from app.domain.imaging import ImagingStudy
+    from app.domain.models import RecordKey
+    from app.domain.repeat_orders import ItemDecision, Order, PatientConsent
+    from app.domain.review_rules import Verdict
+    from app.platform.outbox import Entry
+    from app.services.audit import Auditor
+    from app.services.chart import AssessedReport
+    from app.services.identity import Identity
     from app.services.image_loading import ImageCache, StudyImages
     from app.services.imaging import AssessedStudy
+    from app.services.lookup import PatientQuery, PersonMatch
+    from app.services.ordering.desk import OrderDesk, Worklist
+    from app.services.ordering.outcomes import MyOrders, OrderOutcomes
+    from app.services.ordering.plan import OrderCheck
     from app.services.prefetch import PrefetchHandle
+    from app.services.reminders import Reminder
+    from app.services.review import Feedback, ReviewItem, ReviewQueue
+    from app.services.sign_in import PlatformSession
 
 
 class Workstation:
@@ -65,14 +63,15 @@ class Workstation:
 
     def __init__(self, workspace: Workspace, identity: Identity | None = None, folder: Path | None = None) -> None:
         """`folder`: where the outbox and the audit trail live (tests); default the user data dir.
+        Nothing is opened yet (`open_storage`)."""
+        from app.services.identity import Identity
 
-        Raises app.platform.sealing.StorageRefused when patient records may not be kept here.
-        """
         self.workspace = workspace
         self.identity = identity or Identity()
-        self.desk = OrderDesk(workspace, self.identity, folder)
-        self.auditor: Auditor = self.desk.auditor
-        self.outcomes = OrderOutcomes(workspace, self.desk.pending, self.desk.outbox, self.desk.outbox_path.parent)
+        self._folder = folder
+        self._desk: OrderDesk | None = None
+        self._outcomes: OrderOutcomes | None = None
+        self._opening, self._opening_session = Lock(), Lock()
         self._session: PlatformSession | None = None
         self.locked = False
         self._read: set[str] = set()     # reports read in the open chart: audited once each
@@ -84,8 +83,9 @@ class Workstation:
     def opened(cls, workspace: Workspace) -> Iterator[Workstation]:
         """For an entry point other than the window (`order-check`, `huren cds-hooks`): the same
         audit trail and outbox (sealed) as the window's; its AuditEvents wait in the outbox until
-        the window of this workstation sends what is due. Raises StorageRefused as `__init__`."""
+        the window of this workstation sends what is due. Raises StorageRefused as `open_storage`."""
         station = cls(workspace)
+        station.open_storage()   # refused before any work starts
         try:
             yield station
         finally:
@@ -95,15 +95,58 @@ class Workstation:
         self.prefetch(())
         if self._session is not None:
             self._session.close()
-        self.desk.close()
+        if self._desk is not None:
+            self._desk.close()
+
+    def open_storage(self) -> None:
+        """Open what this workstation keeps on disk: the key at rest (from the keyring), the outbox,
+        the orders awaiting consent, the audit trail (blocking: the window's serial lane, right
+        after its first paint). Whatever uses them first opens them otherwise.
+
+        Raises app.platform.sealing.StorageRefused when patient records may not be kept here.
+        """
+        with self._opening:
+            if self._desk is None:
+                from app.services.ordering.desk import OrderDesk
+                from app.services.ordering.outcomes import OrderOutcomes
+
+                desk = OrderDesk(self.workspace, self.identity, self._folder)
+                self._outcomes = OrderOutcomes(self.workspace, desk.pending, desk.outbox, desk.outbox_path.parent)
+                self._desk = desk
+
+    @property
+    def storage_open(self) -> bool:
+        return self._desk is not None
+
+    @property
+    def desk(self) -> OrderDesk:
+        """The order desk with its outbox and orders awaiting consent (opened on first use)."""
+        if self._desk is None:
+            self.open_storage()
+        assert self._desk is not None
+        return self._desk
+
+    @property
+    def auditor(self) -> Auditor:
+        return self.desk.auditor
+
+    @property
+    def outcomes(self) -> OrderOutcomes:
+        if self._outcomes is None:
+            self.open_storage()
+        assert self._outcomes is not None
+        return self._outcomes
 
     @property
     def session(self) -> PlatformSession:
         """The platform sign-in, made on first use: it becomes the token source of every request,
         which only the window's process wants (the command line's entry points sign nobody in)."""
-        if self._session is None:
-            self._session = PlatformSession(self.workspace, self.identity)
-        return self._session
+        with self._opening_session:   # the window makes it on a worker; the UI thread may ask meanwhile
+            if self._session is None:
+                from app.services.sign_in import PlatformSession
+
+                self._session = PlatformSession(self.workspace, self.identity)
+            return self._session
 
     # -- who works, and what they may do ------------------------------------------------------------
 
@@ -119,6 +162,8 @@ class Workstation:
 
     def users(self) -> list[StaffMember]:
         """The demo accounts to choose from (blocking: the parallel lane)."""
+        from app.services.identity import available_users
+
         return available_users(self.workspace)
 
     def sign_in(self, member: StaffMember) -> Changes:
@@ -208,12 +253,16 @@ class Workstation:
 
     def reminders(self, reports: Iterable[AssessedReport], studies: Iterable[AssessedStudy]) -> list[Reminder]:
         """The chart's recognizable results from other hospitals (pure and quick: any thread)."""
+        from app.services.reminders import reminders
+
         return reminders(reports, studies, self.workspace.config.organization)
 
     def reminder_shown(self, person: PersonMatch | None, shown: Sequence[Reminder], via: str = "") -> None:
         """A reminder was put before the doctor: audited, so that reminded -> opened -> recognized,
         repeated or overlooked can be counted. Nothing shown, nothing recorded."""
         if person is not None and shown:
+            from app.services.reminders import shown_detail
+
             self.auditor.record(AuditAction.REMINDER_SHOWN, self.user, patient=str(person.primary.key),
                                 entity=via, detail=shown_detail(list(shown)))
 
@@ -266,6 +315,8 @@ class Workstation:
     def check_order(self, patient: str, codes: Sequence[str], via: str = "order-check") -> OrderCheck:
         """`order-check` and the CDS Hooks service: the patient's priors for the items (blocking),
         the look-up, the chart and each report given audited as the window audits them."""
+        from app.services.ordering.plan import check_order
+
         return check_order(self.workspace, patient, codes, auditor=self.auditor, user=self.user, via=via)
 
     # -- deciding: the order desk, its writes on the serial lane ------------------------------------
@@ -292,6 +343,8 @@ class Workstation:
 
     def waiting_here(self) -> Worklist:
         """Orders awaiting consent that this workstation keeps (local, quick)."""
+        from app.services.ordering.desk import Worklist
+
         return Worklist(self.desk.waiting_for_consent() if self.user else [])
 
     def fetch_waiting(self) -> Worklist:
@@ -311,17 +364,22 @@ class Workstation:
 
     # -- the ordering physician: what became of their orders ----------------------------------------
 
-    def my_orders(self, days: int = RECENT_DAYS) -> MyOrders:
-        """The signed-in physician's orders that needed consent, and the patients' decisions
-        (blocking: the parallel lane); nobody else's, and nothing for those who do not order."""
+    def my_orders(self, days: int | None = None) -> MyOrders:
+        """The signed-in physician's orders that needed consent, and the patients' decisions, of the
+        last `days` (default RECENT_DAYS) (blocking: the parallel lane); nobody else's, and
+        nothing for those who do not order."""
+        from app.services.ordering.outcomes import RECENT_DAYS, MyOrders
+
         user = self.user
         if user is None or not self.permissions().orders:
             return MyOrders([])
-        return self.outcomes.my_orders(user, days)
+        return self.outcomes.my_orders(user, RECENT_DAYS if days is None else days)
 
     def unseen_refusals(self) -> MyOrders:
         """Refusals of the signed-in physician's repeats not yet shown to them (blocking: the
         parallel lane): the notice after sign-in and every few minutes."""
+        from app.services.ordering.outcomes import MyOrders
+
         user = self.user
         if user is None or not self.permissions().orders:
             return MyOrders([])
@@ -337,6 +395,8 @@ class Workstation:
     def review_queue(self, start: date, end: date) -> ReviewQueue:
         """The repeats of `start`..`end` the site's rules flag, with their verdicts (blocking: the
         parallel lane); empty for anyone but a supervisor."""
+        from app.services.review import ReviewQueue, load_queue
+
         user = self.user
         if user is None or not user.is_supervisor:
             return ReviewQueue(start, end, ())
@@ -344,14 +404,20 @@ class Workstation:
 
     def record_verdict(self, item: ReviewItem, verdict: Verdict, comment: str) -> Changes:
         """The signed-in supervisor's verdict on a flagged repeat, queued to be sent once (the serial lane)."""
+        from app.services.review import record_verdict
+
         return record_verdict(self.workspace, self.desk.outbox, self.user, item, verdict, comment)
 
     def verdicts_waiting(self, items: Sequence[ReviewItem]) -> set[str]:
         """Records of `items` whose verdict was given here and waits in the outbox."""
+        from app.services.review import pending_verdicts
+
         return pending_verdicts(self.desk.outbox, items)
 
     def review_feedback(self, start: date, end: date) -> Feedback:
         """The verdicts on the signed-in physician's own repeats of `start`..`end` (blocking: the parallel lane)."""
+        from app.services.review import Feedback, load_feedback
+
         user = self.user
         if user is None or not user.is_physician:
             return Feedback(())

@@ -44,32 +44,49 @@ def hand_over_to_running(request: LaunchRequest) -> bool:
 
 def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: str | None = None,
         screenshot: Path | None = None, report: str = "") -> int:
-    from app.ui.single_instance import InstanceServer
-
+    """The window first; what opens patient data waits until the workstation's storage is open
+    (the keyring's key, after the first paint: app.ui.start_up). A workstation that may not keep
+    patient records says why, and closes unless the user fixes it and tries again."""
     app = make_application()
-    while refusal := workspace.records_at_rest().refused:
-        if not ask_again_after_refusal(refusal):
-            return 2
     window = MainWindow(workspace)
     window.show()
     # What start-up made lives as long as the window: out of the collector's way, a full collection
     # while a worker builds a large answer no longer walks it (pauses of 100 ms and more otherwise).
     gc.freeze()
-    instances = InstanceServer(window)   # later launches hand their patient to this window
-    instances.request.connect(window.open_request)
-    order_check = start_order_check(window)
     request = request or LaunchRequest(patient or "")
     if report:
         window.show_report(report)
-    if request.patient or request.launch:
-        window.open_request(request)
-    if screenshot is not None:
-        _screenshot_when_idle(app, window, screenshot)
+    order_check = []
+
+    def storage_opened() -> None:
+        from app.ui.single_instance import InstanceServer
+
+        instances = InstanceServer(window)   # later launches hand their patient to this window
+        instances.request.connect(window.open_request)
+        order_check.append(start_order_check(window))
+        if request.patient or request.launch:
+            window.open_request(request)
+        if screenshot is not None:
+            _screenshot_when_idle(app, window, screenshot)
+
+    def storage_refused(refusal: str) -> None:
+        if ask_again_after_refusal(refusal):
+            window.start_up.open_storage()
+        else:
+            refused.append(refusal)
+            app.exit(2)
+
+    refused: list[str] = []
+    window.start_up.storage_opened.connect(storage_opened)
+    window.start_up.storage_refused.connect(storage_refused)
     try:
         return app.exec()
     finally:
-        if order_check is not None:
-            order_check.stop()
+        if refused:   # closed once the loop is left: inside it, closing the last window quits a second time
+            window.close()
+        for service in order_check:
+            if service is not None:
+                service.stop()
 
 
 def ask_again_after_refusal(refusal: str) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.imaging import ImagingStudy
 from app.services.chart import AssessedReport, SourceChart, load_source_chart, newest_first
-from app.services.image_loading import study_thumbnail
 from app.services.imaging import AssessedStudy, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState
 from app.services.reminders import reminders
@@ -169,6 +168,8 @@ class ChartPanel(QWidget):
         self._retitle_tabs()
         self.reminder_band.set_reminders(reminders(reports, self._studies, self.workspace.config.organization))
         self._want_prefetch(tuple(r.study.study for r in self.reminder_band.reminders if r.study is not None))
+        from app.services.image_loading import study_thumbnail  # the DICOMweb side: with the first study
+
         for a in part.studies:
             if a.study.dicomweb_base and not self.studies.model.has_thumbnail(a.study.uid):
                 self.runner.submit(study_thumbnail, a.study, 128, self.workspace.connection(a.study.key.source),

@@ -7,18 +7,20 @@ The patient is searched as a user would search; the item or report waits until t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.launch import LaunchRequest
 from app.services.lookup import PatientQuery, QueryKind
-from app.services.ordering.plan import UnknownCode, resolve
-from app.services.sign_in import LaunchResult
 from app.services.workstation import Workstation
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.session_pages import SessionPages
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:   # the sign-in's module comes with the platform session, after the window's first paint
+    from app.services.sign_in import LaunchResult
 
 
 class ChartRequests(QObject):
@@ -87,6 +89,8 @@ class ChartRequests(QObject):
             self._show_report(report)
 
     def _show_item(self, item: str) -> None:
+        from app.services.ordering.plan import UnknownCode, resolve
+
         catalogue = self.station.catalogue_at_hand()   # the chart's verdicts needed it: it is here
         try:
             found = resolve(catalogue, [item])[:1] if catalogue else []

@@ -5,6 +5,8 @@ It shows state and emits what the user asked for; the window decides what happen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
@@ -12,9 +14,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, Q
 from app.domain.permissions import Permissions
 from app.domain.staff import StaffMember
 from app.preferences import LANGUAGES, load_preferences
-from app.services.ordering.desk import Worklist
 from app.ui.role_text import role_name
 from app.ui.shortcuts import MAIN_KEYS, bind, name_key, name_keys
+
+if TYPE_CHECKING:   # the order desk's module is imported when orders are first read, after the first paint
+    from app.services.ordering.desk import Worklist
 
 
 class MainToolbar(QToolBar):
@@ -73,7 +77,7 @@ class MainToolbar(QToolBar):
         self.addSeparator()
         self._build_language_menu()
         self.user_box.currentIndexChanged.connect(self._on_index)
-        self._worklist = Worklist([])
+        self._worklist: Worklist | None = None
         self._user: StaffMember | None = None
 
     # -- who --------------------------------------------------------------------------------------
@@ -133,9 +137,11 @@ class MainToolbar(QToolBar):
         return [self.search_action, self.order_action, self.consent_action, self.next_report_action,
                 self.previous_report_action, self.lock_action, self.shortcuts_action]
 
-    def show_waiting(self, worklist: Worklist) -> None:
+    def show_waiting(self, worklist: Worklist | None) -> None:
+        """How many orders await consent (None: none, nobody being signed in)."""
         self._worklist = worklist
-        count = f"{len(worklist.orders)}+" if worklist.incomplete else str(len(worklist.orders))
+        orders, incomplete = (worklist.orders, worklist.incomplete) if worklist else ([], ())
+        count = f"{len(orders)}+" if incomplete else str(len(orders))
         self.consent_action.setText(self.tr("Awaiting consent ({n})").format(n=count))
         name_key(self.consent_action)
 

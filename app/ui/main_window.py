@@ -3,7 +3,7 @@
 A shell: it turns what the user does into operations of the `Workstation` (app.services) and
 applies what they changed (`apply`). Who may do what, what is audited and what is kept live in
 the workstation; the toolbar, the status notes, the lock and sign-in pages and the requests
-from the HIS are widgets of their own.
+from the HIS are widgets of their own. It paints first and starts its work after (app.ui.start_up).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 from app import __version__
 from app.domain.staff import StaffMember
 from app.services.changes import Changes
-from app.services.ordering.desk import Worklist
 from app.services.workspace import Workspace
 from app.services.workstation import Workstation
 from app.ui.banners import DemoBanner, UnprotectedBanner
@@ -33,10 +32,13 @@ from app.ui.order_actions import OrderActions
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.session_control import SessionControl, open_in_browser
 from app.ui.session_pages import SessionPages
+from app.ui.start_up import StartUp
 from app.ui.status_widgets import CatalogueStatus, OutboxStatus
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:   # made on first use: the dashboard and the viewer import pyqtgraph
+    from app.services.ordering.desk import OrderDesk, Worklist
+    from app.services.sign_in import PlatformSession
     from app.ui.audit_view import AuditView
     from app.ui.dashboard_view import DashboardView
     from app.ui.viewer.viewer_window import ViewerWindow
@@ -50,11 +52,11 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.runner = runner or TaskRunner(self)
         self.station = station or Workstation(workspace)
-        self.desk, self.identity, self.session = self.station.desk, self.station.identity, self.station.session
+        self.identity = self.station.identity
         config = workspace.config
         self.by_browser = config.sign_in_method == "oidc"
         self.demo_banner = DemoBanner(config, self)
-        self.unprotected_banner = UnprotectedBanner(workspace.records_at_rest().unprotected, self)
+        self.unprotected_banner = UnprotectedBanner("", self)   # its reason comes with the key (StartUp)
 
         self.search_panel = PatientSearchPanel(workspace, self.runner, self)
         self.chart = ChartPanel(workspace, self.runner, self)
@@ -133,14 +135,22 @@ class MainWindow(QMainWindow):
         self.retranslateUi()
         self.resize(self.screen().availableGeometry().size().boundedTo(QSize(1560, 940)))   # 1366×768 too
         restore_layouts(self._layouts())
-        self.runner.submit(self.station.catalogue, on_done=self.catalogue_label.show_loaded,
-                           on_error=self.catalogue_label.show_failure)
-        self.sessions.start()
         self._update_actions()
+        # the storage, the platform session, the catalogue and the sign-in: after the first paint
+        self.start_up = StartUp(self, self.station, self.runner, self.sessions,
+                                (self.outbox_label, self.catalogue_label, self.unprotected_banner))
 
     @property
     def locked(self) -> bool:
         return self.station.locked
+
+    @property
+    def desk(self) -> OrderDesk:
+        return self.station.desk
+
+    @property
+    def session(self) -> PlatformSession:
+        return self.station.session
 
     # --- applying what changed -------------------------------------------------------------------
 
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
         self.search_panel.setEnabled(may.reads_records)
         self.search_panel.setToolTip("" if may.reads_records else self.tr(
             "Administrators read the audit trail; patient records are for clinical staff"))
-        self.toolbar.show_waiting(self.station.waiting_here())
+        self.toolbar.show_waiting(self.station.waiting_here() if user else None)
         if may.records_consent:   # only the newest answer counts: an older one may predate a write
             self._asked += 1
             self.runner.submit(self.station.fetch_waiting, on_done=partial(self._fetched, self._asked))
@@ -271,6 +281,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self._closed = True
+        self.start_up.stop()
         keep_layouts(self._layouts())
         self.send_timer.stop()
         self.orders.refusal_notice.timer.stop()

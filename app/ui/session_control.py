@@ -48,9 +48,11 @@ class SessionControl(QObject):
         self.by_browser = station.workspace.config.sign_in_method == "oidc"
         self.idle = IdleWatch(station.workspace.config.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
-        station.session.on_sign_in_required(self._ended.emit)
         self._ended.connect(self._on_session_ended)
-        self.flow = BrowserSignInFlow(station.session, runner, open_url, self)
+        if self.by_browser:   # the first paint shows the sign-in page, waiting for a kept session
+            pages.setCurrentWidget(pages.sign_in_page)
+            pages.sign_in_page.show_waiting()
+        self.flow = BrowserSignInFlow(lambda: station.session, runner, open_url, self)
         self.flow.signed_in.connect(self.sign_in)
         self.flow.failed.connect(self._failed)
         pages.sign_in_page.sign_in_requested.connect(self.begin_browser_sign_in)
@@ -60,11 +62,16 @@ class SessionControl(QObject):
         toolbar.sign_out_action.triggered.connect(self.sign_out)
         toolbar.lock_action.triggered.connect(lambda: self.lock())
 
+    def listen(self) -> None:
+        """Hear when the platform asks for a sign-in again: as soon as the platform session is made
+        (app.ui.start_up), before any request can meet such an answer."""
+        self.station.session.on_sign_in_required(self._ended.emit)
+
     def start(self) -> None:
-        """Resume a session kept in the keyring (else the sign-in page), or list the demo accounts."""
+        """Resume a session kept in the keyring (else the sign-in page), or list the demo accounts.
+
+        After `listen`, and once the storage is open: a sign-in is audited."""
         if self.by_browser:
-            self.pages.setCurrentWidget(self.pages.sign_in_page)
-            self.pages.sign_in_page.show_waiting()
             self.runner.submit(self.station.session.resume, on_done=self._resumed,
                                on_error=lambda e: self.pages.sign_in_page.show_problem(str(e)))
         else:

@@ -8,19 +8,23 @@ sign-in means (a new user, the same user back at the lock).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.sign_in import BrowserSignIn, PlatformSession
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.sign_in import BrowserSignIn, PlatformSession
 
 
 class BrowserSignInFlow(QObject):
     signed_in = Signal(object)     # StaffMember
     failed = Signal(str, bool)     # words for the user; whether the user cancelled
 
-    def __init__(self, session: PlatformSession, runner: TaskRunner, open_url: Callable[[str], bool],
+    def __init__(self, session: Callable[[], PlatformSession], runner: TaskRunner, open_url: Callable[[str], bool],
                  parent: QObject | None = None) -> None:
+        """`session` gives the platform session, made on first use (after the window's first paint)."""
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -33,7 +37,7 @@ class BrowserSignInFlow(QObject):
         if self.busy:
             return
         self.busy = True
-        self.runner.submit(self.session.begin_browser_sign_in, on_done=self._browse, on_error=self._fail)
+        self.runner.submit(self.session().begin_browser_sign_in, on_done=self._browse, on_error=self._fail)
 
     def cancel(self) -> None:
         if self._attempt is not None:

@@ -4,19 +4,23 @@ is in use. Each keeps its own state, so the window only tells them what changed.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.changes import Changes
 from app.services.workspace import LoadedCatalogue
-from app.services.workstation import Workstation
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.workstation import Workstation
 
 
 class OutboxStatus(QLabel):
     """"All records sent", or how many wait, or were refused (with why, on hover); it also sends
-    what is due, on a timer and after each change, one attempt at a time, on a worker."""
+    what is due, on a timer and after each change, one attempt at a time, on a worker. Blank until
+    the workstation's storage is open (just after the window's first paint)."""
 
     #: How often the outbox is tried while records wait (ms); each entry backs off on its own.
     SEND_INTERVAL_MS = 5000
@@ -32,7 +36,7 @@ class OutboxStatus(QLabel):
         self.timer.start()
 
     def send(self) -> None:
-        if self._sending or not self.station.unsent():
+        if self._sending or not self.station.storage_open or not self.station.unsent():
             return
         self._sending = True
         self.runner.submit(self.station.send_due, on_done=self._sent, on_error=lambda _e: self._sent(None))
@@ -43,6 +47,8 @@ class OutboxStatus(QLabel):
 
     def retranslateUi(self) -> None:
         """Also the refresh: the counts are read again (local and quick)."""
+        if not self.station.storage_open:
+            return
         waiting, refused = self.station.unsent(), self.station.refused()
         if refused:
             text = self.tr("{n} records refused by the platform (hover for why)").format(n=len(refused))

@@ -160,3 +160,27 @@ def test_the_csv_files_count_the_funnel_again(visit, year, tmp_path):
             departments = list(csv.DictReader(f))
         assert sum(int(r["Patients with recognizable priors"]) for r in departments) == t.patients
         assert sum(int(r["Overlooked"]) for r in departments) == t.overlooked
+
+
+def test_a_read_by_nobody_signed_in_is_no_visit_and_leaves_the_funnel_whole(platform):
+    """`order-check` run without a user records its reads with no practitioner: not a visit, not a gap."""
+    import uuid
+
+    import requests
+
+    from app.domain.audit import AuditAction, AuditRecord
+    from app.domain.audit_event import audit_event
+
+    day = DAY - timedelta(days=2)
+    record = AuditRecord(id=str(uuid.uuid4()), when=ANCHOR - timedelta(days=2), action=AuditAction.REPORT_READ,
+                         user_id="", user_role="", organization_id="", patient="demo:p-nobody",
+                         entity="DiagnosticReport/rep-0001-001")
+    answer = requests.put(f"{platform.fhir_base}/AuditEvent/{record.id}", json=audit_event(record), timeout=10)
+    assert answer.status_code in (200, 201), answer.text
+    ws = workspace(platform.fhir_base)
+    try:
+        data = load_decisions(ws, day, day)
+    finally:
+        ws.close()
+    assert not data.funnel_failed and not data.skipped
+    assert record.id not in {o.record for o in data.opened}

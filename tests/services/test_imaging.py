@@ -57,6 +57,7 @@ def test_a_study_streams_once_then_opens_from_the_cache_without_network(chart, t
     (series,) = [s for s in source.list_series() if s.instance_count > 1]
     first = [d for d in source.stream(series, lambda: False)]
     assert len(first) == series.instance_count and not any(isinstance(d, Unreadable) for d in first)
+    cache.flush()   # the cache is written on its own thread, off the series' way to the screen
     assert cache.cached_instances(head.uid, series.uid) == {d.info.sop_instance_uid for d in first}
     # A second opening against a server that is gone: everything comes from the disk.
     offline = DicomWebStudySource(head.uid, DicomWebClient("http://127.0.0.1:9/dicom-web", timeout=2), cache)

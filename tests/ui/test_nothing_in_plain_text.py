@@ -32,6 +32,8 @@ def test_a_full_session_leaves_no_secret_and_no_patient_name_on_disk(qtbot, make
                          physician_records_consent=True,
                          without_keyring="refuse" if system_keyring else "unprotected")
         window = make_window(config, now=ANCHOR)
+        with qtbot.waitSignal(window.start_up.storage_opened, timeout=15_000):   # the key comes after the first paint
+            pass
         assert window.unprotected_banner.isVisibleTo(window) is (system_keyring is None)
         browser = FormBrowser("SL0107", DEMO_PASSWORD, background=True)
         window.sign_in_flow.open_url = browser.open

@@ -65,33 +65,24 @@ def requestor_id(res: dict[str, Any]) -> str | None:
     return None
 
 
-def _who(res: dict[str, Any]) -> str:
-    pid = requestor_id(res)
-    if pid is None:
-        raise MappingError("no practitioner named as the requestor")
-    return pid
-
-
 def _entities(res: dict[str, Any]) -> list[dict[str, Any]]:
     return [e for e in res.get("entity") or [] if isinstance(e, dict)]
 
 
-def _patient(res: dict[str, Any]) -> str:
-    for e in _entities(res):
-        pid = reference_id(e.get("what"), "Patient")
-        if pid:
-            return pid
-    raise MappingError("no patient named")
-
-
-def _common(res: dict[str, Any], tz: tzinfo) -> tuple[str, Any, str, str]:
+def _common(res: dict[str, Any], tz: tzinfo) -> tuple[str, Any, str, str] | None:
+    """(id, when, practitioner, patient); None for a record of no visit (no one signed in, as
+    `order-check` without a user records; or no patient named): not part of the funnel, not missing from it."""
     if res.get("resourceType") != "AuditEvent":
         raise MappingError("not an AuditEvent")
     record = str(res.get("id") or "")
     if not record:
         raise MappingError("no id")
     when = read_datetime(res.get("recorded"), "recorded", tz).astimezone(tz)
-    return record, when, _who(res), _patient(res)
+    who = requestor_id(res)
+    patient = next((pid for e in _entities(res) if (pid := reference_id(e.get("what"), "Patient"))), None)
+    if who is None or patient is None:
+        return None
+    return record, when, who, patient
 
 
 def is_reminder(res: dict[str, Any]) -> bool:
@@ -103,8 +94,12 @@ def is_prior_read(res: dict[str, Any]) -> bool:
 
 
 def reminder_from_fhir(res: dict[str, Any], tz: tzinfo, items: Mapping[str, CatalogueItem],
-                       staff: Mapping[str, Doctor]) -> ReminderShown:
-    record, when, who, patient = _common(res, tz)
+                       staff: Mapping[str, Doctor]) -> ReminderShown | None:
+    """A reminder shown (None: one shown to nobody signed in, or about no patient)."""
+    common = _common(res, tz)
+    if common is None:
+        return None
+    record, when, who, patient = common
     detail = next((str(e["description"]) for e in _entities(res) if isinstance(e.get("description"), str)), "")
     shown = reminded_items(detail)
     if not shown:
@@ -115,8 +110,11 @@ def reminder_from_fhir(res: dict[str, Any], tz: tzinfo, items: Mapping[str, Cata
 
 
 def opened_from_fhir(res: dict[str, Any], tz: tzinfo) -> PriorOpened | None:
-    """A report or study opened (None for a read of anything else, e.g. the patient's chart)."""
-    record, when, who, patient = _common(res, tz)
+    """A report or study opened (None for a read of anything else, e.g. the patient's chart, or of no visit)."""
+    common = _common(res, tz)
+    if common is None:
+        return None
+    record, when, who, patient = common
     for e in _entities(res):
         what = e.get("what")
         ref = what.get("reference") if isinstance(what, dict) else None

@@ -20,24 +20,18 @@ from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from threading import Lock
+from typing import TYPE_CHECKING
 
 from app.domain.fhir_profile import AWAITING_CONSENT, CONSENT_RECORDED
 from app.domain.repeat_orders import ItemDecision, Order, OrderState
 from app.domain.staff import StaffMember
 from app.platform.fhir.client import FhirError
-from app.platform.fhir.decisions import (
-    decided_orders,
-    my_orders_search,
-    my_revocations_search,
-    revoked_record,
-    worklist_state,
-)
-from app.platform.fhir.records import order_from_worklist_entry
-from app.platform.fhir.search import search_all
-from app.platform.order_store import PendingOrders
-from app.platform.outbox import Outbox, Status
 from app.private_files import private_dir
 from app.services.workspace import Workspace
+
+if TYPE_CHECKING:   # the stores and the searches come with the first look at the orders (not the window's first paint)
+    from app.platform.order_store import PendingOrders
+    from app.platform.outbox import Outbox
 
 log = logging.getLogger("huren.services")
 
@@ -161,6 +155,17 @@ class OrderOutcomes:
         A decision outranks a waiting entry of the same order, whichever source or store
         holds it: a decision recorded here and not yet sent is already the patient's.
         """
+        from app.platform.fhir.decisions import (
+            decided_orders,
+            my_orders_search,
+            my_revocations_search,
+            revoked_record,
+            worklist_state,
+        )
+        from app.platform.fhir.records import order_from_worklist_entry
+        from app.platform.fhir.search import search_all
+        from app.platform.outbox import Status
+
         since = self.workspace.now() - timedelta(days=days)
         found: dict[str, Order] = {}
         incomplete: list[str] = []
