@@ -164,9 +164,11 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
     repeats = [r for r in repeats_found.matches if is_repeat(r)]
     recognitions = [r for r in recognitions_found.matches if is_recognition(r)]
     funnel_started = time.monotonic()
-    try:   # a platform may refuse a workstation its AuditEvents: the funnel's upper stages, not the decisions
+    given: dict[str, Verdict] = {}
+    try:   # a platform may refuse a workstation its AuditEvents (or verdicts): the funnel, not the decisions
         reminders_found = search_all(source.client, "AuditEvent", reminder_search(start, end))
         reads_found = search_all(source.client, "AuditEvent", reads_search(start, end))
+        given = _verdicts(source, start, tz)
         funnel_error: FhirError | None = None
     except FhirError as e:
         reminders_found = reads_found = SearchResult("AuditEvent")
@@ -175,7 +177,6 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
     try:
         members, staff_gaps = _staff(source, {p for r in repeats + recognitions if (p := practitioner_id(r))}
                                      | {p for r in shown if (p := requestor_id(r))})
-        given = _verdicts(source, start, tz)
     except FhirError as e:
         return _SourceRecords(failure_outcome(source, e, started))
     staff = placed_staff(members)

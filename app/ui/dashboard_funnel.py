@@ -463,9 +463,9 @@ class FunnelPanel(QWidget):
                 parts[i] = Part(name, UNKNOWN, None, parts[i].colour)
         self.chart.set_data(stages, self.tr("Items decided: {n}").format(n=t.decided), t.decided, parts)
         v = self.summary.verdicts
+        known = (v.reasonable, v.unreasonable, v.not_reviewed) if self.complete else (UNKNOWN,) * 3
         counts = " · ".join(f"{word} {n}".replace(" ", "\u00a0")   # a word and its count on one line
-                            for word, n in zip(names.verdict_words, (v.reasonable, v.unreasonable, v.not_reviewed),
-                                               strict=True))
+                            for word, n in zip(names.verdict_words, known, strict=True))
         self.verdicts.setText(self.tr("Repeats by verdict: {counts}").format(counts=counts))
         self.note.setText(self._note_text())
         self.note.setVisible(bool(self._missing))

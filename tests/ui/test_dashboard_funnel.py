@@ -182,6 +182,7 @@ def test_a_platform_refusing_its_audit_events_leaves_the_funnel_missing_not_shor
     assert panel.stage_texts()[4:6] == ["Repeated with reason —", "Overlooked —"]
     assert panel.stage_texts()[3] == f"Recognized {t.recognized} · {share(t.recognized, t.decided)}"
     assert panel.note.isVisible() and "区平台" in panel.note.text() and failed[0].message in panel.note.text()
+    assert panel.verdicts.text().count("—") == 3                  # the verdicts come with the funnel's records
     assert "区平台" in view.status.text()
     assert whole_height(panel) and panel.chart.elided() == []     # the note takes no room from the funnel
     table = panel.table()
