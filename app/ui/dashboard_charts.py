@@ -97,8 +97,11 @@ class ReasonChart(_Chart):
         self._texts = []
         top = max([*counts, 1])
         for i, count in enumerate(counts):
-            text = pg.TextItem(str(count), color="#212121", anchor=(0, 0.5))
-            text.setPos(count + top * 0.01, n - 1 - i)
+            # The longest bars carry their count inside their end (white): beside them it would run
+            # past the plot's edge when long reason names leave the bars little room.
+            inside = count >= top * 0.8
+            text = pg.TextItem(str(count), color="#ffffff" if inside else "#212121", anchor=(1 if inside else 0, 0.5))
+            text.setPos(count - top * 0.01 if inside else count + top * 0.01, n - 1 - i)
             self.addItem(text)
             self._texts.append(text)
         self.setXRange(0, top * 1.15, padding=0)
