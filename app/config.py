@@ -37,11 +37,12 @@ from app.config_checks import (
 from app.config_file import read_site_file
 from app.config_options import REQUIRED, Check, Range, option, options_of
 from app.config_options import Option as Option  # re-exported: tests use it
-from app.domain.repeat_orders import RepeatReason
-from app.domain.review_rules import ReviewSettings
 
-#: The review rules' defaults, which the site's [review] options take.
-_REVIEW = ReviewSettings()
+#: The review rules' defaults (app.domain.review_rules.ReviewSettings'), which the site's [review] options
+#: take: copied, not imported, so that loading the configuration imports no domain module before the
+#: window's first paint (issue 17); tests/ui/test_startup_imports.py checks that they agree.
+REVIEW_DEFAULTS: dict[str, Any] = {"reasons": ("patient-request", "other"), "same_item_days": 7,
+                                   "rate_threshold": 0.3, "rate_min_decisions": 10, "flag_consent": True}
 
 APP_NAME = "Huren"
 CONFIG_ENV = "HUREN_CONFIG"
@@ -243,27 +244,27 @@ class SiteConfig:
         choices=WITHOUT_KEYRING, without_file="unprotected")
     # The supervisor's review: the defaults are ReviewSettings' (app/domain/review_rules.py).
     review_reasons: tuple[str, ...] = option(
-        "review.reasons", tuple(r.value for r in RepeatReason if r in _REVIEW.reasons),
+        "review.reasons", REVIEW_DEFAULTS["reasons"],
         "Repeat reasons (codes) that put a repeat of a "
         "recognizable result on the supervisor's review queue; empty: none.", choices=REPEAT_REASONS,
         item="reason code", tidy=_unique)
     review_same_item_days: int = option(
-        "review.same_item_days", _REVIEW.same_item_days,
+        "review.same_item_days", REVIEW_DEFAULTS["same_item_days"],
         "A repeat of an item the same patient had repeated at the same hospital "
         "within this many days before goes on the review queue; 0: off." + _accepted(REVIEW_DAYS),
         limits=REVIEW_DAYS)
     review_rate_threshold: float = option(
-        "review.rate_threshold", _REVIEW.rate_threshold,
+        "review.rate_threshold", REVIEW_DEFAULTS["rate_threshold"],
         "A doctor's or a department's share of repeats among their decisions "
         "(0 to 1) above which all their repeats of the period go on the review queue; 1: off."
         + _accepted(REVIEW_RATE), limits=REVIEW_RATE)
     review_rate_min_decisions: int = option(
-        "review.rate_min_decisions", _REVIEW.rate_min_decisions,
+        "review.rate_min_decisions", REVIEW_DEFAULTS["rate_min_decisions"],
         "Decisions a doctor or department must have in the period before their "
         "repeat share counts (fewer are no pattern)." + _accepted(REVIEW_MIN_DECISIONS),
         limits=REVIEW_MIN_DECISIONS)
     review_consent: bool = option(
-        "review.consent", _REVIEW.flag_consent,
+        "review.consent", REVIEW_DEFAULTS["flag_consent"],
         "Whether a repeat whose consent the platform does not hold, or which the patient "
         "refused, goes on the review queue.")
 

@@ -14,7 +14,6 @@ import math
 import os
 import re
 import stat
-import tomllib
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -128,6 +127,8 @@ def _parts(dotted: str) -> list[str]:
 
 def _unquoted(part: str) -> str:
     if part.startswith('"') and "\\" in part:
+        import tomllib  # here: checking a site file's keys is not part of every start
+
         try:
             return tomllib.loads(f"k = {part}")["k"]
         except tomllib.TOMLDecodeError:

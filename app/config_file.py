@@ -14,7 +14,6 @@ import codecs
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +128,8 @@ _LONG_KEY = re.compile(
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
     """tomllib.loads, its failures as a ConfigError with the line where they are."""
+    import tomllib  # here: a window started without a site file (the demo) never parses TOML
+
     line = _line_matching(text, _LONG_KEY)
     if line:
         raise ConfigError(f"{name}:{line}: a dotted key of {MAX_KEY_PARTS} or more parts (not valid for a site "

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/ui/application.py" line="78"/>
+        <location filename="../app/ui/application.py" line="95"/>
         <source>This workstation may not open patient data.</source>
         <translation>Workstation ini tidak boleh membuka data pasien.</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="243"/>
+        <location filename="../app/ui/chart_panel.py" line="313"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="249"/>
+        <location filename="../app/ui/chart_panel.py" line="319"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="250"/>
+        <location filename="../app/ui/chart_panel.py" line="320"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="251"/>
+        <location filename="../app/ui/chart_panel.py" line="321"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -1855,63 +1855,63 @@ Bukti: {how}.</translation>
 <context>
     <name>FunnelPanel</name>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="416"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="156"/>
         <source>Rates by</source>
         <extracomment>What a figure shows when the records it counts are missing.</extracomment>
         <translation>Tingkat menurut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="157"/>
         <source>Department</source>
         <translation>Unit/poli</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="157"/>
         <source>Doctor</source>
         <translation>Dokter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="158"/>
         <source>Item</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="158"/>
         <source>Issuing hospital</source>
         <translation>Rumah sakit penerbit</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="419"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="159"/>
         <source>Over time</source>
         <translation>Dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="422"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="162"/>
         <source>%: of the stage above; outcomes: of the items decided</source>
         <translation>%: dari tahap sebelumnya; hasil akhir: dari pemeriksaan yang diputuskan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="423"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="163"/>
         <source>(not known)</source>
         <translation>(tidak diketahui)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="464"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="204"/>
         <source>Items decided: {n}</source>
         <translation>Pemeriksaan diputuskan: {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="469"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="209"/>
         <source>Repeats by verdict: {counts}</source>
         <translation>Pemeriksaan ulang menurut penilaian: {counts}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="486"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="226"/>
         <source>Reminders and openings from {source} are missing ({why}).</source>
         <translation>Pengingat dan pembukaan hasil dari {source} tidak ada ({why}).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="489"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="229"/>
         <source>The figures they feed show {unknown}: the visits&apos; stages, and whether a repeat&apos;s prior was opened (repeated with reason or overlooked).</source>
         <translation>Angka yang bergantung padanya ditampilkan {unknown}: tahap kunjungan, dan apakah hasil terdahulu dibuka sebelum pemeriksaan ulang (diulang dengan alasan atau terlewat).</translation>
     </message>
@@ -2101,47 +2101,47 @@ Bukti: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="101"/>
+        <location filename="../app/ui/application.py" line="118"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>Pemeriksaan order untuk SIMRS nonaktif: tidak ada rahasia layanan</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="108"/>
+        <location filename="../app/ui/application.py" line="125"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>Pemeriksaan order untuk SIMRS tidak dapat dimulai: {error}</translation>
     </message>
@@ -2290,22 +2290,22 @@ Bukti: {how}.</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="42"/>
+        <location filename="../app/ui/order_actions.py" line="60"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="43"/>
+        <location filename="../app/ui/order_actions.py" line="61"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="47"/>
+        <location filename="../app/ui/order_actions.py" line="65"/>
         <source>Order not sent</source>
         <translation>Permintaan tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="48"/>
+        <location filename="../app/ui/order_actions.py" line="66"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>Order tidak dapat disimpan di komputer ini ({error}). Tidak ada yang terkirim; buat order lagi.</translation>
     </message>
@@ -3711,8 +3711,8 @@ Bukti: {how}.</translation>
     <name>ViewerWindow</name>
     <message>
         <location filename="../app/ui/viewer/viewer_window.py" line="55"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="106"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="183"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="107"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="184"/>
         <source>Huren images</source>
         <translation>Citra Huren</translation>
     </message>
@@ -3812,60 +3812,60 @@ Bukti: {how}.</translation>
         <translation>W {w:.0f} L {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="191"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="192"/>
         <source>Looking up the series…</source>
         <translation>Mencari seri…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="222"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
         <source>The study holds no images.</source>
         <translation>Pemeriksaan ini tidak berisi citra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
         <source>Nothing to show.</source>
         <translation>Tidak ada yang dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="225"/>
         <source>No images</source>
         <translation>Tidak ada citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="240"/>
         <location filename="../app/ui/viewer/viewer_window.py" line="241"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="242"/>
         <source>The images could not be listed.</source>
         <translation>Daftar citra tidak dapat dimuat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="247"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="248"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n citra</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="318"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="319"/>
         <source>The images could not be fetched: {why}</source>
         <translation>Citra tidak dapat diambil: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="331"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="332"/>
         <source>This series cannot be shown.</source>
         <translation>Seri ini tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="353"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} dari {total} citra telah diterima</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="355"/>
         <source>All images arrived</source>
         <translation>Semua citra telah diterima</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="364"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n citra tidak dapat dibaca (arahkan kursor untuk rinciannya)</numerusform>

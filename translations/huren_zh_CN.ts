@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/ui/application.py" line="78"/>
+        <location filename="../app/ui/application.py" line="95"/>
         <source>This workstation may not open patient data.</source>
         <translation>此工作站不得打开患者数据。</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="243"/>
+        <location filename="../app/ui/chart_panel.py" line="313"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="249"/>
+        <location filename="../app/ui/chart_panel.py" line="319"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="250"/>
+        <location filename="../app/ui/chart_panel.py" line="320"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="251"/>
+        <location filename="../app/ui/chart_panel.py" line="321"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -1855,63 +1855,63 @@ Evidence: {how}.</source>
 <context>
     <name>FunnelPanel</name>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="416"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="156"/>
         <source>Rates by</source>
         <extracomment>What a figure shows when the records it counts are missing.</extracomment>
         <translation>统计维度</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="157"/>
         <source>Department</source>
         <translation>科室</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="417"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="157"/>
         <source>Doctor</source>
         <translation>医师</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="158"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="418"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="158"/>
         <source>Issuing hospital</source>
         <translation>结果出具医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="419"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="159"/>
         <source>Over time</source>
         <translation>时间趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="422"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="162"/>
         <source>%: of the stage above; outcomes: of the items decided</source>
         <translation>百分比：占上一环节；处理结果：占已处理项目</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="423"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="163"/>
         <source>(not known)</source>
         <translation>（不详）</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="464"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="204"/>
         <source>Items decided: {n}</source>
         <translation>已处理项目：{n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="469"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="209"/>
         <source>Repeats by verdict: {counts}</source>
         <translation>复查点评结论：{counts}</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="486"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="226"/>
         <source>Reminders and openings from {source} are missing ({why}).</source>
         <translation>{source}的提醒与调阅记录缺失（{why}）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_funnel.py" line="489"/>
+        <location filename="../app/ui/dashboard_funnel.py" line="229"/>
         <source>The figures they feed show {unknown}: the visits&apos; stages, and whether a repeat&apos;s prior was opened (repeated with reason or overlooked).</source>
         <translation>依赖这些记录的数字显示为 {unknown}：各就诊环节，以及复查前是否调阅了既往结果（有理由复查或遗漏）。</translation>
     </message>
@@ -2101,47 +2101,47 @@ Evidence: {how}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="184"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200"/>
+        <location filename="../app/ui/main_window.py" line="202"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="101"/>
+        <location filename="../app/ui/application.py" line="118"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>HIS 医嘱核查服务未开启：没有服务密钥</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="108"/>
+        <location filename="../app/ui/application.py" line="125"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>HIS 医嘱核查服务无法启动：{error}</translation>
     </message>
@@ -2290,22 +2290,22 @@ Evidence: {how}.</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="42"/>
+        <location filename="../app/ui/order_actions.py" line="60"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="43"/>
+        <location filename="../app/ui/order_actions.py" line="61"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="47"/>
+        <location filename="../app/ui/order_actions.py" line="65"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="48"/>
+        <location filename="../app/ui/order_actions.py" line="66"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>医嘱未能保存在本机（{error}），未发送任何内容，请重新开单。</translation>
     </message>
@@ -3711,8 +3711,8 @@ Evidence: {how}.</source>
     <name>ViewerWindow</name>
     <message>
         <location filename="../app/ui/viewer/viewer_window.py" line="55"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="106"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="183"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="107"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="184"/>
         <source>Huren images</source>
         <translation>互认 影像</translation>
     </message>
@@ -3812,60 +3812,60 @@ Evidence: {how}.</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="191"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="192"/>
         <source>Looking up the series…</source>
         <translation>正在查询序列…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="222"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
         <source>The study holds no images.</source>
         <translation>该检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="225"/>
         <source>No images</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="240"/>
         <location filename="../app/ui/viewer/viewer_window.py" line="241"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="242"/>
         <source>The images could not be listed.</source>
         <translation>无法列出影像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="247"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="248"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 幅</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="318"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="319"/>
         <source>The images could not be fetched: {why}</source>
         <translation>无法获取影像：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="331"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="332"/>
         <source>This series cannot be shown.</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="353"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="355"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="364"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>

@@ -8,8 +8,10 @@ keeps everything either says.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-from app.domain.repeat_orders import Order
+if TYPE_CHECKING:   # an annotation only: the window's first paint does not import the order domain
+    from app.domain.repeat_orders import Order
 
 
 @dataclass(frozen=True)

@@ -3,31 +3,36 @@
 Reports and studies are loaded per source on workers and merged as they arrive, newest
 first; study thumbnails follow, one worker task each, and so does a report's original
 document when the doctor opens it (only the latest one asked for is shown).
+
+The views (lab reports with the document pane, trends, images, the reminder band) and the chart's
+services are built when first needed, the first patient opened, not before the window's first paint:
+until then the tabs hold empty pages under the banner's "No patient open" (issue 17).
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.domain.imaging import ImagingStudy
-from app.services.chart import AssessedReport, SourceChart, load_source_chart, newest_first
-from app.services.imaging import AssessedStudy, newest_studies_first
 from app.services.lookup import PersonMatch, SourceOutcome, SourceState
-from app.services.reminders import reminders
 from app.services.workspace import Workspace
-from app.ui.badge import LOOKS
-from app.ui.document_view import LoadedPages, load_pages
-from app.ui.lab_reports_view import LabReportsView
 from app.ui.patient_banner import PatientBanner
-from app.ui.reminder_band import ReminderBand
 from app.ui.source_status_view import SourceStatusView, waiting
-from app.ui.studies_view import StudiesView
 from app.ui.tasks import TaskRunner
-from app.ui.trends_view import TrendsView
+
+if TYPE_CHECKING:
+    from app.domain.imaging import ImagingStudy
+    from app.services.chart import AssessedReport, SourceChart
+    from app.services.imaging import AssessedStudy
+    from app.ui.document_view import LoadedPages
+    from app.ui.lab_reports_view import LabReportsView
+    from app.ui.reminder_band import ReminderBand
+    from app.ui.studies_view import StudiesView
+    from app.ui.trends_view import TrendsView
 
 
 class ChartPanel(QWidget):
@@ -36,6 +41,7 @@ class ChartPanel(QWidget):
     patient_requested = Signal(str)  # a resident ID to open, as if searched (the demo's showcase patient)
     reminders_shown = Signal(object, object)  # PersonMatch, [Reminder]: once per chart opening, when loaded
     prefetch_wanted = Signal(object)  # (ImagingStudy, ...) the reminder names, to fetch ahead; () = none
+    report_shown = Signal(object)  # AssessedReport the doctor reads (the lab reports view's, passed on)
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,31 +54,21 @@ class ChartPanel(QWidget):
         self.source_status = SourceStatusView(self, inline=True)
         self.problems = QLabel()
         self.problems.setObjectName("chartProblems")
-        self.problems.setStyleSheet(f"color: {LOOKS['some'].on_white}")
         self.problems.hide()
-        self.reminder_band = ReminderBand(self)
-        self.reminder_band.report_requested.connect(self.select_report)
-        self.reminder_band.study_requested.connect(self.open_images)
         self._reminded = False   # "shown" is recorded once per chart opening
         self._prefetching: tuple[str, ...] = ()   # UIDs of the reminded studies asked to be prefetched
-        self.reports = LabReportsView(self)
-        self.studies = StudiesView(self)
-        self.studies.open_requested.connect(self.open_images)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
-        self.trends = TrendsView(workspace.timezone, self)
-        self.reports.trend_requested.connect(self.show_trend)
-        self.reports.document_requested.connect(self.open_document)
+        self._empty_pages = [QWidget(self.tabs) for _ in range(3)]   # until the views are built
+        for page in self._empty_pages:   # lab reports, trends, images
+            self.tabs.addTab(page, "")
+        self._views: tuple[LabReportsView, TrendsView, StudiesView, ReminderBand] | None = None
         self._document_asked = 0   # the latest document asked for; older answers are dropped
-        self.tabs.addTab(self.reports, "")
-        self.tabs.addTab(self.trends, "")
-        self.tabs.addTab(self.studies, "")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.source_status)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.reminder_band)
+        layout.addWidget(self.problems)   # the reminder band goes below, once built
         layout.addWidget(self.tabs, 1)
         self._person: PersonMatch | None = None
         self._parts: dict[str, SourceChart] = {}
@@ -80,6 +76,68 @@ class ChartPanel(QWidget):
         self._reports: list[AssessedReport] = []
         self._studies: list[AssessedStudy] = []
         self._retitle_tabs()
+
+    # --- the views, built when first needed ---------------------------------------------------------
+
+    def _built(self) -> tuple[LabReportsView, TrendsView, StudiesView, ReminderBand]:
+        """The views, built now if not yet: in the tabs in place of the empty pages, the tab shown kept."""
+        if self._views is None:
+            from app.ui.lab_reports_view import LabReportsView
+            from app.ui.reminder_band import ReminderBand
+            from app.ui.studies_view import StudiesView
+            from app.ui.trends_view import TrendsView
+
+            reports, trends = LabReportsView(self), TrendsView(self.workspace.timezone, self)
+            studies, band = StudiesView(self), ReminderBand(self)
+            self._views = (reports, trends, studies, band)
+            band.report_requested.connect(self.select_report)
+            band.study_requested.connect(self.open_images)
+            studies.open_requested.connect(self.open_images)
+            reports.trend_requested.connect(self.show_trend)
+            reports.document_requested.connect(self.open_document)
+            reports.report_shown.connect(self.report_shown)
+            current = self.tabs.currentIndex()
+            for index, view in enumerate((reports, trends, studies)):
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, view, "")
+            for empty in self._empty_pages:
+                empty.deleteLater()
+            self._empty_pages = []
+            self.tabs.setCurrentIndex(current)
+            self._layout.insertWidget(self._layout.indexOf(self.tabs), band)
+            self._keep_keyboard_order()
+            self._retitle_tabs()
+        return self._views
+
+    def _keep_keyboard_order(self) -> None:
+        """Tab moves through the chart as when the views were built with the window: the reminder band,
+        lab reports and images before the tab bar, trends after it (made last, they came last)."""
+        assert self._views is not None
+        reports, trends, studies, band = self._views
+        after = self.tabs.previousInFocusChain() or self.source_status   # a chain is a ring: never None
+        for widget in [w for view in (band, reports, studies) for w in _takes_tab(view)]:
+            QWidget.setTabOrder(after, widget)
+            after = widget
+        after = _takes_tab(self.tabs.tabBar())[-1]   # the bar, or its scroll buttons
+        for widget in _takes_tab(trends):
+            QWidget.setTabOrder(after, widget)
+            after = widget
+
+    @property
+    def reports(self) -> LabReportsView:
+        return self._built()[0]
+
+    @property
+    def trends(self) -> TrendsView:
+        return self._built()[1]
+
+    @property
+    def studies(self) -> StudiesView:
+        return self._built()[2]
+
+    @property
+    def reminder_band(self) -> ReminderBand:
+        return self._built()[3]
 
     @property
     def person(self) -> PersonMatch | None:
@@ -124,18 +182,21 @@ class ChartPanel(QWidget):
         self._person = None
         self._parts, self._asked, self._reports, self._studies = {}, {}, [], []
         self.banner.show_person(None, self.workspace.now().date())
-        self._close_document()
-        self.reports.set_reports([])
-        self.trends.set_reports([], None, self.workspace.now().date())
-        self.studies.set_studies([])
         self.source_status.set_outcomes([])
         self._retitle_tabs()
         self.problems.hide()
-        self.reminder_band.clear()
         self._want_prefetch(())
+        if self._views is not None:   # never built: nothing was shown
+            self._close_document()
+            self.reports.set_reports([])
+            self.trends.set_reports([], None, self.workspace.now().date())
+            self.studies.set_studies([])
+            self.reminder_band.clear()
 
     def extend(self, person: PersonMatch) -> None:
         """More sources found records of the open person: load only what is new."""
+        from app.services.chart import load_source_chart
+
         if self._person is None or person.key != self._person.key:
             return
         self._person = person
@@ -149,6 +210,10 @@ class ChartPanel(QWidget):
         self._refresh_status()
 
     def _on_part(self, key: str, part: SourceChart) -> None:
+        from app.services.chart import newest_first
+        from app.services.imaging import newest_studies_first
+        from app.services.reminders import reminders
+
         if self._person is None or key != self._person.key:
             return  # the doctor has moved on to another patient
         self._parts[part.outcome.source] = part
@@ -201,6 +266,8 @@ class ChartPanel(QWidget):
 
     def open_document(self, assessed: AssessedReport, index: int = 0) -> None:
         """A report's printed document in the pane beside the list, fetched and rendered on a worker."""
+        from app.ui.document_view import load_pages
+
         documents = assessed.report.documents
         if not 0 <= index < len(documents):
             return
@@ -240,6 +307,9 @@ class ChartPanel(QWidget):
     def _render_problems(self) -> None:
         problems = [x for p in self._parts.values() for x in p.problems]
         if problems:
+            from app.ui.badge import LOOKS
+
+            self.problems.setStyleSheet(f"color: {LOOKS['some'].on_white}")
             self.problems.setText(self.tr("{n} unreadable records were skipped (hover for details)").format(
                 n=len(problems)))
             self.problems.setToolTip("\n".join(problems[:50]))
@@ -255,9 +325,21 @@ class ChartPanel(QWidget):
 
     def retranslateUi(self) -> None:
         self.banner.retranslateUi()
-        self.reminder_band.retranslateUi()
-        self.reports.retranslateUi()
-        self.studies.retranslateUi()
+        if self._views is not None:
+            self.reminder_band.retranslateUi()
+            self.reports.retranslateUi()
+            self.studies.retranslateUi()
         self._retitle_tabs()
         self._render_problems()
         self._refresh_status()
+
+
+def _takes_tab(view: QWidget) -> list[QWidget]:
+    """The widgets of `view` (itself included) that Tab reaches, in their order."""
+    found: list[QWidget] = []
+    widget: QWidget | None = view
+    while widget is not None and (widget is view or view.isAncestorOf(widget)):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.search_panel.patient_chosen.connect(self.station.chart_opened)
         self.search_panel.patient_chosen.connect(self.chart.show_person)
         self.search_panel.person_updated.connect(self.chart.extend)
-        self.chart.reports.report_shown.connect(lambda assessed: self.station.report_read(
+        self.chart.report_shown.connect(lambda assessed: self.station.report_read(
             self.chart.person, assessed.report.key.source, assessed.report.reference))
         self.retranslateUi()
         self.resize(self.screen().availableGeometry().size().boundedTo(QSize(1560, 940)))   # 1366×768 too
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self.start_up.stop()
         keep_layouts(self._layouts())
         self.send_timer.stop()
-        self.orders.refusal_notice.timer.stop()
+        self.orders.stop()
         self.sign_in_flow.cancel()
         if self.viewer is not None:
             self.viewer.close()

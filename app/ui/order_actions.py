@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 from app.services.changes import Changes
 from app.services.workstation import Workstation
 from app.ui.chart_panel import ChartPanel
-from app.ui.my_orders_dialog import MyOrdersDialog, RefusalNotice
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:   # made when first needed: the dialogs are not part of the first paint
+    from app.ui.my_orders_dialog import RefusalNotice
 
 
 class OrderActions(QObject):
@@ -23,8 +26,23 @@ class OrderActions(QObject):
         super().__init__(window)
         self.station, self.runner, self.chart, self.window, self.apply = station, runner, chart, window, apply
         self.open_dialog: QDialog | None = None   # reachable while it runs (tests drive it)
-        self.refusal_notice = RefusalNotice(station, runner, window)
-        self.refusal_notice.show_orders.connect(self.open_my_orders)
+        self._refusal_notice: RefusalNotice | None = None
+
+    @property
+    def refusal_notice(self) -> RefusalNotice:
+        """Made at the first sign-in (or lock), not before the first paint: nobody is told of a refusal
+        before someone has signed in, so its timer has nothing to look for until then."""
+        if self._refusal_notice is None:
+            from app.ui.my_orders_dialog import RefusalNotice
+
+            self._refusal_notice = RefusalNotice(self.station, self.runner, self.window)
+            self._refusal_notice.show_orders.connect(self.open_my_orders)
+        return self._refusal_notice
+
+    def stop(self) -> None:
+        """The window closes: the notice looks no more."""
+        if self._refusal_notice is not None:
+            self._refusal_notice.timer.stop()
 
     def new_order(self) -> None:
         """The order dialog checks the decisions; the order is written on the serial lane after it closes."""
@@ -57,6 +75,8 @@ class OrderActions(QObject):
 
     def open_my_orders(self) -> None:
         """The physician's orders and what became of them (consented, refused, still waiting)."""
+        from app.ui.my_orders_dialog import MyOrdersDialog
+
         self.open_dialog = dialog = MyOrdersDialog(self.station, self.runner, self.window)
         dialog.changed.connect(self.apply)   # a revocation: the status bar's count, sending
         dialog.exec()

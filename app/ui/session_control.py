@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.staff import StaffMember
 from app.services.changes import Changes
@@ -48,6 +48,8 @@ class SessionControl(QObject):
         self.by_browser = station.workspace.config.sign_in_method == "oidc"
         self.idle = IdleWatch(station.workspace.config.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
+        if (app := QApplication.instance()) is not None:   # its filter sees every event: after the first paint
+            app.removeEventFilter(self.idle)               # (watch_input), nobody types before it
         self._ended.connect(self._on_session_ended)
         if self.by_browser:   # the first paint shows the sign-in page, waiting for a kept session
             pages.setCurrentWidget(pages.sign_in_page)
@@ -61,6 +63,13 @@ class SessionControl(QObject):
         toolbar.user_chosen.connect(self.sign_in)
         toolbar.sign_out_action.triggered.connect(self.sign_out)
         toolbar.lock_action.triggered.connect(lambda: self.lock())
+
+    def watch_input(self) -> None:
+        """Keyboard, mouse and touch input anywhere in the app put off the auto-lock from now on
+        (app.ui.start_up: after the first paint)."""
+        if (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self.idle)   # once, should it be called again
+            app.installEventFilter(self.idle)
 
     def listen(self) -> None:
         """Hear when the platform asks for a sign-in again: as soon as the platform session is made

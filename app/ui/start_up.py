@@ -11,6 +11,7 @@ UI thread, so the doctor can type into the patient search while it runs:
 - with both, the sign-in starts (a session kept in the keyring, or the list of demo accounts): a
   sign-in is audited, so it waits for the storage.
 
+The auto-lock starts watching the input then too (its filter sees every event of the application).
 Nothing of this waits for the network on the UI thread. A window that never paints (covered on a
 desktop without a compositor) starts after `FALLBACK_MS` all the same.
 """
@@ -65,6 +66,7 @@ class StartUp(QObject):
         self.started = True
         self._fallback.stop()
         self.window.removeEventFilter(self)
+        self.sessions.watch_input()   # the auto-lock's application-wide filter: not over the first paint
         self.open_storage()
         self.runner.submit(_platform_session, self.station, on_done=self._session_ready)
 
