@@ -33,9 +33,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from tests.bench import median_time  # noqa: E402 - after the Qt platform is chosen
+from tests.bench import ROOT, SandboxProcess, median_time  # noqa: E402 - after the Qt platform is chosen
 
-ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("Asia/Shanghai")
 ANCHOR = datetime(2026, 11, 20, 9, 30, tzinfo=TZ)
 rows: list[tuple[str, float, str, float, str]] = []
@@ -159,29 +158,6 @@ def bench_chart(server) -> None:
     shown_t = median_time(shown)
     rows.append(("chart 200 reports/3,000 obs: loaded (services)", loaded, "bare HTTP fetch + JSON", floor, ""))
     rows.append(("chart 200 reports/3,000 obs: loaded and shown", shown_t, "bare HTTP fetch + JSON", floor, ""))
-
-
-class SandboxProcess:
-    """The sandbox in a process of its own, as a distant hospital is: its work does not share our GIL."""
-
-    def __init__(self, data: Path, latency: float, images: bool = False, bandwidth_mbps: float = 0.0) -> None:
-        self.data = data
-        self.proc = subprocess.Popen(
-            [sys.executable, "main.py", "sandbox", "--port", "0", "--data", str(data), "--patients", "20",
-             "--latency", str(latency), "--bandwidth", str(bandwidth_mbps),
-             *([] if images else ["--no-demo-images"])],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        for line in self.proc.stdout:
-            if line.startswith("FHIR base:"):
-                self.fhir_base = line.split(":", 1)[1].strip()
-                self.dicomweb = self.fhir_base.rsplit("/fhir", 1)[0] + "/dicom-web"
-                break
-        else:
-            raise RuntimeError("the sandbox did not start")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
 
 
 def main() -> int:

@@ -23,39 +23,16 @@ Only these rows: `python -m tests.bench.big_studies`.
 from __future__ import annotations
 
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from tests.bench import SandboxProcess
 from tests.bench.big_study_files import BigStudies, StudyFiles, cache_root, prepare
 from tests.bench.imaging import Row, close_viewer, floor_fetch, open_in_viewer, scroll_frames
 
-ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 3
-
-
-class DicomSandbox:
-    """`main.py sandbox --no-demo --load-dicom ...` in a process of its own: its serving does
-    not share our GIL. Its data dir is kept in the bench cache, so a rerun copies nothing."""
-
-    def __init__(self, data: Path, folders: list[Path]) -> None:
-        args = [sys.executable, "main.py", "sandbox", "--port", "0", "--data", str(data), "--no-demo"]
-        for folder in folders:
-            args += ["--load-dicom", str(folder)]
-        self.proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            if line.startswith("DICOMweb:"):
-                self.dicomweb = line.split(":", 1)[1].strip()
-                break
-        else:
-            raise RuntimeError("the sandbox did not start")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
 
 
 def check_served(dicomweb_url: str, study: StudyFiles) -> None:
@@ -169,7 +146,7 @@ def bench_big_studies(studies: BigStudies | None = None, data: Path | None = Non
         if wrote:
             print(f"big studies written in {time.perf_counter() - t:.0f} s (cached in {cache_root()})")
     app = QApplication.instance() or QApplication([])
-    server = DicomSandbox(data or studies.thin_ct.folder.parent / "sandbox", studies.folders)
+    server = SandboxProcess(data or studies.thin_ct.folder.parent / "sandbox", demo=False, load_dicom=studies.folders)
     try:
         for study in (studies.j2k_ct, studies.thin_ct, studies.mr):
             check_served(server.dicomweb, study)

@@ -96,7 +96,7 @@ if __name__ == "__main__":   # this row alone: python -m tests.bench.prefetch
     import sys
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from tests.bench.__main__ import SandboxProcess
+    from tests.bench import SandboxProcess
 
     with tempfile.TemporaryDirectory() as tmp:
         server = SandboxProcess(Path(tmp) / "images", latency=0.0, images=True)
