@@ -16,19 +16,28 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.config import SiteConfig, SourceConfig, paths
-from app.platform.catalogue_fetch import LoadedCatalogue, load_catalogue
 
 if TYPE_CHECKING:
     from app.domain.catalogue import Catalogue
     from app.domain.recognition import Site
+    from app.platform.catalogue_fetch import LoadedCatalogue
     from app.platform.fhir.capabilities import Capabilities
     from app.platform.fhir.client import FhirClient
     from app.platform.http_session import Connection
     from app.platform.sealing import Sealer
 
 #: LoadedCatalogue is what `loaded_catalogue` returns (a catalogue and where it came from): offered
-#: here so the UI can name it without importing the platform layer.
+#: here so the UI can name it without importing the platform layer (and, like it, only when named:
+#: the catalogue's modules are not imported before the window's first paint).
 __all__ = ["LoadedCatalogue", "RecordsAtRest", "SourceHandle", "Workspace"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "LoadedCatalogue":
+        from app.platform.catalogue_fetch import LoadedCatalogue
+
+        return LoadedCatalogue
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SourceHandle:
@@ -127,6 +136,8 @@ class Workspace:
         """Fetched from the first source on first use (blocking: call it from a worker)."""
         with self._lock:
             if self._catalogue is None:
+                from app.platform.catalogue_fetch import load_catalogue
+
                 client = self.sources[0].client if self.sources else None
                 cache = paths().cache / "catalogue.json"
                 self._catalogue = load_catalogue(client, cache, self.config.catalogue_url)

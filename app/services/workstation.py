@@ -33,7 +33,7 @@ from app.domain.audit import AuditAction
 from app.domain.permissions import Permissions, permissions
 from app.domain.staff import StaffMember
 from app.services.changes import NOTHING, Changes
-from app.services.workspace import LoadedCatalogue, Workspace
+from app.services.workspace import Workspace
 
 if TYPE_CHECKING:   # imported where used: the window paints before it needs any of them
     from app.domain.catalogue import Catalogue
@@ -41,6 +41,7 @@ if TYPE_CHECKING:   # imported where used: the window paints before it needs any
     from app.domain.models import RecordKey
     from app.domain.repeat_orders import ItemDecision, Order, PatientConsent
     from app.domain.review_rules import Verdict
+    from app.platform.catalogue_fetch import LoadedCatalogue
     from app.platform.outbox import Entry
     from app.services.audit import Auditor
     from app.services.chart import AssessedReport

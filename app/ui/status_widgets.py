@@ -10,10 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.changes import Changes
-from app.services.workspace import LoadedCatalogue
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.services.workspace import LoadedCatalogue
     from app.services.workstation import Workstation
 
 
