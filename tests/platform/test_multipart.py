@@ -75,3 +75,13 @@ def test_the_boundary_is_read_from_the_content_type():
     assert boundary_of("application/dicom") is None
     with pytest.raises(MultipartError):
         boundary_of("multipart/related; type=application/dicom")
+
+
+def test_a_part_is_handed_over_when_its_delimiter_arrives_even_if_the_server_pauses_there():
+    data = body([b"A" * 100, b"B" * 100])
+    delimiter = f"\r\n--{BOUNDARY}".encode()
+    cut = data.index(delimiter, data.index(b"A" * 100)) + len(delimiter)   # nothing after it yet
+    chunks = iter([data[:cut], data[cut:]])
+    parts = iter_parts(chunks, BOUNDARY)
+    assert next(parts) == b"A" * 100
+    assert next(chunks, None) is not None                 # the rest was not waited for

@@ -185,27 +185,28 @@ class DicomWebClient:
     # --- WADO-RS -------------------------------------------------------------------------
 
     def iter_series(self, study_uid: str, series_uid: str) -> Iterator[Dataset]:
-        """Every instance of the series, each yielded as soon as it has arrived (server order).
+        """Every instance of the series parsed, each yielded as soon as it has arrived (server order).
 
-        Nothing is sent before the first `next()`. Closing the iterator early (or dropping
-        it) closes the response and frees the connection. Each instance must come whole
-        within the timeout and under the cap; else the iteration ends with a DicomWebError.
+        `iter_series_parts` with each part read as a dataset here (the viewer decodes the parts
+        on every core instead: app/platform/dicom/decode_pool.py). Nothing is sent before the
+        first `next()`; closing the iterator closes the answer. Each instance must come whole
+        within the timeout and under the cap, and be DICOM; else the iteration ends with a DicomWebError.
         """
-        study_uid, series_uid = _checked_uid(study_uid), _checked_uid(series_uid)
-        with self._bounded("the series", self.max_instance_bytes, per_instance=True):
-            parts = self._api.iter_series(study_uid, series_uid, media_types=_ANY_SYNTAX)
-        try:
-            while True:
-                with self._errors("the series"):
-                    dataset = next(parts, None)
-                if dataset is None:
-                    return
-                yield dataset
-        finally:
-            if isinstance(parts, Generator):   # a non-multipart answer comes as a plain iterator, already read
-                parts.close()
+        from app.domain.dicom_instance import DicomReadError
+        from app.platform.dicom import read_dataset
 
-    def iter_series_parts(self, study_uid: str, series_uid: str) -> Iterator[bytes | bytearray]:
+        parts = self.iter_series_parts(study_uid, series_uid)
+        try:
+            for part in parts:
+                try:
+                    yield read_dataset(part)
+                except DicomReadError as e:
+                    raise DicomWebError(f"the DICOMweb server sent something that is not a readable DICOM "
+                                        f"instance for the series: {e}") from None
+        finally:
+            parts.close()
+
+    def iter_series_parts(self, study_uid: str, series_uid: str) -> Generator[bytes | bytearray, None, None]:
         """Every instance of the series as the bytes of its DICOM file, each as soon as it has arrived.
 
         The bytes are not parsed here: the caller decodes them where it likes (on every core:

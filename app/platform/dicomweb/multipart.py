@@ -88,25 +88,19 @@ def iter_parts(chunks: Iterable[bytes], boundary: str) -> Iterator[bytearray]:
                 if at < 0:
                     searched = len(buffer)
                     break
-                after = at + len(delimiter)
-                if len(buffer) < after + 2:
-                    searched = at      # the delimiter is whole, what follows it is not yet here
-                    break
-                closing = buffer[after:after + 2] == b"--"
-                rest = bytearray(memoryview(buffer)[after:])   # the next part's beginning: at most a chunk
+                # The part is whole once its delimiter has arrived: handed over at once, even if the
+                # server pauses before saying whether another part follows.
+                rest = bytearray(memoryview(buffer)[at + len(delimiter):])   # at most a chunk
                 del buffer[at:]
                 yield buffer
-                if closing:
-                    return      # the close delimiter: the epilogue is ignored
-                buffer, searched = rest, 0
-                line_end = buffer.find(b"\r\n")
-                if line_end < 0:
-                    state = "boundary-line"
+                buffer, searched, state = rest, 0, "after-delimiter"
+            if state == "after-delimiter":
+                if len(buffer) < 2:
                     break
-                del buffer[:line_end + 2]
-                state = "headers"
-                continue
-            if state == "boundary-line":
+                if buffer.startswith(b"--"):
+                    return      # the close delimiter: the epilogue is ignored
+                state = "boundary-line"
+            if state == "boundary-line":   # transport padding after the delimiter, then CRLF
                 line_end = buffer.find(b"\r\n")
                 if line_end < 0:
                     break
@@ -116,4 +110,6 @@ def iter_parts(chunks: Iterable[bytes], boundary: str) -> Iterator[bytearray]:
             break
     if state == "preamble" and not buffer.strip():
         return
+    if state == "after-delimiter" and buffer.startswith(b"-"):
+        raise MultipartError("the answer ended inside its closing boundary")
     raise MultipartError("the answer ended inside a part (no closing boundary)")
