@@ -30,6 +30,14 @@ def reference_holders(node: Any) -> Iterator[dict[str, Any]]:
             yield from reference_holders(item)
 
 
+def identifier_value(resource: dict[str, Any], system: str) -> str | None:
+    """The value of a resource's first identifier under `system` (None when it has none)."""
+    for ident in resource.get("identifier") or []:
+        if isinstance(ident, dict) and ident.get("system") == system and ident.get("value"):
+            return str(ident["value"])
+    return None
+
+
 def reference_id(ref: Any, kind: str) -> str | None:
     """The id of a literal `Reference` to `kind` (relative, absolute or versioned), else None."""
     reference = ref.get("reference") if isinstance(ref, dict) else None

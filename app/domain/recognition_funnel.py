@@ -41,6 +41,7 @@ from enum import Enum
 
 from app.domain.recognition_stats import Decision, Filter, Period, in_periods, rate_text
 from app.domain.review_rules import Verdict
+from app.domain.staff import StaffMember
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,12 @@ class Doctor:
     hospital_id: str = ""
     hospital: str = ""
     department: str = ""
+
+    @classmethod
+    def of(cls, member: StaffMember) -> Doctor:
+        """Placed by the staff member's role: its hospital (its name, else its id) and department."""
+        return cls(member.practitioner_id, member.name, member.organization_id,
+                   member.organization_name or member.organization_id, member.department)
 
 
 @dataclass(frozen=True)
@@ -237,10 +244,6 @@ class FunnelTally:
         return self.recognized + self.repeated + self.overlooked + self.revoked
 
     @property
-    def reminder_rate(self) -> float | None:
-        return self.reminded / self.patients if self.patients else None
-
-    @property
     def access_rate(self) -> float | None:
         """Reminded visits in which a prior was opened."""
         return self.opened / self.reminded if self.reminded else None
@@ -283,8 +286,7 @@ def funnel(of: Iterable[Visit]) -> FunnelTally:
 
 def select(of: Iterable[Visit], which: Filter) -> list[Visit]:
     """The visits of a selection: their days in range, the visit's doctor at the hospital chosen."""
-    return [v for v in of if (which.start is None or v.day >= which.start) and (which.end is None or v.day <= which.end)
-            and (which.hospital_id is None or v.doctor.hospital_id == which.hospital_id)]
+    return [v for v in of if which.admits_at(v.day, v.doctor.hospital_id)]
 
 
 # --- rates by ---------------------------------------------------------------------------------

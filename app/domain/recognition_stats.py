@@ -137,9 +137,12 @@ class Filter:
     hospital_id: str | None = None
 
     def admits(self, d: Decision) -> bool:
-        day = d.day
+        return self.admits_at(d.day, d.hospital_id)
+
+    def admits_at(self, day: date, hospital_id: str) -> bool:
+        """What happened on `day` at the hospital `hospital_id` (a decision's, a visit's)."""
         return ((self.start is None or day >= self.start) and (self.end is None or day <= self.end)
-                and (self.hospital_id is None or d.hospital_id == self.hospital_id))
+                and (self.hospital_id is None or hospital_id == self.hospital_id))
 
 
 def select(decisions: Iterable[Decision], which: Filter) -> list[Decision]:

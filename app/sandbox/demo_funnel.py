@@ -29,6 +29,7 @@ from typing import Any
 from app.domain.audit import AuditAction, AuditRecord
 from app.domain.audit_event import audit_event
 from app.domain.catalogue import CatalogueItem
+from app.domain.fhir_json import identifier_value
 from app.domain.fhir_profile import (
     ORDER_SYSTEM,
     RECOGNITION_SYSTEM,
@@ -156,7 +157,7 @@ class _Funnel:
         rng = self.rng
         out = []
         for res in order_records:
-            key = _identifier(res, RECOGNITION_SYSTEM)
+            key = identifier_value(res, RECOGNITION_SYSTEM)
             if res.get("resourceType") != "Basic" or key is None or rng.random() >= _REVOKED:
                 continue
             ext = {e["url"].rsplit("/", 1)[-1]: e for e in res.get("extension") or []}
@@ -174,7 +175,7 @@ class _Funnel:
         rng = self.rng
         out = []
         for res in order_records:
-            record = _identifier(res, ORDER_SYSTEM) if res.get("resourceType") == "ServiceRequest" else None
+            record = identifier_value(res, ORDER_SYSTEM) if res.get("resourceType") == "ServiceRequest" else None
             reasons = {c.get("code") for rc in res.get("reasonCode") or [] for c in rc.get("coding") or []}
             if record is None or not reasons & _FLAGGED:
                 continue
@@ -199,8 +200,3 @@ class _Funnel:
         return out
 
 
-def _identifier(res: dict[str, Any], system: str) -> str | None:
-    for ident in res.get("identifier") or []:
-        if isinstance(ident, dict) and ident.get("system") == system and ident.get("value"):
-            return str(ident["value"])
-    return None

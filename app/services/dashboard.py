@@ -196,7 +196,7 @@ def _from_source(source: SourceHandle, start: date, end: date, items: dict[str, 
     out = _SourceRecords(outcome, decisions, [f"{source.name}: {p}" for p in skipped.problems], revoked,
                          verdicts=given)
     unread = _read_funnel(out, source, shown, reads_found.matches, items, tz,
-                          {m.practitioner_id: _doctor(m) for m in staff.values()})
+                          {m.practitioner_id: Doctor.of(m) for m in staff.values()})
     out.funnel_outcome = failure_outcome(source, funnel_error, funnel_started) if funnel_error is not None else \
         answered_outcome(source, funnel_started, len(out.reminders) + len(out.opened), unread,
                          reminders_found.gaps + reads_found.gaps)
@@ -227,10 +227,6 @@ def _read_funnel(out: _SourceRecords, source: SourceHandle, shown: list[dict[str
         if found is not None:
             out.opened.append(found)
     return len(out.problems) - before
-
-
-def _doctor(m: StaffMember) -> Doctor:
-    return Doctor(m.practitioner_id, m.name, m.organization_id, m.organization_name or m.organization_id, m.department)
 
 
 def _verdicts(source: SourceHandle, start: date, tz: tzinfo) -> dict[str, Verdict]:

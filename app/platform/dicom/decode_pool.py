@@ -369,11 +369,3 @@ def shared_pool() -> DecodePool:
 def warm() -> None:
     """Start the workers now, in the background: they take a second to import the decoders."""
     shared_pool()
-
-
-def shutdown() -> None:
-    global _shared
-    with _shared_lock:
-        if _shared is not None:
-            _shared.shutdown()
-            _shared = None

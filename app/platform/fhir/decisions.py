@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from app.domain.catalogue import CatalogueItem
-from app.domain.fhir_json import reference_id
+from app.domain.fhir_json import identifier_value, reference_id
 from app.domain.fhir_profile import (
     AWAITING_CONSENT,
     CATALOGUE_SYSTEM,
@@ -35,6 +35,7 @@ from app.domain.fhir_profile import (
     REVIEW_SYSTEM,
     REVIEW_VERDICT_SYSTEM,
 )
+from app.domain.recognition_funnel import Doctor
 from app.domain.recognition_stats import Decision, Outcome, fen
 from app.domain.repeat_orders import REPEAT_REASON_SYSTEM, Order, RepeatReason
 from app.domain.review_rules import ConsentState, ReviewVerdict, Rule, Verdict
@@ -122,7 +123,7 @@ def decided_orders(transaction: dict[str, Any]) -> list[Order]:
     for entry in transaction.get("entry") or []:
         resource = entry.get("resource") if isinstance(entry, dict) else None
         if isinstance(resource, dict) and resource.get("resourceType") == "Basic" \
-                and _identifier(resource, PENDING_SYSTEM) and worklist_state(resource) == CONSENT_RECORDED:
+                and identifier_value(resource, PENDING_SYSTEM) and worklist_state(resource) == CONSENT_RECORDED:
             try:
                 out.append(order_from_worklist_entry(resource))
             except ValueError:
@@ -143,7 +144,7 @@ def practitioner_id(res: dict[str, Any]) -> str | None:
 
 
 def is_repeat(res: dict[str, Any]) -> bool:
-    return res.get("resourceType") == "ServiceRequest" and _identifier(res, ORDER_SYSTEM) is not None
+    return res.get("resourceType") == "ServiceRequest" and identifier_value(res, ORDER_SYSTEM) is not None
 
 
 def is_recognition(res: dict[str, Any]) -> bool:
@@ -165,7 +166,7 @@ def repeat_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
                      items: Mapping[str, CatalogueItem], tz: tzinfo) -> Decision:
     if res.get("resourceType") != "ServiceRequest":
         raise MappingError("not a ServiceRequest")
-    record = _identifier(res, ORDER_SYSTEM)
+    record = identifier_value(res, ORDER_SYSTEM)
     if record is None:
         raise MappingError("no order-item identifier")
     code = read_object(res, "code")
@@ -198,7 +199,7 @@ def recognition_from_fhir(res: dict[str, Any], staff: Mapping[str, StaffMember],
                           items: Mapping[str, CatalogueItem], tz: tzinfo) -> Decision:
     if not is_recognition(res):
         raise MappingError("not a recognition record")
-    record = _identifier(res, RECOGNITION_SYSTEM) or str(res.get("id") or "")
+    record = identifier_value(res, RECOGNITION_SYSTEM) or str(res.get("id") or "")
     coding = _extension(res, "recognized-item").get("valueCoding")
     if not isinstance(coding, dict) or not coding.get("code"):
         raise MappingError("no recognized-item")
@@ -217,20 +218,12 @@ def _decision(res: dict[str, Any], who: Any, when: datetime, item_code: str, ite
     if not pid:
         raise MappingError("no practitioner named")
     member = staff.get(pid)
+    placed = Doctor.of(member) if member else Doctor(pid)
     display = str(who.get("display") or "") if isinstance(who, dict) else ""
     return Decision(
-        when=when, hospital_id=member.organization_id if member else "",
-        hospital=(member.organization_name or member.organization_id) if member else "",
-        department=member.department if member else "", doctor_id=pid,
-        doctor=(member.name if member else "") or display or pid,
+        when=when, hospital_id=placed.hospital_id, hospital=placed.hospital, department=placed.department,
+        doctor_id=pid, doctor=placed.name or display or pid,
         item_code=item_code, item_name=item_name, outcome=outcome, reason=reason, fee_fen=fee_fen, record=record)
-
-
-def _identifier(res: dict[str, Any], system: str) -> str | None:
-    for ident in res.get("identifier") or []:
-        if isinstance(ident, dict) and ident.get("system") == system and ident.get("value"):
-            return str(ident["value"])
-    return None
 
 
 def _item(codings: list, text: str, items: Mapping[str, CatalogueItem]) -> tuple[str, str]:
@@ -295,7 +288,7 @@ def consent_states(consents: Iterable[dict[str, Any]]) -> dict[str, ConsentState
     for res in consents:
         if res.get("resourceType") != "Consent":
             continue
-        order_id = _identifier(res, CONSENT_SYSTEM)
+        order_id = identifier_value(res, CONSENT_SYSTEM)
         provision = res.get("provision")
         kind = provision.get("type") if isinstance(provision, dict) else None
         if order_id and res.get("status") == "active" and kind in ("permit", "deny"):
@@ -323,7 +316,7 @@ def verdict_from_fhir(res: dict[str, Any], tz: tzinfo) -> ReviewVerdict:
     """A supervisor's verdict read back (MappingError for anything that is not one)."""
     if res.get("resourceType") != "DetectedIssue":
         raise MappingError("not a DetectedIssue")
-    record = _identifier(res, REVIEW_SYSTEM)
+    record = identifier_value(res, REVIEW_SYSTEM)
     if record is None:
         raise MappingError("no repeat-review identifier")
     code = res.get("code")

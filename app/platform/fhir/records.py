@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.domain.catalogue import CatalogueItem
+from app.domain.fhir_json import identifier_value
 from app.domain.fhir_profile import (
     AWAITING_CONSENT,
     CONSENT_RECORDED,
@@ -138,8 +139,7 @@ def revocation_transaction(recognition_record: dict, revoked_at: datetime, reaso
     created with `ifNoneExist` on it: resent after a lost answer, it still leaves exactly one.
     Raises ValueError for a record that is not an identified recognition.
     """
-    key = next((str(i.get("value")) for i in recognition_record.get("identifier") or []
-                if isinstance(i, dict) and i.get("system") == RECOGNITION_SYSTEM and i.get("value")), "")
+    key = identifier_value(recognition_record, RECOGNITION_SYSTEM) or ""
     item = next((e.get("valueCoding") for e in recognition_record.get("extension") or []
                  if isinstance(e, dict) and e.get("url") == EXT + "recognized-item"), None)
     patient, author = recognition_record.get("subject"), recognition_record.get("author")
