@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
@@ -22,7 +22,7 @@ from typing import Any
 from app.domain.catalogue import CatalogueItem
 from app.domain.recognition_funnel import Doctor, PriorOpened, ReminderShown, Visit, visits
 from app.domain.recognition_stats import Decision, revoke
-from app.domain.review_rules import Verdict
+from app.domain.review_rules import ReviewVerdict, Verdict
 from app.domain.staff import StaffMember
 from app.platform.fhir.client import FhirError
 from app.platform.fhir.decisions import (
@@ -232,14 +232,19 @@ def _read_funnel(out: _SourceRecords, source: SourceHandle, shown: list[dict[str
 def _verdicts(source: SourceHandle, start: date, tz: tzinfo) -> dict[str, Verdict]:
     """Per repeat record, the verdict this source holds (every verdict given since the period began)."""
     out: dict[str, Verdict] = {}
-    for res in search_all(source.client, "DetectedIssue", verdicts_since_search(start)).matches:
-        try:
-            v = verdict_from_fhir(res, tz)
-        except MappingError as e:
-            log.warning("a review verdict from %s could not be read: %s", source.name, e)
-            continue
+    for v in read_verdicts(search_all(source.client, "DetectedIssue", verdicts_since_search(start)).matches,
+                           source.name, tz):
         out.setdefault(v.record, v.verdict)
     return out
+
+
+def read_verdicts(resources: Iterable[dict[str, Any]], source: str, tz: tzinfo) -> Iterator[ReviewVerdict]:
+    """The verdicts among `resources`; one that cannot be read is logged and left out."""
+    for res in resources:
+        try:
+            yield verdict_from_fhir(res, tz)
+        except MappingError as e:
+            log.warning("a review verdict from %s could not be read: %s", source, e)
 
 
 def _staff(source: SourceHandle, practitioners: set[str]) -> tuple[list[StaffMember], Gaps]:

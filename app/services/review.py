@@ -35,7 +35,6 @@ from app.platform.fhir.decisions import (
     consent_search,
     consent_states,
     order_of,
-    verdict_from_fhir,
     verdict_search,
 )
 from app.platform.fhir.lab_reports import result_from_fhir
@@ -44,7 +43,7 @@ from app.platform.fhir.records import verdict_transaction
 from app.platform.fhir.search import search_all
 from app.platform.outbox import Outbox
 from app.services.changes import Changes
-from app.services.dashboard import load_decisions
+from app.services.dashboard import load_decisions, read_verdicts
 from app.services.lookup import SourceOutcome
 from app.services.workspace import Workspace
 
@@ -163,12 +162,7 @@ def verdicts(workspace: Workspace, records: Iterable[str]) -> dict[str, ReviewVe
             except FhirError as e:
                 log.warning("review verdicts from %s could not be read: %s", source.name, e)
                 continue
-            for res in found.matches:
-                try:
-                    v = verdict_from_fhir(res, workspace.timezone)
-                except MappingError as e:
-                    log.warning("a review verdict from %s could not be read: %s", source.name, e)
-                    continue
+            for v in read_verdicts(found.matches, source.name, workspace.timezone):
                 out.setdefault(v.record, v)
     return out
 
