@@ -48,10 +48,15 @@ from app.platform.fhir.records import order_from_worklist_entry
 _MARGIN = timedelta(days=1)
 
 
+def days_around(param: str, start: date, end: date) -> list[tuple[str, str]]:
+    """`{param}=ge{start − 1 day}&{param}=lt{end + 2 days}`: the site's days start..end whatever the
+    server's day is; the exact days are then chosen on the records' own times."""
+    return [(param, f"ge{(start - _MARGIN).isoformat()}"), (param, f"lt{(end + 2 * _MARGIN).isoformat()}")]
+
+
 def repeat_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:
     """`ServiceRequest?identifier={order-item system}|&authored=ge…&authored=lt…` (start..end inclusive)."""
-    return [("identifier", f"{ORDER_SYSTEM}|"), ("authored", f"ge{(start - _MARGIN).isoformat()}"),
-            ("authored", f"lt{(end + 2 * _MARGIN).isoformat()}"), ("_count", str(count))]
+    return [("identifier", f"{ORDER_SYSTEM}|"), *days_around("authored", start, end), ("_count", str(count))]
 
 
 def recognition_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 from typing import Any
 
 from app.domain.audit import AuditAction
@@ -22,26 +22,19 @@ from app.domain.catalogue import CatalogueItem
 from app.domain.fhir_json import reference_id
 from app.domain.fhir_profile import EXT
 from app.domain.recognition_funnel import Doctor, PriorOpened, ReminderShown, reminded_items
+from app.platform.fhir.decisions import days_around
 from app.platform.fhir.mapping import MappingError, read_datetime
 
 #: The records a read names that can be a prior result (a patient's own chart read is not).
 _PRIOR_TYPES = ("DiagnosticReport/", "DocumentReference/", "ImagingStudy/")
-_MARGIN = timedelta(days=1)
-
-
-def _range(start: date, end: date) -> list[tuple[str, str]]:
-    """A day more on each side: `recorded` is an instant, the exact days are chosen on the site's clock."""
-    return [("date", f"ge{(start - _MARGIN).isoformat()}"), ("date", f"lt{(end + 2 * _MARGIN).isoformat()}")]
-
-
 def reminder_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:
     """`AuditEvent?subtype={huren audit-subtype}|reminder-shown&date=ge…&date=lt…`."""
-    return [("subtype", REMINDER_SUBTYPE), *_range(start, end), ("_count", str(count))]
+    return [("subtype", REMINDER_SUBTYPE), *days_around("date", start, end), ("_count", str(count))]
 
 
 def reads_search(start: date, end: date, count: int = 200) -> list[tuple[str, str]]:
     """`AuditEvent?subtype=http://hl7.org/fhir/restful-interaction|read&date=ge…&date=lt…`."""
-    return [("subtype", subtype_of(AuditAction.REPORT_READ)), *_range(start, end), ("_count", str(count))]
+    return [("subtype", subtype_of(AuditAction.REPORT_READ)), *days_around("date", start, end), ("_count", str(count))]
 
 
 def _action(res: dict[str, Any]) -> AuditAction | None:
