@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTextBrowser, QWidget
 
@@ -99,7 +99,7 @@ class ViewerWindow(QMainWindow):
         self._refresh.timeout.connect(self._refresh_arrivals)
         self._unreadable: tuple[int, list[str]] | None = None
         self.retranslateUi()
-        self.resize(1400, 860)
+        self.resize(self.screen().availableGeometry().size().boundedTo(QSize(1400, 860)))   # no larger than the screen
         restore_layouts({"viewer": self})
 
     def retranslateUi(self) -> None:
