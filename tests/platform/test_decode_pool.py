@@ -9,6 +9,7 @@ shared memory segments do not outlive the instances.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import time
@@ -23,13 +24,17 @@ from app.platform.dicom.decode_pool import DecodePool, shared_pixels_available
 from app.platform.dicom.decoding import native_layout, native_pixels
 
 
-@pytest.fixture(scope="module")
-def pool():
-    made = DecodePool(workers=2)
+def started(made: DecodePool) -> DecodePool:
     deadline = time.monotonic() + 60
-    while not made.ready:
+    while not (made.ready and made.lanes_ready):
         assert time.monotonic() < deadline, "the decoder workers did not start"
         time.sleep(0.05)
+    return made
+
+
+@pytest.fixture(scope="module")
+def pool():
+    made = started(DecodePool(workers=2))
     yield made
     made.shutdown()
 
@@ -198,3 +203,64 @@ def test_an_icon_inside_a_sequence_is_not_taken_for_the_image(pool, tmp_path):
     (got,) = pool.decode_stream([data], header_only_above=0)
     assert_same(got, here(data), "icon")
     assert got.pixels.shape[-2:] == (ds.Rows, ds.Columns)
+
+
+# --- header lanes ---------------------------------------------------------------------------
+
+
+def series_parts(corpus, count: int) -> list[bytes]:
+    return [corpus[f"series_{i % 5}"].read_bytes() for i in range(count)]
+
+
+def test_plain_slices_are_read_in_the_header_lanes_not_here(pool, corpus, monkeypatch):
+    import app.platform.dicom.decoding as decoding
+
+    monkeypatch.setattr(decoding, "lean_layout", lambda *a: pytest.fail("a header was read in this process"))
+    monkeypatch.setattr(decoding, "read_dataset", lambda *a, **k: pytest.fail("a header was read in this process"))
+    parts = series_parts(corpus, 12)
+    got = list(pool.decode_stream(parts, header_only_above=0))
+    for index, (part, answer) in enumerate(zip(parts, got, strict=True)):
+        assert_same(answer, here(part), f"part {index}")
+        assert np.shares_memory(answer.pixels, np.frombuffer(part, np.uint8))   # the pixels stayed where they came
+
+
+def test_a_lane_killed_mid_series_costs_no_instance(corpus):
+    made = started(DecodePool(workers=2))
+    try:
+        parts = series_parts(corpus, 12)
+
+        def killing():
+            for i, part in enumerate(parts):
+                if i == 5:
+                    for lane in made._lanes._free or []:     # noqa: SLF001 - lent out: none free
+                        os.kill(lane.process.pid, signal.SIGKILL)
+                    for child in multiprocessing.active_children():
+                        if child.name == "huren-header-lane":
+                            os.kill(child.pid, signal.SIGKILL)
+                yield part
+
+        got = list(made.decode_stream(killing(), header_only_above=0))
+        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+        deadline = time.monotonic() + 60
+        while not made.lanes_ready or len(made._lanes._free) < 2:    # noqa: SLF001 - replaced in the background
+            assert time.monotonic() < deadline, "the header lanes were not replaced"
+            time.sleep(0.05)
+        later = list(made.decode_stream(parts[:4], header_only_above=0))
+        assert [g.info.sop_instance_uid for g in later] == [here(p).info.sop_instance_uid for p in parts[:4]]
+    finally:
+        made.shutdown()
+
+
+def test_a_series_left_early_leaves_no_answer_for_the_next(pool, corpus):
+    """A viewer closed mid-series: the lanes still owe answers; the next series must not get them."""
+    first = [corpus["mr_uint16"].read_bytes()] * 10
+    stream = pool.decode_stream(first, header_only_above=0)
+    assert isinstance(next(stream), DecodedInstance)
+    stream.close()
+    deadline = time.monotonic() + 30
+    while len(pool._lanes._free) < 2:                               # noqa: SLF001 - drained in the background
+        assert time.monotonic() < deadline, "the lanes were not given back"
+        time.sleep(0.02)
+    parts = series_parts(corpus, 8)
+    got = list(pool.decode_stream(parts, header_only_above=0))
+    assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]

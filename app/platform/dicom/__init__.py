@@ -48,7 +48,8 @@ __all__ = [
 ]
 
 
-def read_dataset(source: Path | bytes | bytearray | BinaryIO, *, stop_before_pixels: bool = False) -> Dataset:
+def read_dataset(source: Path | bytes | bytearray | memoryview | BinaryIO, *,
+                 stop_before_pixels: bool = False) -> Dataset:
     """Parse a DICOM file, with or without preamble and File Meta; DicomReadError on anything else."""
     from app.platform.dicom import reading
 

@@ -22,6 +22,7 @@ decoded in the reading thread, so the first image never waits for a process to s
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -30,12 +31,14 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any, cast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeAlias, Union, cast
 
 from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
 
 if TYPE_CHECKING:
     from app.platform.dicom.decoding import NativeLayout
+    from app.platform.dicom.header_lanes import Lane
 
 log = logging.getLogger("huren.images")
 
@@ -43,15 +46,37 @@ log = logging.getLogger("huren.images")
 #: far below what a lying codestream asks for.
 WORKER_ADDRESS_SPACE = 8 * 1024**3
 _END = object()
-#: An instance's file bytes as they arrived (the multipart reader hands over its own buffers).
-Part = bytes | bytearray
+if TYPE_CHECKING:
+    import numpy as np
+
+    #: An instance's file bytes as they arrived (the multipart reader hands over its own uint8 arrays).
+    Part: TypeAlias = bytes | bytearray | memoryview | np.ndarray
 
 
 def decode_part(data: Part) -> DecodedInstance:
     """One instance's file bytes parsed and decoded (in a worker, or here); DicomReadError if it cannot be."""
     from app.platform.dicom import decode_dataset, read_dataset
 
-    return decode_dataset(read_dataset(data))
+    return decode_dataset(read_dataset(part_view(data)))
+
+
+def part_view(data: Part) -> memoryview:
+    """The bytes of a part, whatever holds them (no copy)."""
+    return data if isinstance(data, memoryview) else memoryview(data) if isinstance(data, (bytes, bytearray)) \
+        else data.data
+
+
+def _head(data: Part) -> bytes:
+    """The bytes of `data` up to its Pixel Data element's value (a few kB), or its first HEAD_BYTES."""
+    view = part_view(data)
+    for size in (8 * 1024, HEAD_BYTES):
+        head = bytes(view[:size])
+        tag = head.find(_PIXEL_TAG)
+        if tag >= 0 and tag + 12 <= len(head):
+            return head[:tag + 12]
+        if size >= len(view):
+            break
+    return head
 
 
 #: The bytes of an instance sent for its header alone: headers are a few kB; one longer than
@@ -115,6 +140,9 @@ class DecodePool:
         self._lock = threading.Lock()
         self._executor, self._started = self._start()
         self._was_ready = False
+        from app.platform.dicom.header_lanes import HeaderLanes
+
+        self._lanes = HeaderLanes(multiprocessing.get_context("spawn"), self.workers, address_space)
 
     def _start(self) -> tuple[ProcessPoolExecutor, list[Future[int]]]:
         # spawn: forking a process that runs Qt's threads is unsafe, and it is what Windows and macOS do anyway
@@ -129,6 +157,11 @@ class DecodePool:
         that follow one that crashed a decoder are never decoded in the application's process."""
         self._was_ready = self._was_ready or all(f.done() and f.exception() is None for f in self._started)
         return self._was_ready
+
+    @property
+    def lanes_ready(self) -> bool:
+        """The header lanes have started (until then, plain slices' headers are read in the reading thread)."""
+        return self._lanes.ready
 
     def submit(self, data: Part) -> Future[DecodedInstance]:
         """`data` decoded by a worker; its pixels come back through shared memory where there is some."""
@@ -146,7 +179,7 @@ class DecodePool:
         shared.add_done_callback(lambda f: _arrived(f, decoded, name))
         return decoded
 
-    def _header_first(self, data: Part) -> Future[Any]:
+    def _header_first(self, data: Part, head: bytes) -> Future[Any]:
         """The layout of a plain native image from its header; anything else decoded whole, at once.
 
         The second step is taken when the first answers (on the pool's thread), so that an
@@ -168,8 +201,6 @@ class DecodePool:
 
         # The header ends where the pixel data element begins: send that much (a few kB), or, when
         # the tag is not found early, the first HEAD_BYTES (the worker tells if that was not all).
-        tag = data.find(_PIXEL_TAG, 0, HEAD_BYTES)
-        head = data[:tag + 12] if tag >= 0 else data[:HEAD_BYTES]
         self._submit(_layout, head, len(data)).add_done_callback(settled)
         return answer
 
@@ -211,6 +242,7 @@ class DecodePool:
     def shutdown(self) -> None:
         with self._lock:
             self._executor.shutdown(wait=False, cancel_futures=True)
+        self._lanes.close()
 
     def decode_stream(self, parts: Iterable[Part | DicomReadError], cancelled: Callable[[], bool] = lambda: False,
                       window: int | None = None, header_only_above: int = 2 * HEAD_BYTES,
@@ -227,6 +259,8 @@ class DecodePool:
         slots = threading.Semaphore(window)
         handed: queue.Queue[object] = queue.Queue()
         stop = threading.Event()
+        lanes = self._lanes.take()
+        turn = itertools.count()
 
         def read() -> None:
             source = iter(parts)
@@ -238,13 +272,8 @@ class DecodePool:
                         failed: Future[DecodedInstance] = Future()
                         failed.set_exception(data)
                         handed.put((b"", failed))
-                    elif self.ready and len(data) > header_only_above and _native(data):
-                        # its pixels may stay here: send the worker the header alone
-                        handed.put((data, self._header_first(data)))
-                    elif self.ready:
-                        handed.put((data, self.submit(data)))
-                    else:   # the workers are still starting: decode here rather than wait for them
-                        handed.put((data, _done(data)))
+                    else:
+                        handed.put((data, self._first_step(data, header_only_above, lanes, turn)))
                     while not slots.acquire(timeout=0.5):
                         if stop.is_set() or cancelled():
                             return
@@ -262,17 +291,61 @@ class DecodePool:
             while (item := handed.get()) is not _END:
                 if isinstance(item, BaseException):
                     raise item
-                data, future = cast(tuple[Part, Future[Any]], item)
+                data, future = cast("tuple[Part, Step]", item)
                 slots.release()
                 yield self._result(data, future)
         finally:
             stop.set()
+            self._lanes.give_back(lanes, reader)
 
-    def _result(self, data: Part, future: Future[Any]) -> DecodedInstance | DicomReadError:
-        """What a worker answered for `data`: the instance, or where its pixels are in `data`; a part
-        that cannot be shown as its error."""
+    def _first_step(self, data: Part, header_only_above: int, lanes: list[Lane], turn: Iterator[int]) -> Step:
+        """A part's way. A plain native image's header goes to a header lane (its pixels stay here),
+        or is read here by the lean reader when no lane is free; another large native one's header
+        alone to a worker (pydicom); anything else whole to a worker, or decoded here while the
+        workers are still starting."""
+        from app.platform.dicom.decoding import lean_layout
+
+        head = _head(data) if len(data) > header_only_above else b""
+        native = bool(head) and _native(head)
+        if native and lanes:
+            lane = lanes[next(turn) % len(lanes)]
+            if not lane.broken:
+                try:
+                    lane.send(head, len(data))
+                    return _Asked(lane, head)
+                except OSError:
+                    pass    # the lane is gone: read here
+        if native:
+            layout = lean_layout(head, len(data))
+            if layout is not None:
+                return layout
+        if not self.ready:
+            return _done(data)
+        return self._header_first(data, head) if native else self.submit(data)
+
+    def _answer_of(self, data: Part, asked: _Asked) -> NativeLayout | Future[Any] | DicomReadError:
+        """A lane's answer for `data`: its layout, or why it cannot be shown, or (the general path)
+        the pool's future for it. A lane that died with the header leaves it to the pool."""
         try:
-            answer = future.result()
+            layout = asked.lane.receive()
+        except OSError:
+            return self._header_first(data, asked.head) if self.ready else _done(data)
+        if layout is None:
+            return self.submit(data) if self.ready else _done(data)
+        return layout
+
+    def _result(self, data: Part, future: Step) -> DecodedInstance | DicomReadError:
+        """What a worker answered for `data` (or the lean reader here): the instance, or where its
+        pixels are in `data`; a part that cannot be shown as its error."""
+        from app.platform.dicom.decoding import NativeLayout, native_pixels
+
+        step = self._answer_of(data, future) if isinstance(future, _Asked) else future
+        if isinstance(step, DicomReadError):
+            return step
+        if isinstance(step, NativeLayout):
+            return native_pixels(data, step)
+        try:
+            answer = step.result()
         except DicomReadError as e:
             return e
         except BrokenProcessPool:
@@ -282,12 +355,22 @@ class DecodePool:
                 return e
         except MemoryError:
             return DicomReadError(ReadProblem.TOO_LARGE, "There was not enough memory to decode the image.")
-        from app.platform.dicom.decoding import NativeLayout, native_pixels
-
         if isinstance(answer, NativeLayout):
             return native_pixels(data, answer)
         answer.pixels.flags.writeable = False
         return answer
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A header sent to a lane: its answer is read, in order, when the part's turn comes."""
+
+    lane: Lane
+    head: bytes
+
+
+#: A part's first step: its layout read here, a header sent to a lane, or a worker's (or our) future.
+Step = Union["NativeLayout", _Asked, "Future[Any]"]
 
 
 #: (7FE0,0010) Pixel Data, little endian: where a header ends (or an icon's inside a sequence: the worker tells).
@@ -297,7 +380,7 @@ _SYNTAX_ELEMENT = b"\x02\x00\x10\x00UI"
 _NATIVE_SYNTAXES = (b"1.2.840.10008.1.2", b"1.2.840.10008.1.2.1")
 
 
-def _native(data: Part) -> bool:
+def _native(data: bytes) -> bool:
     """Whether a file's File Meta says its pixels are native little endian: a look at one element,
     so that a compressed instance goes to a worker whole at once. Not a parse: the worker checks
     everything, and a file that says otherwise is decoded whole after all."""

@@ -21,8 +21,10 @@ from pydicom.datadict import tag_for_keyword
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
+from pydicom.tag import BaseTag
 
 from app.domain.dicom_instance import InstanceInfo, parse_da, parse_tm
+from app.platform.dicom.lean_header import interned_tag
 
 _DELIMITERS = {0x5C, 0x5E, 0x3D}    # \ ^ = : ISO 2022 escapes reset at each
 #: Transfer syntaxes that are always lossy (JPEG DCT, JPEG-LS near-lossless).
@@ -156,7 +158,7 @@ def decode_text(raw: bytes, encodings: list[str]) -> str:
 
 def _text(ds: Dataset, keyword: str, encodings: list[str]) -> str:
     try:
-        element = ds.get_item(keyword)
+        element = ds.get_item(_tag(keyword))
     except Exception:  # noqa: BLE001 - a broken element reads as absent
         return ""
     value = getattr(element, "value", None)
@@ -195,11 +197,12 @@ _BINARY = {"US": "<H", "SS": "<h", "UL": "<I", "SL": "<i"}
 
 
 @functools.lru_cache(maxsize=None)
-def _tag(keyword: str) -> int:
+def _tag(keyword: str) -> BaseTag:
+    """The tag of a keyword, as the BaseTag pydicom looks elements up by (it converts anything else first)."""
     tag = tag_for_keyword(keyword)
     if tag is None:
         raise KeyError(keyword)
-    return tag
+    return interned_tag(tag)
 
 
 def _raw_value(element: RawDataElement) -> Any:

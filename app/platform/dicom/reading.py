@@ -46,7 +46,8 @@ def looks_like_dicom(head: bytes, size: int) -> bool:
     return explicit_vr or struct.unpack_from("<I", head, 4)[0] < size
 
 
-def read_dataset(source: Path | str | bytes | bytearray | BinaryIO, *, stop_before_pixels: bool = False) -> Dataset:
+def read_dataset(source: Path | str | bytes | bytearray | memoryview | BinaryIO, *,
+                 stop_before_pixels: bool = False) -> Dataset:
     fp, head, size = _open(source)
     _sniff(head, size)
     defer = _DEFER_SIZE if stop_before_pixels and isinstance(fp, str) else None
@@ -80,7 +81,7 @@ def read_file_bytes(path: Path) -> bytes | DicomReadError:
         return DicomReadError(ReadProblem.UNREADABLE, _os_reason(exc))
 
 
-def _open(source: Path | str | bytes | bytearray | BinaryIO) -> tuple[Any, bytes, int]:
+def _open(source: Path | str | bytes | bytearray | memoryview | BinaryIO) -> tuple[Any, bytes, int]:
     """(what dcmread reads, the first 132 bytes, the size) without reading a file twice."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)

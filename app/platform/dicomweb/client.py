@@ -68,6 +68,7 @@ from app.platform.dicomweb.transport import CHUNK_SIZE, Bounds, bound_answers, b
 from app.platform.http_session import new_session
 
 if TYPE_CHECKING:
+    import numpy as np
     from dicomweb_client import DICOMwebClient
     from pydicom import Dataset
 
@@ -199,24 +200,26 @@ class DicomWebClient:
         try:
             for part in parts:
                 try:
-                    yield read_dataset(part)
+                    yield read_dataset(part if isinstance(part, bytes) else part.data)
                 except DicomReadError as e:
                     raise DicomWebError(f"the DICOMweb server sent something that is not a readable DICOM "
                                         f"instance for the series: {e}") from None
         finally:
             parts.close()
 
-    def iter_series_parts(self, study_uid: str, series_uid: str) -> Generator[bytes | bytearray, None, None]:
-        """Every instance of the series as the bytes of its DICOM file, each as soon as it has arrived.
+    def iter_series_parts(self, study_uid: str, series_uid: str) -> Generator[bytes | np.ndarray, None, None]:
+        """Every instance of the series as the bytes of its DICOM file (a uint8 array), each as soon as
+        it has arrived.
 
         The bytes are not parsed here: the caller decodes them where it likes (on every core:
         app/platform/dicom/decode_pool.py). Bounded as `iter_series` is; nothing is sent before
         the first `next()`, and closing the iterator closes the answer.
         """
         from app.platform.dicomweb.multipart import READ_SIZE, boundary_of, iter_parts
+        from app.platform.dicomweb.transport import part_counter
 
         path = f"/studies/{_checked_uid(study_uid)}/series/{_checked_uid(series_uid)}"
-        with self._bounded("the series", self.max_instance_bytes, per_instance=True):
+        with self._bounded("the series", self.max_instance_bytes, per_instance=True, parts_told=True):
             response = self.session.get(f"{self.base_url}{path}", headers={"Accept": RETRIEVE_ACCEPT},
                                         stream=True, timeout=self.timeout)
         try:
@@ -224,7 +227,8 @@ class DicomWebClient:
                 response.raise_for_status()
                 boundary = boundary_of(response.headers.get("Content-Type", ""))
                 chunks = response.raw.stream(READ_SIZE, decode_content=True)
-                parts = iter_parts(chunks, boundary) if boundary else iter((b"".join(chunks),))
+                parts: Iterator[bytes | np.ndarray] = iter_parts(chunks, boundary, part_counter(response)) \
+                    if boundary else iter((b"".join(chunks),))
             while True:
                 with self._errors("the series"):
                     part = next(parts, None)
@@ -360,15 +364,18 @@ class DicomWebClient:
                                     timeout=self.timeout)
 
     @contextmanager
-    def _bounded(self, what: str, max_bytes: int, *, per_instance: bool = False) -> Iterator[None]:
+    def _bounded(self, what: str, max_bytes: int, *, per_instance: bool = False,
+                 parts_told: bool = False) -> Iterator[None]:
         """The requests in this block (ours or the library's) are bounded, their failures DicomWebErrors.
 
         Headers by the deadline (`answer_deadline`); the body under `max_bytes` and within
-        the timeout, either whole or, with `per_instance`, each instance of it (`transport.bounded_answer`).
+        the timeout, either whole or, with `per_instance`, each instance of it (`transport.bounded_answer`;
+        `parts_told`: our multipart reader tells it where each instance ends).
         """
         seconds = self.timeout[1]
         ends = clock.monotonic() + seconds
-        bounds = Bounds(self.base_url, "an image" if per_instance else what, max_bytes, seconds, ends, per_instance)
+        bounds = Bounds(self.base_url, "an image" if per_instance else what, max_bytes, seconds, ends, per_instance,
+                        parts_told)
         with bounds_in_force(bounds), self._errors(what, ends), answer_deadline(ends):
             yield
 

@@ -15,11 +15,21 @@ preamble, trailing whitespace after a boundary line and an epilogue are all allo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Bytes asked of the transport per step: a CT slice is 0.5 MB; the transport hands over
 #: what has arrived, so a slow server still delivers each part as soon as it is complete.
 READ_SIZE = 1024 * 1024
+#: The most of a preamble, a boundary line or a part's headers read before giving up on the answer.
+_SMALL_LIMIT = 64 * 1024
+_TOO_LONG = {"preamble": "no part boundary in the answer's first 64 kB",
+             "after-delimiter": "a boundary line never ends", "boundary-line": "a boundary line never ends",
+             "headers": "a part's headers never end"}
 
 
 class MultipartError(ValueError):
@@ -38,78 +48,164 @@ def boundary_of(content_type: str) -> str | None:
     raise MultipartError("a multipart answer without a boundary")
 
 
-def iter_parts(chunks: Iterable[bytes], boundary: str) -> Iterator[bytearray]:
-    """Each part's body, as soon as the bytes after it (its closing delimiter) have arrived.
+class _Gathered:
+    """One part's body as it arrives, in an array of its own.
 
-    A part is handed over as the very buffer it was gathered in (the caller owns it from then
-    on): a 500 MB series is copied once on its way through, not three times.
+    The bytes are copied once, from the chunk the network gave into this array, by numpy,
+    which lets go of the interpreter lock while it copies: the first touch of a series' fresh
+    memory (hundreds of MB of page faults) then costs the reading thread, not the window. The
+    array is sized for the part before (the slices of a series are mostly the same size), so
+    it rarely grows and holds almost no slack.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        import numpy as np
+
+        self._np = np
+        self.array = np.empty(max(capacity, 1024), np.uint8)
+        self.size = 0
+
+    def append(self, data: bytes, start: int, end: int) -> None:
+        if end <= start:
+            return
+        needed = self.size + end - start
+        if needed > len(self.array):
+            grown = self._np.empty(max(needed, len(self.array) * 3 // 2), self._np.uint8)
+            grown[:self.size] = self.array[:self.size]
+            self.array = grown
+        self.array[self.size:needed] = self._np.frombuffer(data, self._np.uint8, end - start, start)
+        self.size = needed
+
+    def tail(self, n: int) -> bytes:
+        return self.array[max(self.size - n, 0):self.size].tobytes()
+
+    def part(self) -> np.ndarray:
+        return self.array[:self.size]
+
+
+def iter_parts(chunks: Iterable[bytes], boundary: str,
+               part_ended: Callable[[int], None] | None = None) -> Iterator[np.ndarray]:
+    """Each part's body (a uint8 array the caller owns), as soon as its closing delimiter has arrived.
+
+    The delimiter is searched for once, in each chunk where it lies (no buffer is searched
+    twice, and a chunk is never copied to be searched); a part's bytes are copied once, from
+    the chunk into the part. `part_ended(n)` is called when a part's delimiter has arrived,
+    with the number of bytes read beyond it: the transport counts the next part's size and
+    time from there.
     """
     dash = b"--" + boundary.encode("ascii", "strict")
     delimiter = b"\r\n" + dash
-    buffer = bytearray()
-    searched = 0                # buffer[:searched] holds no complete delimiter
+    keep = len(delimiter) - 1
+    small = bytearray()         # before a body: the preamble, a boundary line, a part's headers
     state = "preamble"
+    body: _Gathered | None = None
+    guess = READ_SIZE
+
     for chunk in chunks:
-        buffer += chunk
-        while True:
-            if state == "preamble":
-                if buffer.startswith(dash):
-                    at = 0
-                else:   # a preamble: the first boundary line follows the CRLF that ends it
-                    found = buffer.find(delimiter, max(searched - len(delimiter) + 1, 0))
-                    if found < 0:
-                        searched = len(buffer)
-                        if searched > 64 * 1024:
-                            raise MultipartError("no part boundary in the answer's first 64 kB")
-                        break
-                    at = found + 2
-                line_end = buffer.find(b"\r\n", at + len(dash))
-                if line_end < 0:
-                    break
-                if buffer[at + len(dash):at + len(dash) + 2] == b"--":
-                    return      # an answer of no parts
-                del buffer[:line_end + 2]
-                state, searched = "headers", 0
-            if state == "headers":
-                if buffer.startswith(b"\r\n"):
-                    body = 2    # no headers: the body starts at once
-                else:
-                    end = buffer.find(b"\r\n\r\n", max(searched - 3, 0))
-                    if end < 0:
-                        searched = len(buffer)
-                        if len(buffer) > 64 * 1024:
-                            raise MultipartError("a part's headers never end")
-                        break
-                    body = end + 4
-                del buffer[:body]   # the body now starts the buffer (little has arrived of it yet)
-                state, searched = "body", 0
+        pieces = deque([(chunk, 0)])    # what is left to read: (bytes, from where)
+        while pieces:
+            data, at = pieces.popleft()
             if state == "body":
-                at = buffer.find(delimiter, max(searched - len(delimiter) + 1, 0))
-                if at < 0:
-                    searched = len(buffer)
-                    break
-                # The part is whole once its delimiter has arrived: handed over at once, even if the
-                # server pauses before saying whether another part follows.
-                rest = bytearray(memoryview(buffer)[at + len(delimiter):])   # at most a chunk
-                del buffer[at:]
-                yield buffer
-                buffer, searched, state = rest, 0, "after-delimiter"
-            if state == "after-delimiter":
-                if len(buffer) < 2:
-                    break
-                if buffer.startswith(b"--"):
-                    return      # the close delimiter: the epilogue is ignored
-                state = "boundary-line"
-            if state == "boundary-line":   # transport padding after the delimiter, then CRLF
-                line_end = buffer.find(b"\r\n")
-                if line_end < 0:
-                    break
-                del buffer[:line_end + 2]
-                state, searched = "headers", 0
+                assert body is not None
+                end = _body_end(body, data, at, delimiter, keep)
+                if end < 0:
+                    body.append(data, at, len(data))
+                    continue
+                if part_ended is not None:
+                    part_ended(len(chunk) - end if data is chunk else len(chunk))
+                part = body.part()
+                guess, body = max(len(part), 1024), None
+                yield part
+                state = "after-delimiter"
+                pieces.appendleft((data, end))
                 continue
-            break
-    if state == "preamble" and not buffer.strip():
+            # Lines before a body are read into `small`, at most a little more than they may hold.
+            base = len(small)
+            taken = max(at, min(len(data), at + _SMALL_LIMIT + 8 - base))
+            small += memoryview(data)[at:taken]
+            size = len(small)
+            state, start = _lines(small, state, dash, delimiter)
+            if start is None:
+                if state == "end":
+                    return
+                if taken < len(data):   # `small` is full and still no line end
+                    raise MultipartError(_TOO_LONG[state])
+                continue
+            # The body starts at small[start] (bytes before it were consumed: `size - len(small)`),
+            # i.e. `start` bytes into what `small` held: read again from there as the body's.
+            start += size - len(small)
+            if start >= base:
+                pieces.appendleft((data, at + start - base))
+            else:   # it began in bytes an earlier chunk gave (a few): read those first
+                pieces.appendleft((data, at))
+                pieces.appendleft((bytes(small[start - (size - len(small)):base - (size - len(small))]), 0))
+            small.clear()
+            body, state = _Gathered(guess), "body"
+    if state == "preamble" and not small.strip():
         return
-    if state == "after-delimiter" and buffer.startswith(b"-"):
+    if state == "after-delimiter" and small.startswith(b"-"):
         raise MultipartError("the answer ended inside its closing boundary")
     raise MultipartError("the answer ended inside a part (no closing boundary)")
+
+
+def _lines(small: bytearray, state: str, dash: bytes, delimiter: bytes) -> tuple[str, int | None]:
+    """The lines before a body read from `small` (consumed as read): the state reached, and where
+    in `small` the next body starts (None while more bytes are needed, or at the end: state "end")."""
+    while True:
+        if state == "preamble":
+            if small.startswith(dash):
+                found = 0
+            else:   # a preamble: the first boundary line follows the CRLF that ends it
+                found = small.find(delimiter)
+                if found < 0:
+                    if len(small) > _SMALL_LIMIT:
+                        raise MultipartError(_TOO_LONG[state])
+                    return state, None
+                found += 2
+            line_end = small.find(b"\r\n", found + len(dash))
+            if line_end < 0:
+                return state, None
+            if small[found + len(dash):found + len(dash) + 2] == b"--":
+                return "end", None      # an answer of no parts
+            del small[:line_end + 2]
+            state = "headers"
+        elif state == "after-delimiter":
+            if len(small) < 2:
+                return state, None
+            if small.startswith(b"--"):
+                return "end", None      # the close delimiter: the epilogue is ignored
+            state = "boundary-line"
+        elif state == "boundary-line":   # transport padding after the delimiter, then CRLF
+            line_end = small.find(b"\r\n")
+            if line_end < 0:
+                if len(small) > _SMALL_LIMIT:
+                    raise MultipartError(_TOO_LONG[state])
+                return state, None
+            del small[:line_end + 2]
+            state = "headers"
+        else:   # headers
+            if small.startswith(b"\r\n"):
+                return state, 2     # no headers: the body starts at once
+            found = small.find(b"\r\n\r\n")
+            if found < 0:
+                if len(small) > _SMALL_LIMIT:
+                    raise MultipartError(_TOO_LONG[state])
+                return state, None
+            return state, found + 4
+
+
+def _body_end(body: _Gathered, chunk: bytes, at: int, delimiter: bytes, keep: int) -> int:
+    """Where in `chunk` the part's closing delimiter ends, its bytes before it added to `body`;
+    -1 when it is not in `chunk[at:]` (nothing added then)."""
+    if body.size:   # a delimiter begun in the part's last bytes and ending in this chunk
+        tail = body.tail(keep)
+        joint = tail + chunk[at:at + keep]
+        found = joint.find(delimiter)
+        if found >= 0:
+            body.size -= len(tail) - found
+            return at + found + len(delimiter) - len(tail)
+    found = chunk.find(delimiter, at)
+    if found < 0:
+        return -1
+    body.append(chunk, at, found)
+    return found + len(delimiter)

@@ -54,6 +54,9 @@ class Bounds:
     seconds: float       # the same, for waiting on the socket
     ends: float          # the whole request's deadline (time.monotonic()), when not `per_instance`
     per_instance: bool
+    #: The caller's multipart reader says where each part ends (`_Body.part_ended`): the body is
+    #: then not searched for delimiters here as well.
+    parts_told: bool = False
 
 
 _BOUNDS: ContextVar[Bounds | None] = ContextVar("huren_dicomweb_bounds", default=None)
@@ -97,9 +100,16 @@ def bounded_answer(response: requests.Response, *args: Any, **kwargs: Any) -> re
     body.refuse_if_declared_too_large()
     if kwargs.get("stream"):
         response.raw.stream = body.stream
+        response.bounded_body = body  # type: ignore[attr-defined]  # read by `part_counter`
     else:
         response._content = body.read()
     return response
+
+
+def part_counter(response: requests.Response) -> Callable[[int], None] | None:
+    """Where a streamed answer read with `Bounds.parts_told` is told that a part ended (None for another answer)."""
+    body = getattr(response, "bounded_body", None)
+    return body.part_ended if body is not None and body.parts_told else None
 
 
 def _redirect(response: requests.Response, bounds: Bounds) -> requests.Response:
@@ -125,14 +135,16 @@ class _Body:
     returns at once (a dripping server resets the read timeout with every byte), and what came
     before the cut is never taken for a whole answer. Per instance, each part of a multipart
     answer gets the cap and the time afresh when the boundary before it has arrived; bytes are
-    counted since that boundary.
+    counted since that boundary. Where the caller's own multipart reader finds the boundaries
+    (`Bounds.parts_told`), it says so (`part_ended`) and the body is not searched twice.
     """
 
     def __init__(self, response: requests.Response, bounds: Bounds) -> None:
         self._response = response
         self._raw = response.raw
         self._bounds = bounds
-        self._delimiter = _part_delimiter(response) if bounds.per_instance else None
+        self.parts_told = bounds.per_instance and bounds.parts_told
+        self._delimiter = _part_delimiter(response) if bounds.per_instance and not self.parts_told else None
         self._left = bounds.seconds if bounds.per_instance else bounds.ends - clock.monotonic()
         self._size = 0          # bytes of the current part (or of the whole body)
         self._tail = b""        # the end of what was read, where a delimiter may have begun
@@ -164,7 +176,16 @@ class _Body:
         body = b"".join(pieces)
         return body if up_to is None else body[:up_to]
 
+    def part_ended(self, beyond: int) -> None:
+        """The reader found a part's end, `beyond` bytes before the end of what was read: the next
+        part's size counts from there, and its time starts now."""
+        self._size = beyond
+        self._left = self._bounds.seconds
+
     def _read_some(self, amt: int, decode_content: bool | None) -> bytes:
+        if self.parts_told and self._size > self._bounds.max_bytes:
+            # checked before the next read: the last one may have held a part's end, told since
+            raise self._fail(self._too_large())
         data = self._waiting(lambda: self._raw.read1(amt, decode_content=decode_content))
         self._count(data)
         return data
@@ -225,7 +246,7 @@ class _Body:
                 self._left = self._bounds.seconds
             self._size = size + len(data)
             self._tail = (self._tail + data)[-keep:] if len(data) < keep else data[-keep:]
-        if self._size > self._bounds.max_bytes:
+        if self._size > self._bounds.max_bytes and not self.parts_told:
             raise self._fail(self._too_large())
 
     def _fail(self, error: DicomWebError) -> DicomWebError:

@@ -1,8 +1,11 @@
 """Streams a series on a pool thread and hands each instance to the UI thread as it arrives.
 
 TaskRunner hands back one result per task; a series is hundreds of results over seconds,
-and the first must reach the screen at once, so this worker emits one signal per instance.
-Closing the viewer cancels it between instances.
+and the first must reach the screen at once. Instances wait in a list for the UI thread to
+`take` them, and `arrived` is emitted only when the list was empty: an instance never waits
+for another, and a window busy painting takes all that arrived meanwhile in one go, instead of
+a queued call (and a wait for the interpreter lock) per instance. Closing the viewer cancels
+the fetch between instances.
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.services.image_loading import ImageSource, SeriesRef
+from app.domain.dicom_instance import DecodedInstance
+from app.services.image_loading import ImageSource, SeriesRef, Unreadable
 
 log = logging.getLogger("huren.images")
 
 
 class SeriesFetch(QObject):
-    arrived = Signal(object)      # DecodedInstance or Unreadable, in arrival order
+    arrived = Signal()            # instances wait to be taken (`take`)
     failed = Signal(str)          # the whole series could not be fetched: why, in words
     finished = Signal()           # after the last instance, or after `failed`
 
@@ -26,7 +30,23 @@ class SeriesFetch(QObject):
         super().__init__(parent)
         self.source, self.series = source, series
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._waiting: list[DecodedInstance | Unreadable] = []
         self.running = False
+
+    def take(self) -> list[DecodedInstance | Unreadable]:
+        """The instances that arrived since the last call, in arrival order (on the UI thread)."""
+        with self._lock:
+            items, self._waiting = self._waiting, []
+        return items
+
+    def _hand_over(self, item: DecodedInstance | Unreadable) -> None:
+        """On the fetch's thread: `item` waits to be taken; the UI is told unless it already was."""
+        with self._lock:
+            self._waiting.append(item)
+            tell = len(self._waiting) == 1
+        if tell:
+            self.arrived.emit()
 
     def start(self, pool: QThreadPool) -> None:
         self.running = True
@@ -51,7 +71,7 @@ class _Run(QRunnable):
             for item in f.source.stream(f.series, lambda: f.cancelled):
                 if f.cancelled:
                     break
-                f.arrived.emit(item)
+                f._hand_over(item)
         except Exception as e:  # noqa: BLE001 - reported in words to the window, logged in full
             log.warning("fetching series failed: %s", e, exc_info=True)
             f.failed.emit(str(e) or type(e).__name__)

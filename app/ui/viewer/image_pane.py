@@ -239,8 +239,12 @@ class ImagePane(QWidget):
         self.slider.blockSignals(False)
         expected = self.stack.expected if self.stack else 0
         if self.stack is not None and not self.stack.complete and expected > n:
+            # QProgressBar repaints itself at once (and the image beneath it) on every step:
+            # with updates off, the step is painted with the next frame instead.
+            self.progress.setUpdatesEnabled(False)
             self.progress.setRange(0, expected)
             self.progress.setValue(n)
+            self.progress.setUpdatesEnabled(True)
             self.progress.setToolTip(self.tr("{n} of {total} images arrived").format(n=n, total=expected))
             self.progress.show()
         else:

@@ -276,7 +276,7 @@ class ViewerWindow(QMainWindow):
             return
         study.stacks.setdefault(ref.uid, ImageStack(ref))
         fetch = SeriesFetch(study.source, ref, self)
-        fetch.arrived.connect(lambda item, s=study, r=ref: self._arrived(s, r, item))
+        fetch.arrived.connect(lambda s=study, r=ref, f=fetch: self._arrived(s, r, f.take()))
         fetch.failed.connect(lambda why, s=study, r=ref: self._failed(s, r, why))
         fetch.finished.connect(lambda s=study, r=ref: self._finished(s, r))
         study.fetches[ref.uid] = fetch
@@ -286,17 +286,19 @@ class ViewerWindow(QMainWindow):
         stack = study.stacks.get(ref.uid)
         return [p for p in (self.pane_a, self.pane_b) if stack is not None and p.stack is stack]
 
-    def _arrived(self, study: OpenStudy, ref: SeriesRef, item: DecodedInstance | Unreadable) -> None:
+    def _arrived(self, study: OpenStudy, ref: SeriesRef, items: list[DecodedInstance | Unreadable]) -> None:
         stack = study.stacks.get(ref.uid)
         if stack is None or study not in self.studies:
             return
-        if isinstance(item, Unreadable):
-            stack.unreadable.append(item)
-            return
-        stack.add(item)
-        if study.context.from_files and not study.context.patient:
-            self._context_from_file(study, item)
-        if stack.instances == 1:
+        first = not stack.instances
+        for item in items:
+            if isinstance(item, Unreadable):
+                stack.unreadable.append(item)
+                continue
+            stack.add(item)
+            if study.context.from_files and not study.context.patient:
+                self._context_from_file(study, item)
+        if first and stack.instances:
             # The first image goes on screen now; later arrivals are shown in batches.
             for pane in self._panes_showing(study, ref):
                 pane.stack_grew()
@@ -304,7 +306,7 @@ class ViewerWindow(QMainWindow):
             self._rebuild_presets()
             if study is self.studies[0]:
                 self.strip.set_thumbnail(ref.uid, stack)
-        elif not self._refresh.isActive():
+        elif stack.instances and not self._refresh.isActive():
             self._refresh.start()
 
     def _refresh_arrivals(self) -> None:
