@@ -299,10 +299,9 @@ class DecodePool:
             self._lanes.give_back(lanes, reader)
 
     def _first_step(self, data: Part, header_only_above: int, lanes: list[Lane], turn: Iterator[int]) -> Step:
-        """A part's way. A plain native image's header goes to a header lane (its pixels stay here),
-        or is read here by the lean reader when no lane is free; another large native one's header
-        alone to a worker (pydicom); anything else whole to a worker, or decoded here while the
-        workers are still starting."""
+        """A part's way. A plain native image's header goes to a header lane (its pixels stay here), or
+        alone to a worker of the pool when another series has the lanes; anything else whole to a
+        worker. While the workers are still starting, everything is read or decoded here."""
         from app.platform.dicom.decoding import lean_layout
 
         head = _head(data) if len(data) > header_only_above else b""
@@ -315,12 +314,10 @@ class DecodePool:
                     return _Asked(lane, head)
                 except OSError:
                     pass    # the lane is gone: read here
-        if native:
-            layout = lean_layout(head, len(data))
-            if layout is not None:
-                return layout
-        if not self.ready:
-            return _done(data)
+        if not self.ready:      # the workers are still starting
+            layout = lean_layout(head, len(data)) if native else None
+            return layout if layout is not None else _done(data)
+        # Another series has the lanes (several series of a study stream at once): the pool reads it.
         return self._header_first(data, head) if native else self.submit(data)
 
     def _answer_of(self, data: Part, asked: _Asked) -> NativeLayout | Future[Any] | DicomReadError:

@@ -58,3 +58,17 @@ def test_expected_counts_what_is_still_on_the_way():
     assert stack.expected == 10
     stack.complete = True
     assert stack.expected == 1
+
+
+def test_a_slice_without_a_window_of_its_own_spans_its_values_counted_when_needed():
+    """A single plain slice's range is not counted at decoding (`stored_min` None): the window made
+    when the file names none spans the values present all the same, in output units."""
+    from app.domain.windowing import Window
+
+    decoded = ct_slice(0.0, 1, value=1524, window_centers=(), window_widths=(), stored_min=None, stored_max=None)
+    stack = ImageStack(series_ref(1))
+    stack.add(decoded)
+    (slice_,) = stack.slices
+    assert slice_.info.value_range is None
+    # stored 0..1524 (air and the block), rescaled by -1024: -1024..500
+    assert slice_.default_window() == Window(center=(-1024 + 500) / 2, width=500 + 1024)
