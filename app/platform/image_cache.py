@@ -60,6 +60,7 @@ class ImageCache:
         self._lock = threading.Lock()
         self._writer: ThreadPoolExecutor | None = None
         self._generation = 0     # raised by `clear`: a write asked for before it is dropped
+        self._closed = False     # a write asked for after `close` (a fetch that was still ending) is dropped
         self._last_tick = 0
         self._db = sqlite3.connect(self.root / "index.sqlite3", check_same_thread=False,
                                    isolation_level=None, timeout=30)
@@ -81,6 +82,9 @@ class ImageCache:
         self._sweep()
 
     def close(self) -> None:
+        """The writes asked for so far land; later ones are dropped (the window is closing)."""
+        with self._lock:
+            self._closed = True
         self.flush()
         with self._lock:
             self._db.close()
@@ -88,6 +92,10 @@ class ImageCache:
     def put_later(self, decoded: DecodedInstance) -> Future[bool]:
         """`put` on the cache's writing thread; a failed write is logged (the cache is a copy)."""
         with self._lock:
+            if self._closed:
+                dropped: Future[bool] = Future()
+                dropped.set_result(False)
+                return dropped
             if self._writer is None:
                 self._writer = ThreadPoolExecutor(1, thread_name_prefix="image-cache")
             return self._writer.submit(self._put_logged, decoded, self._generation)

@@ -8,12 +8,14 @@ through the browser, an HIS launch) is app.services.sign_in's business; everythi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app.domain.staff import Role, StaffMember
-from app.platform.fhir.administration import staff_from_resources
-from app.platform.fhir.mapping import Skipped
-from app.platform.fhir.search import Gaps, References, search_all
 from app.services.workspace import SourceHandle, Workspace
+
+if TYPE_CHECKING:   # the FHIR side is imported when staff are looked for, after the window's first paint
+    from app.platform.fhir.mapping import Skipped
+    from app.platform.fhir.search import Gaps
 
 STAFF_SEARCH = (("active", "true"), ("_count", "100"))
 STAFF_INCLUDES = ("PractitionerRole:practitioner", "PractitionerRole:organization")
@@ -23,6 +25,10 @@ STAFF_REFERENCES = (("practitioner", "Practitioner"), ("organization", "Organiza
 def find_staff(source: SourceHandle, params: Sequence[tuple[str, str]],
                skipped: Skipped | None = None) -> tuple[list[StaffMember], Gaps]:
     """PractitionerRoles with their people and hospitals, included or fetched by id (blocking)."""
+    from app.platform.fhir.administration import staff_from_resources
+    from app.platform.fhir.mapping import Skipped
+    from app.platform.fhir.search import Gaps, References, search_all
+
     found = search_all(source.client, "PractitionerRole",
                        [*params, *source.capabilities().include_params(*STAFF_INCLUDES)])
     refs = References(source.client)

@@ -93,11 +93,14 @@ class Workstation:
             station.close()
 
     def close(self) -> None:
+        """At the window's close: the prefetch stopped, the cache's pending writes landed, all closed."""
         self.prefetch(())
         if self._session is not None:
             self._session.close()
         if self._desk is not None:
             self._desk.close()
+        if self._image_cache is not None:
+            self._image_cache.close()
 
     def open_storage(self) -> None:
         """Open what this workstation keeps on disk: the key at rest (from the keyring), the outbox,

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.lookup import PersonMatch, SourceOutcome, SourceState
 from app.services.workspace import Workspace
 from app.ui.patient_banner import PatientBanner
 from app.ui.source_status_view import SourceStatusView, waiting
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from app.domain.imaging import ImagingStudy
     from app.services.chart import AssessedReport, SourceChart
     from app.services.imaging import AssessedStudy
+    from app.services.lookup import PersonMatch, SourceOutcome
     from app.ui.document_view import LoadedPages
     from app.ui.lab_reports_view import LabReportsView
     from app.ui.reminder_band import ReminderBand
@@ -156,6 +156,8 @@ class ChartPanel(QWidget):
     @property
     def incomplete_sources(self) -> list[str]:
         """Sources whose part of the chart is missing or known to lack records (labels, for the user)."""
+        from app.services.lookup import SourceState
+
         return [o.label for o in self._asked.values() if o.state is not SourceState.OK]
 
     @property
@@ -216,6 +218,8 @@ class ChartPanel(QWidget):
 
         if self._person is None or key != self._person.key:
             return  # the doctor has moved on to another patient
+        from app.services.lookup import SourceState
+
         self._parts[part.outcome.source] = part
         self._asked[part.outcome.source] = part.outcome
         reports = self._reports = newest_first(r for p in self._parts.values() for r in p.reports)

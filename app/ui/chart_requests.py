@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.launch import LaunchRequest
-from app.services.lookup import PatientQuery, QueryKind
 from app.services.workstation import Workstation
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
@@ -68,6 +67,8 @@ class ChartRequests(QObject):
 
     def open_patient(self, text: str) -> None:
         """Open the patient the HIS or the command line names (resident ID or any identifier)."""
+        from app.services.lookup import PatientQuery, QueryKind
+
         query = PatientQuery.from_text(text)
         if query.kind is QueryKind.RESIDENT_ID:
             self.search.id_edit.setText(query.value)

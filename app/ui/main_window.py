@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         if self.viewer is not None:
             self.viewer.close()
         self.runner.shutdown(0)
-        self.session.close()
+        self.station.close()
         super().closeEvent(event)
 
 

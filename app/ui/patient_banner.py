@@ -9,11 +9,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.lookup import PersonMatch
+if TYPE_CHECKING:   # imported at the first search, after the window's first paint
+    from app.services.lookup import PersonMatch
+
 
 
 class PatientBanner(QFrame):

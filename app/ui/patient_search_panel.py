@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,20 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.identity import ResidentIdError, normalize_resident_id, parse_resident_id
-from app.services.lookup import (
-    BirthDateError,
-    PatientQuery,
-    PersonMatch,
-    QueryKind,
-    SourceAnswer,
-    failure_outcome,
-    merge,
-    read_birth_date,
-    search_source,
-)
 from app.services.workspace import SourceHandle, Workspace
 from app.ui.source_status_view import SourceStatusView, waiting
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:   # the look-up (and the FHIR client behind it) is imported at the first search, after the paint
+    from app.services.lookup import BirthDateError, PatientQuery, PersonMatch, SourceAnswer
 
 MatchRole = Qt.ItemDataRole.UserRole + 1
 
@@ -159,6 +152,8 @@ class PatientSearchPanel(QWidget):
 
     def query(self) -> PatientQuery | None:
         """The query the form describes, or None with the reason shown under the form."""
+        from app.services.lookup import PatientQuery, QueryKind
+
         mode = self.mode.currentIndex()
         try:
             if mode == 0:
@@ -177,6 +172,8 @@ class PatientSearchPanel(QWidget):
 
     def _name_query(self) -> PatientQuery | None:
         """Name and birth date, both required: the birth date is what tells namesakes apart."""
+        from app.services.lookup import BirthDateError, PatientQuery, QueryKind, read_birth_date
+
         name = self.name_edit.text().strip()
         try:
             born = read_birth_date(self.birth_edit.text(), self.workspace.now().date())
@@ -246,6 +243,8 @@ class PatientSearchPanel(QWidget):
 
     def run_query(self, query: PatientQuery, *, auto_open: bool = False) -> None:
         """Ask every source; `auto_open` opens the person at once when the query is unique."""
+        from app.services.lookup import QueryKind, search_source
+
         self.message.clear()
         self._mark(self._fields(), False)
         self._generation += 1
@@ -266,9 +265,13 @@ class PatientSearchPanel(QWidget):
 
     def _on_search_failed(self, generation: int, source: SourceHandle, error: BaseException) -> None:
         """The search itself raised (not an answer of the source's): that source failed, the rest go on."""
+        from app.services.lookup import SourceAnswer, failure_outcome
+
         self._on_answer(generation, SourceAnswer(failure_outcome(source, error, time.monotonic())))
 
     def _on_answer(self, generation: int, answer: SourceAnswer) -> None:
+        from app.services.lookup import merge
+
         if generation != self._generation:
             return  # a newer search has started; this answer is stale
         self._answers[answer.outcome.source] = answer

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.lookup import SourceOutcome, SourceState
+if TYPE_CHECKING:   # the look-up (and the FHIR client behind it) is imported at the first search, after the paint
+    from app.services.lookup import SourceOutcome
 
+#: Colour and mark of each `SourceState`, by its value.
 _LOOK = {
-    SourceState.WAITING: ("#6b7280", "…"),
-    SourceState.OK: ("#1b7f3b", "✓"),
-    SourceState.PARTIAL: ("#b45309", "△"),
-    SourceState.FAILED: ("#c62828", "✗"),
-    SourceState.TIMED_OUT: ("#c77700", "⏱"),
-    SourceState.UNREACHABLE: ("#c62828", "✗"),
-    SourceState.SIGNED_OUT: ("#c77700", "✗"),
+    "waiting": ("#6b7280", "…"),
+    "ok": ("#1b7f3b", "✓"),
+    "partial": ("#b45309", "△"),
+    "failed": ("#c62828", "✗"),
+    "timed-out": ("#c77700", "⏱"),
+    "unreachable": ("#c62828", "✗"),
+    "signed-out": ("#c77700", "✗"),
 }
 
 
@@ -48,6 +51,8 @@ class SourceStatusView(QLabel):
         return list(self._outcomes)
 
     def plain_line(self, o: SourceOutcome) -> str:
+        from app.services.lookup import SourceState
+
         if o.state is SourceState.WAITING:
             detail = self.tr("waiting for answer")
         elif o.state is SourceState.OK:
@@ -62,10 +67,10 @@ class SourceStatusView(QLabel):
             detail = self.tr("sign-in needed")
         else:
             detail = self.tr("error: {msg}").format(msg=o.message)
-        return f"{_LOOK[o.state][1]} {o.label}: {detail}"
+        return f"{_LOOK[o.state.value][1]} {o.label}: {detail}"
 
     def _line(self, o: SourceOutcome) -> str:
-        colour, _ = _LOOK[o.state]
+        colour, _ = _LOOK[o.state.value]
         return f'<span style="color:{colour}">{html.escape(self.plain_line(o))}</span>'
 
 
@@ -91,4 +96,6 @@ def gap_texts(o: SourceOutcome) -> list[str]:
 
 
 def waiting(sources: Sequence[tuple[str, str]]) -> list[SourceOutcome]:
+    from app.services.lookup import SourceOutcome, SourceState
+
     return [SourceOutcome(name, label, SourceState.WAITING) for name, label in sources]

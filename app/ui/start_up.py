@@ -102,5 +102,8 @@ class StartUp(QObject):
 
 
 def _platform_session(station: Workstation) -> PlatformSession:
-    """Made before any request goes out: it gives every request its token (blocking: imports `requests`)."""
+    """Made before any request goes out: it gives every request its token (blocking: imports `requests`).
+    The patient look-up is imported here too, off the UI thread, for the first search."""
+    import app.services.lookup  # noqa: F401 - imported for its cost
+
     return station.session

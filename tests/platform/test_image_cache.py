@@ -184,6 +184,19 @@ def test_writes_off_the_arriving_path_land_in_order_and_before_close(tmp_path):
         assert len(again) == 20 and again.get(*keys(instance(7))) is not None
 
 
+def test_a_write_asked_for_after_close_is_dropped_and_leaves_no_file(tmp_path):
+    """A viewer's or prefetch's fetch still ending as the window closes: its slice is not written."""
+    made = ImageCache(tmp_path / "c", 1 << 30)
+    made.put_later(instance(1))
+    made.close()
+    late = made.put_later(instance(2))
+    assert late.done() and late.result() is False
+    files = [p for p in (tmp_path / "c").rglob("*") if p.is_file() and "pixels" in p.parts]
+    assert len(files) == 1                              # the one asked for before close, no other, no .tmp
+    with ImageCache(tmp_path / "c", 1 << 30) as again:
+        assert len(again) == 1 and again.get(*keys(instance(2))) is None
+
+
 def test_a_write_asked_for_before_a_clear_is_dropped(cache):
     gate = threading.Event()
     original = cache.put

@@ -33,11 +33,13 @@ HEAVY = ("requests", "urllib3", "keyring", "cryptography", "sqlite3", "pyqtgraph
 #: pane, trends, images, the reminder band) and services, built with the first patient; the order
 #: dialogs and the refusal notice, made at the first sign-in or when opened; the order and review domain,
 #: whose defaults the configuration copies rather than imports; the recognition catalogue's loader and
-#: model, fetched on a worker after the paint.
+#: model, fetched on a worker after the paint; the patient look-up and the FHIR client behind it, imported
+#: on a worker after the paint for the first search.
 LATER = ("app.ui.lab_reports_view", "app.ui.trends_view", "app.ui.studies_view", "app.ui.document_view",
          "app.ui.reminder_band", "app.ui.badge", "app.services.chart", "app.services.reminders",
          "app.services.trends", "app.ui.my_orders_dialog", "app.domain.repeat_orders", "app.domain.review_rules",
-         "tomllib", "app.platform.catalogue_fetch", "app.domain.catalogue")
+         "tomllib", "app.platform.catalogue_fetch", "app.domain.catalogue", "app.services.lookup",
+         "app.platform.fhir.client", "app.platform.fhir.search")
 
 FIRST_PAINT = r"""
 import json, sys, time

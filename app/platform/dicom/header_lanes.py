@@ -41,11 +41,11 @@ _DRAIN_SECONDS = 5.0
 
 def _serve(requests: Connection, answers: Connection, address_space: int) -> None:
     """In the lane's process: each header read as it comes, its answer sent back in order."""
-    from app.platform.dicom.decode_pool import _ready, _start_worker
     from app.platform.dicom.decoding import native_layout
+    from app.platform.dicom.worker_start import ready_to_decode, start_worker
 
-    _start_worker(address_space)
-    _ready()
+    start_worker(address_space)
+    ready_to_decode()
     answers.send_bytes(_HELLO)
     while True:
         try:
