@@ -264,3 +264,21 @@ def test_a_series_left_early_leaves_no_answer_for_the_next(pool, corpus):
     parts = series_parts(corpus, 8)
     got = list(pool.decode_stream(parts, header_only_above=0))
     assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+
+
+def test_lanes_closed_while_they_start_end_quietly():
+    """A window closed within a second of opening: the lanes still starting are closed without an error."""
+    import threading
+
+    from app.platform.dicom.header_lanes import HeaderLanes
+
+    errors: list[BaseException] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)
+    try:
+        lanes = HeaderLanes(multiprocessing.get_context("spawn"), 2, 1 << 33)
+        lanes.close()
+        time.sleep(0.5)
+    finally:
+        threading.excepthook = previous
+    assert errors == []

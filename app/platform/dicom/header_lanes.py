@@ -84,7 +84,7 @@ class Lane:
     def _hello(self) -> None:
         try:
             self.broken = self._answers.recv_bytes() != _HELLO
-        except (EOFError, OSError):
+        except (EOFError, OSError, TypeError):   # TypeError: the pipe was closed meanwhile (`close`)
             self.broken = True
         self.ready.set()
 
