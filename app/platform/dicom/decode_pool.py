@@ -41,17 +41,17 @@ from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceI
 from app.platform.dicom.worker_start import WORKER_ADDRESS_SPACE, ready_to_decode, start_worker
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from app.platform.dicom.decoding import NativeLayout
     from app.platform.dicom.header_lanes import Lane
+
+    #: An instance's file bytes as they arrived (the multipart reader hands over its own uint8 arrays).
+    Part: TypeAlias = bytes | bytearray | memoryview | np.ndarray
 
 log = logging.getLogger("huren.images")
 
 _END = object()
-if TYPE_CHECKING:
-    import numpy as np
-
-    #: An instance's file bytes as they arrived (the multipart reader hands over its own uint8 arrays).
-    Part: TypeAlias = bytes | bytearray | memoryview | np.ndarray
 
 
 def decode_part(data: Part) -> DecodedInstance:
@@ -135,7 +135,7 @@ class DecodePool:
 
     @property
     def lanes_ready(self) -> bool:
-        """The header lanes have started (until then, plain slices' headers are read in the reading thread)."""
+        """The header lanes have started (until then, the pool reads plain slices' headers)."""
         return self._lanes.ready
 
     def submit(self, data: Part) -> Future[DecodedInstance]:
@@ -288,7 +288,7 @@ class DecodePool:
                     lane.send(head, len(data))
                     return _Asked(lane, head)
                 except OSError:
-                    pass    # the lane is gone: read here
+                    pass    # the lane is gone: the pool reads it
         if not self.ready:      # the workers are still starting
             layout = lean_layout(head, len(data)) if native else None
             return layout if layout is not None else _done(data)

@@ -3,9 +3,12 @@
 dicomweb-client parses a multipart answer part by part with a regular search over a growing
 buffer and hands over pydicom datasets; that took 7× the wire time on a fast link, and it
 parses every instance in the thread that reads the socket. Here the body is read in large
-steps (`transport` bounds each one: size per part, time per part, the deadline watchdog) and
-each part is cut out with `bytes.find` over only the bytes not yet searched, so a 500 MB
-series costs one pass. What a part holds is left to the caller: parsing happens elsewhere,
+steps (`transport` bounds each one: size per part, time per part, the deadline watchdog; this
+reader tells it where each part ends, so the bytes are searched once), the delimiter is
+looked for with `bytes.find` in each chunk where it lies, and each part's bytes are copied
+once, from the chunk into an array of the part's own (by numpy, without the interpreter lock:
+a series' fresh memory is faulted in there, not in the window's time). A 500 MB series costs
+one search and one copy. What a part holds is left to the caller: parsing happens elsewhere,
 on every core (app/platform/dicom/decode_pool.py).
 
 The format (RFC 2046): an optional preamble, then `--boundary` CRLF, headers, CRLF CRLF,
