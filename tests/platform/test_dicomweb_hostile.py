@@ -193,3 +193,15 @@ def test_time_the_consumer_takes_does_not_count_against_the_server(hostile):
         numbers.append(int(ds.InstanceNumber))
         time.sleep(TIMEOUT + 0.3)
     assert numbers == [1, 2]
+
+
+def test_a_series_declared_longer_than_the_cap_is_read_when_each_instance_is_under_it(hostile):
+    """The cap is per instance: a multipart answer's Content-Length counts them all (a 1,000-slice
+    CT is over 500 MB), and only a single-part answer declared too long is refused unread."""
+    from tests.helpers.hostile_dicomweb import instance_bytes, multipart_end, part_head
+
+    client = client_for(hostile, "good")
+    client.max_instance_bytes = max(len(instance_bytes(1)), len(instance_bytes(2))) + 200   # a part and its headers
+    declared = len(part_head() + instance_bytes(1) + part_head() + instance_bytes(2) + multipart_end())
+    assert declared > client.max_instance_bytes
+    assert [int(ds.InstanceNumber) for ds in client.iter_series(STUDY, SERIES)] == [1, 2]

@@ -143,8 +143,10 @@ class _Body:
         self._response = response
         self._raw = response.raw
         self._bounds = bounds
-        self.parts_told = bounds.per_instance and bounds.parts_told
-        self._delimiter = _part_delimiter(response) if bounds.per_instance and not self.parts_told else None
+        delimiter = _part_delimiter(response) if bounds.per_instance else None
+        self._multipart = delimiter is not None    # the cap is then per part, not for the declared whole
+        self.parts_told = bounds.parts_told and self._multipart
+        self._delimiter = None if self.parts_told else delimiter
         self._left = bounds.seconds if bounds.per_instance else bounds.ends - clock.monotonic()
         self._size = 0          # bytes of the current part (or of the whole body)
         self._tail = b""        # the end of what was read, where a delimiter may have begun
@@ -153,7 +155,7 @@ class _Body:
     def refuse_if_declared_too_large(self) -> None:
         """A single part declared longer than the cap is refused before a byte of it is read."""
         declared = _declared_length(self._response)
-        if self._delimiter is None and declared is not None and declared > self._bounds.max_bytes:
+        if not self._multipart and declared is not None and declared > self._bounds.max_bytes:
             raise self._fail(self._too_large())
 
     def stream(self, amt: int | None = CHUNK_SIZE, decode_content: bool | None = None) -> Iterator[bytes]:
