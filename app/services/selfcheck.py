@@ -51,6 +51,7 @@ def run_checks(workspace: Workspace, translations: Path) -> list[CheckResult]:
         ("records at rest", lambda: _records_at_rest(workspace)),
         ("audit trail", _audit_trail),
         ("translations", lambda: _translations(translations)),
+        ("image decoders", _decoders),
         ("cache dir", lambda: _writable(paths().cache)),
         ("data dir (outbox)", lambda: _writable(paths().data)),
         ("log dir", lambda: _writable(paths().log)),
@@ -318,6 +319,16 @@ def _translations(folder: Path) -> tuple[Status, str]:
                 ([f"not a Qt translation file: {', '.join(broken)}"] if broken else [])
         return Status.FAIL, f"{folder}: " + "; ".join(parts)
     return Status.OK, f"{', '.join(LANGUAGES)} in {folder}"
+
+
+def _decoders() -> tuple[Status, str]:
+    """The worker processes that decode images start, and decode (a packaged build's spawn included)."""
+    from app.platform.dicom.decode_pool import self_test
+
+    try:
+        return Status.OK, self_test()
+    except RuntimeError as e:
+        return Status.FAIL, f"{e}: images would be decoded slowly or not at all"
 
 
 def _writable(folder: Path) -> tuple[Status, str]:

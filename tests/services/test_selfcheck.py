@@ -46,7 +46,22 @@ def test_a_working_installation_passes(demo_platform, qm_folder):
     # Without a desktop keyring (this machine, CI) sign-in would stay in memory: a warning, not a failure.
     assert results["keyring"].status in (Status.OK, Status.WARN)
     assert results["sign-in"].status is Status.OK and "demo accounts" in results["sign-in"].detail
+    decoders = results["image decoders"]
+    assert decoders.status is Status.OK and "header lanes" in decoders.detail, decoders
     assert passed(results.values())
+
+
+def test_decoder_processes_that_cannot_start_fail_the_check(monkeypatch):
+    """A packaged build whose worker processes do not start (no freeze_support, a broken spawn): FAIL, in words."""
+    import app.platform.dicom.decode_pool as decode_pool
+    from app.services import selfcheck
+
+    def no_start(timeout: float = 60.0) -> str:
+        raise RuntimeError(f"the decoder processes did not start within {timeout:g} s")
+
+    monkeypatch.setattr(decode_pool, "self_test", no_start)
+    status, detail = selfcheck._decoders()
+    assert status is Status.FAIL and "did not start" in detail and "decoded slowly" in detail
 
 
 def test_sign_in_is_checked_against_the_platforms_authorization_server(demo_platform, qm_folder, tmp_path):

@@ -142,9 +142,15 @@ class HeaderLanes:
 
     @property
     def ready(self) -> bool:
-        """Every lane not lent out has started (until then, a series' headers are read where it is streamed)."""
+        """Every lane not lent out has started, or failed to (until then, the pool reads a series' headers)."""
         with self._lock:
             return all(lane.ready.is_set() for lane in self._free)
+
+    @property
+    def working(self) -> int:
+        """How many lanes not lent out answered when they started."""
+        with self._lock:
+            return sum(lane.usable for lane in self._free)
 
     def take(self) -> list[Lane]:
         """Every free lane ready to work (none while they start, or while another series has them)."""
