@@ -282,3 +282,32 @@ def test_lanes_closed_while_they_start_end_quietly():
     finally:
         threading.excepthook = previous
     assert errors == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="stopping a process needs SIGSTOP (POSIX)")
+def test_a_lane_that_hangs_mid_series_costs_no_instance_and_not_much_time(corpus, monkeypatch):
+    import app.platform.dicom.header_lanes as header_lanes
+
+    monkeypatch.setattr(header_lanes, "ANSWER_SECONDS", 1.0)
+    made = started(DecodePool(workers=2))
+    stopped: list[int] = []
+    try:
+        parts = series_parts(corpus, 16)
+
+        def hanging():
+            for i, part in enumerate(parts):
+                if i == 3:
+                    for child in multiprocessing.active_children():
+                        if child.name == "huren-header-lane" and not stopped:
+                            os.kill(child.pid, signal.SIGSTOP)       # as a header that loops for ever would
+                            stopped.append(child.pid)
+                yield part
+
+        t = time.monotonic()
+        got = list(made.decode_stream(hanging(), header_only_above=0))
+        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+        assert time.monotonic() - t < 10           # one wait for the hung lane, not one per header it held
+    finally:
+        for pid in stopped:
+            os.kill(pid, signal.SIGCONT)
+        made.shutdown()

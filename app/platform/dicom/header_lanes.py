@@ -36,6 +36,8 @@ _SIZE = struct.Struct("<Q")
 _HELLO = b"ready"
 #: How long a lane that still owes answers (its series ended early) is waited for before it is replaced.
 _DRAIN_SECONDS = 5.0
+#: How long an answer is waited for before the lane is given up (and the pool reads the header).
+ANSWER_SECONDS = 30.0
 
 
 
@@ -62,7 +64,10 @@ def _serve(requests: Connection, answers: Connection, address_space: int) -> Non
             answer = DicomReadError(ReadProblem.TOO_LARGE, "There was not enough memory to read the image's header.")
         except Exception:  # noqa: BLE001 - whatever the header did to the reader: the general path says what
             answer = None
-        answers.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+        try:
+            answers.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            return      # the application gave this lane up (it was too slow) or is gone
 
 
 class Lane:
@@ -103,12 +108,17 @@ class Lane:
 
     def receive(self) -> NativeLayout | DicomReadError | None:
         """The next answer, in the order the headers were sent: the slice's layout, None when it needs
-        the general path (decoded whole), or why it cannot be shown; OSError when the lane died."""
+        the general path (decoded whole), or why it cannot be shown; OSError when the lane died, or
+        hangs on a header (`ANSWER_SECONDS`: a header is read in a quarter of a millisecond)."""
+        if self.broken:     # it died or hung on an earlier header: the headers after it are not waited for
+            raise OSError("the header worker stopped")
         try:
+            if not self._answers.poll(ANSWER_SECONDS):
+                raise TimeoutError(f"the header worker gave no answer within {ANSWER_SECONDS:g} s")
             answer = pickle.loads(self._answers.recv_bytes())
-        except (EOFError, OSError) as e:
+        except (EOFError, OSError) as e:    # TimeoutError is an OSError
             self.broken = True
-            raise OSError("the header worker stopped") from e
+            raise OSError(f"the header worker stopped ({e or type(e).__name__})") from e
         self.received += 1
         return answer
 
