@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     from app.sandbox.cli import add_arguments
 
     add_arguments(sandbox)
-    commands.add_parser("check", help="check this installation: sources answer, catalogue loads, image decoders, keyring, "
-                        "translations, writable dirs (exit 1 on any failure)")
+    commands.add_parser("check", help="check this installation: sources answer, catalogue loads, image decoders, "
+                        "keyring, translations, writable dirs (exit 1 on any failure)")
     cds = commands.add_parser("cds-hooks", help="run the order-check service (CDS Hooks) for the HIS on loopback")
     cds.add_argument("--port", dest="cds_port", type=int, default=None,
                      help="port (default: the site's cds_hooks.port)")
