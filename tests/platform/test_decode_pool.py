@@ -311,3 +311,23 @@ def test_a_lane_that_hangs_mid_series_costs_no_instance_and_not_much_time(corpus
         for pid in stopped:
             os.kill(pid, signal.SIGCONT)
         made.shutdown()
+
+
+def test_a_free_lane_found_dead_is_replaced_before_a_series_needs_it(corpus):
+    made = started(DecodePool(workers=2))
+    try:
+        victim = made._lanes._free[0]                                  # noqa: SLF001 - the test's own pool
+        os.kill(victim.process.pid, signal.SIGKILL)
+        victim.process.join(5)
+        taken = made._lanes.take()                                     # noqa: SLF001
+        assert victim not in taken and len(taken) == 1                 # the living one; the dead one replaced
+        made._lanes.give_back(taken)                                   # noqa: SLF001
+        deadline = time.monotonic() + 60
+        while made._lanes.working < 2:                                 # noqa: SLF001 - the new one starts
+            assert time.monotonic() < deadline, "the dead lane was not replaced"
+            time.sleep(0.05)
+        parts = series_parts(corpus, 6)
+        got = list(made.decode_stream(parts, header_only_above=0))
+        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+    finally:
+        made.shutdown()

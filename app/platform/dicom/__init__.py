@@ -37,6 +37,7 @@ from app.domain.dicom_instance import (
 from app.domain.image_geometry import slice_order
 
 if TYPE_CHECKING:
+    import numpy as np
     from pydicom.dataset import Dataset
 
     from app.platform.dicom.media import MediaContents
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 
-def read_dataset(source: Path | bytes | bytearray | memoryview | BinaryIO, *,
+def read_dataset(source: Path | bytes | bytearray | memoryview | np.ndarray | BinaryIO, *,
                  stop_before_pixels: bool = False) -> Dataset:
     """Parse a DICOM file, with or without preamble and File Meta; DicomReadError on anything else."""
     from app.platform.dicom import reading

@@ -58,18 +58,14 @@ def decode_part(data: Part) -> DecodedInstance:
     """One instance's file bytes parsed and decoded (in a worker, or here); DicomReadError if it cannot be."""
     from app.platform.dicom import decode_dataset, read_dataset
 
-    return decode_dataset(read_dataset(part_view(data)))
-
-
-def part_view(data: Part) -> memoryview:
-    """The bytes of a part, whatever holds them (no copy)."""
-    return data if isinstance(data, memoryview) else memoryview(data) if isinstance(data, (bytes, bytearray)) \
-        else data.data
+    return decode_dataset(read_dataset(data))
 
 
 def _head(data: Part) -> bytes:
     """The bytes of `data` up to its Pixel Data element's value (a few kB), or its first HEAD_BYTES."""
-    view = part_view(data)
+    from app.platform.dicom.reading import byte_view
+
+    view = byte_view(data)
     for size in (8 * 1024, HEAD_BYTES):
         head = bytes(view[:size])
         tag = head.find(_PIXEL_TAG)
@@ -269,6 +265,7 @@ class DecodePool:
                 data, future = cast("tuple[Part, Step]", item)
                 slots.release()
                 yield self._result(data, future)
+            reader.join()   # it has said it is done: the lanes go back now, not from a thread of their own
         finally:
             stop.set()
             self._lanes.give_back(lanes, reader)

@@ -163,10 +163,13 @@ class HeaderLanes:
             return sum(lane.usable for lane in self._free)
 
     def take(self) -> list[Lane]:
-        """Every free lane ready to work (none while they start, or while another series has them)."""
+        """Every free lane ready to work (none while they start, or while another series has them).
+        A free lane found dead (it never started, or its process was killed) is replaced."""
         with self._lock:
+            dead = [lane for lane in self._free if lane.ready.is_set() and not lane.usable]
             taken = [lane for lane in self._free if lane.usable]
-            self._free = [lane for lane in self._free if lane not in taken]
+            self._free = [lane for lane in self._free if lane not in taken and lane not in dead]
+            self._free += [self._replace(lane) for lane in dead]
         for lane in taken:
             lane.sent = lane.received = 0
         return taken

@@ -68,7 +68,7 @@ def read_header(head: bytes) -> LeanHeader | None:
     or None when it is not the plain case this reader takes."""
     try:
         return _read(head)
-    except (_Decline, struct.error, UnicodeDecodeError, KeyError, ValueError, LookupError):
+    except (_Decline, struct.error, UnicodeDecodeError, ValueError, LookupError):
         return None
 
 
@@ -98,8 +98,8 @@ def _read(head: bytes) -> LeanHeader:
 
 def _elements(head: bytes, at: int, *, implicit: bool, group: int | None
               ) -> tuple[dict[BaseTag, RawDataElement | DataElement], int]:
-    """The elements from `at`: of `group` only (the File Meta), else up to Pixel Data, whose
-    offset comes back second (-1 when `group` is given: the offset where the group ended)."""
+    """The elements from `at`: of `group` only (the File Meta), else up to Pixel Data; second, where
+    they ended (where the group ended, or the offset of the Pixel Data element)."""
     found: dict[BaseTag, RawDataElement | DataElement] = {}
     end = len(head)
     while at + 8 <= end:
@@ -156,7 +156,8 @@ def _undefined_sequence(head: bytes, at: int, implicit: bool, depth: int) -> tup
         raise _Decline
     end = len(head)
     while at + 8 <= end:
-        tag = _U16.unpack_from(head, at)[0] << 16 | _U16.unpack_from(head, at + 2)[0]
+        group, element = _ELEMENT.unpack_from(head, at)
+        tag = group << 16 | element
         length = _U32.unpack_from(head, at + 4)[0]
         if tag == _SEQUENCE_END:
             return at, at + 8

@@ -13,6 +13,7 @@ import struct
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import numpy as np
 import pydicom
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
@@ -46,7 +47,7 @@ def looks_like_dicom(head: bytes, size: int) -> bool:
     return explicit_vr or struct.unpack_from("<I", head, 4)[0] < size
 
 
-def read_dataset(source: Path | str | bytes | bytearray | memoryview | BinaryIO, *,
+def read_dataset(source: Path | str | bytes | bytearray | memoryview | np.ndarray | BinaryIO, *,
                  stop_before_pixels: bool = False) -> Dataset:
     fp, head, size = _open(source)
     _sniff(head, size)
@@ -81,10 +82,15 @@ def read_file_bytes(path: Path) -> bytes | DicomReadError:
         return DicomReadError(ReadProblem.UNREADABLE, _os_reason(exc))
 
 
-def _open(source: Path | str | bytes | bytearray | memoryview | BinaryIO) -> tuple[Any, bytes, int]:
+def byte_view(data: bytes | bytearray | memoryview | np.ndarray) -> memoryview:
+    """The bytes of an instance, whatever holds them (a network part is a uint8 array), without a copy."""
+    return memoryview(data.data if isinstance(data, np.ndarray) else data).cast("B")
+
+
+def _open(source: Path | str | bytes | bytearray | memoryview | np.ndarray | BinaryIO) -> tuple[Any, bytes, int]:
     """(what dcmread reads, the first 132 bytes, the size) without reading a file twice."""
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
+    if isinstance(source, (bytes, bytearray, memoryview, np.ndarray)):
+        data = bytes(byte_view(source))
         return io.BytesIO(data), data[:132], len(data)
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)

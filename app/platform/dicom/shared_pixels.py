@@ -29,7 +29,9 @@ AVAILABLE = os.name == "posix"
 
 def write_segment(data: bytes | bytearray | memoryview | np.ndarray) -> tuple[str, int]:
     """A new segment holding `data`: its name and size (the writer's mapping is closed)."""
-    view = (memoryview(data.data) if isinstance(data, np.ndarray) else memoryview(data)).cast("B")
+    from app.platform.dicom.reading import byte_view
+
+    view = byte_view(data)
     segment = SharedMemory(create=True, size=max(view.nbytes, 1))
     try:
         _buffer(segment)[:view.nbytes] = view

@@ -200,7 +200,7 @@ class DicomWebClient:
         try:
             for part in parts:
                 try:
-                    yield read_dataset(part if isinstance(part, bytes) else part.data)
+                    yield read_dataset(part)
                 except DicomReadError as e:
                     raise DicomWebError(f"the DICOMweb server sent something that is not a readable DICOM "
                                         f"instance for the series: {e}") from None
