@@ -163,6 +163,14 @@ def _drip_body(h: _Handler) -> None:
     h._drip()
 
 
+def _cut_body(h: _Handler) -> None:
+    """A body declared 100 kB long that stops after a few bytes: the connection closes, early."""
+    kind = {"qido": "application/dicom+json", "picture": "image/jpeg"}.get(h.kind, MULTIPART)
+    h._head(200, kind, 100_000)
+    h._write(b"[{" if h.kind == "qido" else b"\xff\xd8\xff")
+    h.close_connection = True
+
+
 def _redirect(location: str, drip: bool) -> Callable[[_Handler], None]:
     """A redirect whose body (if `drip`) drips: a client that reads it before following waits for ever."""
     def send(h: _Handler) -> None:
@@ -255,6 +263,7 @@ _MODES: dict[str, Callable[[_Handler], None]] = {
     "good": _Handler._good,
     "drip-headers": _drip_headers,
     "drip-body": _drip_body,
+    "cut-body": _cut_body,
     "deep": _deep,
     "deep-error": _deep_error,
     "flood-error": _flood_error,

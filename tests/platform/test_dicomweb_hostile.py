@@ -85,6 +85,14 @@ def test_a_dripped_body_is_given_up_on_at_the_deadline(hostile, call, what):
 
 # --- listings ----------------------------------------------------------------------------
 
+@pytest.mark.parametrize(("call", "what"), [("studies", "the study list"), ("thumbnail", "the picture")])
+def test_a_body_cut_off_early_is_a_broken_transfer_not_a_late_one(hostile, call, what):
+    """Before the deadline, a connection closed mid-body is said to have broken off, at once."""
+    error, seconds = _fails(lambda: CALLS[call](client_for(hostile, "cut-body")))
+    assert not error.timed_out and error.message.startswith(f"the transfer of {what} broke off"), error.message
+    assert seconds < TIMEOUT, seconds
+
+
 def test_json_nested_50000_deep_is_unreadable_data_not_a_crash(hostile):
     error, _ = _fails(lambda: client_for(hostile, "deep").studies())
     assert error.message == "the DICOMweb server sent unreadable data for the study list: nested too deeply"

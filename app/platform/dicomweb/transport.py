@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from urllib3.exceptions import HTTPError, ReadTimeoutError
 
-from app.platform.deadlines import WATCHDOG
+from app.platform.deadlines import WATCHDOG, deadline_passed
 from app.platform.dicomweb.errors import DicomWebError, short
 from app.platform.fhir.client import same_origin
 
@@ -203,7 +203,10 @@ class _Body:
         except ReadTimeoutError:
             raise self._fail(self._late()) from None
         except (HTTPError, OSError) as e:   # urllib3's wrapping of a broken connection, or of our cut
-            raise self._fail(self._late() if self._cut_off else self._broken(e)) from None
+            # The request's own deadline (`answer_deadline`, the same instant for a whole body) may
+            # cut the socket a moment before ours does: past it, a broken read is lateness too.
+            late = self._cut_off or deadline_passed()
+            raise self._fail(self._late() if late else self._broken(e)) from None
         finally:
             WATCHDOG.disarm(handle)
             self._left -= clock.monotonic() - started
