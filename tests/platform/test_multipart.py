@@ -12,11 +12,13 @@ BOUNDARY = "huren-3f1a"
 
 
 def body(parts: list[bytes], *, preamble: bytes = b"", epilogue: bytes = b"", headers: bool = True,
-         padding: bytes = b"") -> bytes:
+         padding: bytes = b"", lengths: list[int] | None = None) -> bytes:
+    """A multipart answer; with `lengths`, each part declares that Content-Length (right or not)."""
     out = preamble + (b"\r\n" if preamble else b"")
-    for part in parts:
+    for i, part in enumerate(parts):
         out += f"--{BOUNDARY}".encode() + padding + b"\r\n"
         out += b"Content-Type: application/dicom; transfer-syntax=1.2.840.10008.1.2.1\r\n" if headers else b""
+        out += f"content-length: {lengths[i]}\r\n".encode() if lengths is not None else b""
         out += b"\r\n" + part + b"\r\n"
     return out + f"--{BOUNDARY}--".encode() + epilogue
 
@@ -45,6 +47,26 @@ def test_any_parts_come_back_whole_however_the_bytes_arrive(parts, sizes, preamb
     data = body(parts, preamble=b"This is a MIME preamble." if preamble else b"", epilogue=b"\r\nbye",
                 headers=headers, padding=padding)
     assert [bytes(p) for p in iter_parts(chunked(data, sizes), BOUNDARY)] == parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PART, max_size=6), st.lists(st.integers(1, 400), min_size=1, max_size=5),
+       st.lists(st.sampled_from([0, 0, 0, -1, 1, -2, 2, -40, 40, -10_000]), min_size=6, max_size=6))
+def test_parts_that_declare_their_length_come_back_whole_even_when_the_length_is_wrong(parts, sizes, errors):
+    lengths = [max(len(part) + error, 0) for part, error in zip(parts, errors, strict=False)]
+    data = body(parts, lengths=lengths)
+    assert [bytes(p) for p in iter_parts(chunked(data, sizes), BOUNDARY)] == parts
+
+
+def test_a_part_that_declares_its_length_is_not_searched_for_the_delimiter():
+    """Proof that the pixels are not searched: a delimiter inside a part (which RFC 2046 forbids)
+    is not cut at when the part's length says where it ends and the delimiter is there."""
+    inside = b"A" * 50 + f"\r\n--{BOUNDARY}\r\n\r\n".encode() + b"B" * 50
+    data = body([inside, b"C" * 10], lengths=[len(inside), 10])
+    assert [bytes(p) for p in iter_parts(chunked(data, [7]), BOUNDARY)] == [inside, b"C" * 10]
+    # Without the length, or with one past `longest`, it is searched: cut at the first delimiter.
+    for searched in (body([inside, b"C" * 10]), data):
+        assert bytes(next(iter(iter_parts([searched], BOUNDARY, longest=100)))) == b"A" * 50
 
 
 def test_each_part_is_handed_over_as_soon_as_the_next_boundary_arrives():

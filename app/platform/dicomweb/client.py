@@ -227,7 +227,8 @@ class DicomWebClient:
                 response.raise_for_status()
                 boundary = boundary_of(response.headers.get("Content-Type", ""))
                 chunks = response.raw.stream(READ_SIZE, decode_content=True)
-                parts: Iterator[bytes | np.ndarray] = iter_parts(chunks, boundary, part_counter(response)) \
+                parts: Iterator[bytes | np.ndarray] = iter_parts(chunks, boundary, part_counter(response),
+                                                                 self.max_instance_bytes) \
                     if boundary else iter((b"".join(chunks),))
             while True:
                 with self._errors("the series"):

@@ -8,8 +8,16 @@ reader tells it where each part ends, so the bytes are searched once), the delim
 looked for with `bytes.find` in each chunk where it lies, and each part's bytes are copied
 once, from the chunk into an array of the part's own (by numpy, without the interpreter lock:
 a series' fresh memory is faulted in there, not in the window's time). A 500 MB series costs
-one search and one copy. What a part holds is left to the caller: parsing happens elsewhere,
-on every core (app/platform/dicom/decode_pool.py).
+at most one search and one copy. What a part holds is left to the caller: parsing happens
+elsewhere, on every core (app/platform/dicom/decode_pool.py).
+
+A part that declares its length (a `Content-Length` header: Orthanc and the sandbox send one
+for every instance) is not searched at all: its bytes are copied up to that length and the
+delimiter must follow right there. The search was a sixth of the reading thread's time on a
+1,000-slice CT. A part whose delimiter is not where its length said is read again as any
+other, from its first byte, so a wrong length costs time, never a part. A delimiter inside a
+part whose declared length and delimiter do agree is not looked for: RFC 2046 forbids a
+part to contain it, and a server that puts one there has framed its bytes as it likes.
 
 The format (RFC 2046): an optional preamble, then `--boundary` CRLF, headers, CRLF CRLF,
 the body, CRLF `--boundary`, and so on until `--boundary--`. A part without headers, a
@@ -18,6 +26,7 @@ preamble, trailing whitespace after a boundary line and an epilogue are all allo
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -61,12 +70,14 @@ class _Gathered:
     it rarely grows and holds almost no slack.
     """
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, declared: int | None = None) -> None:
         import numpy as np
 
         self._np = np
         self.array = np.empty(max(capacity, 1024), np.uint8)
         self.size = 0
+        #: The part's length as its headers declare it (None: found by searching for the delimiter).
+        self.declared = declared
 
     def append(self, data: bytes, start: int, end: int) -> None:
         if end <= start:
@@ -79,6 +90,19 @@ class _Gathered:
         self.array[self.size:needed] = self._np.frombuffer(data, self._np.uint8, end - start, start)
         self.size = needed
 
+    def take_declared(self, data: bytes, at: int) -> int:
+        """Up to the declared length taken from `data[at:]`, unsearched; where in `data` that stopped."""
+        assert self.declared is not None
+        taken = min(len(data), at + max(self.declared - self.size, 0))
+        self.append(data, at, taken)
+        return taken
+
+    def again(self) -> bytes:
+        """What was gathered, to be read again from the start as a part of undeclared length."""
+        gathered = self.array[:self.size].tobytes()
+        self.size, self.declared = 0, None
+        return gathered
+
     def tail(self, n: int) -> bytes:
         return self.array[max(self.size - n, 0):self.size].tobytes()
 
@@ -87,14 +111,15 @@ class _Gathered:
 
 
 def iter_parts(chunks: Iterable[bytes], boundary: str,
-               part_ended: Callable[[int], None] | None = None) -> Iterator[np.ndarray]:
+               part_ended: Callable[[int], None] | None = None, longest: int = 2**31) -> Iterator[np.ndarray]:
     """Each part's body (a uint8 array the caller owns), as soon as its closing delimiter has arrived.
 
     The delimiter is searched for once, in each chunk where it lies (no buffer is searched
-    twice, and a chunk is never copied to be searched); a part's bytes are copied once, from
-    the chunk into the part. `part_ended(n)` is called when a part's delimiter has arrived,
-    with the number of bytes read beyond it: the transport counts the next part's size and
-    time from there.
+    twice, and a chunk is never copied to be searched), or not at all where the part declares
+    its length (up to `longest` bytes: a longer declaration is not believed, and the part is
+    searched); a part's bytes are copied once, from the chunk into the part. `part_ended(n)`
+    is called when a part's delimiter has arrived, with the number of bytes read beyond it:
+    the transport counts the next part's size and time from there.
     """
     dash = b"--" + boundary.encode("ascii", "strict")
     delimiter = b"\r\n" + dash
@@ -104,18 +129,32 @@ def iter_parts(chunks: Iterable[bytes], boundary: str,
     body: _Gathered | None = None
     guess = READ_SIZE
 
-    for chunk in chunks:
+    for chunk in itertools.chain(chunks, (None,)):
+        if chunk is None:   # the end: a part still short of its declared length is read again, searched
+            if body is None or body.declared is None:
+                break
+            chunk = body.again()
         pieces = deque([(chunk, 0)])    # what is left to read: (bytes, from where)
         while pieces:
             data, at = pieces.popleft()
             if state == "body":
                 assert body is not None
-                end = _body_end(body, data, at, delimiter, keep)
-                if end < 0:
-                    body.append(data, at, len(data))
-                    continue
+                if body.declared is not None:
+                    at = body.take_declared(data, at)
+                    end = _declared_end(body, data, at, delimiter) if body.size >= body.declared else None
+                    if end is None:     # `data` used up, the part goes on
+                        continue
+                    if end < 0:         # not where its length said: what was gathered is read again, searched
+                        pieces.appendleft((data, at))
+                        pieces.appendleft((body.again(), 0))
+                        continue
+                else:
+                    end = _body_end(body, data, at, delimiter, keep)
+                    if end < 0:
+                        body.append(data, at, len(data))
+                        continue
                 if part_ended is not None:
-                    part_ended(len(chunk) - end if data is chunk else len(chunk))
+                    part_ended(len(data) - end + sum(len(rest) - start for rest, start in pieces))
                 part = body.part()
                 guess, body = max(len(part), 1024), None
                 yield part
@@ -142,8 +181,10 @@ def iter_parts(chunks: Iterable[bytes], boundary: str,
             else:   # it began in bytes an earlier chunk gave (a few): read those first
                 pieces.appendleft((data, at))
                 pieces.appendleft((bytes(small[start - (size - len(small)):base - (size - len(small))]), 0))
+            declared = _declared_length(bytes(small[:start - (size - len(small))]), longest)
             small.clear()
-            body, state = _Gathered(guess), "body"
+            body = _Gathered(guess if declared is None else declared + keep, declared)
+            state = "body"
     if state == "preamble" and not small.strip():
         return
     if state == "after-delimiter" and small.startswith(b"-"):
@@ -165,11 +206,11 @@ def _lines(small: bytearray, state: str, dash: bytes, delimiter: bytes) -> tuple
                         raise MultipartError(_TOO_LONG[state])
                     return state, None
                 found += 2
+            if small[found + len(dash):found + len(dash) + 2] == b"--":
+                return "end", None      # an answer of no parts (with or without a line end after it)
             line_end = small.find(b"\r\n", found + len(dash))
             if line_end < 0:
                 return state, None
-            if small[found + len(dash):found + len(dash) + 2] == b"--":
-                return "end", None      # an answer of no parts
             del small[:line_end + 2]
             state = "headers"
         elif state == "after-delimiter":
@@ -212,3 +253,34 @@ def _body_end(body: _Gathered, chunk: bytes, at: int, delimiter: bytes, keep: in
         return -1
     body.append(chunk, at, found)
     return found + len(delimiter)
+
+
+def _declared_length(headers: bytes, longest: int) -> int | None:
+    """The length a part's headers declare (one `Content-Length`, digits, at most `longest`), else None."""
+    found = set()
+    for line in headers.split(b"\r\n"):
+        name, colon, value = line.partition(b":")
+        if colon and name.strip().lower() == b"content-length":
+            found.add(value.strip())
+    if len(found) != 1:
+        return None
+    value = found.pop()
+    return int(value) if value.isdigit() and int(value) <= longest else None
+
+
+def _declared_end(body: _Gathered, chunk: bytes, at: int, delimiter: bytes) -> int | None:
+    """For a part that has its declared length: where in `chunk` the delimiter right after it ends;
+    None when `chunk` ends inside the delimiter (its start taken); -1 when what follows the
+    declared length is not the delimiter (nothing taken)."""
+    declared = body.declared
+    assert declared is not None
+    seen = body.size - declared     # the delimiter's first bytes, when a chunk ended inside it
+    need = len(delimiter) - seen
+    got = chunk[at:at + need]
+    if body.array[declared:body.size].tobytes() + got != delimiter[:seen + len(got)]:
+        return -1
+    if len(got) < need:
+        body.append(chunk, at, len(chunk))
+        return None
+    body.size = declared
+    return at + need
