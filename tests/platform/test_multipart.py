@@ -67,6 +67,9 @@ def test_a_part_that_declares_its_length_is_not_searched_for_the_delimiter():
     # Without the length, or with one past `longest`, it is searched: cut at the first delimiter.
     for searched in (body([inside, b"C" * 10]), data):
         assert bytes(next(iter(iter_parts([searched], BOUNDARY, longest=100)))) == b"A" * 50
+    # Once a part's length proved wrong, the answer's later lengths are not believed: searched.
+    wrong_first = body([b"D" * 10, inside], lengths=[12, len(inside)])
+    assert [bytes(p) for p in iter_parts([wrong_first], BOUNDARY)][:2] == [b"D" * 10, b"A" * 50]
 
 
 def test_each_part_is_handed_over_as_soon_as_the_next_boundary_arrives():

@@ -15,7 +15,8 @@ A part that declares its length (a `Content-Length` header: Orthanc and the sand
 for every instance) is not searched at all: its bytes are copied up to that length and the
 delimiter must follow right there. The search was a sixth of the reading thread's time on a
 1,000-slice CT. A part whose delimiter is not where its length said is read again as any
-other, from its first byte, so a wrong length costs time, never a part. A delimiter inside a
+other, from its first byte, so a wrong length costs time, never a part (and the answer's
+later parts are searched: a server wrong once is not believed again). A delimiter inside a
 part whose declared length and delimiter do agree is not looked for: RFC 2046 forbids a
 part to contain it, and a server that puts one there has framed its bytes as it likes.
 
@@ -145,6 +146,7 @@ def iter_parts(chunks: Iterable[bytes], boundary: str,
                     if end is None:     # `data` used up, the part goes on
                         continue
                     if end < 0:         # not where its length said: what was gathered is read again, searched
+                        longest = -1    # and this server's lengths are not believed again
                         pieces.appendleft((data, at))
                         pieces.appendleft((body.again(), 0))
                         continue
@@ -265,7 +267,7 @@ def _declared_length(headers: bytes, longest: int) -> int | None:
     if len(found) != 1:
         return None
     value = found.pop()
-    return int(value) if value.isdigit() and int(value) <= longest else None
+    return int(value) if value.isdigit() and 0 <= int(value) <= longest else None
 
 
 def _declared_end(body: _Gathered, chunk: bytes, at: int, delimiter: bytes) -> int | None:
