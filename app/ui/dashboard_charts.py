@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 RECOGNIZED_COLOUR = "#2e7d32"
 REPEATED_COLOUR = "#ef6c00"
@@ -39,8 +40,14 @@ class OverTimeChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.showGrid(y=True, alpha=0.25)
-        self.legend = self.addLegend(offset=(-10, 10), labelTextColor="#212121",
-                                     brush=pg.mkBrush(255, 255, 255, 220))
+        # The legend sits in the plot's title row, in a line above the bars: inside them it hid the
+        # tops of the tallest ones (head room for it depended on the chart's height).
+        self.legend = pg.LegendItem(colCount=2, labelTextColor="#212121")
+        layout = self.plotItem.layout
+        layout.removeItem(self.plotItem.titleLabel)
+        self.plotItem.titleLabel.hide()
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)   # as wide as its entries
+        layout.addItem(self.legend, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
         self.recognized_bars = pg.BarGraphItem(x=[], height=[], width=0.4, brush=RECOGNIZED_COLOUR, pen=None)
         self.repeated_bars = pg.BarGraphItem(x=[], height=[], width=0.4, brush=REPEATED_COLOUR, pen=None)
         self.addItem(self.recognized_bars)
@@ -61,7 +68,7 @@ class OverTimeChart(_Chart):
         self.getAxis("bottom").setTicks([[(i, labels[i]) for i in range(0, n, step)], []])
         top = max([*recognized, *repeated, 1])
         self.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
-        self.setYRange(0, top * 1.25, padding=0)   # head room for the legend
+        self.setYRange(0, top * 1.05, padding=0)
 
     def counts(self) -> tuple[list[int], list[int]]:
         """What is drawn: recognized and repeated per period."""

@@ -123,3 +123,23 @@ def test_only_heads_and_supervisors_see_it_outside_the_demo(qtbot, make_window, 
     assert view.hospital_box.currentData() == "org-sdsl"         # a head starts on their own hospital
     window.switch_user(users["赵静"].practitioner_id)
     assert not window.dashboard_action.isVisible() and not view.isVisible()
+
+
+def test_the_over_time_legend_never_covers_a_bar(qtbot):
+    """Inside the plot, the legend hid the tops of the tallest bars (seen on the demo's year)."""
+    from app.ui.dashboard_charts import OverTimeChart
+
+    chart = OverTimeChart()
+    qtbot.addWidget(chart)
+    chart.resize(780, 220)
+    chart.show()
+    qtbot.waitExposed(chart)
+    recognized = [50, 225, 157, 168, 150, 158, 169, 192, 133, 198, 225, 207]
+    chart.set_data([f"2026-{m:02d}" for m in range(1, 13)], recognized, [8] * 12, ("已互认", "重复检查"))
+    qtbot.wait(50)
+    plot_area = chart.plotItem.vb.sceneBoundingRect()
+    legend = chart.legend.sceneBoundingRect()
+    assert not legend.intersects(plot_area)
+    assert legend.right() <= chart.plotItem.sceneBoundingRect().right() + 1      # whole, not cut off
+    assert [label.text for _, label in chart.legend.items] == ["已互认", "重复检查"]
+    assert chart.plotItem.vb.viewRange()[1][1] >= max(recognized)               # the tallest bar is whole
