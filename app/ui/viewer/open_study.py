@@ -53,6 +53,8 @@ class OpenStudy:
     fetches: dict[str, SeriesFetch] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     listing_error: str = ""
+    #: The series fetched once the one on screen has shown its first image (`ViewerWindow._listed`).
+    later: list[SeriesRef] = field(default_factory=list)
 
     def close(self) -> None:
         """Stop every fetch still running and let the source go (connections, open files)."""

@@ -229,10 +229,10 @@ class ViewerWindow(QMainWindow):
             self.strip.show_series(refs)
             self.study_listed.emit()
         main = max(refs, key=lambda r: r.instance_count)
+        # The rest in the background, for their thumbnails, once the series on screen has shown its
+        # first image (or ended): started at once, their streams held the first image back.
+        study.later = [ref for ref in refs if ref is not main]
         self.load_series(study, main, pane)
-        for ref in refs:   # the rest in the background, for their thumbnails
-            if ref is not main:
-                self._fetch(study, ref)
         if unreadable:
             self._note_unreadable(len(unreadable), [f"{u.what}: {problem_text(u.error)}" for u in unreadable])
 
@@ -291,6 +291,7 @@ class ViewerWindow(QMainWindow):
         if stack is None or study not in self.studies:
             return
         first = not stack.instances
+        self._fetch_later(study)
         for item in items:
             if isinstance(item, Unreadable):
                 stack.unreadable.append(item)
@@ -317,6 +318,12 @@ class ViewerWindow(QMainWindow):
                 pane.stack_grew()
         self._status_line()
 
+    def _fetch_later(self, study: OpenStudy) -> None:
+        """The series held back until one of the study's had something to show, fetched now."""
+        later, study.later = study.later, []
+        for ref in later:
+            self._fetch(study, ref)
+
     def _failed(self, study: OpenStudy, ref: SeriesRef, why: str) -> None:
         text = self.tr("The images could not be fetched: {why}").format(why=why)
         study.failures[ref.uid] = text
@@ -327,6 +334,7 @@ class ViewerWindow(QMainWindow):
         stack = study.stacks.get(ref.uid)
         if stack is None or study not in self.studies:
             return
+        self._fetch_later(study)
         stack.complete = True
         for pane in self._panes_showing(study, ref):
             pane.stack_grew()

@@ -212,3 +212,39 @@ def test_compare_links_axial_stacks_of_the_same_body_part(qtbot, viewer):
     viewer.link_action.setChecked(False)
     viewer.pane_a.show_index(20)
     assert viewer.pane_b.current.position == -34.0
+
+
+def test_the_other_series_wait_for_the_first_image_of_the_one_on_screen(qtbot, viewer):
+    """Started at once, the other series' streams held the first image back (a 6-series MR)."""
+    from .synthetic import series_ref
+
+    main, other = series_ref(5, uid="1.2.826.0.1.5"), series_ref(2, uid="1.2.826.0.1.2")
+
+    class TwoSeries(ListSource):
+        def __init__(self) -> None:
+            super().__init__([])
+            self.asked: list[str] = []
+            self.gate = threading.Event()
+
+        def list_series(self):
+            return [other, main]     # the largest is shown, wherever it is listed
+
+        def stream(self, series, cancelled):
+            self.asked.append(series.uid)
+            if series is main:
+                self.gate.wait(10)
+            yield from (ct_slice(float(-z), z + 1) for z in range(series.instance_count))
+
+    source = TwoSeries()
+    loaded: list[str] = []
+    viewer.series_loaded.connect(loaded.append)
+    viewer.open_source(source, StudyContext(title="MR"))
+    qtbot.waitUntil(lambda: source.asked == [main.uid], timeout=5000)
+    qtbot.wait(300)
+    assert source.asked == [main.uid]          # the other series is not fetched while the first image waits
+    source.gate.set()
+    qtbot.waitUntil(lambda: len(loaded) == 2, timeout=10_000)
+    assert source.asked == [main.uid, other.uid]
+    study = viewer.studies[0]
+    assert [len(study.stacks[ref.uid].slices) for ref in (main, other)] == [5, 2]
+    assert viewer.pane_a.stack is study.stacks[main.uid]
