@@ -331,3 +331,39 @@ def test_a_free_lane_found_dead_is_replaced_before_a_series_needs_it(corpus):
         assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
     finally:
         made.shutdown()
+
+
+def test_the_decoder_processes_end_when_the_application_is_killed(tmp_path):
+    """A pool's worker waited for work for ever once the application was killed (seen after a
+    killed viewer: two orphans of some 30 MB each); every decoder process now ends with it."""
+    import subprocess
+    import sys
+
+    import psutil
+
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        "from app.platform.dicom.decode_pool import DecodePool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = DecodePool(2)\n"
+        "    while not (pool.ready and pool.lanes_ready):\n"
+        "        time.sleep(0.05)\n"
+        "    print('ready', flush=True)\n"
+        "    time.sleep(600)\n", encoding="utf-8")
+    application = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    workers: list[psutil.Process] = []
+    try:
+        assert application.stdout.readline().strip() == "ready"
+        workers = psutil.Process(application.pid).children()
+        assert len(workers) >= 4    # two pool workers and two lanes (and the pool's resource tracker)
+        application.kill()          # no clean-up runs: as a crash, or the task manager
+        application.wait(10)
+        _, alive = psutil.wait_procs(workers, timeout=10)
+        assert alive == [], [p.cmdline() for p in alive if p.is_running()]
+    finally:
+        application.kill()
+        for worker in workers:      # a failing run leaves nothing behind
+            if worker.is_running():
+                worker.kill()
