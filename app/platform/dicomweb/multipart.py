@@ -67,8 +67,8 @@ class _Gathered:
     The bytes are copied once, from the chunk the network gave into this array, by numpy,
     which lets go of the interpreter lock while it copies: the first touch of a series' fresh
     memory (hundreds of MB of page faults) then costs the reading thread, not the window. The
-    array is sized for the part before (the slices of a series are mostly the same size), so
-    it rarely grows and holds almost no slack.
+    array is sized for the length the part declares, else for the part before (the slices of
+    a series are mostly the same size), so it rarely grows and holds almost no slack.
     """
 
     def __init__(self, capacity: int, declared: int | None = None) -> None:
