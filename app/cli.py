@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", metavar="ID", default="",
                         help="with --patient: choose this lab report (its id on the platform) once the chart is in; "
                              "one with a printed original opens it beside the list")
+    parser.add_argument("--visit", metavar="NUMBER", default="", type=_visit,
+                        help="with --patient or --launch: the HIS's outpatient number of this visit (门诊号); "
+                             "it goes on this patient's orders and printed consent forms")
     parser.add_argument("--launch", metavar="TOKEN", default="",
                         help="the HIS's launch token (SMART EHR launch): the platform exchanges it for the user "
                              "and the patient, no sign-in page needed")
@@ -92,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="catalogue item or panel code, LOINC, or a hospital's local code; repeatable")
     check.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
+
+
+def _visit(text: str) -> str:
+    """argparse's type for `--visit`: an outpatient number, or in words why it is not one."""
+    from app.launch import check_visit
+
+    try:
+        return check_visit(text.strip())
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,7 +158,7 @@ def run_workstation(args: argparse.Namespace) -> int:
     from app.launch import LaunchRequest
     from app.ui.application import hand_over_to_running, run
 
-    request = LaunchRequest(args.patient or "", args.id_system, args.item, args.raise_window, args.launch)
+    request = LaunchRequest(args.patient or "", args.id_system, args.item, args.raise_window, args.launch, args.visit)
     if args.screenshot is None and hand_over_to_running(request):
         print("huren: handed to the running Huren window", file=sys.stderr)
         return 0

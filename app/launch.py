@@ -5,6 +5,10 @@ or a URL (`huren://open?patient=...&system=...&item=...`, `huren://open?launch=.
 installers register). A launch token (SMART EHR launch style) names user and patient at once;
 the platform exchanges it. The request is plain data, so a second launch can hand it to the
 running window as JSON.
+
+The HIS may add the visit's outpatient number (门诊号: `--visit`, `visit=`): it goes on the
+orders for that patient, where the nurse and the printed consent form identify the patient
+by it next to the record number. Only the HIS knows it; no platform record carries it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ class LaunchRequest:
     item: str = ""
     raise_window: bool = False
     launch: str = ""          # the HIS's launch token: the platform says who and which patient
+    visit: str = ""           # the HIS's outpatient number of this visit (门诊号), when it gives one
+
+    def __post_init__(self) -> None:
+        check_visit(self.visit)
 
     @property
     def patient_text(self) -> str:
@@ -34,15 +42,31 @@ class LaunchRequest:
 
     @classmethod
     def from_json(cls, text: str) -> LaunchRequest:
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except RecursionError:      # nested deeper than the parser goes: no request of ours
+            raise ValueError("a launch request nested too deep") from None
         if not isinstance(data, dict):
             raise ValueError("a launch request is a JSON object")
         return cls(str(data.get("patient", "")), str(data.get("id_system", "")), str(data.get("item", "")),
-                   bool(data.get("raise_window", False)), str(data.get("launch", "")))
+                   bool(data.get("raise_window", False)), str(data.get("launch", "")), str(data.get("visit", "")))
+
+
+#: The longest outpatient number taken: HIS numbers are a dozen or so characters.
+_VISIT_LENGTH = 32
+
+
+def check_visit(number: str) -> str:
+    """`number` if it can be an outpatient number (printable, no spaces, at most 32 characters);
+    ValueError, in words, for anything else: it is printed on a form the patient signs."""
+    if len(number) > _VISIT_LENGTH or not all(c.isprintable() and not c.isspace() for c in number):
+        raise ValueError(f"not an outpatient number: {number[:_VISIT_LENGTH]!r} (printable, no spaces, "
+                         f"at most {_VISIT_LENGTH} characters)")
+    return number
 
 
 def parse_url(url: str) -> LaunchRequest:
-    """`huren://open?patient=370102...&item=LAB-K&raise=1`; raises ValueError for anything else."""
+    """`huren://open?patient=370102...&item=LAB-K&visit=MZ-0031&raise=1`; ValueError for anything else."""
     parts = urlsplit(url)
     if parts.scheme != SCHEME or (parts.netloc or parts.path.strip("/")) != "open":
         raise ValueError(f"not a Huren link: {url!r} (expected {SCHEME}://open?patient=...)")
@@ -50,7 +74,8 @@ def parse_url(url: str) -> LaunchRequest:
     if not query.get("patient") and not query.get("launch"):
         raise ValueError("the link names no patient and carries no launch token")
     return LaunchRequest(query.get("patient", ""), query.get("system", ""), query.get("item", ""),
-                         query.get("raise", "") in ("1", "true", "yes"), query.get("launch", ""))
+                         query.get("raise", "") in ("1", "true", "yes"), query.get("launch", ""),
+                         query.get("visit", ""))
 
 
 def url_to_argv(argv: list[str]) -> list[str]:
@@ -64,6 +89,8 @@ def url_to_argv(argv: list[str]) -> list[str]:
             out += ["--id-system", r.id_system]
         if r.item:
             out += ["--item", r.item]
+        if r.visit:
+            out += ["--visit", r.visit]
         if r.raise_window:
             out.append("--raise")
         return out

@@ -76,6 +76,7 @@ class Workstation:
         self._session: PlatformSession | None = None
         self.locked = False
         self._read: set[str] = set()     # reports read in the open chart: audited once each
+        self._visit: tuple[str, str] | None = None   # the patient as the HIS named them, their outpatient number
         self._image_cache: ImageCache | None = None
         self._prefetch: PrefetchHandle | None = None   # the open chart's reminded studies, fetching
 
@@ -185,6 +186,7 @@ class Workstation:
             return Changes(user=True)
         self._leave_images()
         self._read.clear()
+        self._visit = None
         return Changes(user=True, images_closed=True, patient_closed=True)
 
     def sign_in_refused(self, reason: str) -> None:
@@ -200,6 +202,7 @@ class Workstation:
         self.auditor.record(AuditAction.SIGN_OUT, user)
         self._leave_images()
         self._read.clear()
+        self._visit = None
         self.identity.sign_out()
         self.locked = False
         return Changes(user=True, images_closed=True, patient_closed=True)
@@ -239,6 +242,24 @@ class Workstation:
 
     def searched(self, query: PatientQuery, via: str = "") -> None:
         self.auditor.search(self.user, query.kind.value, (query.value, query.name), via)
+
+    def visit_named(self, patient: str, number: str) -> None:
+        """The HIS named `patient` (as the search takes them: a resident ID, `system|value`, or the
+        platform's Patient id) with the outpatient number of this visit; a request without a number
+        forgets the one before."""
+        self._visit = (patient, number) if patient and number else None
+
+    def outpatient_number(self, person: PersonMatch) -> str:
+        """The outpatient number the HIS gave for `person`'s visit: "" when it gave none, and for any
+        other patient opened since (the number is this visit's, never carried to someone else)."""
+        if self._visit is None:
+            return ""
+        named, number = self._visit
+        system, bar, value = named.rpartition("|")
+        named_here = any(record.key.id == value or any(i.value == value and (not bar or i.system == system)
+                                                      for i in record.identifiers)
+                         for record in person.records)
+        return number if named_here else ""
 
     def chart_opened(self, person: PersonMatch) -> None:
         self._read.clear()
@@ -327,7 +348,7 @@ class Workstation:
 
     def prepare_order(self, person: PersonMatch, decisions: Sequence[ItemDecision], note: str = "") -> Order:
         """Checked at once (OrderError); nothing written until `place_order`."""
-        return self.desk.prepare_order(person, decisions, note)
+        return self.desk.prepare_order(person, decisions, note, self.outpatient_number(person))
 
     def place_order(self, order: Order) -> Changes:
         """Blocking disk writes: the serial lane."""

@@ -48,13 +48,15 @@ class ChartRequests(QObject):
         else:
             self._item = request.item
             if request.patient:
+                self.station.visit_named(request.patient_text, request.visit)
                 self.open_patient(request.patient_text)
         if request.raise_window:
             self.raise_requested.emit()
 
     def _launched(self, result: LaunchResult, request: LaunchRequest) -> None:
-        self.launched_by.emit(result.user)
+        self.launched_by.emit(result.user)   # a switch of user forgets the visit before: named after it
         self._item = request.item
+        self.station.visit_named(result.patient_text, request.visit)
         self.open_patient(result.patient_text)
 
     def _launch_failed(self, error: BaseException) -> None:

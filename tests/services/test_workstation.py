@@ -113,3 +113,38 @@ def test_an_order_is_checked_at_once_and_written_when_placed(station):
     assert changes.worklist and changes.outbox and changes.order.state is OrderState.READY
     assert station.waiting_here().orders == []
     assert station.send_due() == Changes(outbox=True) and station.unsent() == 0
+
+
+def test_the_his_outpatient_number_goes_on_that_patients_orders_only(station):
+    """The HIS names the patient with the visit's outpatient number (门诊号): the nurse and the
+    printed consent form identify the patient by it. It is that visit's: never another patient's,
+    and gone with the user who was launched with it."""
+    from app.sandbox.demo_data import SHOWCASE_RESIDENT_ID
+
+    doctor = someone(station, "doctor")
+    station.sign_in(doctor)
+    check = station.check_order(SHOWCASE_RESIDENT_ID, ["LAB-K"])
+    person = check.chart.person
+    decisions = [d.repeat(RepeatReason.CONDITION_CHANGED) for d in initial_decisions(check.lines)]
+    assert station.prepare_order(person, decisions).identity.outpatient_number == ""   # the HIS gave none
+
+    station.visit_named(SHOWCASE_RESIDENT_ID, "MZ20261205-0031")
+    order = station.prepare_order(person, decisions)
+    assert order.identity.outpatient_number == "MZ20261205-0031"
+    assert order.identity.record_number      # the second identifier beside it, as before
+    # Named by another identifier of the same person (system|value, or the platform's Patient id): the same.
+    record = person.records[0]
+    station.visit_named(record.key.id, "MZ-2")
+    assert station.outpatient_number(person) == "MZ-2"
+    identifier = record.identifiers[0]
+    station.visit_named(f"{identifier.system}|{identifier.value}", "MZ-3")
+    assert station.outpatient_number(person) == "MZ-3"
+    station.visit_named(f"urn:other:system|{identifier.value}", "MZ-4")
+    assert station.outpatient_number(person) == ""                  # same value, another system: not this one
+
+    station.visit_named("110101199001011234", "MZ-5")                 # the HIS named someone else
+    assert station.prepare_order(person, decisions).identity.outpatient_number == ""
+    station.visit_named(SHOWCASE_RESIDENT_ID, "MZ-6")
+    station.sign_in(someone(station, "nurse"))                        # another user: the visit is forgotten
+    station.sign_in(doctor)
+    assert station.prepare_order(person, decisions).identity.outpatient_number == ""

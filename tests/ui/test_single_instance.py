@@ -28,6 +28,15 @@ def test_urls_become_requests_and_options():
     assert parse_url("huren://open?launch=abc123&raise=1") == LaunchRequest(raise_window=True, launch="abc123")
     assert url_to_argv(["huren://open?launch=abc123"]) == ["--launch", "abc123"]
     assert LaunchRequest.from_json(LaunchRequest(launch="abc123").to_json()).launch == "abc123"
+    visit = parse_url(f"huren://open?patient={SHOWCASE_RESIDENT_ID}&visit=MZ20261205-0031")
+    assert visit.visit == "MZ20261205-0031"
+    assert url_to_argv(["huren://open?patient=M001&visit=MZ-1"]) == ["--patient", "M001", "--visit", "MZ-1"]
+    assert LaunchRequest.from_json(visit.to_json()) == visit
+    for bad in ("MZ 1", "MZ\u00001", "9" * 33):            # printed on a form the patient signs
+        with pytest.raises(ValueError, match="not an outpatient number"):
+            parse_url(f"huren://open?patient=M001&visit={bad}")
+    with pytest.raises(ValueError, match="nested too deep"):  # a hostile neighbour on the local socket
+        LaunchRequest.from_json("[" * 100_000 + "]" * 100_000)
     with pytest.raises(ValueError, match="names no patient"):
         parse_url("huren://open?item=LAB-K")
     with pytest.raises(ValueError, match="not a Huren link"):
@@ -40,13 +49,15 @@ def test_a_second_launch_hands_its_patient_to_the_running_window(qtbot, make_win
     server.request.connect(window.open_request)
     assert server.listening
     env = {**os.environ, "HUREN_HOME": str(huren_home), "QT_QPA_PLATFORM": "offscreen"}
-    second = subprocess.Popen([sys.executable, "main.py", f"huren://open?patient={SHOWCASE_RESIDENT_ID}&item=LAB-GLU"],
+    second = subprocess.Popen([sys.executable, "main.py",
+                               f"huren://open?patient={SHOWCASE_RESIDENT_ID}&item=LAB-GLU&visit=MZ20261205-0031"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)   # our event loop answers it meanwhile
     out, err = second.communicate()
     assert second.returncode == 0 and "handed to the running Huren window" in err, err
     qtbot.waitUntil(lambda: window.chart.is_loaded and not window.runner.busy, timeout=30_000)
     assert window.chart.person.primary.resident_id == SHOWCASE_RESIDENT_ID
+    assert window.station.outpatient_number(window.chart.person) == "MZ20261205-0031"   # for its orders
     assert window.chart.tabs.currentWidget() is window.chart.trends
     assert window.chart.trends.chosen_codes() == ["LAB-GLU"]
     server.close()
@@ -72,7 +83,8 @@ def test_a_second_launch_with_a_launch_token_signs_in_and_opens_the_patient(qtbo
     minted = requests.post(f"{secured_platform.url}/auth/launch", json={"user": "SL0107", "patient": "pat-0001"},
                            auth=("his", DEFAULT_HIS_SECRET), timeout=10).json()
     env = {**os.environ, "HUREN_HOME": str(huren_home), "QT_QPA_PLATFORM": "offscreen"}
-    second = subprocess.Popen([sys.executable, "main.py", f"huren://open?launch={minted['launch']}&item=LAB-GLU"],
+    second = subprocess.Popen([sys.executable, "main.py",
+                               f"huren://open?launch={minted['launch']}&item=LAB-GLU&visit=MZ-7"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
     _, err = second.communicate()
@@ -80,5 +92,6 @@ def test_a_second_launch_with_a_launch_token_signs_in_and_opens_the_patient(qtbo
     qtbot.waitUntil(lambda: window.chart.is_loaded and not window.runner.busy, timeout=30_000)
     assert window.identity.current.name == "李明" and window.pages.currentIndex() == 0
     assert window.chart.person.primary.key.id == "pat-0001"
+    assert window.station.outpatient_number(window.chart.person) == "MZ-7"   # named after the user switched
     assert window.chart.trends.chosen_codes() == ["LAB-GLU"]
     server.close()

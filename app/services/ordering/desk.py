@@ -101,7 +101,7 @@ class OrderDesk:
         return user
 
     def prepare_order(self, person: PersonMatch, decisions: Sequence[ItemDecision],
-                      clinical_note: str = "") -> Order:
+                      clinical_note: str = "", outpatient_number: str = "") -> Order:
         """The order as the signed-in physician decided it, checked; nothing is written yet.
 
         Cheap and local, so a dialog can refuse at once (OrderError) and close on success;
@@ -110,8 +110,8 @@ class OrderDesk:
         record = person.records[0]
         requester = self._user(physician=True)
         # Who the order is for, as the nurse and the printed form identify them (two identifiers,
-        # never the name alone). No launch carries the HIS's outpatient number yet: it stays empty.
-        identity = identity_of(person.records, requester.organization_id)
+        # never the name alone); the outpatient number when the HIS gave one with its launch.
+        identity = identity_of(person.records, requester.organization_id, outpatient_number)
         order = Order(id=str(uuid.uuid4()), patient_id=record.key.id, patient_name=record.name,
                       requester=requester, created_at=self.workspace.now(),
                       decisions=tuple(decisions), clinical_note=clinical_note, source=record.key.source,
