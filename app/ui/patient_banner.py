@@ -18,7 +18,6 @@ if TYPE_CHECKING:   # imported at the first search, after the window's first pai
     from app.services.lookup import PersonMatch
 
 
-
 class PatientBanner(QFrame):
     #: The doctor asked for the demo's showcase patient (its resident ID).
     demo_patient_requested = Signal(str)

@@ -37,10 +37,10 @@ from app.domain.dicom_instance import (
 from app.domain.image_geometry import slice_order
 
 if TYPE_CHECKING:
-    import numpy as np
     from pydicom.dataset import Dataset
 
     from app.platform.dicom.media import MediaContents
+    from app.platform.dicom.reading import InstanceBytes
 
 __all__ = [
     "COLOUR_PHOTOMETRICS", "DecodedInstance", "DicomReadError", "InstanceInfo", "ReadProblem",
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 
-def read_dataset(source: Path | bytes | bytearray | memoryview | np.ndarray | BinaryIO, *,
+def read_dataset(source: Path | InstanceBytes | BinaryIO, *,
                  stop_before_pixels: bool = False) -> Dataset:
     """Parse a DICOM file, with or without preamble and File Meta; DicomReadError on anything else."""
     from app.platform.dicom import reading

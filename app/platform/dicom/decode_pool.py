@@ -35,19 +35,15 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias, Union, cast
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
 from app.platform.dicom.worker_start import WORKER_ADDRESS_SPACE, ready_to_decode, start_worker
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from app.platform.dicom.decoding import NativeLayout
     from app.platform.dicom.header_lanes import Lane
-
-    #: An instance's file bytes as they arrived (the multipart reader hands over its own uint8 arrays).
-    Part: TypeAlias = bytes | bytearray | memoryview | np.ndarray
+    from app.platform.dicom.reading import InstanceBytes as Part
 
 log = logging.getLogger("huren.images")
 

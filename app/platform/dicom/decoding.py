@@ -32,7 +32,7 @@ from app.domain.dicom_instance import (
 from app.platform.dicom import codestreams
 from app.platform.dicom.header import instance_info
 from app.platform.dicom.lean_header import read_header
-from app.platform.dicom.reading import ensure_transfer_syntax, read_dataset, reason, reraise_fatal
+from app.platform.dicom.reading import InstanceBytes, ensure_transfer_syntax, read_dataset, reason, reraise_fatal
 
 #: Larger images are refused before any allocation: 2 GiB is a whole tomosynthesis study.
 MAX_PIXEL_BYTES = 2 * 1024**3
@@ -371,7 +371,7 @@ def _layout(ds: Dataset, at: int, head: bytes, size: int, max_bytes: int) -> Nat
     return NativeLayout(info, value, _native_dtype(info).str)
 
 
-def native_pixels(data: bytes | bytearray | memoryview | np.ndarray, layout: NativeLayout) -> DecodedInstance:
+def native_pixels(data: InstanceBytes, layout: NativeLayout) -> DecodedInstance:
     """The instance whose layout a worker read: its pixels a view of `data` (copied only to clear unused bits)."""
     info = layout.info
     count = info.frames * info.rows * info.columns

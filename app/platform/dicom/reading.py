@@ -11,7 +11,7 @@ import io
 import os
 import struct
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 
 import numpy as np
 import pydicom
@@ -22,6 +22,10 @@ from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRL
 from app.domain.dicom_instance import DicomReadError, ReadProblem
 
 #: Header-only reads leave large values (private blobs, embedded PDFs) on disk.
+#: An instance's file bytes, whatever holds them: read from a file, or a part of a network answer
+#: (the multipart reader hands over its own uint8 arrays).
+InstanceBytes: TypeAlias = bytes | bytearray | memoryview | np.ndarray
+
 _DEFER_SIZE = 256 * 1024
 _UNDEFINED = 0xFFFFFFFF
 
@@ -47,7 +51,7 @@ def looks_like_dicom(head: bytes, size: int) -> bool:
     return explicit_vr or struct.unpack_from("<I", head, 4)[0] < size
 
 
-def read_dataset(source: Path | str | bytes | bytearray | memoryview | np.ndarray | BinaryIO, *,
+def read_dataset(source: Path | str | InstanceBytes | BinaryIO, *,
                  stop_before_pixels: bool = False) -> Dataset:
     fp, head, size = _open(source)
     _sniff(head, size)
@@ -82,12 +86,12 @@ def read_file_bytes(path: Path) -> bytes | DicomReadError:
         return DicomReadError(ReadProblem.UNREADABLE, _os_reason(exc))
 
 
-def byte_view(data: bytes | bytearray | memoryview | np.ndarray) -> memoryview:
+def byte_view(data: InstanceBytes) -> memoryview:
     """The bytes of an instance, whatever holds them (a network part is a uint8 array), without a copy."""
     return memoryview(data.data if isinstance(data, np.ndarray) else data).cast("B")
 
 
-def _open(source: Path | str | bytes | bytearray | memoryview | np.ndarray | BinaryIO) -> tuple[Any, bytes, int]:
+def _open(source: Path | str | InstanceBytes | BinaryIO) -> tuple[Any, bytes, int]:
     """(what dcmread reads, the first 132 bytes, the size) without reading a file twice."""
     if isinstance(source, (bytes, bytearray, memoryview, np.ndarray)):
         data = bytes(byte_view(source))

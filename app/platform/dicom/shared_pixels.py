@@ -21,13 +21,17 @@ import mmap
 import os
 from multiprocessing import resource_tracker
 from multiprocessing.shared_memory import SharedMemory
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from app.platform.dicom.reading import InstanceBytes
 
 AVAILABLE = os.name == "posix"
 
 
-def write_segment(data: bytes | bytearray | memoryview | np.ndarray) -> tuple[str, int]:
+def write_segment(data: InstanceBytes) -> tuple[str, int]:
     """A new segment holding `data`: its name and size (the writer's mapping is closed)."""
     from app.platform.dicom.reading import byte_view
 
