@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 import socket
 import threading
 import time
@@ -69,16 +70,28 @@ class Watchdog:
         self._ids = itertools.count()
         self._wake = threading.Condition()
         self._thread: threading.Thread | None = None
+        #: When the thread wakes next by itself (infinity: only when notified).
+        self._until = math.inf
 
     def arm(self, when: float, callback: Callable[[], None]) -> int:
+        """`callback` called at `when` (time.monotonic()) unless `disarm`ed first; a handle for that.
+
+        The thread is woken only when `when` comes before the time it already waits for:
+        a reading thread arms and disarms for each read of a series (thousands a second), and
+        waking a thread costs the waker a system call with the interpreter lock held."""
         with self._wake:
+            if len(self._heap) > 2 * len(self._live) + 64:    # mostly disarmed ones: as asyncio does
+                self._heap = [entry for entry in self._heap if entry[1] in self._live]
+                heapq.heapify(self._heap)
             handle = next(self._ids)
             heapq.heappush(self._heap, (when, handle, callback))
             self._live.add(handle)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="huren-deadlines", daemon=True)
                 self._thread.start()
-            self._wake.notify()
+            if when < self._until:
+                self._until = when
+                self._wake.notify()
             return handle
 
     def disarm(self, handle: int) -> None:
@@ -91,11 +104,13 @@ class Watchdog:
                 while self._heap and self._heap[0][1] not in self._live:
                     heapq.heappop(self._heap)
                 if not self._heap:
+                    self._until = math.inf
                     self._wake.wait()
                     continue
                 when, handle, callback = self._heap[0]
                 wait = when - time.monotonic()
                 if wait > 0:
+                    self._until = when
                     self._wake.wait(wait)
                     continue
                 heapq.heappop(self._heap)
