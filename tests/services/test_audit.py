@@ -30,6 +30,7 @@ def _fill(path: Path, n: int = 5) -> Auditor:
     auditor = Auditor(None, path)
     for i in range(n):
         auditor.record(AuditAction.PATIENT_READ, DOCTOR, patient=f"demo:pat-{i}", entity=f"Patient/pat-{i}")
+    auditor.flush()
     return auditor
 
 
@@ -85,6 +86,7 @@ def test_audit_events_reach_the_platform_exactly_once(demo_platform, tmp_path):
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     auditor = Auditor(outbox, tmp_path / "audit.jsonl", source="demo")
     record = auditor.record(AuditAction.PATIENT_QUERY, DOCTOR, detail="resident-id 370102********2710")
+    auditor.flush()
     client = FhirClient(demo_platform.fhir_base)
     try:
         first = send_due(outbox, client, now=10**12, source="demo")
@@ -120,3 +122,47 @@ def test_a_torn_last_line_does_not_stop_auditing(tmp_path):
     assert len(lines) == 5 and json.loads(lines[-1])["seq"] == 5      # new entries on lines of their own
     report = auditor.log.verify()
     assert not report.intact and report.problems[0].line == 3
+
+
+def test_recording_does_not_wait_for_the_disk_and_writes_in_the_order_recorded(tmp_path, monkeypatch):
+    """A click that is audited must not wait for three fsyncs: the record is made at once (who and
+    when as they are then) and written by the audit thread, trail first, then outbox, in order."""
+    import threading
+
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    auditor = Auditor(outbox, tmp_path / "audit.jsonl", source="demo")
+    disk = threading.Event()
+    append = auditor.log.append
+
+    def slow_append(record: AuditRecord):
+        assert disk.wait(10)            # a disk that takes its time
+        return append(record)
+
+    monkeypatch.setattr(auditor.log, "append", slow_append)
+    try:
+        made = [auditor.record(AuditAction.REPORT_READ, DOCTOR, patient="demo:pat-1", entity=f"DiagnosticReport/r{i}")
+                for i in range(3)]
+        assert all(r.user_id == DOCTOR.practitioner_id for r in made)
+        assert not auditor.flush(timeout=0.2)           # still on its way: the caller did not wait for it
+        assert not (tmp_path / "audit.jsonl").exists()
+        disk.set()
+        assert [r.id for r in auditor.records()] == [r.id for r in made]
+        assert [e.id for e in outbox.due(now=10**12)] == [f"audit/{r.id}" for r in made]
+    finally:
+        disk.set()
+        auditor.flush()
+        outbox.close()
+
+
+def test_records_still_queued_when_the_program_ends_are_written(tmp_path):
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from app.domain.audit import AuditAction\n"
+        "from app.services.audit import Auditor\n"
+        "a = Auditor(None, Path(sys.argv[1]))\n"
+        "a.log.append = (lambda append: lambda r: (__import__('time').sleep(0.3), append(r))[1])(a.log.append)\n"
+        "for i in range(3): a.record(AuditAction.SIGN_IN, None, detail=str(i))\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "audit.jsonl")], cwd=ROOT, check=True, timeout=60)
+    records = AuditLog(tmp_path / "audit.jsonl").records()
+    assert [r.detail for r in records] == ["0", "1", "2"]

@@ -40,6 +40,7 @@ def test_the_key_is_made_in_the_keyring_with_the_first_entry_and_anchors_reach_t
         auditor = Auditor(outbox, tmp_path / "audit.jsonl", source="demo")
         assert memory_keyring.passwords == {}                     # nothing made before there is an entry
         records = [auditor.record(AuditAction.PATIENT_READ, DOCTOR, patient=f"demo:pat-{i}") for i in range(3)]
+        auditor.flush()     # written, and the key made, on the audit writer's thread
         assert list(memory_keyring.passwords) == [(SERVICE, KEYRING_NAME)]
         sent = [outbox.get(f"audit/{r.id}").payload["entry"][0]["resource"] for r in records]
     finally:
@@ -61,8 +62,10 @@ def test_a_rollback_of_trail_and_anchor_shows_only_against_the_platforms_copy(me
     try:
         auditor = Auditor(outbox, path)
         first = [auditor.record(AuditAction.PATIENT_READ, DOCTOR, patient=f"demo:pat-{i}") for i in range(2)]
+        auditor.flush()
         backup = path.read_bytes(), (tmp_path / "audit.anchor").read_bytes()
         later = [auditor.record(AuditAction.REPORT_READ, DOCTOR, patient="demo:pat-1") for _ in range(3)]
+        auditor.flush()
         sent = [_chain(outbox.get(f"audit/{r.id}").payload["entry"][0]["resource"]) for r in first + later]
     finally:
         outbox.close()
@@ -192,8 +195,10 @@ def test_a_fifo_is_not_opened(tmp_path, capsys):
 
 def _trail_with(tmp_path: Path, lines: list[bytes]) -> Path:
     path = tmp_path / "data" / "audit.jsonl"
-    Auditor(None, path).record(AuditAction.SIGN_IN, DOCTOR)
-    Auditor(None, path).record(AuditAction.PATIENT_QUERY, DOCTOR, detail="370102********2710")
+    auditor = Auditor(None, path)
+    auditor.record(AuditAction.SIGN_IN, DOCTOR)
+    auditor.record(AuditAction.PATIENT_QUERY, DOCTOR, detail="370102********2710")
+    auditor.flush()
     good = path.read_bytes().splitlines(keepends=True)
     path.write_bytes(good[0] + b"".join(lines) + good[1])
     return path
@@ -222,8 +227,10 @@ def test_a_damaged_line_exits_1_naming_it(tmp_path, capsys, bad, words):
 def test_a_torn_last_line_exits_1_and_is_not_repaired(tmp_path, capsys):
     """The version before appended a newline to a torn file while verifying it."""
     path = tmp_path / "data" / "audit.jsonl"
+    auditor = Auditor(None, path)
     for i in range(3):
-        Auditor(None, path).record(AuditAction.PATIENT_READ, DOCTOR, patient=f"demo:pat-{i}")
+        auditor.record(AuditAction.PATIENT_READ, DOCTOR, patient=f"demo:pat-{i}")
+    auditor.flush()
     path.write_bytes(path.read_bytes()[:-30])
     before = snapshot(path.parent)
     code, out, _ = verify(capsys, path)

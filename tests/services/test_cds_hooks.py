@@ -97,7 +97,7 @@ def test_patient_view_answers_with_the_reminder_the_window_shows(service, demo_p
         assert "suggestions" not in card and card["links"][0]["url"].startswith("huren://open?")
     assert any("IMG-CT-CHEST" == c["source"]["topic"]["code"] for c in cards)   # imaging included
     # Audited: the look-up, the chart, and the reminder shown with its count and items.
-    records = auditor.log.records()
+    records = auditor.records()
     assert records[0].action.value == "patient-query" and records[0].detail.startswith("cds-hooks patient-view")
     (shown,) = [r for r in records if r.action.value == "reminder-shown"]
     assert shown.entity == "cds-hooks patient-view"
@@ -109,7 +109,7 @@ def test_patient_view_of_an_unknown_patient_has_no_card(service):
     answer = _post(server, "/cds-services/huren-patient-view", _patient_view("110101199001011237"))
     assert answer.status_code == 200, answer.text
     assert answer.json() == {"cards": []}
-    assert not [r for r in auditor.log.records() if r.action.value == "reminder-shown"]
+    assert not [r for r in auditor.records() if r.action.value == "reminder-shown"]
 
 
 def test_a_recognizable_prior_result_gives_a_warning_card(service):
@@ -127,7 +127,7 @@ def test_a_recognizable_prior_result_gives_a_warning_card(service):
     assert card["links"][0]["url"].startswith("huren://open?") and "item=LAB-K" in card["links"][0]["url"]
     assert {r["system"] for r in card["overrideReasons"]} == {REPEAT_REASON_SYSTEM}
     # Audited as the window audits: the look-up (masked), the patient's records, the report given as prior.
-    actions = [(r.action.value, r.entity, r.detail) for r in auditor.log.records()]
+    actions = [(r.action.value, r.entity, r.detail) for r in auditor.records()]
     assert actions[0][0] == "patient-query" and actions[0][2].startswith("cds-hooks order-select: ")
     assert not re.search(r"\d{15}", actions[0][2])                            # the ID is masked
     assert {a for a, _, _ in actions[1:]} == {"patient-read", "report-read"}
@@ -139,7 +139,7 @@ def test_a_recognizable_prior_result_gives_a_warning_card(service):
                                                  "userComment": "抢救"},
                               "outcomeTimestamp": "2026-11-20T09:31:00+08:00"}]}
     assert _post(server, "/cds-services/huren-order-select/feedback", feedback).status_code == 200
-    last = auditor.log.records()[-1]
+    last = auditor.records()[-1]
     assert last.action.value == "order-decision" and "overridden (emergency)" in last.detail
 
 

@@ -88,8 +88,8 @@ def test_repeat_waits_for_consent_then_reaches_the_platform(desk, demo_platform)
         assert [o.id for o in ward.fetch_waiting().orders].count(order.id) == 0  # finished here, not offered again
         assert ward.send_due().sent == 1 and ward.unsent() == 0
         # Both decisions are in the trails, each on the workstation where it was made.
-        assert [r.action.value for r in desk.auditor.log.records()] == ["order-decision"]
-        consent_records = ward.auditor.log.records()
+        assert [r.action.value for r in desk.auditor.records()] == ["order-decision"]
+        consent_records = ward.auditor.records()
         assert [(r.action.value, r.user_id, r.detail) for r in consent_records] == \
             [("consent", nurse.practitioner_id, "given")]
         assert order.id not in [o.id for o in ward.fetch_waiting().orders]

@@ -79,7 +79,7 @@ def test_showing_a_reminder_is_audited_with_its_count_and_items(station, chart):
     shown = station.reminders(chart.reports, chart.studies)
     station.reminder_shown(chart.person, shown, via="window")
     station.reminder_shown(chart.person, [], via="window")        # nothing shown, nothing recorded
-    (record,) = [r for r in station.auditor.log.records() if r.action is AuditAction.REMINDER_SHOWN]
+    (record,) = [r for r in station.auditor.records() if r.action is AuditAction.REMINDER_SHOWN]
     assert record.patient == str(chart.person.primary.key)
     count, _, _items = record.detail.partition(": ")
     assert int(count) == len(shown)

@@ -139,7 +139,7 @@ def test_a_sent_recognition_revoked_reaches_the_platform_once_and_the_dashboard_
     # Revoked once: a second revocation is refused, nothing more is queued.
     with pytest.raises(OrderError, match="already revoked"):
         desk.revoke(order.id, item.item_code, "再次撤销")
-    [audited] = [r for r in desk.auditor.log.records() if r.action is AuditAction.RECOGNITION_REVOKED]
+    [audited] = [r for r in desk.auditor.records() if r.action is AuditAction.RECOGNITION_REVOKED]
     assert (audited.entity, audited.user_id) == (f"order/{order.id}", order.requester.practitioner_id)
     assert audited.detail == item.item_code   # free text stays off the local trail
 

@@ -35,7 +35,7 @@ def someone(station, role):
 
 
 def actions(station):
-    return [r.action for r in station.auditor.log.records()]
+    return [r.action for r in station.auditor.records()]
 
 
 def test_changes_combine_and_say_whether_anything_changed():
@@ -74,13 +74,13 @@ def test_reads_are_audited_once_per_chart(station):
     for _ in range(3):                                               # clicking back and forth
         station.report_read(person, report.key.source, report.reference)
     station.report_read(None, report.key.source, report.reference)   # no chart open: nothing to audit
-    new = station.auditor.log.records()[before:]
+    new = station.auditor.records()[before:]
     assert [r.action for r in new].count(AuditAction.REPORT_READ) == 1
     assert new[0].action is AuditAction.PATIENT_QUERY and SHOWCASE_RESIDENT_ID not in new[0].detail
     station.chart_opened(person)                                     # the chart opened again: a new look
     station.report_read(person, report.key.source, report.reference)
     assert actions(station).count(AuditAction.REPORT_READ) == 1 + sum(
-        1 for r in station.auditor.log.records()[:before] if r.action is AuditAction.REPORT_READ) + 1
+        1 for r in station.auditor.records()[:before] if r.action is AuditAction.REPORT_READ) + 1
 
 
 def test_an_order_is_checked_at_once_and_written_when_placed(station):

@@ -22,6 +22,7 @@ def test_a_session_is_audited_in_order_and_the_chain_holds(qtbot, make_window, d
     person = window.chart.person
     window.switch_user(other.practitioner_id)            # closes the doctor's patient
 
+    assert window.desk.auditor.flush()                  # written off the window's thread, in order
     trail = window.desk.auditor.log
     actions = [r.action.value for r in trail.records()]
     assert actions[:2] == ["sign-in", "patient-query"]    # the workstation's first user, then the search

@@ -57,7 +57,7 @@ def test_idle_locks_hides_the_patient_and_the_same_user_unlocks(qtbot, make_wind
     window.lock_page.unlock.click()
     assert not window.locked and name in shown_texts(window)
     assert typed.text() == "胸闷两天，复查电解质" and typed.isVisible()     # nothing typed was lost
-    actions = [r.action.value for r in window.desk.auditor.log.records()]
+    actions = [r.action.value for r in window.desk.auditor.records()]
     assert actions[-2:] == ["lock", "unlock"]
 
 

@@ -68,7 +68,7 @@ def test_a_document_only_report_opens_its_printed_page_beside_the_list(qtbot, ma
     with_results = next(i for i in range(model.rowCount()) if not model.report(i).report.documents)
     view.select_report(with_results)
     assert not pane.isVisible() and view.result_view.isVisible()
-    records = [r for r in window.desk.auditor.log.records() if r.action.value == "report-read"]
+    records = [r for r in window.desk.auditor.records() if r.action.value == "report-read"]
     assert any(r.entity == "DocumentReference/by-doc-0001-02" for r in records)
 
 

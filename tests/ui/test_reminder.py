@@ -34,7 +34,7 @@ def test_opening_the_showcase_patient_shows_the_recognizable_results_without_a_m
     assert "齐鲁医科大学附属第一医院" in text and "全国HR" in text and "2026-11-24" in text
     assert "山东省立中心医院" not in text                          # our own hospital's results are not reminders
     # Shown once for this opening, with the count and the items.
-    (record,) = [r for r in window.station.auditor.log.records() if r.action is AuditAction.REMINDER_SHOWN]
+    (record,) = [r for r in window.station.auditor.records() if r.action is AuditAction.REMINDER_SHOWN]
     assert [(i.item_code, i.entity) for i in reminded_items(record.detail)] == \
         [(r.item.code, r.entity) for r in band.reminders]     # what the dashboard's funnel reads back
 
@@ -67,5 +67,5 @@ def test_the_band_goes_with_the_chart_and_comes_back_for_the_next(qtbot, make_wi
     window.chart.show_person(person)          # opened again (as the search panel does)
     qtbot.waitUntil(lambda: window.chart.is_loaded and not window.runner.busy, timeout=30_000)
     assert band.isVisible()
-    records = [r for r in window.station.auditor.log.records() if r.action is AuditAction.REMINDER_SHOWN]
+    records = [r for r in window.station.auditor.records() if r.action is AuditAction.REMINDER_SHOWN]
     assert len(records) == 2                                        # once per chart opening

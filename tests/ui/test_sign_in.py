@@ -49,7 +49,7 @@ def test_the_window_starts_at_sign_in_and_the_browser_signs_the_user_in(qtbot, m
     assert "李明" in window.user_name.text() and window.user_name.isVisible()
     name = open_patient(qtbot, window)
     assert name in shown_texts(window)
-    actions = [r.action.value for r in window.desk.auditor.log.records()]
+    actions = [r.action.value for r in window.desk.auditor.records()]
     assert actions[0] == "sign-in"
 
 
@@ -96,7 +96,7 @@ def test_an_idle_lock_is_lifted_by_signing_in_and_another_user_closes_the_patien
     sign_in(qtbot, window, FormBrowser("SL2214", DEMO_PASSWORD, background=True))
     assert window.identity.current.name == "赵静"
     assert window.chart.person is None and name not in shown_texts(window)
-    actions = [r.action.value for r in window.desk.auditor.log.records()]
+    actions = [r.action.value for r in window.desk.auditor.records()]
     assert actions[-3:] == ["lock", "sign-out", "sign-in"]
 
 
@@ -124,7 +124,7 @@ def test_an_his_launch_token_signs_in_and_opens_the_patient(qtbot, make_window, 
     assert window.chart.person.primary.key.id == "pat-0001"
     window.open_request(LaunchRequest(launch=minted["launch"]))  # spent: refused, and said so
     qtbot.waitUntil(lambda: "launch was refused" in window.statusBar().currentMessage(), timeout=10_000)
-    refused = window.desk.auditor.log.records()[-1]
+    refused = window.desk.auditor.records()[-1]
     assert refused.action.value == "sign-in" and refused.outcome == "4" and "launch" in refused.detail
     assert window.identity.current.name == "王芳"
 
@@ -168,5 +168,5 @@ def test_without_a_browser_the_page_says_so(qtbot, make_window, secured_platform
     window.sign_in_page.sign_in.click()
     qtbot.waitUntil(lambda: "no web browser" in window.sign_in_page.status.text(), timeout=10_000)
     assert window.sign_in_page.sign_in.isEnabled() and window.identity.current is None
-    failed = window.desk.auditor.log.records()[-1]
+    failed = window.desk.auditor.records()[-1]
     assert failed.action.value == "sign-in" and failed.outcome == "4"

@@ -82,6 +82,7 @@ class OrderDesk:
                                timezone=workspace.config.timezone, clock=lambda: workspace.now())
 
     def close(self) -> None:
+        self.auditor.flush()    # its records go to this outbox
         self.outbox.close()
         self.pending.close()
 
@@ -285,7 +286,8 @@ class OrderDesk:
             self.outbox.count(Status.REJECTED, except_kind="audit")
 
     def send_due(self, now: float | None = None) -> SendSummary:
-        """Post what is due to each source (blocking: run it on a worker)."""
+        """Post what is due to each source, the audit records made so far among it (blocking: run it on a worker)."""
+        self.auditor.flush()
         totals = SendSummary()
         for source in self.workspace.sources:
             s = send_due(self.outbox, source.client, now, source.name, transactions=_takes_transactions(source))
