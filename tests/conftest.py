@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,11 @@ def huren_home(tmp_path, monkeypatch):
     previous = keyring.get_keyring()
     keyring.set_keyring(NoKeyring())
     yield home
+    # The test's audit records are written before its keyring and home go: a test that never closed
+    # its desk (the application does, at the latest at exit) must not write into the next test's.
+    audit = sys.modules.get("app.services.audit")
+    if audit is not None:
+        assert audit.WRITER.flush(60.0), "audit records still unwritten after 60 s"
     keyring.set_keyring(previous)
 
 
