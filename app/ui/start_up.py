@@ -9,7 +9,8 @@ UI thread, so the doctor can type into the patient search while it runs:
 - the platform session (the token source of every request, with `requests` behind it) is made on the
   parallel lane; then the recognition catalogue is fetched;
 - with both, the sign-in starts (a session kept in the keyring, or the list of demo accounts): a
-  sign-in is audited, so it waits for the storage.
+  sign-in is audited, so it waits for the storage. The chart's views are then imported on a
+  worker, so that the first patient opens as fast as the next (their widgets wait for the patient).
 
 The auto-lock starts watching the input then too (its filter sees every event of the application).
 Nothing of this waits for the network on the UI thread. A window that never paints (covered on a
@@ -99,6 +100,9 @@ class StartUp(QObject):
         self._waiting.discard(what)
         if not self._waiting:
             self.sessions.start()
+            from app.ui.chart_panel import import_views
+
+            self.runner.submit(import_views, on_done=lambda _none: None)
 
 
 def _platform_session(station: Workstation) -> PlatformSession:
