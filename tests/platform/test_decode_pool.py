@@ -224,6 +224,42 @@ def test_plain_slices_are_read_in_the_header_lanes_not_here(pool, corpus, monkey
         assert np.shares_memory(answer.pixels, np.frombuffer(part, np.uint8))   # the pixels stayed where they came
 
 
+def test_two_series_at_once_each_read_their_headers_in_a_lane(pool, corpus, monkeypatch):
+    """A study's series stream together: each takes a lane of its own, none falls back to the pool."""
+    monkeypatch.setattr(DecodePool, "_header_first", lambda *a: pytest.fail("a header went to the pool"))
+    first, second = series_parts(corpus, 10), series_parts(corpus, 7)[::-1]
+    one = pool.decode_stream(first, header_only_above=0)
+    got_one = [next(one)]                              # the first series has its lanes now
+    got_two = list(pool.decode_stream(second, header_only_above=0))
+    got_one += list(one)
+    for parts, got in ((first, got_one), (second, got_two)):
+        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+
+
+def test_a_series_that_found_no_lane_takes_one_when_another_series_gives_it_back(pool, corpus, monkeypatch):
+    held = pool._lanes.take() + pool._lanes.take()     # noqa: SLF001 - as other series would hold them
+    assert len(held) == 2 and pool._lanes.take() == []  # noqa: SLF001
+    to_pool: list[int] = []
+    header_first = DecodePool._header_first
+
+    def counted(self, data, head):
+        to_pool.append(1)
+        return header_first(self, data, head)
+
+    monkeypatch.setattr(DecodePool, "_header_first", counted)
+    parts = series_parts(corpus, 12)
+
+    def arriving():
+        for i, part in enumerate(parts):
+            if i == 4:
+                pool._lanes.give_back(held)             # noqa: SLF001 - the other series ended
+            yield part
+
+    got = list(pool.decode_stream(arriving(), header_only_above=0))
+    assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+    assert len(to_pool) == 4                            # the rest went to the lane it took then
+
+
 def test_a_lane_killed_mid_series_costs_no_instance(corpus):
     made = started(DecodePool(workers=2))
     try:

@@ -274,6 +274,8 @@ class DecodePool:
 
         head = _head(data) if len(data) > header_only_above else b""
         native = bool(head) and _native(head)
+        if native and not lanes:
+            lanes.extend(self._lanes.take())    # other series had them all when this one started
         if native and lanes:
             lane = lanes[next(turn) % len(lanes)]
             if not lane.broken:
