@@ -13,8 +13,8 @@ with a DicomWebStudySource, no disk cache), against baselines measured in the sa
 - MR 6 series: the whole study (every series finished) against the six series fetched by a
   bare HTTP client one after another; memory against the raw pixels.
 
-Timings are medians of 3 cold openings. Memory is this process's resident growth from before
-the click to the whole study (decoder worker processes not counted), the largest of the 3:
+Timings are medians of 5 cold openings. Memory is this process's resident growth from before
+the click to the whole study (decoder worker processes not counted), the largest of the 5:
 a smaller figure can only mean pages an earlier opening left were freed meanwhile.
 
 Only these rows: `python -m tests.bench.big_studies`.
@@ -33,7 +33,8 @@ from tests.bench import SandboxProcess
 from tests.bench.big_study_files import BigStudies, StudyFiles, cache_root, prepare
 from tests.bench.imaging import Opening, Row, close_viewer, floor_fetch, open_in_viewer, scroll_frames
 
-ROUNDS = 3
+#: Openings per study: the median of five (three let two openings slowed by the machine decide the row).
+ROUNDS = 5
 
 
 def check_served(dicomweb_url: str, study: StudyFiles) -> None:
