@@ -10,7 +10,7 @@ UI thread, so the doctor can type into the patient search while it runs:
   parallel lane; then the recognition catalogue is fetched;
 - with both, the sign-in starts (a session kept in the keyring, or the list of demo accounts): a
   sign-in is audited, so it waits for the storage. The chart's views are then imported on a
-  worker, so that the first patient opens as fast as the next (their widgets wait for the patient).
+  worker, so that the first patient's chart does not wait for them (their widgets wait for it).
 
 The auto-lock starts watching the input then too (its filter sees every event of the application).
 Nothing of this waits for the network on the UI thread. A window that never paints (covered on a

@@ -11,9 +11,10 @@ thread that hands the slices over reads the answers from the other, in the order
 sent (a system call and the unpickling of one `NativeLayout`): some 30 µs a slice here.
 
 A lane serves one series at a time (`HeaderLanes.take`, `give_back`): a series' answers come
-back in its own order, never mixed with another's. A series takes half the free lanes, and one
-that found none takes them once another series gives them back. A lane whose process died, or that still
-owes answers when its series ended early, is drained or replaced before it serves again.
+back in its own order, never mixed with another's. A series takes half the free lanes, and
+one that found none takes them once another series gives them back. A lane whose process
+died, or that still owes answers when its series ended early, is drained or replaced before it
+serves again.
 """
 
 from __future__ import annotations
