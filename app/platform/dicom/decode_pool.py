@@ -274,8 +274,10 @@ class DecodePool:
 
         head = _head(data) if len(data) > header_only_above else b""
         native = bool(head) and _native(head)
-        if native and not lanes:
-            lanes.extend(self._lanes.take())    # other series had them all when this one started
+        if native and not lanes and self._lanes.working:
+            # Other series had them all when this one started, and one is free now. (Not `take` for
+            # every part: it also replaces dead lanes, which a series does once, when it starts.)
+            lanes.extend(self._lanes.take())
         if native and lanes:
             lane = lanes[next(turn) % len(lanes)]
             if not lane.broken:
