@@ -21,11 +21,11 @@ from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRL
 
 from app.domain.dicom_instance import DicomReadError, ReadProblem
 
-#: Header-only reads leave large values (private blobs, embedded PDFs) on disk.
 #: An instance's file bytes, whatever holds them: read from a file, or a part of a network answer
 #: (the multipart reader hands over its own uint8 arrays).
 InstanceBytes: TypeAlias = bytes | bytearray | memoryview | np.ndarray
 
+#: Header-only reads leave large values (private blobs, embedded PDFs) on disk.
 _DEFER_SIZE = 256 * 1024
 _UNDEFINED = 0xFFFFFFFF
 
