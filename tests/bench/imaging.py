@@ -7,6 +7,20 @@ For each server, in the same run:
 - the same series opened again (the disk cache: no network);
 - frame time while scrolling through the series (target < 16 ms);
 - resident memory the series costs against its raw pixel bytes (target < 1.5×).
+
+What bounds the cold whole-series row on the sandbox, measured on 2 cores (the 300-slice CT,
+~300 ms against a floor of ~85 ms): the series' last part reaches the viewer 1-3 ms before the
+series is complete, so the thread reading the network is the critical path. It is busy for
+~250 ms of the ~300, ~165 ms of it on the CPU: ~100 ms receiving into fresh buffers (most of
+it the kernel's page faults) and ~50 ms copying each part out of them. The server, the header
+lanes, the hand-over thread and the window share the other core. Tried and measured (medians
+of 8 openings), none moved the row by more than noise or 8%: reading straight into each part's
+memory (http.client's `readinto`: the reading thread's CPU fell ~20 ms, the row did not),
+huge pages for the parts (worse: 391 against 316 ms, alternating), glibc's malloc thresholds,
+interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, a blocking wait in
+this benchmark instead of polling, header lanes that answer from memory (288-303 against
+311-313 ms), 8 fetch threads instead of 4 for the MR. A bare client that keeps every chunk
+it reads takes as long as the floor; the gap is our per-instance work on a shared core.
 """
 
 from __future__ import annotations
