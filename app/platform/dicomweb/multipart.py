@@ -267,7 +267,10 @@ def _declared_length(headers: bytes, longest: int) -> int | None:
     if len(found) != 1:
         return None
     value = found.pop()
-    return int(value) if value.isdigit() and 0 <= int(value) <= longest else None
+    if not value.isdigit():
+        return None
+    length = int(value)
+    return length if length <= longest else None
 
 
 def _declared_end(body: _Gathered, chunk: bytes, at: int, delimiter: bytes) -> int | None:
