@@ -15,6 +15,7 @@ sentence with the specifics.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, time
 from enum import Enum
@@ -147,6 +148,18 @@ class InstanceInfo:
     lossy_compressed: bool = False      # the image was lossy compressed, now or before
     stored_min: int | None = None       # greyscale only, from the decoded pixels
     stored_max: int | None = None
+
+    def updated(self, changes: Mapping[str, Any]) -> InstanceInfo:
+        """A copy with `changes` (field names to values): `dataclasses.replace` without running
+        `__init__` over sixty fields again (15 µs against 1 µs here), for each of a series'
+        thousand slices as they are handed over."""
+        unknown = changes.keys() - _FIELD_NAMES
+        if unknown:
+            raise TypeError(f"InstanceInfo has no field {', '.join(sorted(unknown))}")
+        copy = object.__new__(InstanceInfo)
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__.update(changes)
+        return copy
 
     @property
     def is_colour(self) -> bool:

@@ -91,7 +91,9 @@ class Opening:
     window: Any                 # the ViewerWindow, still open (close it with `close_viewer`)
     first: float                # seconds from the click to the first image on screen
     whole: float                # ... to the main series complete, or every series (`series` > 1)
-    grown: int                  # resident memory added from before the click to then, bytes
+    grown: int                  # memory the opening took, bytes: resident growth from before the click to
+                                # then, and the free part blocks it took over (`part_memory`: pages an
+                                # earlier series left, resident already)
 
     @property
     def pane(self) -> Any:
@@ -101,7 +103,7 @@ class Opening:
 def open_in_viewer(app, dicomweb_url: str, study_uid: str, cache=None, *, series: int = 1) -> Opening:
     """Open a study through the public viewer path, as the chart does: ViewerWindow.open_source
     with a DicomWebStudySource. With `series` > 1, wait until that many series have finished."""
-    from app.platform.dicomweb import DicomWebClient
+    from app.platform.dicomweb import DicomWebClient, part_memory
     from app.services.image_loading import DicomWebStudySource
     from app.ui.viewer.viewer_window import StudyContext, ViewerWindow
 
@@ -111,7 +113,9 @@ def open_in_viewer(app, dicomweb_url: str, study_uid: str, cache=None, *, series
     app.processEvents()
     finished: set[str] = set()
     window.series_loaded.connect(lambda uid: finished.add(uid))
+    blocks = part_memory.shared()
     before = rss()
+    idle_before = blocks.idle
     source = DicomWebStudySource(study_uid, DicomWebClient(dicomweb_url), cache, "bench")
     t = time.perf_counter()
     window.open_source(source, StudyContext(title="bench"))
@@ -122,7 +126,8 @@ def open_in_viewer(app, dicomweb_url: str, study_uid: str, cache=None, *, series
     else:
         _wait(app, lambda: pane.stack is not None and pane.stack.complete)
     whole = time.perf_counter() - t
-    return Opening(window, first, whole, rss() - before)
+    grown = rss() - before
+    return Opening(window, first, whole, grown + idle_before - blocks.idle)
 
 
 def close_viewer(app, opening: Opening) -> None:

@@ -71,3 +71,17 @@ def test_nearest_index_in_either_direction():
     assert nearest_index([0, 1, 2], 99) == 2
     assert nearest_index([0, 1, 2], -99) == 0
 
+
+
+def test_an_updated_header_is_what_replace_gives_and_leaves_the_original_alone():
+    from dataclasses import replace
+
+    from app.domain.dicom_instance import InstanceInfo
+
+    info = InstanceInfo("study", "series", "1.2.3", instance_number=4, window_centers=(40.0,), rows=512)
+    changes = {"sop_instance_uid": "1.2.4", "instance_number": 5, "stored_min": -1024, "stored_max": 3071}
+    updated = info.updated(changes)
+    assert updated == replace(info, **changes) and updated is not info
+    assert (info.sop_instance_uid, info.instance_number, info.stored_min) == ("1.2.3", 4, None)
+    with pytest.raises(TypeError, match="no field colour"):
+        info.updated({"colour": True})

@@ -31,7 +31,7 @@ from app.domain.dicom_instance import (
 )
 from app.platform.dicom import codestreams
 from app.platform.dicom.header import instance_info
-from app.platform.dicom.lean_header import read_header
+from app.platform.dicom.lean_header import LeanHeader, read_header
 from app.platform.dicom.reading import InstanceBytes, ensure_transfer_syntax, read_dataset, reason, reraise_fatal
 
 #: Larger images are refused before any allocation: 2 GiB is a whole tomosynthesis study.
@@ -325,7 +325,7 @@ def native_layout(head: bytes, size: int, max_bytes: int = MAX_PIXEL_BYTES) -> N
     The lean reader takes the common case; pydicom reads what it declines."""
     lean = read_header(head)
     if lean is not None:
-        return _layout(lean.dataset, lean.pixel_element, head, size, max_bytes)
+        return layout_of(lean, head, size, max_bytes)
     fp = io.BytesIO(head)
     try:
         ds = read_dataset(fp, stop_before_pixels=True)
@@ -341,9 +341,15 @@ def lean_layout(head: bytes, size: int, max_bytes: int = MAX_PIXEL_BYTES) -> Nat
     if lean is None:
         return None
     try:
-        return _layout(lean.dataset, lean.pixel_element, head, size, max_bytes)
+        return layout_of(lean, head, size, max_bytes)
     except DicomReadError:
         return None
+
+
+def layout_of(lean: LeanHeader, head: bytes, size: int, max_bytes: int = MAX_PIXEL_BYTES) -> NativeLayout | None:
+    """The layout of a header the lean reader read from `head`; None when the image needs the
+    general path, DicomReadError when the header shows it cannot be shown."""
+    return _layout(lean.dataset, lean.pixel_element, head, size, max_bytes)
 
 
 def _layout(ds: Dataset, at: int, head: bytes, size: int, max_bytes: int) -> NativeLayout | None:
@@ -378,7 +384,7 @@ def native_pixels(data: InstanceBytes, layout: NativeLayout) -> DecodedInstance:
     array = np.frombuffer(data, dtype=np.dtype(layout.dtype), count=count, offset=layout.offset)
     pixels, lo, hi = _stored_values(array.reshape(info.frames, info.rows, info.columns), info)
     pixels.flags.writeable = False
-    return DecodedInstance(info if lo is None else replace(info, stored_min=lo, stored_max=hi), pixels)
+    return DecodedInstance(info if lo is None else info.updated({"stored_min": lo, "stored_max": hi}), pixels)
 
 
 def _pixel_module(ds: Dataset, syntax: str, info: InstanceInfo) -> Dataset:

@@ -33,29 +33,22 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 
 
 def instance_info(ds: Dataset) -> InstanceInfo:
-    encodings = _encodings(ds)
+    encodings = encodings_of(ds)
 
     def text(keyword: str, source: Dataset = ds) -> str:
         return _text(source, keyword, encodings)
 
     spacing, spacing_source = _spacing(ds)
-    centers = _floats(_functional(ds, "FrameVOILUTSequence", "WindowCenter"))
-    widths = _floats(_functional(ds, "FrameVOILUTSequence", "WindowWidth"))
-    count = min(len(centers), len(widths))
     explanations = _text(ds, "WindowCenterWidthExplanation", encodings)
-    slope = _float(_functional(ds, "PixelValueTransformationSequence", "RescaleSlope"))
-    intercept = _float(_functional(ds, "PixelValueTransformationSequence", "RescaleIntercept"))
     bits_allocated = _int(_get(ds, "BitsAllocated")) or 0
     file_meta = getattr(ds, "file_meta", None)
     syntax = _text(file_meta, "TransferSyntaxUID", encodings) if file_meta is not None else ""
     return InstanceInfo(
+        **slice_values(ds, encodings),
         study_uid=text("StudyInstanceUID"),
         series_uid=text("SeriesInstanceUID"),
-        sop_instance_uid=text("SOPInstanceUID")
-        or (_text(file_meta, "MediaStorageSOPInstanceUID", encodings) if file_meta is not None else ""),
         sop_class_uid=text("SOPClassUID")
         or (_text(file_meta, "MediaStorageSOPClassUID", encodings) if file_meta is not None else ""),
-        instance_number=_int(_get(ds, "InstanceNumber")),
         modality=text("Modality").upper(),
         rows=_int(_get(ds, "Rows")) or 0,
         columns=_int(_get(ds, "Columns")) or 0,
@@ -65,20 +58,13 @@ def instance_info(ds: Dataset) -> InstanceInfo:
         bits_allocated=bits_allocated,
         bits_stored=_int(_get(ds, "BitsStored")) or bits_allocated,
         pixel_representation=_int(_get(ds, "PixelRepresentation")) or 0,
-        rescale_slope=slope if slope not in (None, 0.0) else 1.0,
-        rescale_intercept=intercept if intercept is not None else 0.0,
         rescale_type=_functional_text(ds, "PixelValueTransformationSequence", "RescaleType"),
-        window_centers=centers[:count],
-        window_widths=widths[:count],
         window_explanations=tuple(e.strip() for e in explanations.split("\\")) if explanations else (),
         pixel_spacing=spacing,
         spacing_source=spacing_source,
         slice_thickness=_float(_functional(ds, "PixelMeasuresSequence", "SliceThickness")),
         spacing_between_slices=_float(_functional(ds, "PixelMeasuresSequence", "SpacingBetweenSlices")),
-        image_position=_vector(_functional(ds, "PlanePositionSequence", "ImagePositionPatient"), 3),
-        image_orientation=_vector(_functional(ds, "PlaneOrientationSequence", "ImageOrientationPatient"), 6),
         frame_positions=_frame_positions(ds),
-        slice_location=_float(_get(ds, "SliceLocation")),
         frame_time_ms=_frame_time(ds),
         patient_name=display_name(text("PatientName")),
         patient_id=text("PatientID"),
@@ -94,7 +80,6 @@ def instance_info(ds: Dataset) -> InstanceInfo:
         series_number=_int(_get(ds, "SeriesNumber")),
         series_description=text("SeriesDescription"),
         series_date=parse_da(text("SeriesDate")),
-        acquisition_number=_int(_get(ds, "AcquisitionNumber")),
         body_part=text("BodyPartExamined").upper(),
         laterality=(text("ImageLaterality") or text("Laterality")).upper(),
         view_position=text("ViewPosition").upper(),
@@ -105,6 +90,37 @@ def instance_info(ds: Dataset) -> InstanceInfo:
         transfer_syntax_uid=syntax,
         lossy_compressed=text("LossyImageCompression") == "01" or syntax in _LOSSY_SYNTAXES,
     )
+
+
+#: The attributes that differ from one slice of a series to the next (`slice_values` reads them; the
+#: File Meta's SOP Instance UID stands in for a missing SOP Instance UID).
+SLICE_KEYWORDS = ("SOPInstanceUID", "MediaStorageSOPInstanceUID", "InstanceNumber", "AcquisitionNumber",
+                  "ImagePositionPatient", "ImageOrientationPatient", "SliceLocation", "WindowCenter", "WindowWidth",
+                  "RescaleSlope", "RescaleIntercept")
+
+
+def slice_values(ds: Dataset, encodings: list[str]) -> dict[str, Any]:
+    """The `InstanceInfo` fields read from `SLICE_KEYWORDS` alone: what `slice_template` reads again
+    for each slice of a series whose other attributes are those of a slice already read."""
+    file_meta = getattr(ds, "file_meta", None)
+    centers = _floats(_functional(ds, "FrameVOILUTSequence", "WindowCenter"))
+    widths = _floats(_functional(ds, "FrameVOILUTSequence", "WindowWidth"))
+    count = min(len(centers), len(widths))
+    slope = _float(_functional(ds, "PixelValueTransformationSequence", "RescaleSlope"))
+    intercept = _float(_functional(ds, "PixelValueTransformationSequence", "RescaleIntercept"))
+    return {
+        "sop_instance_uid": _text(ds, "SOPInstanceUID", encodings)
+        or (_text(file_meta, "MediaStorageSOPInstanceUID", encodings) if file_meta is not None else ""),
+        "instance_number": _int(_get(ds, "InstanceNumber")),
+        "acquisition_number": _int(_get(ds, "AcquisitionNumber")),
+        "image_position": _vector(_functional(ds, "PlanePositionSequence", "ImagePositionPatient"), 3),
+        "image_orientation": _vector(_functional(ds, "PlaneOrientationSequence", "ImageOrientationPatient"), 6),
+        "slice_location": _float(_get(ds, "SliceLocation")),
+        "window_centers": centers[:count],
+        "window_widths": widths[:count],
+        "rescale_slope": slope if slope not in (None, 0.0) else 1.0,
+        "rescale_intercept": intercept if intercept is not None else 0.0,
+    }
 
 
 def display_name(value: str) -> str:
@@ -123,7 +139,8 @@ def display_name(value: str) -> str:
     return ("" if _CJK.search(chosen) else " ").join(parts)
 
 
-def _encodings(ds: Dataset) -> list[str]:
+def encodings_of(ds: Dataset) -> list[str]:
+    """The character sets a dataset's text is decoded with: its Specific Character Set, read leniently."""
     try:
         declared = ds.get("SpecificCharacterSet")
         return charset.convert_encodings(declared)

@@ -32,8 +32,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from app.platform.dicomweb import part_memory
+
 if TYPE_CHECKING:
     import numpy as np
+
+    from app.platform.dicomweb.part_memory import Carver
 
 #: Bytes asked of the transport per step: a CT slice is 0.5 MB; the transport hands over
 #: what has arrived, so a slow server still delivers each part as soon as it is complete.
@@ -62,20 +66,22 @@ def boundary_of(content_type: str) -> str | None:
 
 
 class _Gathered:
-    """One part's body as it arrives, in an array of its own.
+    """One part's body as it arrives, in memory of its own carved from the stream's blocks (`part_memory`).
 
     The bytes are copied once, from the chunk the network gave into this array, by numpy,
-    which lets go of the interpreter lock while it copies: the first touch of a series' fresh
-    memory (hundreds of MB of page faults) then costs the reading thread, not the window. The
-    array is sized for the length the part declares, else for the part before (the slices of
-    a series are mostly the same size), so it rarely grows and holds almost no slack.
+    which lets go of the interpreter lock while it copies: the first touch of fresh memory
+    (hundreds of MB of page faults, where no earlier series left blocks to use again) then
+    costs the reading thread, not the window. The array is sized for the length the part
+    declares, else for the part before (the slices of a series are mostly the same size), so
+    it rarely grows (into memory of its own) and holds almost no slack.
     """
 
-    def __init__(self, capacity: int, declared: int | None = None) -> None:
+    def __init__(self, capacity: int, declared: int | None = None, memory: Carver | None = None) -> None:
         import numpy as np
 
         self._np = np
-        self.array = np.empty(max(capacity, 1024), np.uint8)
+        size = max(capacity, 1024)
+        self.array = memory.take(size) if memory is not None else np.empty(size, np.uint8)
         self.size = 0
         #: The part's length as its headers declare it (None: found by searching for the delimiter).
         self.declared = declared
@@ -125,6 +131,7 @@ def iter_parts(chunks: Iterable[bytes], boundary: str,
     dash = b"--" + boundary.encode("ascii", "strict")
     delimiter = b"\r\n" + dash
     keep = len(delimiter) - 1
+    memory = part_memory.shared().carver()
     small = bytearray()         # before a body: the preamble, a boundary line, a part's headers
     state = "preamble"
     body: _Gathered | None = None
@@ -185,7 +192,7 @@ def iter_parts(chunks: Iterable[bytes], boundary: str,
                 pieces.appendleft((bytes(small[start - (size - len(small)):base - (size - len(small))]), 0))
             declared = _declared_length(bytes(small[:start - (size - len(small))]), longest)
             small.clear()
-            body = _Gathered(guess if declared is None else declared + keep, declared)
+            body = _Gathered(guess if declared is None else declared + keep, declared, memory)
             state = "body"
     if state == "preamble" and not small.strip():
         return
