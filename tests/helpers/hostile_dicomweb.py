@@ -255,6 +255,15 @@ def _flood_error(h: _Handler) -> None:
     h._flood()
 
 
+def _gzip(h: _Handler) -> None:
+    """Not hostile: the good series, compressed (Content-Encoding: gzip), as a server may send it."""
+    import gzip
+
+    body = gzip.compress(part_head() + instance_bytes(1) + part_head() + instance_bytes(2) + multipart_end())
+    h._head(200, MULTIPART, len(body), {"Content-Encoding": "gzip"})
+    h._write(body)
+
+
 def _html(h: _Handler) -> None:
     h._send(200, "text/html", b"<html><body>Please sign in</body></html>")
 
@@ -278,6 +287,7 @@ _MODES: dict[str, Callable[[_Handler], None]] = {
     "huge-declared": _huge_declared,
     "huge-picture": _huge_picture,
     "slow-series": _slow_series,
+    "gzip": _gzip,
 }
 
 

@@ -224,6 +224,17 @@ def test_plain_slices_are_read_in_the_header_lanes_not_here(pool, corpus, monkey
         assert np.shares_memory(answer.pixels, np.frombuffer(part, np.uint8))   # the pixels stayed where they came
 
 
+def test_a_series_takes_one_lane_and_leaves_the_others_to_the_next(pool):
+    """A lane reads a series' headers faster than any wire brings them: the next series (as many as
+    there are cores, `image_loading.series_at_once`) each find a lane of their own."""
+    taken = pool._lanes.take()                          # noqa: SLF001 - as a series takes it
+    try:
+        assert len(taken) == 1 and pool._lanes.working == pool.workers - 1   # noqa: SLF001
+    finally:
+        pool._lanes.give_back(taken)                    # noqa: SLF001
+    assert pool._lanes.working == pool.workers          # noqa: SLF001
+
+
 def test_two_series_at_once_each_read_their_headers_in_a_lane(pool, corpus, monkeypatch):
     """A study's series stream together: each takes a lane of its own, none falls back to the pool."""
     monkeypatch.setattr(DecodePool, "_header_first", lambda *a: pytest.fail("a header went to the pool"))

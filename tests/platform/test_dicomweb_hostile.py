@@ -13,7 +13,14 @@ import time
 import pytest
 
 from app.platform.dicomweb import MAX_PICTURE_BYTES, DicomWebClient, DicomWebError
-from tests.helpers.hostile_dicomweb import SERIES, SLOW_SERIES_COUNT, SLOW_SERIES_GAP, STUDY, HostileDicomWeb
+from tests.helpers.hostile_dicomweb import (
+    SERIES,
+    SLOW_SERIES_COUNT,
+    SLOW_SERIES_GAP,
+    STUDY,
+    HostileDicomWeb,
+    instance_bytes,
+)
 
 TIMEOUT = 1.5
 #: Enough for the tests' instances (some hundred bytes), far below what the floods send.
@@ -213,3 +220,10 @@ def test_a_series_declared_longer_than_the_cap_is_read_when_each_instance_is_und
     declared = len(part_head() + instance_bytes(1) + part_head() + instance_bytes(2) + multipart_end())
     assert declared > client.max_instance_bytes
     assert [int(ds.InstanceNumber) for ds in client.iter_series(STUDY, SERIES)] == [1, 2]
+
+
+def test_a_compressed_series_is_read_as_any_other(hostile):
+    """A server may compress the answer (gzip): the parts are read from the decoded bytes. An
+    uncompressed answer is read without urllib3's decoding, which copies every chunk twice."""
+    parts = list(client_for(hostile, "gzip").iter_series_parts(STUDY, SERIES))
+    assert [bytes(p) for p in parts] == [instance_bytes(1), instance_bytes(2)]

@@ -81,3 +81,35 @@ def test_a_multipart_answer_is_carved_from_the_blocks_and_keeps_its_bytes(monkey
     assert [p.tobytes() for p in parts] == bodies
     assert memory.held == 7 * FIRST_BLOCK     # blocks of 1, 2 and 4 MB for 3.6 MB of parts
     assert all(p.base is not None for p in parts)       # views of the blocks
+
+
+def test_the_next_stream_carves_on_where_a_finished_one_stopped():
+    """A small series leaves most of its last block unused: the next series fills it, and once
+    nothing holds a part of that block any more, the next carves it from its start."""
+    memory = PartMemory()
+    first = memory.carver()
+    one = first.take(200_000)
+    first.close()
+    second = memory.carver()
+    two = second.take(200_000)
+    assert two.base is one.base and address(two) >= address(one) + 200_000    # the same block, after it
+    assert memory.held == FIRST_BLOCK
+    second.close()
+    start = address(one)
+    del one, two
+    gc.collect()
+    assert address(memory.carver().take(1000)) == start and memory.held == FIRST_BLOCK
+
+
+def test_a_free_block_is_not_carved_on_by_a_stream_that_did_not_ask_for_its_size():
+    """A large series' blocks, free once its window closed, are not pinned by a small series'
+    first parts: the small series carves blocks of its own sizes."""
+    memory = PartMemory()
+    large = memory.carver()
+    parts = [large.take(LAST_BLOCK // 2) for _ in range(2)]
+    large.close()
+    del parts
+    gc.collect()
+    small = memory.carver()
+    part = small.take(100_000)
+    assert len(part.base) == FIRST_BLOCK

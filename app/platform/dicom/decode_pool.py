@@ -6,7 +6,7 @@ share one core and the viewer's own thread waits behind them. Here each instance
 to a pool of worker processes, one per core, and come back decoded: the application's
 process only reads the network and receives pixels. A plain native slice (CT, MR) is not
 decoded at all: its header alone goes to a header lane (`header_lanes`: a worker of its own
-with two pipes, answers in order, about 30 µs of the application's time a slice against half a
+with two pipes, answers in order, about 35 µs of the application's time a slice against half a
 millisecond through the pool), and its pixels stay a view of the bytes that arrived.
 
 The workers are also a wall around the decoders. Each runs under an address-space cap, so a

@@ -226,7 +226,10 @@ class DicomWebClient:
             with self._errors("the series"):
                 response.raise_for_status()
                 boundary = boundary_of(response.headers.get("Content-Type", ""))
-                chunks = response.raw.stream(READ_SIZE, decode_content=True)
+                # Decoded only when the server compressed it: urllib3 copies every chunk it decodes
+                # twice (into a BytesIO and out), even where there is nothing to decode.
+                encoded = response.headers.get("Content-Encoding", "identity").strip().lower() != "identity"
+                chunks = response.raw.stream(READ_SIZE, decode_content=encoded)
                 parts: Iterator[bytes | np.ndarray] = iter_parts(chunks, boundary, part_counter(response),
                                                                  self.max_instance_bytes) \
                     if boundary else iter((b"".join(chunks),))

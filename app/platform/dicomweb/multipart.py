@@ -128,10 +128,18 @@ def iter_parts(chunks: Iterable[bytes], boundary: str,
     is called when a part's delimiter has arrived, with the number of bytes read beyond it:
     the transport counts the next part's size and time from there.
     """
+    memory = part_memory.shared().carver()
+    try:
+        yield from _parts(chunks, boundary, part_ended, longest, memory)
+    finally:
+        memory.close()
+
+
+def _parts(chunks: Iterable[bytes], boundary: str, part_ended: Callable[[int], None] | None, longest: int,
+           memory: Carver) -> Iterator[np.ndarray]:
     dash = b"--" + boundary.encode("ascii", "strict")
     delimiter = b"\r\n" + dash
     keep = len(delimiter) - 1
-    memory = part_memory.shared().carver()
     small = bytearray()         # before a body: the preamble, a boundary line, a part's headers
     state = "preamble"
     body: _Gathered | None = None

@@ -8,8 +8,11 @@ when its window closes. Here the parts are carved from blocks (`Carver.take`), a
 none of whose parts is referenced any more (the series' window closed, or a compressed
 slice's bytes were decoded and dropped) is carved again, its pages already in place.
 
-A block is free when nothing but this pool refers to it: every part is a numpy view that holds
-its block. Blocks grow per stream, 1 MB then doubling up to 32 MB, so a small series holds
+A block is free when nothing but this pool refers to it: every part, and every view of a part
+(a slice's pixels), holds its block, and CPython's reference count says when none is left (an
+interpreter without the global lock counts differently: there, parts get memory of their own).
+Blocks grow per stream, 1 MB then doubling up to 32 MB, and the unused end of a stream's block
+is carved by the next stream (`PartMemory.leave`, `resume`), so a study of small series holds
 little more than its parts. Free blocks are kept for `IDLE_SECONDS` and at most `KEEP_IDLE`
 bytes of them (a sweep on every new block and every `SWEEP_SECONDS`); then they are given
 back to the system. A part larger than a block gets memory of its own.
@@ -18,6 +21,7 @@ back to the system. A part larger than a block gets memory of its own.
 from __future__ import annotations
 
 import sys
+import sysconfig
 import threading
 import time
 from dataclasses import dataclass, field
@@ -34,16 +38,21 @@ LAST_BLOCK = 32 * _MB
 IDLE_SECONDS = 90.0
 KEEP_IDLE = 1024 * _MB
 SWEEP_SECONDS = 30.0
+#: The least unused end of a block worth carving on from by the next stream.
+_SMALLEST_TAIL = 64 * 1024
 #: Parts start at multiples of this (numpy's and the CPU's alignment for any pixel type).
 _ALIGN = 64
 #: References to a block's array when it is free: its `_Block`'s, and sys.getrefcount's argument.
 _POOL_REFS = 2
+#: Whether reference counts are exact (not so without the global interpreter lock, PEP 703).
+_COUNTED = not sysconfig.get_config_var("Py_GIL_DISABLED")
 
 
 @dataclass(eq=False)
 class _Block:
     array: np.ndarray
     free_since: float | None = None     # when a sweep first found it free (None: in use)
+    tail: int | None = None             # where its unused end starts, when a stream stopped carving it
 
 
 @dataclass(eq=False)
@@ -64,7 +73,7 @@ class PartMemory:
         with self._lock:
             for block in self._blocks:
                 if len(block.array) == size and sys.getrefcount(block.array) <= _POOL_REFS:
-                    block.free_since = None
+                    block.free_since = block.tail = None
                     return block.array
             self._sweep(time.monotonic())
             import numpy as np  # lazily: the window starts without it
@@ -76,6 +85,36 @@ class PartMemory:
                                                  daemon=True)
                 self._sweeper.start()
             return array
+
+    def resume(self, size: int) -> tuple[np.ndarray, int] | None:
+        """The unused end of a block a stream left (`leave`) that `size` bytes fit in, the smallest such,
+        to carve on from: (block, where its free bytes start). Only a block that still holds parts:
+        a free one is carved again from its start by a stream that asks for its size (`block`)."""
+        with self._lock:
+            fits = []
+            for block in self._blocks:
+                if block.tail is None:
+                    continue
+                if sys.getrefcount(block.array) <= _POOL_REFS:
+                    block.tail = None       # free: whole again
+                elif len(block.array) - block.tail >= size:
+                    fits.append(block)
+            if not fits:
+                return None
+            block = min(fits, key=lambda b: len(b.array) - (b.tail or 0))
+            at, block.tail = block.tail or 0, None
+            return block.array, at
+
+    def leave(self, array: np.ndarray, at: int) -> None:
+        """A block a stream stops carving (it ended, or its next part did not fit), used up to `at`: its end
+        is carved by the next stream (a small series otherwise holds on to half a block it never fills)."""
+        if len(array) - at < _SMALLEST_TAIL:
+            return
+        with self._lock:
+            for block in self._blocks:
+                if block.array is array:
+                    block.tail = at
+                    return
 
     @property
     def held(self) -> int:
@@ -134,19 +173,29 @@ class Carver:
 
     def take(self, size: int) -> np.ndarray:
         """`size` bytes (uint8, uninitialised) for a part; memory of its own for one larger than a block."""
-        if size > LAST_BLOCK:
+        if size > LAST_BLOCK or not _COUNTED:
             import numpy as np
 
             return np.empty(size, np.uint8)
         if self._block is None or self._at + size > len(self._block):
-            while self._next < size + _ALIGN:
-                self._next *= 2
-            self._block = self._memory.block(self._next)
-            self._at = -self._block.ctypes.data % _ALIGN
-            self._next = min(self._next * 2, LAST_BLOCK)
+            self.close()
+            left = self._memory.resume(size + _ALIGN)     # first, the end of a block a stream left
+            if left is None:
+                while self._next < size + _ALIGN:
+                    self._next *= 2
+                left = self._memory.block(self._next), 0
+                self._next = min(self._next * 2, LAST_BLOCK)
+            self._block, self._at = left
+            self._at += -(self._block.ctypes.data + self._at) % _ALIGN
         part = self._block[self._at:self._at + size]
         self._at += -(-size // _ALIGN) * _ALIGN
         return part
+
+    def close(self) -> None:
+        """The stream has ended (or moves to a new block): what is left of its block goes to the next."""
+        if self._block is not None:
+            self._memory.leave(self._block, self._at)
+            self._block = None
 
 
 _shared = PartMemory()

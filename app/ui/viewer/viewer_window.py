@@ -23,7 +23,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTextBrowser, QWidget
 
 from app.domain.windowing import CtPreset, Window
-from app.services.image_loading import ImageSource, SeriesRef, Unreadable, warm_decoders
+from app.services.image_loading import ImageSource, SeriesRef, Unreadable, series_at_once, warm_decoders
 from app.ui.layouts import keep_layouts, restore_layouts
 from app.ui.tasks import TaskRunner
 from app.ui.viewer.fetch import SeriesFetch, list_series
@@ -55,9 +55,9 @@ class ViewerWindow(QMainWindow):
         self.setWindowTitle(self.tr("Huren images"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.runner = runner or TaskRunner(self)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(4)
         warm_decoders()   # the decoder processes start while the window opens, not when the first slice arrives
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(series_at_once())
         self.studies: list[OpenStudy] = []        # [main] or [main, prior]
 
         self.pane_a = ImagePane(self)
