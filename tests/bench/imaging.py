@@ -9,18 +9,24 @@ For each server, in the same run:
 - resident memory the series costs against its raw pixel bytes (target < 1.5×).
 
 What bounds the cold whole-series row on the sandbox, measured on 2 cores (the 300-slice CT,
-~300 ms against a floor of ~85 ms): the series' last part reaches the viewer 1-3 ms before the
-series is complete, so the thread reading the network is the critical path. It is busy for
-~250 ms of the ~300, ~165 ms of it on the CPU: ~100 ms receiving into fresh buffers (most of
-it the kernel's page faults) and ~50 ms copying each part out of them. The server, the header
-lanes, the hand-over thread and the window share the other core. Tried and measured (medians
-of 8 openings), none moved the row by more than noise or 8%: reading straight into each part's
-memory (http.client's `readinto`: the reading thread's CPU fell ~20 ms, the row did not),
-huge pages for the parts (worse: 391 against 316 ms, alternating), glibc's malloc thresholds,
-interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, a blocking wait in
-this benchmark instead of polling, header lanes that answer from memory (288-303 against
-311-313 ms), 8 fetch threads instead of 4 for the MR. A bare client that keeps every chunk
-it reads takes as long as the floor; the gap is our per-instance work on a shared core.
+~200-230 ms against a floor of ~90-100 ms): both cores are busy for most of the opening
+(`perf record -a`, cut to the click-to-complete window): the sandbox sending (~0.10 CPU-s,
+as for the floor), the thread reading the network (~0.10: the kernel's copy from the socket,
+the copy of each part into its memory, Python), the header lane (~0.05), the thread handing
+slices over (~0.05, a third of it the smallest and largest value of each slice, for its unused
+high bits) and the window (~0.04); a sixth of the time a core is idle. What moved it: memory
+for the parts used again from the series before (`part_memory`: ~50 ms of page faults a
+series; 261 against 328 ms, alternating in one process), header lanes that read a slice as
+what differs from a template slice (`slice_template`: a header in ~60 µs instead of ~270)
+and answer with the fields that changed (with both: 216 against 325 ms). Tried earlier, none moving the row by more
+than noise or 8%: reading straight into each part's memory (http.client's `readinto`),
+huge pages for the parts, glibc's malloc thresholds, interpreter switch intervals of
+0.2-5 ms, 8/32/128 instances in flight, a blocking wait in this benchmark instead of polling;
+reading the headers from a template in the reading thread itself (no gain: the interpreter
+lock it holds is what the other threads wait for).
+
+The resident memory rows count the free part blocks an opening takes over from an earlier
+one (resident already) with its growth: `Opening.grown`.
 """
 
 from __future__ import annotations
