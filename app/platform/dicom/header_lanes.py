@@ -2,7 +2,7 @@
 
 A plain native slice (CT, MR) needs no decoding, only its header read: about a quarter of a
 millisecond with the lean reader (`lean_header`), which is as long as the network takes to
-bring the slice on a fast link, and a twentieth of that for a slice whose header differs from
+bring the slice on a fast link, and a fifth of that for a slice whose header differs from
 one already read only in the slice's own attributes (`slice_template`: a lane keeps the
 templates of the series it serves). In the application's process that time is taken from the
 window and from the thread reading the network; through the process pool it costs more
@@ -76,7 +76,7 @@ def _serve(requests: Connection, answers: Connection, address_space: int) -> Non
             answer = None
         sent: object = answer
         if isinstance(answer, NativeLayout):
-            if last is not None:    # the fields that differ from the last slice's: a tenth of the unpickling
+            if last is not None:    # the fields that differ from the last slice's (a whole one: 18 µs to unpickle)
                 sent = (answer.offset, answer.dtype, {k: v for k, v in vars(answer.info).items() if vars(last)[k] != v})
             last = answer.info
         try:

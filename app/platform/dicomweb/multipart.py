@@ -76,12 +76,11 @@ class _Gathered:
     it rarely grows (into memory of its own) and holds almost no slack.
     """
 
-    def __init__(self, capacity: int, declared: int | None = None, memory: Carver | None = None) -> None:
+    def __init__(self, capacity: int, declared: int | None, memory: Carver) -> None:
         import numpy as np
 
         self._np = np
-        size = max(capacity, 1024)
-        self.array = memory.take(size) if memory is not None else np.empty(size, np.uint8)
+        self.array = memory.take(max(capacity, 1024))
         self.size = 0
         #: The part's length as its headers declare it (None: found by searching for the delimiter).
         self.declared = declared
