@@ -25,7 +25,6 @@ decoded in the reading thread, so the first image never waits for a process to s
 
 from __future__ import annotations
 
-import itertools
 import logging
 import multiprocessing
 import os
@@ -226,8 +225,7 @@ class DecodePool:
         slots = threading.Semaphore(window)
         handed: queue.Queue[object] = queue.Queue()
         stop = threading.Event()
-        lanes = self._lanes.take()
-        turn = itertools.count()
+        lanes = self._lanes.take()     # a lane, or none (a list: one taken later reaches the `finally`)
 
         def read() -> None:
             source = iter(parts)
@@ -240,7 +238,7 @@ class DecodePool:
                         failed.set_exception(data)
                         handed.put((b"", failed))
                     else:
-                        handed.put((data, self._first_step(data, header_only_above, lanes, turn)))
+                        handed.put((data, self._first_step(data, header_only_above, lanes)))
                     while not slots.acquire(timeout=0.5):
                         if stop.is_set() or cancelled():
                             return
@@ -266,7 +264,7 @@ class DecodePool:
             stop.set()
             self._lanes.give_back(lanes, reader)
 
-    def _first_step(self, data: Part, header_only_above: int, lanes: list[Lane], turn: Iterator[int]) -> Step:
+    def _first_step(self, data: Part, header_only_above: int, lanes: list[Lane]) -> Step:
         """A part's way. A plain native image's header goes to a header lane (its pixels stay here), or
         alone to a worker of the pool when another series has the lanes; anything else whole to a
         worker. While the workers are still starting, everything is read or decoded here."""
@@ -279,7 +277,7 @@ class DecodePool:
             # every part: it also replaces dead lanes, which a series does once, when it starts.)
             lanes.extend(self._lanes.take())
         if native and lanes:
-            lane = lanes[next(turn) % len(lanes)]
+            lane = lanes[0]
             if not lane.broken:
                 try:
                     lane.send(head, len(data))

@@ -63,7 +63,7 @@ class PartMemory:
     keep_idle: int = KEEP_IDLE
     _blocks: list[_Block] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _sweeper: threading.Thread | None = None
+    _sweep_armed: bool = False          # a sweep is due on the process's timer thread
 
     def carver(self) -> Carver:
         return Carver(self)
@@ -80,10 +80,8 @@ class PartMemory:
 
             array = np.empty(size, np.uint8)
             self._blocks.append(_Block(array))
-            if self._sweeper is None:
-                self._sweeper = threading.Thread(target=self._sweep_now_and_then, name="part-memory-sweep",
-                                                 daemon=True)
-                self._sweeper.start()
+            if not self._sweep_armed:
+                self._arm_sweep()
             return array
 
     def resume(self, size: int) -> tuple[np.ndarray, int] | None:
@@ -152,14 +150,20 @@ class PartMemory:
         self._blocks = kept[::-1]
         return released
 
+    def _arm_sweep(self) -> None:
+        """A sweep in `SWEEP_SECONDS`, on the process's deadline watchdog (its one timer thread)."""
+        from app.platform.deadlines import WATCHDOG
+
+        self._sweep_armed = True
+        WATCHDOG.arm(time.monotonic() + SWEEP_SECONDS, self._sweep_now_and_then)
+
     def _sweep_now_and_then(self) -> None:
-        while True:
-            time.sleep(SWEEP_SECONDS)
-            with self._lock:
-                self._sweep(time.monotonic())
-                if not self._blocks:
-                    self._sweeper = None
-                    return
+        """On the watchdog's thread: a sweep, and the next one while blocks are held."""
+        with self._lock:
+            self._sweep(time.monotonic())
+            self._sweep_armed = False
+            if self._blocks:
+                self._arm_sweep()
 
 
 class Carver:
