@@ -148,6 +148,11 @@ class InstanceInfo:
     lossy_compressed: bool = False      # the image was lossy compressed, now or before
     stored_min: int | None = None       # greyscale only, from the decoded pixels
     stored_max: int | None = None
+    #: The pixels are as the file stores them, and bits above Bits Stored were not looked at yet: whoever
+    #: shows them clears those bits first (`stored_values`). Set for a plain single slice streamed from a
+    #: server (`decoding.native_pixels`): the look is a pass over memory the network just filled, a tenth
+    #: of a 300-slice CT's opening, and most slices are looked at later or never.
+    high_bits_unchecked: bool = False
 
     def updated(self, changes: Mapping[str, Any]) -> InstanceInfo:
         """A copy with `changes` (field names to values): `dataclasses.replace` without running
@@ -216,7 +221,8 @@ class DecodedInstance:
     int16, uint32, int32), rescale left to the viewer, which maps windows to stored values
     instead of converting slices to floating point; uint16 when a Modality or VOI LUT was
     applied. Colour: (frames, rows, columns, 3) uint8 RGB. Always C-contiguous and read-only:
-    the pixels are a record of what the file holds.
+    the pixels are a record of what the file holds. Where `info.high_bits_unchecked`, bits above
+    Bits Stored may still be set: `stored_values` gives the values to show.
     """
 
     info: InstanceInfo
@@ -225,6 +231,36 @@ class DecodedInstance:
     @property
     def nbytes(self) -> int:
         return int(self.pixels.nbytes)
+
+
+def stored_values(array: numpy.ndarray, info: InstanceInfo) -> tuple[numpy.ndarray, int, int]:
+    """Greyscale values with the bits above Bits Stored cleared (unsigned) or the sign extended
+    (signed), as pydicom does, in native byte order; and their smallest and largest value.
+
+    The array itself when no such bit is set (the common case: no copy), else a read-only copy:
+    a bit set there is not part of the value (old files keep overlays in them), and shown as one
+    it would paint the image over. One pass each for the smallest and the largest value."""
+    import numpy as np
+
+    if not array.size:
+        return array, 0, 0
+    given = array
+    lo, hi = int(array.min()), int(array.max())
+    stored, allocated = info.bits_stored, info.bits_allocated
+    if stored < allocated:
+        if info.pixel_representation:
+            if lo < -(1 << (stored - 1)) or hi >= 1 << (stored - 1):
+                shift = allocated - stored
+                array = np.right_shift(np.left_shift(array, shift), shift)
+                lo, hi = int(array.min()), int(array.max())
+        elif hi >= 1 << stored:
+            array = np.bitwise_and(array, (1 << stored) - 1)
+            lo, hi = int(array.min()), int(array.max())
+    if not array.dtype.isnative:
+        array = array.astype(array.dtype.newbyteorder("="))
+    if array is not given:
+        array.flags.writeable = False
+    return array, lo, hi
 
 
 def parse_da(value: str) -> date | None:

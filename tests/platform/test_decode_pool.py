@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.domain.dicom_instance import DecodedInstance, DicomReadError, ReadProblem
+from app.domain.dicom_instance import DecodedInstance, DicomReadError, ReadProblem, stored_values
 from app.platform.dicom import read_instance
 from app.platform.dicom.decode_pool import DecodePool, shared_pixels_available
 from app.platform.dicom.decoding import native_layout, native_pixels
@@ -51,12 +51,25 @@ def here(data: bytes) -> DecodedInstance | DicomReadError:
         return e
 
 
+def shown(decoded: DecodedInstance) -> DecodedInstance:
+    """What the viewer shows of a slice whose high bits were left unchecked (`InstanceInfo.high_bits_unchecked`):
+    the values and range `read_instance` gives here at once."""
+    if not decoded.info.high_bits_unchecked:
+        return decoded
+    pixels, lo, hi = stored_values(decoded.pixels, decoded.info)
+    return DecodedInstance(decoded.info.updated({"stored_min": lo, "stored_max": hi, "high_bits_unchecked": False}),
+                           pixels)
+
+
 def assert_same(got: DecodedInstance | DicomReadError, expected: DecodedInstance | DicomReadError, name: str) -> None:
+    """The same answer; a slice whose high bits a header lane left unchecked, once checked as the viewer does."""
     if isinstance(expected, DicomReadError):
         assert isinstance(got, DicomReadError), name
         assert (got.problem, got.detail) == (expected.problem, expected.detail), name
         return
     assert isinstance(got, DecodedInstance), (name, got)
+    assert not got.pixels.flags.writeable, name
+    got = shown(got)
     assert got.info == expected.info, name
     assert got.pixels.dtype == expected.pixels.dtype and got.pixels.shape == expected.pixels.shape, name
     np.testing.assert_array_equal(got.pixels, expected.pixels, err_msg=name)
@@ -104,9 +117,13 @@ def test_unused_high_bits_are_cleared_or_sign_extended_as_pydicom_does(tmp_path,
     layout = native_layout(data, len(data))
     assert layout is not None
     decoded = native_pixels(data, layout)
+    assert decoded.info.high_bits_unchecked     # left to whoever shows the slice
+    assert np.array_equal(decoded.pixels.reshape(-1), values)
+    decoded = shown(decoded)
     expected = dcmread(path).pixel_array
     np.testing.assert_array_equal(decoded.pixels.reshape(expected.shape), expected)
     assert decoded.pixels.min() >= (-2048 if signed else 0) and decoded.pixels.max() < (2048 if signed else 4096)
+    assert (decoded.info.stored_min, decoded.info.stored_max) == (decoded.pixels.min(), decoded.pixels.max())
 
 
 def test_order_is_kept_and_an_unreadable_part_answers_in_its_place(pool, corpus):

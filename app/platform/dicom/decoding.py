@@ -28,6 +28,7 @@ from app.domain.dicom_instance import (
     DicomReadError,
     InstanceInfo,
     ReadProblem,
+    stored_values,
 )
 from app.platform.dicom import codestreams
 from app.platform.dicom.header import instance_info
@@ -277,27 +278,16 @@ def _range_needed(info: InstanceInfo) -> bool:
     return info.frames > 1 or info.bits_stored < info.bits_allocated
 
 
-def _stored_values(array: np.ndarray, info: InstanceInfo) -> tuple[np.ndarray, int | None, int | None]:
+def _stored_values(array: np.ndarray, info: InstanceInfo, *, unchecked_slice: bool = False,
+                   ) -> tuple[np.ndarray, int | None, int | None]:
     """`_unused_bits`, with the smallest and largest value where `_range_needed` (else None): one pass
-    each over a slice that needs no fixing."""
+    each over a slice that needs no fixing. With `unchecked_slice`, a single slice is left as stored,
+    its high bits unchecked (`InstanceInfo.high_bits_unchecked`): whoever shows it looks."""
     if not array.size:
         return array, 0, 0
-    if not _range_needed(info):
+    if not _range_needed(info) or (unchecked_slice and info.frames == 1):
         return (array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))), None, None
-    lo, hi = int(array.min()), int(array.max())
-    stored, allocated = info.bits_stored, info.bits_allocated
-    if stored < allocated:
-        if info.pixel_representation:
-            if lo < -(1 << (stored - 1)) or hi >= 1 << (stored - 1):
-                shift = allocated - stored
-                array = np.right_shift(np.left_shift(array, shift), shift)
-                lo, hi = int(array.min()), int(array.max())
-        elif hi >= 1 << stored:
-            array = np.bitwise_and(array, (1 << stored) - 1)
-            lo, hi = int(array.min()), int(array.max())
-    if not array.dtype.isnative:
-        array = array.astype(array.dtype.newbyteorder("="))
-    return array, lo, hi
+    return stored_values(array, info)
 
 
 _PIXEL_TAG = b"\xe0\x7f\x10\x00"
@@ -378,13 +368,19 @@ def _layout(ds: Dataset, at: int, head: bytes, size: int, max_bytes: int) -> Nat
 
 
 def native_pixels(data: InstanceBytes, layout: NativeLayout) -> DecodedInstance:
-    """The instance whose layout a worker read: its pixels a view of `data` (copied only to clear unused bits)."""
+    """The instance whose layout a worker read: its pixels a view of `data`, as stored. A single slice's
+    bits above Bits Stored are left for whoever shows it (`InstanceInfo.high_bits_unchecked`); the
+    frames of a multi-frame image are checked here (copied only where such a bit is set)."""
     info = layout.info
     count = info.frames * info.rows * info.columns
     array = np.frombuffer(data, dtype=np.dtype(layout.dtype), count=count, offset=layout.offset)
-    pixels, lo, hi = _stored_values(array.reshape(info.frames, info.rows, info.columns), info)
+    pixels, lo, hi = _stored_values(array.reshape(info.frames, info.rows, info.columns), info, unchecked_slice=True)
     pixels.flags.writeable = False
-    return DecodedInstance(info if lo is None else info.updated({"stored_min": lo, "stored_max": hi}), pixels)
+    if lo is not None:
+        info = info.updated({"stored_min": lo, "stored_max": hi})
+    elif info.bits_stored < info.bits_allocated:
+        info = info.updated({"high_bits_unchecked": True})
+    return DecodedInstance(info, pixels)
 
 
 def _pixel_module(ds: Dataset, syntax: str, info: InstanceInfo) -> Dataset:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
 
+from app.domain.dicom_instance import stored_values
 from app.domain.image_geometry import along_normal, normal, plane
 from app.domain.windowing import Window, default_window
 
@@ -24,19 +26,36 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Slice:
-    pixels: np.ndarray          # (rows, cols) native dtype, or (rows, cols, 3) uint8 RGB
+    stored: np.ndarray          # (rows, cols) native dtype as the instance holds it, or (rows, cols, 3) uint8 RGB
     info: InstanceInfo
     frame: int                  # frame number within its instance, from 0
     position: float | None      # along the stack's normal, mm
 
+    @cached_property
+    def pixels(self) -> np.ndarray:
+        """The values to show: `stored`, with the bits above Bits Stored cleared (or the sign extended)
+        where the decoder left that to the first look (`InstanceInfo.high_bits_unchecked`)."""
+        if not self.info.high_bits_unchecked:
+            return self.stored
+        pixels, lo, hi = stored_values(self.stored, self.info)
+        self.__dict__["_range"] = (float(lo), float(hi))   # counted on the way: `_range` is known now
+        return pixels
+
+    @cached_property
+    def _range(self) -> tuple[float, float]:
+        """The smallest and largest value shown (stored values)."""
+        pixels = self.pixels    # counts it on the way where it checks the high bits
+        counted = self.__dict__.get("_range")
+        return cast("tuple[float, float]", counted) if counted else (float(pixels.min()), float(pixels.max()))
+
     def default_window(self) -> Window | None:
         """The file's own window, else one spanning the values present (colour: none)."""
         info = self.info
-        if self.pixels.ndim == 3:
+        if self.stored.ndim == 3:
             return None
         span = info.value_range
         if span is None:
-            lo, hi = float(self.pixels.min()), float(self.pixels.max())
+            lo, hi = self._range
             a, b = lo * info.rescale_slope + info.rescale_intercept, hi * info.rescale_slope + info.rescale_intercept
             span = (min(a, b), max(a, b))
         return default_window(tuple(info.window_centers), tuple(info.window_widths), span)
@@ -90,7 +109,7 @@ class ImageStack:
 
     @property
     def nbytes(self) -> int:
-        return sum(s.pixels.nbytes for s in self.slices)
+        return sum(s.stored.nbytes for s in self.slices)
 
     def add(self, decoded: DecodedInstance) -> list[int]:
         """Insert an instance's frames in order; returns the indexes they landed at."""

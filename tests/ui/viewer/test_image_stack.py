@@ -72,3 +72,33 @@ def test_a_slice_without_a_window_of_its_own_spans_its_values_counted_when_neede
     assert slice_.info.value_range is None
     # stored 0..1524 (air and the block), rescaled by -1024: -1024..500
     assert slice_.default_window() == Window(center=(-1024 + 500) / 2, width=500 + 1024)
+
+
+def test_a_slice_left_unchecked_shows_its_values_without_the_bits_above_bits_stored():
+    """A streamed slice's high bits are checked at its first look, not on arrival
+    (`InstanceInfo.high_bits_unchecked`): what is shown, and the window made from it, are
+    the values as pydicom gives them; the stored bytes stay as they came."""
+    from app.domain.windowing import Window
+
+    decoded = ct_slice(0.0, 1, value=1524, window_centers=(), window_widths=(), stored_min=None, stored_max=None,
+                       high_bits_unchecked=True)
+    raw = decoded.pixels.copy()
+    raw[0, 5, 5:9] |= np.int16(0x7000)             # an overlay in bits 12-14 of a 12-bit signed value
+    decoded = DecodedInstance(decoded.info, raw)
+    stack = ImageStack(series_ref(1))
+    stack.add(decoded)
+    (slice_,) = stack.slices
+    assert stack.nbytes == raw.nbytes and "pixels" not in slice_.__dict__     # counting bytes is no look
+    shown = slice_.pixels
+    assert np.array_equal(shown[5, 5:9], raw[0, 5, 5:9].astype(np.int32) << 20 >> 20)   # sign extended from bit 11
+    assert np.array_equal(shown[6], raw[0, 6]) and not shown.flags.writeable
+    assert np.array_equal(slice_.stored, raw[0])
+    assert (int(shown.min()), int(shown.max())) == (0, 1524)        # the overlay's 0x7000 is gone
+    assert slice_.default_window() == Window(center=(-1024 + 500) / 2, width=500 + 1024)
+
+
+def test_a_checked_slice_is_shown_as_stored():
+    decoded = ct_slice(0.0, 1)
+    stack = ImageStack(series_ref(1))
+    stack.add(decoded)
+    assert stack.slices[0].pixels is stack.slices[0].stored
