@@ -9,6 +9,7 @@ the blocks and keep their bytes while later parts arrive.
 from __future__ import annotations
 
 import gc
+import mmap
 
 import numpy as np
 
@@ -55,6 +56,29 @@ def test_a_block_comes_back_only_when_nothing_holds_a_part_of_it():
     gc.collect()
     assert address(memory.carver().take(1000)) == block     # the same memory, its pages in place
     assert memory.held == 2 * FIRST_BLOCK
+
+
+def test_a_block_of_huge_pages_comes_back_only_when_nothing_holds_a_part_of_it():
+    """Blocks of 2 MB and more are anonymous mappings advised into huge pages (where the system has
+    them): the array over the mapping counts its parts' references as numpy's own memory does."""
+    memory = PartMemory(idle_seconds=0)
+    first = memory.carver()
+    part = first.take(3 * FIRST_BLOCK)      # a block of 4 MB
+    if part_memory.HUGE_PAGES is not None:
+        assert isinstance(part.base.base.obj, mmap.mmap) and part.flags.writeable
+    part[:] = 7
+    view = part[10:20]
+    block = address(part)
+    del first, part
+    gc.collect()
+    again = memory.carver()
+    assert address(again.take(3 * FIRST_BLOCK)) != block      # a view still holds it
+    assert (view == 7).all()
+    del view, again
+    gc.collect()
+    assert address(memory.carver().take(3 * FIRST_BLOCK)) == block
+    gc.collect()
+    assert memory.sweep() == 8 * FIRST_BLOCK and memory.held == 0    # both given back: unmapped with their arrays
 
 
 def test_free_blocks_are_given_back_after_their_idle_time_or_beyond_what_is_kept():

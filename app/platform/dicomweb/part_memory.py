@@ -16,10 +16,16 @@ is carved by the next stream (`PartMemory.leave`, `resume`), so a study of small
 little more than its parts. Free blocks are kept for `IDLE_SECONDS` and at most `KEEP_IDLE`
 bytes of them (a sweep on every new block and every `SWEEP_SECONDS`); then they are given
 back to the system. A part larger than a block gets memory of its own.
+
+Blocks of 2 MB and more are mapped with transparent huge pages where the system offers them
+(Linux, `madvise`): a huge page is one fault where small pages are 512. The first series a
+process opens has no blocks to use again, and its fresh memory was most of its time: a
+300-slice CT 640-710 ms against 270-290 ms with huge pages (later openings 175-210 ms either way).
 """
 
 from __future__ import annotations
 
+import mmap
 import sys
 import sysconfig
 import threading
@@ -46,6 +52,10 @@ _ALIGN = 64
 _POOL_REFS = 2
 #: Whether reference counts are exact (not so without the global interpreter lock, PEP 703).
 _COUNTED = not sysconfig.get_config_var("Py_GIL_DISABLED")
+#: `madvise` advice for transparent huge pages (None where the platform has none: Windows, macOS),
+#: and their size on x86-64 and most arm64 systems: smaller blocks keep small pages.
+HUGE_PAGES: int | None = getattr(mmap, "MADV_HUGEPAGE", None)
+_HUGE_PAGE = 2 * _MB
 
 
 @dataclass(eq=False)
@@ -76,9 +86,7 @@ class PartMemory:
                     block.free_since = block.tail = None
                     return block.array
             self._sweep(time.monotonic())
-            import numpy as np  # lazily: the window starts without it
-
-            array = np.empty(size, np.uint8)
+            array = _new_block(size)
             self._blocks.append(_Block(array))
             if not self._sweep_armed:
                 self._arm_sweep()
@@ -164,6 +172,25 @@ class PartMemory:
             self._sweep_armed = False
             if self._blocks:
                 self._arm_sweep()
+
+
+def _new_block(size: int) -> np.ndarray:
+    """`size` bytes of fresh memory, uninitialised: in huge pages where the system has them (`HUGE_PAGES`).
+
+    The array is a view of an anonymous mapping, which lives (and is unmapped) with it: a part
+    carved from the block holds the array, so the reference counts that tell a free block
+    (`_POOL_REFS`) are the same as for memory numpy allocated itself.
+    """
+    import numpy as np  # lazily: the window starts without it
+
+    if HUGE_PAGES is None or size < _HUGE_PAGE:
+        return np.empty(size, np.uint8)
+    mapping = mmap.mmap(-1, size)
+    try:
+        mapping.madvise(HUGE_PAGES)
+    except OSError:     # not offered by this kernel (or not for this mapping): small pages, as any memory
+        pass
+    return np.frombuffer(mapping, np.uint8)
 
 
 class Carver:
