@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from app.domain.dicom_instance import stored_values
 from app.domain.image_geometry import along_normal, normal, plane
-from app.domain.windowing import Window, default_window
+from app.domain.windowing import Window, default_window, window_from_range
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,12 +53,12 @@ class Slice:
         info = self.info
         if self.stored.ndim == 3:
             return None
-        span = info.value_range
-        if span is None:
-            lo, hi = self._range
-            a, b = lo * info.rescale_slope + info.rescale_intercept, hi * info.rescale_slope + info.rescale_intercept
-            span = (min(a, b), max(a, b))
-        return default_window(tuple(info.window_centers), tuple(info.window_widths), span)
+        window = default_window(tuple(info.window_centers), tuple(info.window_widths), info.value_range)
+        if window is not None:
+            return window
+        lo, hi = self._range     # counted only now: the file names no window, and the decoder counted none
+        a, b = lo * info.rescale_slope + info.rescale_intercept, hi * info.rescale_slope + info.rescale_intercept
+        return window_from_range(min(a, b), max(a, b))
 
     @property
     def location(self) -> float | None:

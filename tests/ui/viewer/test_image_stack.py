@@ -102,3 +102,13 @@ def test_a_checked_slice_is_shown_as_stored():
     stack = ImageStack(series_ref(1))
     stack.add(decoded)
     assert stack.slices[0].pixels is stack.slices[0].stored
+
+
+def test_a_slice_with_a_window_of_its_own_is_not_counted_for_one():
+    from app.domain.windowing import Window
+
+    stack = ImageStack(series_ref(1))
+    stack.add(ct_slice(0.0, 1, stored_min=None, stored_max=None))
+    (slice_,) = stack.slices
+    assert slice_.default_window() == Window(center=40.0, width=400.0)
+    assert "_range" not in slice_.__dict__      # no pass over its pixels for a range nobody needs
