@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from app.domain.dicom_instance import stored_values
 from app.domain.image_geometry import along_normal, normal, plane
@@ -32,21 +32,24 @@ class Slice:
     position: float | None      # along the stack's normal, mm
 
     @cached_property
+    def _checked(self) -> tuple[np.ndarray, tuple[float, float] | None]:
+        """The values to show, and their range where the check counted it (`InstanceInfo.high_bits_unchecked`)."""
+        if not self.info.high_bits_unchecked:
+            return self.stored, None
+        pixels, lo, hi = stored_values(self.stored, self.info)
+        return pixels, (float(lo), float(hi))
+
+    @property
     def pixels(self) -> np.ndarray:
         """The values to show: `stored`, with the bits above Bits Stored cleared (or the sign extended)
-        where the decoder left that to the first look (`InstanceInfo.high_bits_unchecked`)."""
-        if not self.info.high_bits_unchecked:
-            return self.stored
-        pixels, lo, hi = stored_values(self.stored, self.info)
-        self.__dict__["_range"] = (float(lo), float(hi))   # counted on the way: `_range` is known now
-        return pixels
+        where the decoder left that to the first look."""
+        return self._checked[0]
 
     @cached_property
     def _range(self) -> tuple[float, float]:
         """The smallest and largest value shown (stored values)."""
-        pixels = self.pixels    # counts it on the way where it checks the high bits
-        counted = self.__dict__.get("_range")
-        return cast("tuple[float, float]", counted) if counted else (float(pixels.min()), float(pixels.max()))
+        pixels, counted = self._checked
+        return counted or (float(pixels.min()), float(pixels.max()))
 
     def default_window(self) -> Window | None:
         """The file's own window, else one spanning the values present (colour: none)."""
