@@ -10,21 +10,26 @@ For each server, in the same run:
 - resident memory the series costs against its raw pixel bytes (target < 1.5×).
 
 What bounds the cold whole-series row on the sandbox, measured on 2 cores (the 300-slice CT,
-~200-230 ms against a floor of ~90-100 ms): both cores are busy for most of the opening
-(`perf record -a`, cut to the click-to-complete window): the sandbox sending (~0.10 CPU-s,
-as for the floor), the thread reading the network (~0.10: the kernel's copy from the socket,
-the copy of each part into its memory, Python), the header lane (~0.05), the thread handing
-slices over (~0.05, a third of it the smallest and largest value of each slice, for its unused
-high bits) and the window (~0.04); a sixth of the time a core is idle. What moved it: memory
+~185-230 ms against a floor of ~75-100 ms): both cores are busy for most of the opening
+(`perf record -a`, cut to the click-to-complete window, ~0.33-0.35 CPU-s in all): the sandbox
+sending (~0.10 CPU-s, as for the floor), the thread reading the network (~0.09: the kernel's
+copy from the socket, the copy of each part into its memory, Python), the header lane
+(~0.05), the thread handing slices over (~0.04) and the window (~0.04). The same stream
+without a window (`DicomWebStudySource.stream` alone) took ~150-160 ms. What moved it: memory
 for the parts used again from the series before (`part_memory`: ~50 ms of page faults a
 series; 261 against 328 ms, alternating in one process), header lanes that read a slice as
 what differs from a template slice (`slice_template`: a header in ~60 µs instead of ~270)
-and answer with the fields that changed (with both: 216 against 325 ms). Tried earlier, none moving the row by more
-than noise or 8%: reading straight into each part's memory (http.client's `readinto`),
-huge pages for the parts, glibc's malloc thresholds, interpreter switch intervals of
-0.2-5 ms, 8/32/128 instances in flight, a blocking wait in this benchmark instead of polling;
-reading the headers from a template in the reading thread itself (no gain: the interpreter
-lock it holds is what the other threads wait for).
+and answer with the fields that changed (with both: 216 against 325 ms), the bits above Bits
+Stored checked when a slice is first shown instead of on arrival (187 against 208 ms), and
+huge pages for the part blocks (the process's first opening: 270-300 against 640-710 ms).
+Tried, none moving the row by more than noise or 8%: reading straight into each part's
+memory (http.client's `readinto`: 212 against 207 ms; the kernel's copy into fresh blocks
+costs what the copy out of a chunk did), glibc's malloc thresholds, interpreter switch
+intervals of 0.2-5 ms, 8/32/128 instances in flight, an event loop instead of polling in
+this benchmark (200 against 190 ms), refreshing the window 5 instead of 20 times a second,
+no thumbnails, no other series fetched alongside; reading the headers from a template in the
+reading thread itself (222 against 192 ms: the interpreter lock it holds is what the other
+threads wait for).
 
 The resident memory rows count the free part blocks an opening takes over from an earlier
 one (resident already) with its growth: `Opening.grown`.
