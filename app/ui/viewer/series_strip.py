@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from app.ui.viewer.thumbnails import thumbnail_pixmap
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 SeriesRole = Qt.ItemDataRole.UserRole + 1     # an item's series instance UID
 
 THUMBNAIL = 96                                # px, the icon's edge
-STRIP_WIDTH = 140
+ITEM_WIDTH = 128                              # px, a thumbnail and its label
 
 
 class SeriesStrip(QListWidget):
@@ -41,7 +41,11 @@ class SeriesStrip(QListWidget):
         self.setWrapping(False)
         self.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.setMovement(QListWidget.Movement.Static)
-        self.setFixedWidth(STRIP_WIDTH)
+        # Room for an item and the scroll bar a study of many series needs: without it, the bar took
+        # the items' room and a second one, sideways, appeared under them.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setFixedWidth(ITEM_WIDTH + scroll_bar + 2 * self.frameWidth() + 2 * self.spacing() + 4)
         self.setWordWrap(True)
         self.setStyleSheet("QListWidget { background: #1e1f22; color: #e6e6e6; }")
         self.itemClicked.connect(lambda item: self.series_clicked.emit(item.data(SeriesRole)))
@@ -52,7 +56,7 @@ class SeriesStrip(QListWidget):
         for ref in refs:
             item = QListWidgetItem(self._label(ref))
             item.setData(SeriesRole, ref.uid)
-            item.setSizeHint(QSize(128, 150))
+            item.setSizeHint(QSize(ITEM_WIDTH, 150))
             self.addItem(item)
 
     def relabel(self, refs: Sequence[SeriesRef]) -> None:

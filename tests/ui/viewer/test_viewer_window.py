@@ -248,3 +248,20 @@ def test_the_other_series_wait_for_the_first_image_of_the_one_on_screen(qtbot, v
     study = viewer.studies[0]
     assert [len(study.stacks[ref.uid].slices) for ref in (main, other)] == [5, 2]
     assert viewer.pane_a.stack is study.stacks[main.uid]
+
+
+def test_a_strip_of_many_series_scrolls_down_only(qtbot):
+    """More series than the strip's height holds: a vertical bar, and the items still fit beside it
+    (no second, sideways bar under them)."""
+    from app.services.image_loading import SeriesRef
+    from app.ui.viewer.series_strip import ITEM_WIDTH, SeriesStrip
+
+    strip = SeriesStrip(lambda ref: f"MR {ref.number}\n{ref.description}")
+    qtbot.addWidget(strip)
+    strip.resize(strip.width(), 600)
+    strip.show_series([SeriesRef("1.2.3", f"1.2.3.{i}", i, "MR", f"series {i}", "HEAD", 30) for i in range(8)])
+    strip.show()
+    qtbot.waitExposed(strip)
+    assert strip.verticalScrollBar().isVisible()
+    assert not strip.horizontalScrollBar().isVisible() and strip.horizontalScrollBar().maximum() == 0
+    assert strip.viewport().width() >= ITEM_WIDTH
