@@ -64,6 +64,22 @@ def test_a_series_reads_from_its_templates_as_it_reads_in_full(tmp_path, monkeyp
     assert {headers.layout(head_of(p), len(p)).info.instance_number for p in parts} == set(range(1, 41))
 
 
+def test_a_slice_without_its_own_uid_is_named_by_its_file_meta_as_in_full(tmp_path):
+    """A SOP Instance UID blanked to spaces (the same length: read from the template): the File Meta's
+    Media Storage SOP Instance UID names the slice, as in full."""
+    path = tmp_path / "0.dcm"
+    _ct_slice("series", index=0).save_as(path, enforce_file_format=True)
+    template = path.read_bytes()
+    uid = read_header(head_of(template)).dataset.SOPInstanceUID.encode("ascii")
+    at = template.rindex(uid)       # the data set's; the File Meta's comes first
+    blank = template[:at] + b" " * len(uid) + template[at + len(uid):]
+    headers = SeriesHeaders()
+    assert headers.layout(head_of(template), len(template)) is not None
+    got = headers.layout(head_of(blank), len(blank))
+    assert got is not None and got == lean_layout(head_of(blank), len(blank))
+    assert got.info.sop_instance_uid == uid.decode().rstrip("\x00")
+
+
 def test_every_corpus_file_reads_as_it_reads_in_full(corpus):
     headers = SeriesHeaders()
     for name, path in sorted(corpus.items()):
