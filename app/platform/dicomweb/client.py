@@ -216,7 +216,7 @@ class DicomWebClient:
         the first `next()`, and closing the iterator closes the answer.
         """
         from app.platform.dicomweb.multipart import READ_SIZE, boundary_of, iter_parts
-        from app.platform.dicomweb.transport import part_counter
+        from app.platform.dicomweb.transport import compressed, part_counter
 
         path = f"/studies/{_checked_uid(study_uid)}/series/{_checked_uid(series_uid)}"
         with self._bounded("the series", self.max_instance_bytes, per_instance=True, parts_told=True):
@@ -228,8 +228,7 @@ class DicomWebClient:
                 boundary = boundary_of(response.headers.get("Content-Type", ""))
                 # Decoded only when the server compressed it: urllib3 copies every chunk it decodes
                 # twice (into a BytesIO and out), even where there is nothing to decode.
-                encoded = response.headers.get("Content-Encoding", "identity").strip().lower() != "identity"
-                chunks = response.raw.stream(READ_SIZE, decode_content=encoded)
+                chunks = response.raw.stream(READ_SIZE, decode_content=compressed(response))
                 parts: Iterator[bytes | np.ndarray] = iter_parts(chunks, boundary, part_counter(response),
                                                                  self.max_instance_bytes) \
                     if boundary else iter((b"".join(chunks),))

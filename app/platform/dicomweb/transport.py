@@ -286,9 +286,14 @@ def _part_delimiter(response: requests.Response) -> bytes | None:
     return None
 
 
+def compressed(response: requests.Response) -> bool:
+    """Whether the body is compressed on the wire (a Content-Encoding other than identity)."""
+    return response.headers.get("Content-Encoding", "identity").strip().lower() != "identity"
+
+
 def _declared_length(response: requests.Response) -> int | None:
     """The body's length as the headers declare it, when that is what reading it will give."""
     length = response.headers.get("Content-Length", "").strip()
-    if not length.isdigit() or response.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+    if not length.isdigit() or compressed(response):
         return None
     return int(length)
