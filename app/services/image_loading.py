@@ -219,9 +219,9 @@ def warm_decoders() -> None:
 
 
 def series_at_once() -> int:
-    """How many series a viewer streams at once: one per core, at most four. Each then reads its
-    headers in a lane of its own; one more would read them through the decoder pool, at over ten
-    times the cost (a six-series MR took 160 ms with four at once on two cores, 120-130 ms with two)."""
+    """How many series a viewer streams at once: one per core, at most four. Each reads the headers
+    of its slices in its own thread (`decode_pool`); more at once gained nothing (a six-series MR on
+    two cores: 112-120 ms with two at once, 116-121 with three, 122-127 with four, 119-120 with six)."""
     from app.platform.dicom.decode_pool import shared_pool
 
     return max(1, min(4, shared_pool().workers))

@@ -9,7 +9,6 @@ shared memory segments do not outlive the instances.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import time
@@ -26,7 +25,7 @@ from app.platform.dicom.decoding import native_layout, native_pixels
 
 def started(made: DecodePool) -> DecodePool:
     deadline = time.monotonic() + 60
-    while not (made.ready and made.lanes_ready):
+    while not made.ready:
         assert time.monotonic() < deadline, "the decoder workers did not start"
         time.sleep(0.05)
     return made
@@ -62,7 +61,7 @@ def shown(decoded: DecodedInstance) -> DecodedInstance:
 
 
 def assert_same(got: DecodedInstance | DicomReadError, expected: DecodedInstance | DicomReadError, name: str) -> None:
-    """The same answer; a slice whose high bits a header lane left unchecked, once checked as the viewer does."""
+    """The same answer; a slice whose high bits were left unchecked, once checked as the viewer does."""
     if isinstance(expected, DicomReadError):
         assert isinstance(got, DicomReadError), name
         assert (got.problem, got.detail) == (expected.problem, expected.detail), name
@@ -222,179 +221,88 @@ def test_an_icon_inside_a_sequence_is_not_taken_for_the_image(pool, tmp_path):
     assert got.pixels.shape[-2:] == (ds.Rows, ds.Columns)
 
 
-# --- header lanes ---------------------------------------------------------------------------
+# --- headers read here -----------------------------------------------------------------------
 
 
 def series_parts(corpus, count: int) -> list[bytes]:
     return [corpus[f"series_{i % 5}"].read_bytes() for i in range(count)]
 
 
-def test_plain_slices_are_read_in_the_header_lanes_not_here(pool, corpus, monkeypatch):
+def test_plain_slices_are_read_here_from_a_template_and_nothing_goes_to_a_worker(pool, corpus, monkeypatch):
+    """A series' plain slices: the first header read by the lean reader, the rest as what differs from
+    it (`slice_template`); no worker, no pydicom reading here, the pixels where they arrived."""
     import app.platform.dicom.decoding as decoding
+    from app.platform.dicom import slice_template
 
-    monkeypatch.setattr(decoding, "lean_layout", lambda *a: pytest.fail("a header was read in this process"))
-    monkeypatch.setattr(decoding, "read_dataset", lambda *a, **k: pytest.fail("a header was read in this process"))
+    monkeypatch.setattr(DecodePool, "submit", lambda *a: pytest.fail("an instance went to a worker"))
+    monkeypatch.setattr(DecodePool, "_header_first", lambda *a: pytest.fail("a header went to a worker"))
+    monkeypatch.setattr(decoding, "read_dataset", lambda *a, **k: pytest.fail("pydicom read a header here"))
+    templates: list[int] = []
+    read = slice_template._Template.read.__func__                   # noqa: SLF001 - counted, not changed
+
+    def counted(cls, *args):
+        templates.append(1)
+        return read(cls, *args)
+
+    monkeypatch.setattr(slice_template._Template, "read", classmethod(counted))   # noqa: SLF001
     parts = series_parts(corpus, 12)
     got = list(pool.decode_stream(parts, header_only_above=0))
     for index, (part, answer) in enumerate(zip(parts, got, strict=True)):
         assert_same(answer, here(part), f"part {index}")
         assert np.shares_memory(answer.pixels, np.frombuffer(part, np.uint8))   # the pixels stayed where they came
+    assert 1 <= len(templates) < len(parts)     # most slices read from a template
 
 
-def test_a_series_takes_one_lane_and_leaves_the_others_to_the_next(pool):
-    """A lane reads a series' headers faster than any wire brings them: the next series (as many as
-    there are cores, `image_loading.series_at_once`) each find a lane of their own."""
-    taken = pool._lanes.take()                          # noqa: SLF001 - as a series takes it
-    try:
-        assert len(taken) == 1 and pool._lanes.working == pool.workers - 1   # noqa: SLF001
-    finally:
-        pool._lanes.give_back(taken)                    # noqa: SLF001
-    assert pool._lanes.working == pool.workers          # noqa: SLF001
+def test_a_header_the_lean_reader_declines_is_read_by_a_worker(pool, corpus, monkeypatch):
+    """What the lean reader does not take (a VOI LUT, colour, big endian ...) is read with pydicom in a
+    worker, never here, and comes back as it decodes here."""
+    import app.platform.dicom.decoding as decoding
 
-
-def test_two_series_at_once_each_read_their_headers_in_a_lane(pool, corpus, monkeypatch):
-    """A study's series stream together: each takes a lane of its own, none falls back to the pool."""
-    monkeypatch.setattr(DecodePool, "_header_first", lambda *a: pytest.fail("a header went to the pool"))
-    first, second = series_parts(corpus, 10), series_parts(corpus, 7)[::-1]
-    one = pool.decode_stream(first, header_only_above=0)
-    got_one = [next(one)]                              # the first series has its lanes now
-    got_two = list(pool.decode_stream(second, header_only_above=0))
-    got_one += list(one)
-    for parts, got in ((first, got_one), (second, got_two)):
-        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
-
-
-def test_a_series_that_found_no_lane_takes_one_when_another_series_gives_it_back(pool, corpus, monkeypatch):
-    held = pool._lanes.take() + pool._lanes.take()     # noqa: SLF001 - as other series would hold them
-    assert len(held) == 2 and pool._lanes.take() == []  # noqa: SLF001
-    to_pool: list[int] = []
+    monkeypatch.setattr(decoding, "read_dataset", lambda *a, **k: pytest.fail("pydicom read a header here"))
+    sent: list[int] = []
     header_first = DecodePool._header_first
 
     def counted(self, data, head):
-        to_pool.append(1)
+        sent.append(1)
         return header_first(self, data, head)
 
     monkeypatch.setattr(DecodePool, "_header_first", counted)
-    parts = series_parts(corpus, 12)
-
-    def arriving():
-        for i, part in enumerate(parts):
-            if i == 4:
-                pool._lanes.give_back(held)             # noqa: SLF001 - the other series ended
-            yield part
-
-    got = list(pool.decode_stream(arriving(), header_only_above=0))
-    assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
-    assert len(to_pool) == 4                            # the rest went to the lane it took then
+    parts = [corpus[name].read_bytes() for name in ("voi_lut", "modality_lut", "series_0")]
+    got = list(pool.decode_stream(parts, header_only_above=0))
+    for name, part, answer in zip(("voi_lut", "modality_lut", "series_0"), parts, got, strict=True):
+        assert_same(answer, here(part), name)
+    assert len(sent) == 2
 
 
-def test_a_lane_killed_mid_series_costs_no_instance(corpus):
-    made = started(DecodePool(workers=2))
-    try:
-        parts = series_parts(corpus, 12)
+def test_two_series_at_once_each_read_with_their_own_templates(pool, corpus):
+    """A study's series stream together, each in its own thread with templates of its own."""
+    import threading
 
-        def killing():
-            for i, part in enumerate(parts):
-                if i == 5:
-                    for lane in made._lanes._free or []:     # noqa: SLF001 - lent out: none free
-                        os.kill(lane.process.pid, signal.SIGKILL)
-                    for child in multiprocessing.active_children():
-                        if child.name == "huren-header-lane":
-                            os.kill(child.pid, signal.SIGKILL)
-                yield part
+    first, second = series_parts(corpus, 10), [corpus["mr_uint16"].read_bytes()] * 7 + series_parts(corpus, 3)
+    got: dict[str, list] = {}
 
-        got = list(made.decode_stream(killing(), header_only_above=0))
-        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
-        deadline = time.monotonic() + 60
-        while not made.lanes_ready or len(made._lanes._free) < 2:    # noqa: SLF001 - replaced in the background
-            assert time.monotonic() < deadline, "the header lanes were not replaced"
-            time.sleep(0.05)
-        later = list(made.decode_stream(parts[:4], header_only_above=0))
-        assert [g.info.sop_instance_uid for g in later] == [here(p).info.sop_instance_uid for p in parts[:4]]
-    finally:
-        made.shutdown()
+    def run(name: str, parts: list[bytes]) -> None:
+        got[name] = list(pool.decode_stream(parts, header_only_above=0))
+
+    threads = [threading.Thread(target=run, args=("one", first)), threading.Thread(target=run, args=("two", second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for parts, answers in ((first, got["one"]), (second, got["two"])):
+        for index, (part, answer) in enumerate(zip(parts, answers, strict=True)):
+            assert_same(answer, here(part), f"part {index}")
 
 
-def test_a_series_left_early_leaves_no_answer_for_the_next(pool, corpus):
-    """A viewer closed mid-series: the lanes still owe answers; the next series must not get them."""
+def test_a_series_left_early_leaves_nothing_to_the_next(pool, corpus):
+    """A viewer closed mid-series: the next series gets its own answers only."""
     first = [corpus["mr_uint16"].read_bytes()] * 10
     stream = pool.decode_stream(first, header_only_above=0)
     assert isinstance(next(stream), DecodedInstance)
     stream.close()
-    deadline = time.monotonic() + 30
-    while len(pool._lanes._free) < 2:                               # noqa: SLF001 - drained in the background
-        assert time.monotonic() < deadline, "the lanes were not given back"
-        time.sleep(0.02)
     parts = series_parts(corpus, 8)
     got = list(pool.decode_stream(parts, header_only_above=0))
     assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
-
-
-def test_lanes_closed_while_they_start_end_quietly():
-    """A window closed within a second of opening: the lanes still starting are closed without an error."""
-    import threading
-
-    from app.platform.dicom.header_lanes import HeaderLanes
-
-    errors: list[BaseException] = []
-    previous = threading.excepthook
-    threading.excepthook = lambda args: errors.append(args.exc_value)
-    try:
-        lanes = HeaderLanes(multiprocessing.get_context("spawn"), 2, 1 << 33)
-        lanes.close()
-        time.sleep(0.5)
-    finally:
-        threading.excepthook = previous
-    assert errors == []
-
-
-@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="stopping a process needs SIGSTOP (POSIX)")
-def test_a_lane_that_hangs_mid_series_costs_no_instance_and_not_much_time(corpus, monkeypatch):
-    import app.platform.dicom.header_lanes as header_lanes
-
-    monkeypatch.setattr(header_lanes, "ANSWER_SECONDS", 1.0)
-    made = started(DecodePool(workers=2))
-    stopped: list[int] = []
-    try:
-        parts = series_parts(corpus, 16)
-
-        def hanging():
-            for i, part in enumerate(parts):
-                if i == 3:
-                    for child in multiprocessing.active_children():
-                        if child.name == "huren-header-lane" and not stopped:
-                            os.kill(child.pid, signal.SIGSTOP)       # as a header that loops for ever would
-                            stopped.append(child.pid)
-                yield part
-
-        t = time.monotonic()
-        got = list(made.decode_stream(hanging(), header_only_above=0))
-        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
-        assert time.monotonic() - t < 10           # one wait for the hung lane, not one per header it held
-    finally:
-        for pid in stopped:
-            os.kill(pid, signal.SIGCONT)
-        made.shutdown()
-
-
-def test_a_free_lane_found_dead_is_replaced_before_a_series_needs_it(corpus):
-    made = started(DecodePool(workers=2))
-    try:
-        victim = made._lanes._free[0]                                  # noqa: SLF001 - the test's own pool
-        os.kill(victim.process.pid, signal.SIGKILL)
-        victim.process.join(5)
-        taken = made._lanes.take()                                     # noqa: SLF001
-        assert victim not in taken and len(taken) == 1                 # the living one; the dead one replaced
-        made._lanes.give_back(taken)                                   # noqa: SLF001
-        deadline = time.monotonic() + 60
-        while made._lanes.working < 2:                                 # noqa: SLF001 - the new one starts
-            assert time.monotonic() < deadline, "the dead lane was not replaced"
-            time.sleep(0.05)
-        parts = series_parts(corpus, 6)
-        got = list(made.decode_stream(parts, header_only_above=0))
-        assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
-    finally:
-        made.shutdown()
 
 
 def test_the_decoder_processes_end_when_the_application_is_killed(tmp_path):
@@ -412,7 +320,7 @@ def test_the_decoder_processes_end_when_the_application_is_killed(tmp_path):
         "from app.platform.dicom.decode_pool import DecodePool\n"
         "if __name__ == '__main__':\n"
         "    pool = DecodePool(2)\n"
-        "    while not (pool.ready and pool.lanes_ready):\n"
+        "    while not pool.ready:\n"
         "        time.sleep(0.05)\n"
         "    print('ready', flush=True)\n"
         "    time.sleep(600)\n", encoding="utf-8")
@@ -421,7 +329,7 @@ def test_the_decoder_processes_end_when_the_application_is_killed(tmp_path):
     try:
         assert application.stdout.readline().strip() == "ready"
         workers = psutil.Process(application.pid).children()
-        assert len(workers) >= 4    # two pool workers and two lanes (and the pool's resource tracker)
+        assert len(workers) >= 2    # two pool workers (and the pool's resource tracker)
         application.kill()          # no clean-up runs: as a crash, or the task manager
         application.wait(10)
         _, alive = psutil.wait_procs(workers, timeout=10)

@@ -47,7 +47,7 @@ def test_a_working_installation_passes(demo_platform, qm_folder):
     assert results["keyring"].status in (Status.OK, Status.WARN)
     assert results["sign-in"].status is Status.OK and "demo accounts" in results["sign-in"].detail
     decoders = results["image decoders"]
-    assert decoders.status is Status.OK and "header lanes" in decoders.detail, decoders
+    assert decoders.status is Status.OK and "decoder processes" in decoders.detail, decoders
     assert passed(results.values())
 
 

@@ -4,8 +4,8 @@ The slices of a series share almost every byte of their headers: the same patien
 series, size, spacing and encoding; what changes from one slice to the next is its UID, its
 number, its position and maybe its window or rescale (`header.SLICE_KEYWORDS`). Reading each
 header in full (the lean reader and `instance_info`, a quarter of a millisecond) is most of
-the per-slice work of a series on a fast link, in a header lane's process or here. Here the
-first slice of each header length is read in full (the template), and each later slice of
+the per-slice work of a series on a fast link (`decode_pool` reads them as the slices are handed
+over). Here the first slice of each header length is read in full (the template), and each later slice of
 that length is compared with it byte for byte (numpy): when every differing byte lies inside
 the value of an element that either nothing here reads or that is one of the slice's own
 attributes, the slice has the template's structure (every tag, length and offset the same),
@@ -83,7 +83,7 @@ class _Template:
         try:
             layout = layout_of(lean, head, size, max_bytes)
         except DicomReadError:
-            return None     # read in full (by a lane), which says why it cannot be shown
+            return None     # read in full (by a worker), which says why it cannot be shown
         if layout is None:
             return None
         starts = [0] + [e.value_tell for e in raw]
@@ -136,9 +136,8 @@ class _Template:
 
 
 class SeriesHeaders:
-    """Templates by header length, each the last slice of that length read in full: one series' slices,
-    or those of the series a header lane serves one after another (a new series' first slice, declined
-    by the last one's template, becomes the template)."""
+    """Templates by header length, each the last slice of that length read in full: one series' slices
+    (a slice of a new structure, declined by the template of its length, becomes that template)."""
 
     def __init__(self, max_bytes: int = MAX_PIXEL_BYTES) -> None:
         self._max_bytes = max_bytes

@@ -1,4 +1,4 @@
-"""What every decoding process does when it starts: the decoder pool's workers and the header lanes.
+"""What every decoding process does when it starts: the decoder pool's workers.
 
 Each runs under an address-space cap, so a codestream whose header lies about its size (one
 asked for 23 GB here) fails with a MemoryError in the worker instead of taking the machine's
