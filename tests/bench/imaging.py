@@ -10,26 +10,32 @@ For each server, in the same run:
 - resident memory the series costs against its raw pixel bytes (target < 1.5×).
 
 What bounds the cold whole-series row on the sandbox, measured on 2 cores (the 300-slice CT,
-~185-230 ms against a floor of ~75-100 ms): both cores are busy for most of the opening
-(`perf record -a`, cut to the click-to-complete window, ~0.33-0.35 CPU-s in all): the sandbox
-sending (~0.10 CPU-s, as for the floor), the thread reading the network (~0.09: the kernel's
-copy from the socket, the copy of each part into its memory, Python), the header lane
-(~0.05), the thread handing slices over (~0.04) and the window (~0.04). The same stream
-without a window (`DicomWebStudySource.stream` alone) took ~150-160 ms. What moved it: memory
-for the parts used again from the series before (`part_memory`: ~50 ms of page faults a
-series; 261 against 328 ms, alternating in one process), header lanes that read a slice as
-what differs from a template slice (`slice_template`: a header in ~60 µs instead of ~270)
-and answer with the fields that changed (with both: 216 against 325 ms), the bits above Bits
-Stored checked when a slice is first shown instead of on arrival (187 against 208 ms), and
-huge pages for the part blocks (the process's first opening: 270-300 against 640-710 ms).
-Tried, none moving the row by more than noise or 8%: reading straight into each part's
-memory (http.client's `readinto`: 212 against 207 ms; the kernel's copy into fresh blocks
-costs what the copy out of a chunk did), glibc's malloc thresholds, interpreter switch
-intervals of 0.2-5 ms, 8/32/128 instances in flight, an event loop instead of polling in
-this benchmark (200 against 190 ms), refreshing the window 5 instead of 20 times a second,
+~150-175 ms against a floor of ~65-95 ms): both cores are busy for most of the opening. CPU
+per opening (each thread's run time, `/proc/<pid>/task/<tid>/schedstat`, 10 openings): the
+sandbox sending ~0.09 s (as for the floor), the thread reading the network ~0.09 (the kernel's
+copy from the socket and its TCP work ~0.05, the copy of each part into its memory ~0.02,
+Python), the thread handing slices over ~0.055 (their headers read from a template, ~60 µs a
+slice) and the window ~0.05. The floor itself moves: five bare fetches in a row gave medians
+of 64-104 ms over runs, single fetches 64-95 (158 once), while the openings stay within ~10%.
+What moved the row: memory for the parts used again from the series before (`part_memory`:
+~50 ms of page faults a series; 261 against 328 ms, alternating in one process), headers read
+as what differs from a template slice (`slice_template`: ~60 µs instead of ~270; in header
+lanes then, with answers of the fields that changed: 216 against 325 ms), the bits above Bits
+Stored checked when a slice is first shown instead of on arrival (187 against 208 ms), huge
+pages for the part blocks (the process's first opening: 270-300 against 640-710 ms), and the
+headers read in the thread that hands the slices over instead of in lane processes (152-159
+against 167-178 ms, processes alternating: the reading thread had spent ~0.05 s an opening on
+the lanes' pipes and in waiting for the interpreter lock after each write; 0.144 s of CPU
+with lanes, 0.094 without). Tried, none moving the row by more than noise or 8%: reading
+straight into each part's memory (http.client's `readinto`: 212 against 207 ms; the kernel's
+copy into fresh blocks costs what the copy out of a chunk did), glibc's malloc thresholds,
+interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, an event loop
+instead of polling in this benchmark (200 against 190 ms, and 173 against 166 since: the
+window then wakes for every arrival), refreshing the window 5 instead of 20 times a second,
 no thumbnails, no other series fetched alongside; reading the headers from a template in the
 reading thread itself (222 against 192 ms: the interpreter lock it holds is what the other
-threads wait for).
+threads wait for); the sandbox sending files with `sendfile` (floor 82 against 86 ms, the
+opening 188 against 176: slower).
 
 The resident memory rows count the free part blocks an opening takes over from an earlier
 one (resident already) with its growth: `Opening.grown`.
@@ -113,7 +119,8 @@ class Opening:
 
 
 #: Cold openings per server, the median reported. The first opening of a process also touches its
-#: memory for the first time (`part_memory`); it is one of five, and reported on its own.
+#: memory for the first time (`part_memory`): it is made before these and reported on its own, so that
+#: the median is of openings alike (with it among five, the median was the second slowest of the four others).
 COLD_ROUNDS = 5
 _opened_before = False
 
@@ -197,7 +204,10 @@ def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str,
     try:
         firsts, wholes, raw = [], [], 0
         grown = 0
-        fresh = not _opened_before
+        process_first = None if _opened_before else open_in_viewer(app, dicomweb_url, study_uid)
+        if process_first is not None:   # a doctor's first study of the day: reported on its own
+            assert len(process_first.pane.stack.slices) == expected
+            close_viewer(app, process_first)
         for run in range(COLD_ROUNDS):
             opened = open_in_viewer(app, dicomweb_url, study_uid)
             firsts.append(opened.first)
@@ -211,9 +221,9 @@ def bench_viewer(label: str, dicomweb_url: str, study_uid: str, series_uid: str,
                      "bare HTTP: first byte", first_byte, "target < 300 ms"))
         rows.append((f"{label}: click to whole series (cold)", statistics.median(wholes),
                      "bare HTTP: whole series", wire, "target ≤ 2.0"))
-        if fresh:   # one of the five, and alone: a doctor's first study of the day
-            rows.append((f"{label}: the same, the process's first opening", wholes[0], "bare HTTP: whole series",
-                         wire, ""))
+        if process_first is not None:
+            rows.append((f"{label}: the same, the process's first opening", process_first.whole,
+                         "bare HTTP: whole series", wire, ""))
 
         # The disk cache: a first opening fills it, the second reads no network. Sealed, as the
         # app's is (pixel files and index under the store key).
