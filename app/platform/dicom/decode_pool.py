@@ -9,9 +9,10 @@ decoded at all: its header is read where the slice is handed over, as what diffe
 of the series already read (`slice_template`: some 60 µs a CT slice), and its pixels stay a view
 of the bytes that arrived. A worker costs more than that: half a millisecond of the application's
 time a slice through the pool (pickling, queues, wake-ups), and a process of its own for the
-headers alone (header lanes, until December 2026) cost as much in wake-ups of the reading thread
-as it saved: 163 against 151 ms for a 300-slice CT, 492 against 441 for 1,000 slices. A header the
-lean reader declines (a LUT, colour, anything unusual) goes to a worker, which reads it with pydicom.
+headers alone (header lanes, until December 2026) cost more in wake-ups of the reading thread
+than it saved: a 300-slice CT took 167-178 ms with lanes and 152-159 without, a 1,000-slice one
+494-505 and 454 (processes alternating). A header the lean reader declines (a LUT, colour,
+anything unusual) goes to a worker, which reads it with pydicom.
 
 The workers are also a wall around the decoders. Each runs under an address-space cap, so a
 codestream whose header lies about its size (one asked for 23 GB here) fails with a
