@@ -475,3 +475,12 @@ def test_tls_is_verified_against_the_site_ca_bundle(tmp_path):
             DicomWebClient(url).studies()
         assert "certificate" in info.value.message and info.value.status is None
         assert [s.uid for s in DicomWebClient(url, ca_bundle=str(cert)).studies()] == [STUDY]
+
+
+def test_an_instance_that_is_not_dicom_is_said_so():
+    """pydicom's own error (raised inside dicomweb-client's reading) is named, not passed on raw."""
+    uid = f"{SERIES}.1"
+    routes = {f"/studies/{STUDY}/series/{SERIES}/instances/{uid}": (200, MULTIPART, multipart(b"\x00" * 200))}
+    with FakeDicomWeb(routes) as srv, pytest.raises(DicomWebError) as info:
+        DicomWebClient(srv.url).retrieve_instance(STUDY, SERIES, uid)
+    assert info.value.message == "the DICOMweb server sent something that is not DICOM for the instance"
