@@ -2,10 +2,10 @@
 
 TaskRunner hands back one result per task; a series is hundreds of results over seconds,
 and the first must reach the screen at once. Instances wait in a list for the UI thread to
-`take` them, and `arrived` is emitted only when the list was empty: an instance never waits
-for another, and a window busy painting takes all that arrived meanwhile in one go, instead of
-a queued call (and a wait for the interpreter lock) per instance. Closing the viewer cancels
-the fetch between instances.
+`take` them, and `arrived` is emitted only when the list was empty: the window takes a series'
+first instance at once and the rest at its next refresh, all that arrived meanwhile in one go,
+instead of a queued call (and a wait for the interpreter lock) per instance. Closing the
+viewer cancels the fetch between instances.
 """
 
 from __future__ import annotations

@@ -97,6 +97,8 @@ class ViewerWindow(QMainWindow):
         self.cine.timeout.connect(self._cine_step)
         self._refresh = QTimer(self, singleShot=True, interval=50)
         self._refresh.timeout.connect(self._refresh_arrivals)
+        #: Series whose instances wait to be taken at the next refresh (`_arrivals`).
+        self._waiting: dict[SeriesFetch, tuple[OpenStudy, SeriesRef]] = {}
         self._unreadable: tuple[int, list[str]] | None = None
         self.retranslateUi()
         self.resize(self.screen().availableGeometry().size().boundedTo(QSize(1400, 860)))   # no larger than the screen
@@ -276,7 +278,7 @@ class ViewerWindow(QMainWindow):
             return
         study.stacks.setdefault(ref.uid, ImageStack(ref))
         fetch = SeriesFetch(study.source, ref, self)
-        fetch.arrived.connect(lambda s=study, r=ref, f=fetch: self._arrived(s, r, f.take()))
+        fetch.arrived.connect(lambda s=study, r=ref, f=fetch: self._arrivals(s, r, f))
         fetch.failed.connect(lambda why, s=study, r=ref: self._failed(s, r, why))
         fetch.finished.connect(lambda s=study, r=ref: self._finished(s, r))
         study.fetches[ref.uid] = fetch
@@ -285,6 +287,19 @@ class ViewerWindow(QMainWindow):
     def _panes_showing(self, study: OpenStudy, ref: SeriesRef) -> list[ImagePane]:
         stack = study.stacks.get(ref.uid)
         return [p for p in (self.pane_a, self.pane_b) if stack is not None and p.stack is stack]
+
+    def _arrivals(self, study: OpenStudy, ref: SeriesRef, fetch: SeriesFetch) -> None:
+        """Instances of a series wait to be taken: the series' first image goes on screen at once, the
+        rest are taken at the next refresh (20 a second), all in one go. Taken as they came, a fast
+        server's hundreds of instances cost the window as many wake-ups, each taking the interpreter
+        lock from the threads reading the network (a 300-slice CT on loopback: 171 against 157 ms)."""
+        stack = study.stacks.get(ref.uid)
+        if stack is None or not stack.instances:
+            self._arrived(study, ref, fetch.take())
+            return
+        self._waiting[fetch] = (study, ref)
+        if not self._refresh.isActive():
+            self._refresh.start()
 
     def _arrived(self, study: OpenStudy, ref: SeriesRef, items: list[DecodedInstance | Unreadable]) -> None:
         stack = study.stacks.get(ref.uid)
@@ -307,12 +322,13 @@ class ViewerWindow(QMainWindow):
             self._rebuild_presets()
             if study is self.studies[0]:
                 self.strip.set_thumbnail(ref.uid, stack)
-        elif stack.instances and not self._refresh.isActive():
-            self._refresh.start()
 
     def _refresh_arrivals(self) -> None:
-        """Slider, progress and overlays catch up with what arrived: at most 20 times a second,
-        so a fast server's hundreds of instances do not cost hundreds of relayouts."""
+        """What arrived is taken, and slider, progress and overlays catch up with it: at most 20 times
+        a second, so a fast server's hundreds of instances do not cost hundreds of relayouts."""
+        waiting, self._waiting = self._waiting, {}
+        for fetch, (study, ref) in waiting.items():
+            self._arrived(study, ref, fetch.take())
         for pane in (self.pane_a, self.pane_b):
             if pane.stack is not None:
                 pane.stack_grew()
@@ -334,6 +350,10 @@ class ViewerWindow(QMainWindow):
         stack = study.stacks.get(ref.uid)
         if stack is None or study not in self.studies:
             return
+        fetch = study.fetches.get(ref.uid)
+        if fetch is not None:    # the last instances, still waiting for a refresh
+            self._waiting.pop(fetch, None)
+            self._arrived(study, ref, fetch.take())
         self._fetch_later(study)
         stack.complete = True
         for pane in self._panes_showing(study, ref):

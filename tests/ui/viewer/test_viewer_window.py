@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -43,6 +44,36 @@ def test_first_image_shows_before_the_rest_arrive(qtbot, viewer):
         gate.set()
     assert pane.slider.maximum() == 19 and not pane.progress.isVisibleTo(viewer)
     assert pane.current.info.instance_number == 1     # still the slice first shown
+
+
+def test_later_instances_wait_for_the_refresh_and_the_last_are_taken_at_the_end(qtbot, viewer):
+    """After a series' first image, its instances are taken in one go at the window's refresh (not one
+    wake-up of the window each); when the series ends, what still waits is taken at once."""
+    class Dripping(ListSource):     # an instance every 5 ms once the gate opens: the window could take each
+        def stream(self, series, cancelled):
+            for i, item in enumerate(super().stream(series, cancelled)):
+                if i > 1:
+                    time.sleep(0.005)
+                yield item
+
+    gate = threading.Event()
+    source = Dripping([ct_slice(float(-z), z + 1) for z in range(20)], gate=gate, hold_after=1)
+    viewer._refresh.setInterval(60_000)     # noqa: SLF001 - a refresh that does not come during the test
+    batches: list[int] = []
+    arrived = viewer._arrived                # noqa: SLF001
+
+    def counted(study, ref, items):
+        batches.append(len(items))
+        arrived(study, ref, items)
+
+    viewer._arrived = counted                # noqa: SLF001
+    viewer.open_source(source, StudyContext(title="CT"))
+    qtbot.waitUntil(lambda: viewer.pane_a.current is not None, timeout=5000)
+    with qtbot.waitSignal(viewer.series_loaded, timeout=10_000):
+        gate.set()
+    assert [b for b in batches if b] == [1, 19]
+    pane = viewer.pane_a
+    assert len(pane.stack.slices) == 20 and pane.stack.complete and pane.slider.maximum() == 19
 
 
 def test_scroll_by_wheel_keys_and_slider(qtbot, viewer):
