@@ -25,17 +25,21 @@ Stored checked when a slice is first shown instead of on arrival (187 against 20
 pages for the part blocks (the process's first opening: 270-300 against 640-710 ms), and the
 headers read in the thread that hands the slices over instead of in lane processes (152-159
 against 167-178 ms, processes alternating: the reading thread had spent ~0.05 s an opening on
-the lanes' pipes and in waiting for the interpreter lock after each write; 0.144 s of CPU
-with lanes, 0.094 without). Tried, none moving the row by more than noise or 8%: reading
-straight into each part's memory (http.client's `readinto`: 212 against 207 ms; the kernel's
-copy into fresh blocks costs what the copy out of a chunk did), glibc's malloc thresholds,
-interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, an event loop
-instead of polling in this benchmark (200 against 190 ms, and 173 against 166 since: the
-window then wakes for every arrival), refreshing the window 5 instead of 20 times a second,
-no thumbnails, no other series fetched alongside; reading the headers from a template in the
-reading thread itself (222 against 192 ms: the interpreter lock it holds is what the other
-threads wait for); the sandbox sending files with `sendfile` (floor 82 against 86 ms, the
-opening 188 against 176: slower).
+the lanes' pipes and in waiting for the interpreter lock after each write; 0.144 s of CPU with
+lanes, 0.094 without), and the window taking a series' instances at its refresh (20 a second)
+after the first instead of as each came (`ViewerWindow._arrivals`: 171 against 157 ms,
+alternating in one process; 142-153 against 155-157 between processes, each with its own way of
+waiting below). The openings are waited for in Qt's event loop, as the application waits
+(`_wait`); until December 2026 this benchmark called `processEvents` every half millisecond,
+which batched the arrivals for the window as the application's loop did not (with the old
+window: 166 polling against 173 in the loop). Tried, none moving the row by more than noise or
+8%: reading straight into each part's memory (http.client's `readinto`: 212 against 207 ms; the
+kernel's copy into fresh blocks costs what the copy out of a chunk did), glibc's malloc
+thresholds, interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, refreshing
+the window 5 instead of 20 times a second, no thumbnails, no other series fetched alongside;
+reading the headers from a template in the reading thread itself (222 against 192 ms: the
+interpreter lock it holds is what the other threads wait for); the sandbox sending files with
+`sendfile` (floor 82 against 86 ms, the opening 188 against 176: slower).
 
 The resident memory rows count the free part blocks an opening takes over from an earlier
 one (resident already) with its growth: `Opening.grown`.
@@ -57,13 +61,22 @@ from typing import Any
 Row = tuple  # (measure, value, baseline name, baseline, note[, unit]): unit "s" (default) or "MB"
 
 
-def _wait(app, done: Callable[[], bool], timeout: float = 120.0) -> float:
+def _wait(done: Callable[[], bool], timeout: float = 120.0) -> float:
+    """Seconds until `done()`, waiting in Qt's event loop as the application does (a timer looks every
+    millisecond). Calling `processEvents` every half millisecond instead let arrivals pile up for
+    the window between calls, which the application's loop does not: it flattered the viewer."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     started = time.perf_counter()
-    while not done():
-        app.processEvents()
-        if time.perf_counter() - started > timeout:
-            raise TimeoutError("the viewer did not get there in time")
-        time.sleep(0.0005)
+    loop = QEventLoop()
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: loop.quit() if done() or time.perf_counter() - started > timeout else None)
+    if not done():
+        timer.start()
+        loop.exec()
+        timer.stop()
+    if not done():
+        raise TimeoutError("the viewer did not get there in time")
     return time.perf_counter() - started
 
 
@@ -147,11 +160,11 @@ def open_in_viewer(app, dicomweb_url: str, study_uid: str, cache=None, *, series
     t = time.perf_counter()
     window.open_source(source, StudyContext(title="bench"))
     pane = window.pane_a
-    first = _wait(app, lambda: pane.current is not None)
+    first = _wait(lambda: pane.current is not None)
     if series > 1:
-        _wait(app, lambda: len(finished) >= series)
+        _wait(lambda: len(finished) >= series)
     else:
-        _wait(app, lambda: pane.stack is not None and pane.stack.complete)
+        _wait(lambda: pane.stack is not None and pane.stack.complete)
     whole = time.perf_counter() - t
     grown = rss() - before
     return Opening(window, first, whole, grown + idle_before - blocks.idle)
