@@ -29,17 +29,17 @@ the lanes' pipes and in waiting for the interpreter lock after each write; 0.144
 lanes, 0.094 without), and the window taking a series' instances at its refresh (20 a second)
 after the first instead of as each came (`ViewerWindow._arrivals`: 171 against 157 ms,
 alternating in one process; 142-153 against 155-157 between processes, each with its own way of
-waiting below). The openings are waited for in Qt's event loop, as the application waits
-(`_wait`); until December 2026 this benchmark called `processEvents` every half millisecond,
-which batched the arrivals for the window as the application's loop did not (with the old
-window: 166 polling against 173 in the loop). Tried, none moving the row by more than noise or
-8%: reading straight into each part's memory (http.client's `readinto`: 212 against 207 ms; the
-kernel's copy into fresh blocks costs what the copy out of a chunk did), glibc's malloc
-thresholds, interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, refreshing
-the window 5 instead of 20 times a second, no thumbnails, no other series fetched alongside;
-reading the headers from a template in the reading thread itself (222 against 192 ms: the
-interpreter lock it holds is what the other threads wait for); the sandbox sending files with
-`sendfile` (floor 82 against 86 ms, the opening 188 against 176: slower).
+waiting below). The openings are waited for in Qt's event loop, as the application waits, woken
+by the window's signals (`_wait`); until December 2026 this benchmark called `processEvents`
+every half millisecond, which batched the arrivals for the window as the application's loop did
+not (with the old window: 166 polling against 173 in the loop). Tried, none moving the row by
+more than noise or 8%: reading straight into each part's memory (http.client's `readinto`: 212
+against 207 ms; the kernel's copy into fresh blocks costs what the copy out of a chunk did),
+glibc's malloc thresholds, interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in
+flight, refreshing the window 5 instead of 20 times a second, no thumbnails, no other series
+fetched alongside; reading the headers from a template in the reading thread itself (222
+against 192 ms: the interpreter lock it holds is what the other threads wait for); the sandbox
+sending files with `sendfile` (floor 82 against 86 ms, the opening 188 against 176: slower).
 
 The resident memory rows count the free part blocks an opening takes over from an earlier
 one (resident already) with its growth: `Opening.grown`.
@@ -61,20 +61,31 @@ from typing import Any
 Row = tuple  # (measure, value, baseline name, baseline, note[, unit]): unit "s" (default) or "MB"
 
 
-def _wait(done: Callable[[], bool], timeout: float = 120.0) -> float:
-    """Seconds until `done()`, waiting in Qt's event loop as the application does (a timer looks every
-    millisecond). Calling `processEvents` every half millisecond instead let arrivals pile up for
-    the window between calls, which the application's loop does not: it flattered the viewer."""
+def _wait(done: Callable[[], bool], signals: tuple, timeout: float = 120.0) -> float:
+    """Seconds until `done()`, looked at when one of `signals` comes: the wait is Qt's event loop, as
+    the application's, and nothing else runs in it. This benchmark called `processEvents` every
+    half millisecond until December 2026, which let arrivals pile up for the window between calls
+    as the application's loop does not (it flattered the viewer); a timer looking every millisecond
+    cost the openings 4% (168 against 161 ms)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     started = time.perf_counter()
     loop = QEventLoop()
-    timer = QTimer(interval=1)
-    timer.timeout.connect(lambda: loop.quit() if done() or time.perf_counter() - started > timeout else None)
+    give_up = QTimer(singleShot=True, interval=int(timeout * 1000))
+    give_up.timeout.connect(loop.quit)
+
+    def check(*_args: object) -> None:
+        if done():
+            loop.quit()
+
+    for signal in signals:
+        signal.connect(check)
     if not done():
-        timer.start()
+        give_up.start()
         loop.exec()
-        timer.stop()
+        give_up.stop()
+    for signal in signals:
+        signal.disconnect(check)
     if not done():
         raise TimeoutError("the viewer did not get there in time")
     return time.perf_counter() - started
@@ -160,11 +171,11 @@ def open_in_viewer(app, dicomweb_url: str, study_uid: str, cache=None, *, series
     t = time.perf_counter()
     window.open_source(source, StudyContext(title="bench"))
     pane = window.pane_a
-    first = _wait(lambda: pane.current is not None)
+    first = _wait(lambda: pane.current is not None, (pane.index_changed,))
     if series > 1:
-        _wait(lambda: len(finished) >= series)
+        _wait(lambda: len(finished) >= series, (window.series_loaded,))
     else:
-        _wait(lambda: pane.stack is not None and pane.stack.complete)
+        _wait(lambda: pane.stack is not None and pane.stack.complete, (window.series_loaded,))
     whole = time.perf_counter() - t
     grown = rss() - before
     return Opening(window, first, whole, grown + idle_before - blocks.idle)
