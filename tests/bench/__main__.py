@@ -47,29 +47,30 @@ def bench_startup(fhir_base: str) -> None:
     pip and the packaged builds ship it, and a start that compiles every module is not one a user
     meets (PYTHONDONTWRITEBYTECODE, often set in development, would otherwise make it so)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="huren-pyc-")
+    with tempfile.TemporaryDirectory(prefix="huren-startup-") as scratch:   # the bytecode and the homes, removed after
+        env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pyc")
 
-    def probe(*args: str, home: str = "", runs: int = 3) -> list[float]:
-        """Median seconds of each line the probe prints; `home`: one HUREN_HOME for every run."""
-        lines = []
-        for _ in range(runs + 1):   # the first run fills the bytecode cache (and prepares `home`)
-            t0 = time.time()
-            out = subprocess.run([sys.executable, "-m", "tests.bench.startup_probe", args[0], repr(t0), *args[1:]],
-                                 cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
-                                 env={**env, "HUREN_HOME": home or tempfile.mkdtemp()})
-            lines.append([float(x) for x in out.stdout.strip().splitlines()[-2:]])
-        return [statistics.median(column) for column in zip(*lines[1:], strict=True)]
+        def probe(*args: str, home: str = "", runs: int = 3) -> list[float]:
+            """Median seconds of each line the probe prints; `home`: one HUREN_HOME for every run."""
+            lines = []
+            for _ in range(runs + 1):   # the first run fills the bytecode cache (and prepares `home`)
+                t0 = time.time()
+                out = subprocess.run([sys.executable, "-m", "tests.bench.startup_probe", args[0], repr(t0), *args[1:]],
+                                     cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+                                     env={**env, "HUREN_HOME": home or tempfile.mkdtemp(dir=scratch)})
+                lines.append([float(x) for x in out.stdout.strip().splitlines()[-2:]])
+            return [statistics.median(column) for column in zip(*lines[1:], strict=True)]
 
-    bare = probe("bare")[-1]
-    usable, catalogue = probe("huren", fhir_base)
-    rows.append(("start-up to usable window (search takes input)", usable, "bare Qt window", bare, "target ≤ 2"))
-    rows.append(("start-up to catalogue shown", catalogue, "bare Qt window", bare, ""))
-    # The program as started: the command line, the logs, the check for a running window; with the
-    # embedded demo platform (its data prepared by the first run), which starts before the window.
-    usable, _ = probe("main", "--platform", fhir_base)
-    rows.append(("  main.py --platform URL, usable", usable, "bare Qt window", bare, ""))
-    usable, _ = probe("main", home=tempfile.mkdtemp())
-    rows.append(("  main.py, embedded demo (prepared), usable", usable, "bare Qt window", bare, ""))
+        bare = probe("bare")[-1]
+        usable, catalogue = probe("huren", fhir_base)
+        rows.append(("start-up to usable window (search takes input)", usable, "bare Qt window", bare, "target ≤ 2"))
+        rows.append(("start-up to catalogue shown", catalogue, "bare Qt window", bare, ""))
+        # The program as started: the command line, the logs, the check for a running window; with the
+        # embedded demo platform (its data prepared by the first run), which starts before the window.
+        usable, _ = probe("main", "--platform", fhir_base)
+        rows.append(("  main.py --platform URL, usable", usable, "bare Qt window", bare, ""))
+        usable, _ = probe("main", home=tempfile.mkdtemp(dir=scratch))
+        rows.append(("  main.py, embedded demo (prepared), usable", usable, "bare Qt window", bare, ""))
 
 
 def bench_lookup(server) -> None:
