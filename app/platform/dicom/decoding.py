@@ -278,14 +278,12 @@ def _range_needed(info: InstanceInfo) -> bool:
     return info.frames > 1 or info.bits_stored < info.bits_allocated
 
 
-def _stored_values(array: np.ndarray, info: InstanceInfo, *, unchecked_slice: bool = False,
-                   ) -> tuple[np.ndarray, int | None, int | None]:
+def _stored_values(array: np.ndarray, info: InstanceInfo) -> tuple[np.ndarray, int | None, int | None]:
     """`_unused_bits`, with the smallest and largest value where `_range_needed` (else None): one pass
-    each over a slice that needs no fixing. With `unchecked_slice`, a single slice is left as stored,
-    its high bits unchecked (`InstanceInfo.high_bits_unchecked`): whoever shows it looks."""
+    each over a slice that needs no fixing."""
     if not array.size:
         return array, 0, 0
-    if not _range_needed(info) or (unchecked_slice and info.frames == 1):
+    if not _range_needed(info):
         return (array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))), None, None
     return stored_values(array, info)
 
@@ -374,12 +372,15 @@ def native_pixels(data: InstanceBytes, layout: NativeLayout) -> DecodedInstance:
     info = layout.info
     count = info.frames * info.rows * info.columns
     array = np.frombuffer(data, dtype=np.dtype(layout.dtype), count=count, offset=layout.offset)
-    pixels, lo, hi = _stored_values(array.reshape(info.frames, info.rows, info.columns), info, unchecked_slice=True)
-    pixels.flags.writeable = False
-    if lo is not None:
-        info = info.updated({"stored_min": lo, "stored_max": hi})
-    elif info.bits_stored < info.bits_allocated:
+    array = array.reshape(info.frames, info.rows, info.columns)
+    if info.frames == 1 and info.bits_stored < info.bits_allocated:   # left for the first look
+        pixels = array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))
         info = info.updated({"high_bits_unchecked": True})
+    else:
+        pixels, lo, hi = _stored_values(array, info)
+        if lo is not None:
+            info = info.updated({"stored_min": lo, "stored_max": hi})
+    pixels.flags.writeable = False
     return DecodedInstance(info, pixels)
 
 
