@@ -339,3 +339,33 @@ def test_the_decoder_processes_end_when_the_application_is_killed(tmp_path):
         for worker in workers:      # a failing run leaves nothing behind
             if worker.is_running():
                 worker.kill()
+
+
+def test_instances_are_handed_over_while_the_network_stalls(pool, corpus):
+    """Parts are handed to the caller a few at a time (`handover`), but a part that has arrived is not
+    kept waiting for the next ones: a server that stops sending after three still has them shown."""
+    import threading
+
+    parts = series_parts(corpus, 3)
+    gave_up = threading.Event()
+    timer = threading.Timer(20, gave_up.set)
+    timer.start()
+
+    first_taken = threading.Event()
+
+    def network():
+        yield parts[0]
+        first_taken.wait(20)
+        time.sleep(0.2)     # the caller waits for more by now
+        yield from parts[1:]
+        gave_up.wait()      # the server sends nothing more
+
+    stream = pool.decode_stream(network(), header_only_above=0)
+    got = [next(stream)]
+    first_taken.set()
+    got += [next(stream) for _ in parts[1:]]
+    assert not gave_up.is_set(), "the parts came only once the network went on"
+    assert [g.info.sop_instance_uid for g in got] == [here(p).info.sop_instance_uid for p in parts]
+    timer.cancel()
+    gave_up.set()
+    stream.close()

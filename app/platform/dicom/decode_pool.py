@@ -22,7 +22,8 @@ pool: the pool is made anew, and the instances it held are decoded again one by 
 that the one that breaks it again is named unreadable and the rest of the series shows.
 
 `decode_stream` keeps the arrival order and hands each instance over as soon as it and those
-before it are decoded, whatever the network does next; at most `window` instances are in
+before it are decoded, whatever the network does next (parts reach the handing thread a few at a
+time, `handover`: one that has arrived waits at most 10 ms for others); at most `window` instances are in
 flight, so memory stays at the series' pixels and a few instances' bytes. Until the workers
 have started (a second or so, once per session: `warm` starts them early), instances are
 decoded in the reading thread, so the first image never waits for a process to start.
@@ -33,7 +34,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union, cast
 
 from app.domain.dicom_instance import DecodedInstance, DicomReadError, InstanceInfo, ReadProblem
+from app.platform.dicom.handover import Handover
 from app.platform.dicom.worker_start import WORKER_ADDRESS_SPACE, ready_to_decode, start_worker
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ def _head(data: Part) -> bytes:
     return head
 
 
+#: Parts handed from the reading thread to the caller's at a time (`handover`): one wake-up for several.
+HANDOVER_BATCH = 4
 #: The bytes of an instance sent for its header alone: headers are a few kB; one longer than
 #: this is decoded whole.
 HEAD_BYTES = 64 * 1024
@@ -212,8 +215,10 @@ class DecodePool:
         """Each part decoded, in the order the parts came; a part that cannot be shown as its DicomReadError.
 
         The parts are read on a thread of their own (so a slow network never holds back an
-        instance already decoded); an error of the reading (the network) is raised here after
-        the instances before it. A plain native image larger than `header_only_above` is read from
+        instance already decoded) and handed to this one a few at a time (`Handover`: handed one
+        by one, each part woke this thread, which then waited for the interpreter lock the reading
+        one held); an error of the reading (the network) is raised here after the instances before
+        it. A plain native image larger than `header_only_above` is read from
         its header, in the thread that takes the answers (the caller's), and its pixels are taken
         where they are; anything else is decoded by a worker. A part given as a DicomReadError (a
         file that could not be read) is answered with it, in its place.
@@ -226,12 +231,13 @@ class DecodePool:
 
         window = window or 4 * self.workers
         slots = threading.Semaphore(window)
-        handed: queue.Queue[object] = queue.Queue()
+        handed: Handover[object] = Handover(batch=min(HANDOVER_BATCH, max(window // 2, 1)))
         stop = threading.Event()
         headers = SeriesHeaders()      # this series' templates
 
         def read() -> None:
             source = iter(parts)
+            first = True
             try:
                 for data in source:
                     if stop.is_set() or cancelled():
@@ -239,29 +245,35 @@ class DecodePool:
                     if isinstance(data, DicomReadError):   # what could not even be read: answered in its place
                         failed: Future[DecodedInstance] = Future()
                         failed.set_exception(data)
-                        handed.put((b"", failed))
+                        handed.put((b"", failed), now=first)
                     else:
-                        handed.put((data, self._first_step(data, header_only_above)))
-                    while not slots.acquire(timeout=0.5):
-                        if stop.is_set() or cancelled():
-                            return
+                        handed.put((data, self._first_step(data, header_only_above)), now=first)
+                    first = False
+                    if not slots.acquire(blocking=False):
+                        handed.flush()      # what waits is taken before this thread waits for room
+                        while not slots.acquire(timeout=0.5):
+                            if stop.is_set() or cancelled():
+                                return
             except BaseException as e:  # noqa: BLE001 - the network's error, raised to the consumer in order
-                handed.put(e)
+                handed.put(e, now=True)
             finally:
                 close = getattr(source, "close", None)
                 if close is not None:
                     close()
-                handed.put(_END)
+                handed.put(_END, now=True)
 
         reader = threading.Thread(target=read, name="dicom-parts", daemon=True)
         reader.start()
         try:
-            while (item := handed.get()) is not _END:
-                if isinstance(item, BaseException):
-                    raise item
-                data, future = cast("tuple[Part, Step]", item)
-                slots.release()
-                yield self._result(data, future, headers)
+            while True:
+                for item in handed.take():
+                    if item is _END:
+                        return
+                    if isinstance(item, BaseException):
+                        raise item
+                    data, future = cast("tuple[Part, Step]", item)
+                    slots.release()
+                    yield self._result(data, future, headers)
         finally:
             stop.set()
 
