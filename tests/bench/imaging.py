@@ -17,32 +17,37 @@ copy from the socket and its TCP work ~0.05, the copy of each part into its memo
 Python), the thread handing slices over ~0.055 (their headers read from a template, ~60 µs a
 slice) and the window ~0.05. The floor itself moves: five bare fetches in a row gave medians
 of 64-104 ms over runs, single fetches 64-95 (158 once), while the openings stay within ~10%.
-What moved the row: memory for the parts used again from the series before (`part_memory`:
-~50 ms of page faults a series; 261 against 328 ms, alternating in one process), headers read
-as what differs from a template slice (`slice_template`: ~60 µs instead of ~270; in header
-lanes then, with answers of the fields that changed: 216 against 325 ms), the bits above Bits
-Stored checked when a slice is first shown instead of on arrival (187 against 208 ms), huge
-pages for the part blocks (the process's first opening: 270-300 against 640-710 ms), and the
-headers read in the thread that hands the slices over instead of in lane processes (152-159
-against 167-178 ms, processes alternating: the reading thread had spent ~0.05 s an opening on
-the lanes' pipes and in waiting for the interpreter lock after each write; 0.144 s of CPU with
-lanes, 0.094 without), and the window taking a series' instances at its refresh (20 a second)
-after the first instead of as each came (`ViewerWindow._arrivals`: 171 against 157 ms,
-alternating in one process; 142-153 against 155-157 between processes, each with its own way of
-waiting below). The openings are waited for in Qt's event loop, as the application waits, woken
-by the window's signals (`_wait`); until December 2026 this benchmark called `processEvents`
-every half millisecond, which batched the arrivals for the window as the application's loop did
-not (with the old window: 166 polling against 173 in the loop). Tried, none moving the row by
-more than noise or 8%: reading straight into each part's memory (http.client's `readinto`: 212
-against 207 ms; the kernel's copy into fresh blocks costs what the copy out of a chunk did),
-glibc's malloc thresholds, interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in
-flight, refreshing the window 5 instead of 20 times a second, no thumbnails, no other series
-fetched alongside; reading the headers from a template in the reading thread itself (222
-against 192 ms: the interpreter lock it holds is what the other threads wait for); the sandbox
-sending files with `sendfile` (floor 82 against 86 ms, the opening 188 against 176: slower).
+What moved the row: memory for the parts used again from the series before (`part_memory`: ~50 ms of
+page faults a series; 261 against 328 ms, alternating in one process), headers read as what differs
+from a template slice (`slice_template`: ~60 µs instead of ~270; in header lanes then, with answers
+of the fields that changed: 216 against 325 ms), the bits above Bits Stored checked when a slice is
+first shown instead of on arrival (187 against 208 ms), huge pages for the part blocks (the
+process's first opening: 270-300 against 640-710 ms), and the headers read in the thread that hands
+the slices over instead of in lane processes (152-159 against 167-178 ms, processes alternating: the
+reading thread had spent ~0.05 s an opening on the lanes' pipes and in waiting for the interpreter
+lock after each write; 0.144 s of CPU with lanes, 0.094 without), and the window taking a series'
+instances at its refresh (20 a second) after the first instead of as each came
+(`ViewerWindow._arrivals`: 171 against 157 ms, alternating in one process; 142-153 against 155-157
+between processes, each with its own way of waiting below), and the parts handed from the reading
+thread to the handing one four at a time instead of one queue wake-up each (`handover`: 136-151
+against 155-166 ms, processes alternating). The openings are waited for in Qt's event loop, as the
+application waits, woken by the window's signals (`_wait`); until December 2026 this benchmark
+called `processEvents` every half millisecond, which batched the arrivals for the window as the
+application's loop did not (with the old window: 166 polling against 173 in the loop). Tried, none
+moving the row by more than noise or 8%: reading straight into each part's memory (http.client's
+`readinto`: 212 against 207 ms with fresh blocks; again in December 2026, with blocks used again and
+the delimiter and headers in 8 kB reads, the reading thread alone took 39-48 ms of CPU a series
+against 55-69, but the openings 149-163 against 143-151 ms: each `recv` gives up the interpreter
+lock and waits to take it back), glibc's malloc thresholds, interpreter switch intervals of 0.2-5
+ms, 8/32/128 instances in flight, refreshing the window 5 instead of 20 times a second, no
+thumbnails, no other series fetched alongside; reading the headers from a template in the reading
+thread itself (222 against 192 ms: the interpreter lock it holds is what the other threads wait
+for); the sandbox sending files with `sendfile` (floor 82 against 86 ms, the opening 188 against
+176: slower); copying a part with the interpreter lock held (a memoryview) instead of numpy letting
+go of it (no gain).
 
-The resident memory rows count the free part blocks an opening takes over from an earlier
-one (resident already) with its growth: `Opening.grown`.
+The resident memory rows count the free part blocks an opening takes over from an earlier one
+(resident already) with its growth: `Opening.grown`.
 """
 
 from __future__ import annotations
