@@ -30,7 +30,9 @@ instances at its refresh (20 a second) after the first instead of as each came
 (`ViewerWindow._arrivals`: 171 against 157 ms, alternating in one process; 142-153 against 155-157
 between processes, each with its own way of waiting below), and the parts handed from the reading
 thread to the handing one four at a time instead of one queue wake-up each (`handover`: 136-151
-against 155-166 ms, processes alternating). The openings are waited for in Qt's event loop, as the
+against 155-166 ms, processes alternating), and 2 MB asked of the transport per read instead of
+1 MB (`multipart.READ_SIZE`: 173-183 against 186-194 ms on a slowed machine; 8 MB and more were
+much slower, each read's buffer mapped afresh). The openings are waited for in Qt's event loop, as the
 application waits, woken by the window's signals (`_wait`); until December 2026 this benchmark
 called `processEvents` every half millisecond, which batched the arrivals for the window as the
 application's loop did not (with the old window: 166 polling against 173 in the loop). Tried, none
