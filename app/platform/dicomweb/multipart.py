@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 #: 96-99 ms; 4 processes each, alternating, on a slowed machine). 8 and 16 MB were much slower
 #: (230-245 ms: glibc then maps each step's buffer afresh, 39,000 page faults an opening against 1,600).
 READ_SIZE = 2 * 1024 * 1024
+#: The memory taken for a first part whose length is not declared (later ones: the size of the one before).
+_FIRST_GUESS = 1024 * 1024
 #: The most of a preamble, a boundary line or a part's headers read before giving up on the answer.
 _SMALL_LIMIT = 64 * 1024
 _TOO_LONG = {"preamble": "no part boundary in the answer's first 64 kB",
@@ -147,7 +149,7 @@ def _parts(chunks: Iterable[bytes], boundary: str, part_ended: Callable[[int], N
     small = bytearray()         # before a body: the preamble, a boundary line, a part's headers
     state = "preamble"
     body: _Gathered | None = None
-    guess = READ_SIZE
+    guess = _FIRST_GUESS
 
     for chunk in itertools.chain(chunks, (None,)):
         if chunk is None:   # the end: a part still short of its declared length is read again, searched
