@@ -30,23 +30,23 @@ instances at its refresh (20 a second) after the first instead of as each came
 (`ViewerWindow._arrivals`: 171 against 157 ms, alternating in one process; 142-153 against 155-157
 between processes, each with its own way of waiting below), and the parts handed from the reading
 thread to the handing one four at a time instead of one queue wake-up each (`handover`: 136-151
-against 155-166 ms, processes alternating), and 2 MB asked of the transport per read instead of
-1 MB (`multipart.READ_SIZE`: 173-183 against 186-194 ms on a slowed machine; 8 MB and more were
-much slower, each read's buffer mapped afresh). The openings are waited for in Qt's event loop, as the
+against 155-166 ms, processes alternating), and 2 MB asked of the transport per read instead of 1 MB
+(`multipart.READ_SIZE`: 173-183 against 186-194 ms on a slowed machine; 8 MB and more were much
+slower, each read's buffer mapped afresh). The openings are waited for in Qt's event loop, as the
 application waits, woken by the window's signals (`_wait`); until December 2026 this benchmark
 called `processEvents` every half millisecond, which batched the arrivals for the window as the
 application's loop did not (with the old window: 166 polling against 173 in the loop). Tried, none
 moving the row by more than noise or 8%: reading straight into each part's memory (http.client's
 `readinto`: 212 against 207 ms with fresh blocks; again in December 2026, with blocks used again and
 the delimiter and headers in 8 kB reads, the reading thread alone took 39-48 ms of CPU a series
-against 55-69, but the openings 149-163 against 143-151 ms: each `recv` gives up the interpreter
-lock and waits to take it back), glibc's malloc thresholds, interpreter switch intervals of 0.2-5
-ms, 8/32/128 instances in flight, refreshing the window 5 instead of 20 times a second, no
-thumbnails, no other series fetched alongside; reading the headers from a template in the reading
-thread itself (222 against 192 ms: the interpreter lock it holds is what the other threads wait
-for); the sandbox sending files with `sendfile` (floor 82 against 86 ms, the opening 188 against
-176: slower); copying a part with the interpreter lock held (a memoryview) instead of numpy letting
-go of it (no gain).
+against 55-69, but the openings 135-163 ms (median 149) against 141-151 (median 145), 8 processes
+each: each `recv` gives up the interpreter lock and waits to take it back), glibc's malloc
+thresholds, interpreter switch intervals of 0.2-5 ms, 8/32/128 instances in flight, refreshing the
+window 5 instead of 20 times a second, no thumbnails, no other series fetched alongside; reading the
+headers from a template in the reading thread itself (222 against 192 ms: the interpreter lock it
+holds is what the other threads wait for); the sandbox sending files with `sendfile` (floor 82
+against 86 ms, the opening 188 against 176: slower); copying a part with the interpreter lock held
+(a memoryview) instead of numpy letting go of it (no gain).
 
 The resident memory rows count the free part blocks an opening takes over from an earlier one
 (resident already) with its growth: `Opening.grown`.
