@@ -233,6 +233,11 @@ class DecodedInstance:
         return int(self.pixels.nbytes)
 
 
+def native_order(array: numpy.ndarray) -> numpy.ndarray:
+    """`array` in this machine's byte order: itself when it already is, else a converted copy."""
+    return array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))
+
+
 def stored_values(array: numpy.ndarray, info: InstanceInfo) -> tuple[numpy.ndarray, int, int]:
     """Greyscale values with the bits above Bits Stored cleared (unsigned) or the sign extended
     (signed), as pydicom does, in native byte order; and their smallest and largest value.
@@ -256,8 +261,7 @@ def stored_values(array: numpy.ndarray, info: InstanceInfo) -> tuple[numpy.ndarr
         elif hi >= 1 << stored:
             array = np.bitwise_and(array, (1 << stored) - 1)
             lo, hi = int(array.min()), int(array.max())
-    if not array.dtype.isnative:
-        array = array.astype(array.dtype.newbyteorder("="))
+    array = native_order(array)
     if array is not given:
         array.flags.writeable = False
     return array, lo, hi

@@ -218,10 +218,10 @@ class DecodePool:
         instance already decoded) and handed to this one a few at a time (`Handover`: handed one
         by one, each part woke this thread, which then waited for the interpreter lock the reading
         one held); an error of the reading (the network) is raised here after the instances before
-        it. A plain native image larger than `header_only_above` is read from
-        its header, in the thread that takes the answers (the caller's), and its pixels are taken
-        where they are; anything else is decoded by a worker. A part given as a DicomReadError (a
-        file that could not be read) is answered with it, in its place.
+        it. A plain native image larger than `header_only_above` is read from its header, in the
+        thread that takes the answers (the caller's), and its pixels are taken where they are;
+        anything else is decoded by a worker. A part given as a DicomReadError (a file that could
+        not be read) is answered with it, in its place.
 
         The headers are read in the caller's thread, not the reading one: the reading thread is
         what the series waits for (the network, each part copied out), and every header read

@@ -28,6 +28,7 @@ from app.domain.dicom_instance import (
     DicomReadError,
     InstanceInfo,
     ReadProblem,
+    native_order,
     stored_values,
 )
 from app.platform.dicom import codestreams
@@ -235,9 +236,7 @@ def _as_array(ds: Dataset, syntax: str, info: InstanceInfo) -> tuple[np.ndarray,
         options["view_only"] = (syntax != ExplicitVRBigEndian and info.bits_stored == info.bits_allocated
                                 and info.bits_allocated >= 8 and info.photometric != "YBR_FULL_422")
     array, properties = decoder.as_array(_pixel_module(ds, syntax, info), decoding_plugin=plugin, **options)
-    if not array.dtype.isnative:
-        array = array.astype(array.dtype.newbyteorder("="))
-    return array, str(properties.get("photometric_interpretation", info.photometric))
+    return native_order(array), str(properties.get("photometric_interpretation", info.photometric))
 
 
 def _native_greyscale(ds: Dataset, syntax: str, info: InstanceInfo) -> np.ndarray | None:
@@ -284,7 +283,7 @@ def _stored_values(array: np.ndarray, info: InstanceInfo) -> tuple[np.ndarray, i
     if not array.size:
         return array, 0, 0
     if not _range_needed(info):
-        return (array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))), None, None
+        return native_order(array), None, None
     return stored_values(array, info)
 
 
@@ -374,7 +373,7 @@ def native_pixels(data: InstanceBytes, layout: NativeLayout) -> DecodedInstance:
     array = np.frombuffer(data, dtype=np.dtype(layout.dtype), count=count, offset=layout.offset)
     array = array.reshape(info.frames, info.rows, info.columns)
     if info.frames == 1 and info.bits_stored < info.bits_allocated:   # left for the first look
-        pixels = array if array.dtype.isnative else array.astype(array.dtype.newbyteorder("="))
+        pixels = native_order(array)
         info = info.updated({"high_bits_unchecked": True})
     else:
         pixels, lo, hi = _stored_values(array, info)

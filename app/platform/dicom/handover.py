@@ -22,7 +22,7 @@ T = TypeVar("T")
 class Handover(Generic[T]):
     """A one-way hand-over between two threads: `put` by one, `take` (all that waits) by the other."""
 
-    def __init__(self, batch: int = 4, patience: float = 0.01) -> None:
+    def __init__(self, batch: int, patience: float = 0.01) -> None:
         self.batch = batch
         self.patience = patience
         self._ready = threading.Condition(threading.Lock())
