@@ -44,3 +44,30 @@ def test_bad_site_config_names_file_and_line(huren_home, tmp_path):
     done = run("--config", str(cfg), env_home=huren_home)
     assert done.returncode == 2
     assert f"{cfg}:2: site.region '3701' must be a 6-digit division code" in done.stderr
+
+
+def test_the_sandbox_options_are_read_only_for_the_sandbox_command():
+    """Its options import the sandbox's modules: a workstation start does without them, the command keeps them."""
+    code = ("import sys; from app.cli import build_parser; "
+            "args = build_parser(['--platform', 'http://x/fhir']).parse_args(['--platform', 'http://x/fhir']); "
+            "print(args.command, 'app.sandbox.cli' in sys.modules); "
+            "argv = ['--verbose', 'sandbox', '--port', '8123', '--conformance', 'minimal']; "
+            "args = build_parser(argv).parse_args(argv); print(args.command, args.port, args.conformance)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["None False", "sandbox 8123 minimal"]
+
+
+def test_the_collector_is_back_on_when_a_start_ends_before_the_window(huren_home, tmp_path, qapp):
+    """Start-up keeps the garbage collector off until the window shows; a start that ends sooner
+    (here a broken site config) must not leave it off."""
+    import gc
+
+    from app.cli import build_parser, run_workstation
+
+    broken = tmp_path / "site.toml"
+    broken.write_text("[[source]\nname = \n", encoding="utf-8")
+    argv = ["--config", str(broken)]
+    assert gc.isenabled()
+    assert run_workstation(build_parser(argv).parse_args(argv)) == 2
+    assert gc.isenabled()

@@ -53,6 +53,7 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     # What start-up made lives as long as the window: out of the collector's way, a full collection
     # while a worker builds a large answer no longer walks it (pauses of 100 ms and more otherwise).
     gc.freeze()
+    gc.enable()   # off while the window was made (app.cli.run_workstation)
     request = request or LaunchRequest(patient or "")
     if report:
         window.show_report(report)

@@ -26,13 +26,16 @@ import socket as sockets
 import struct
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.launch import LaunchRequest
 from app.private_files import NotPrivate, read_secret, write_new_secret
 from app.private_files import private_dir as private_folder
+
+if TYPE_CHECKING:   # QtNetwork (~10 ms to load) is imported when a socket is made: not by a launch that finds none
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger("huren.ui")
 
@@ -97,6 +100,10 @@ def hand_over(request: LaunchRequest, timeout_ms: int = 1500) -> bool:
     except NotPrivate as e:
         log.warning("no hand-over to a running window: %s", e)
         return False
+    if os.name != "nt" and not os.path.exists(name):
+        return False   # no socket there: no window listens (a stale one is tried, and fails to connect)
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -117,6 +124,8 @@ class InstanceServer(QObject):
     request = Signal(object)   # LaunchRequest from a later launch
 
     def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

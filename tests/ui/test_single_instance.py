@@ -69,6 +69,34 @@ def test_without_a_running_window_nothing_is_handed_over(huren_home, qapp):
     assert hand_over(LaunchRequest("x"), timeout_ms=300) is False
 
 
+@pytest.mark.skipif(os.name == "nt", reason="a named pipe leaves no file to look for")
+def test_a_launch_that_finds_no_socket_does_not_load_qts_network_module(huren_home):
+    """Every start asks first whether a window runs; with no socket there, the answer needs no QtNetwork
+    (~10 ms of start-up)."""
+    code = ("import sys; from app.ui.application import hand_over_to_running; from app.launch import LaunchRequest; "
+            "print(hand_over_to_running(LaunchRequest('x')), 'PySide6.QtNetwork' in sys.modules)")
+    env = {**os.environ, "HUREN_HOME": str(huren_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a named pipe leaves no file behind")
+def test_a_stale_socket_left_by_a_crashed_window_is_tried_and_nothing_is_handed_over(huren_home, qapp):
+    import socket
+
+    from app.ui.single_instance import hand_over, server_name
+
+    with socket.socket(socket.AF_UNIX) as crashed:   # bound, then gone: its file stays, nobody listens
+        crashed.bind(server_name())
+    stale = Path(server_name())
+    try:
+        assert stale.exists()
+        assert hand_over(LaunchRequest("x"), timeout_ms=300) is False
+    finally:
+        stale.unlink()
+
+
 def test_a_second_launch_with_a_launch_token_signs_in_and_opens_the_patient(qtbot, make_window, secured_platform,
                                                                            huren_home):
     import requests
