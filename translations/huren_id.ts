@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/ui/application.py" line="95"/>
+        <location filename="../app/ui/application.py" line="98"/>
         <source>This workstation may not open patient data.</source>
         <translation>Workstation ini tidak boleh membuka data pasien.</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="313"/>
+        <location filename="../app/ui/chart_panel.py" line="318"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>{n} rekam tidak dapat dibaca dan dilewati (arahkan kursor untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="319"/>
+        <location filename="../app/ui/chart_panel.py" line="324"/>
         <source>Lab reports ({n})</source>
         <translation>Hasil laboratorium ({n})</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="320"/>
+        <location filename="../app/ui/chart_panel.py" line="325"/>
         <source>Trends</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="321"/>
+        <location filename="../app/ui/chart_panel.py" line="326"/>
         <source>Images ({n})</source>
         <translation>Citra ({n})</translation>
     </message>
@@ -352,18 +352,18 @@
 <context>
     <name>ChartRequests</name>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="64"/>
+        <location filename="../app/ui/chart_requests.py" line="65"/>
         <source>The HIS launch was refused: {error}</source>
         <extracomment>The platform named the user of an HIS launch (a StaffMember): the window signs them in. The window comes to the front (asked for with the request).</extracomment>
         <translation>Peluncuran dari SIMRS ditolak: {error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="100"/>
+        <location filename="../app/ui/chart_requests.py" line="103"/>
         <source>Unknown item {code}</source>
         <translation>Item tidak dikenal {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="109"/>
+        <location filename="../app/ui/chart_requests.py" line="112"/>
         <source>No report {id} in this chart</source>
         <translation>Tidak ada laporan {id} di rekam medis ini</translation>
     </message>
@@ -1919,7 +1919,7 @@ Bukti: {how}.</translation>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="244"/>
+        <location filename="../app/ui/viewer/image_pane.py" line="248"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} dari {total} citra telah diterima</translation>
     </message>
@@ -1984,27 +1984,27 @@ Bukti: {how}.</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="101"/>
+        <location filename="../app/ui/lock_screen.py" line="105"/>
         <source>Huren is locked</source>
         <translation>Huren terkunci</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="102"/>
+        <location filename="../app/ui/lock_screen.py" line="106"/>
         <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
         <translation>Dikunci pukul {time}: data pasien disembunyikan. {user} dapat membuka kunci; pengguna lain memilih dirinya di kotak Pengguna di atas, yang menutup pasien yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="105"/>
+        <location filename="../app/ui/lock_screen.py" line="109"/>
         <source>Staff number of {user}</source>
         <translation>Nomor pegawai {user}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="106"/>
+        <location filename="../app/ui/lock_screen.py" line="110"/>
         <source>Unlock as {user}</source>
         <translation>Buka kunci sebagai {user}</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="124"/>
+        <location filename="../app/ui/lock_screen.py" line="128"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>
@@ -2101,47 +2101,47 @@ Bukti: {how}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>Images</source>
         <translation>Citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="222"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>Rumah sakit tidak memberikan alamat untuk citra ini (tidak ada endpoint DICOMweb), sehingga citra tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="187"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>Administrator membaca jejak audit; rekam medis pasien hanya untuk tenaga klinis</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>Masuk hanya selama Huren berjalan: komputer ini tidak memiliki keyring sistem untuk menyimpan sesi dengan aman</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — pengakuan bersama hasil pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="118"/>
+        <location filename="../app/ui/application.py" line="121"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>Pemeriksaan order untuk SIMRS nonaktif: tidak ada rahasia layanan</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="125"/>
+        <location filename="../app/ui/application.py" line="128"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>Pemeriksaan order untuk SIMRS tidak dapat dimulai: {error}</translation>
     </message>
@@ -2290,22 +2290,22 @@ Bukti: {how}.</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="60"/>
+        <location filename="../app/ui/order_actions.py" line="64"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>Permintaan pemeriksaan disimpan: menunggu persetujuan pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="61"/>
+        <location filename="../app/ui/order_actions.py" line="65"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>Pengakuan dicatat; pasien tidak perlu membayar pemeriksaan ulang</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="65"/>
+        <location filename="../app/ui/order_actions.py" line="71"/>
         <source>Order not sent</source>
         <translation>Permintaan tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="66"/>
+        <location filename="../app/ui/order_actions.py" line="72"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>Order tidak dapat disimpan di komputer ini ({error}). Tidak ada yang terkirim; buat order lagi.</translation>
     </message>
@@ -2504,73 +2504,73 @@ Bukti: {how}.</translation>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="76"/>
+        <location filename="../app/ui/patient_banner.py" line="78"/>
         <source>No patient open</source>
         <extracomment>The doctor asked for the demo&apos;s showcase patient (its resident ID).</extracomment>
         <translation>Belum ada pasien yang dibuka</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="78"/>
+        <location filename="../app/ui/patient_banner.py" line="80"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>Cari pasien di sebelah kiri untuk melihat hasil laboratorium dari semua rumah sakit yang terhubung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="79"/>
+        <location filename="../app/ui/patient_banner.py" line="81"/>
         <source>Try the demo patient {name}, resident ID {id}</source>
         <translation>Coba pasien demo {name}, NIK {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="81"/>
+        <location filename="../app/ui/patient_banner.py" line="83"/>
         <source>Open this patient&apos;s chart</source>
         <translation>Buka rekam medis pasien ini</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="83"/>
+        <location filename="../app/ui/patient_banner.py" line="85"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="83"/>
+        <location filename="../app/ui/patient_banner.py" line="85"/>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="83"/>
+        <location filename="../app/ui/patient_banner.py" line="85"/>
         <source>Unknown sex</source>
         <translation>Jenis kelamin tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="85"/>
+        <location filename="../app/ui/patient_banner.py" line="87"/>
         <source>{age} y</source>
         <translation>{age} th</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="91"/>
+        <location filename="../app/ui/patient_banner.py" line="93"/>
         <source>ID {id}</source>
         <translation>NIK {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="93"/>
+        <location filename="../app/ui/patient_banner.py" line="95"/>
         <source>Insurance card {card}</source>
         <translation>Kartu asuransi {card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="97"/>
+        <location filename="../app/ui/patient_banner.py" line="99"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="97"/>
+        <location filename="../app/ui/patient_banner.py" line="99"/>
         <source>none found</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="98"/>
+        <location filename="../app/ui/patient_banner.py" line="100"/>
         <source>Records at: {hospitals}</source>
         <translation>Rekam medis di: {hospitals}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="100"/>
+        <location filename="../app/ui/patient_banner.py" line="102"/>
         <source>(incomplete: see the sources below)</source>
         <translation>(tidak lengkap: lihat sumber di bawah)</translation>
     </message>
@@ -2578,184 +2578,184 @@ Bukti: {how}.</translation>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="140"/>
+        <location filename="../app/ui/patient_search_panel.py" line="133"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <extracomment>A field the search cannot go without, marked until the doctor types in it again. Hospitals named in a result line; the rest are counted (and all are in the tooltip).</extracomment>
         <translation>&lt;b&gt;Cari pasien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="143"/>
+        <location filename="../app/ui/patient_search_panel.py" line="136"/>
         <source>Resident ID card</source>
         <translation>Kartu identitas penduduk</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="143"/>
+        <location filename="../app/ui/patient_search_panel.py" line="136"/>
         <source>Insurance card</source>
         <translation>Kartu asuransi</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="143"/>
+        <location filename="../app/ui/patient_search_panel.py" line="136"/>
         <source>Name + birth date</source>
         <translation>Nama + tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="145"/>
+        <location filename="../app/ui/patient_search_panel.py" line="138"/>
         <source>18-digit resident ID</source>
         <translation>Nomor identitas penduduk 18 digit</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="146"/>
+        <location filename="../app/ui/patient_search_panel.py" line="139"/>
         <source>Medical insurance card number</source>
         <translation>Nomor kartu asuransi kesehatan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="147"/>
+        <location filename="../app/ui/patient_search_panel.py" line="140"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="148"/>
+        <location filename="../app/ui/patient_search_panel.py" line="141"/>
         <source>Born</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="150"/>
+        <location filename="../app/ui/patient_search_panel.py" line="143"/>
         <source>Search all hospitals</source>
         <translation>Cari di semua rumah sakit</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="308"/>
+        <location filename="../app/ui/patient_search_panel.py" line="311"/>
         <source>Patients found</source>
         <translation>Pasien yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="152"/>
+        <location filename="../app/ui/patient_search_panel.py" line="145"/>
         <source>Sources</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="149"/>
+        <location filename="../app/ui/patient_search_panel.py" line="142"/>
         <source>Birth date, e.g. 1968-03-15</source>
         <translation>Tanggal lahir, mis. 1968-03-15</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="169"/>
+        <location filename="../app/ui/patient_search_panel.py" line="164"/>
         <source>Enter the insurance card number</source>
         <translation>Isi nomor kartu asuransi</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="185"/>
+        <location filename="../app/ui/patient_search_panel.py" line="182"/>
         <source>Enter the patient&apos;s name and birth date</source>
         <translation>Isi nama dan tanggal lahir pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="188"/>
+        <location filename="../app/ui/patient_search_panel.py" line="185"/>
         <source>Enter the birth date as well: a name alone can belong to several patients.</source>
         <translation>Isi juga tanggal lahir: satu nama saja bisa dimiliki beberapa pasien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="190"/>
-        <location filename="../app/ui/patient_search_panel.py" line="195"/>
+        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="192"/>
         <source>Enter the patient&apos;s name</source>
         <translation>Isi nama pasien</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="291"/>
+        <location filename="../app/ui/patient_search_panel.py" line="294"/>
         <source>No patient found at any source that answered.</source>
         <translation>Tidak ada pasien yang ditemukan di sumber data yang merespons.</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="309"/>
+        <location filename="../app/ui/patient_search_panel.py" line="312"/>
         <source>{count} patients found: compare resident ID and hospitals before opening</source>
         <translation>{count} pasien ditemukan: bandingkan NIK dan rumah sakit sebelum membuka</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="318"/>
+        <location filename="../app/ui/patient_search_panel.py" line="321"/>
         <source>M</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="318"/>
+        <location filename="../app/ui/patient_search_panel.py" line="321"/>
         <source>F</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="320"/>
+        <location filename="../app/ui/patient_search_panel.py" line="323"/>
         <source>{age} y</source>
         <translation>{age} th</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="322"/>
+        <location filename="../app/ui/patient_search_panel.py" line="325"/>
         <source>ID {id}</source>
         <translation>NIK {id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="323"/>
+        <location filename="../app/ui/patient_search_panel.py" line="326"/>
         <source>No resident ID (record {id})</source>
         <translation>Tanpa NIK (rekam {id})</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="329"/>
+        <location filename="../app/ui/patient_search_panel.py" line="332"/>
         <source>{hospitals} and {more} more</source>
         <translation>{hospitals} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="330"/>
+        <location filename="../app/ui/patient_search_panel.py" line="333"/>
         <source>Records at: {hospitals}</source>
         <translation>Rekam medis di: {hospitals}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="332"/>
+        <location filename="../app/ui/patient_search_panel.py" line="335"/>
         <source>Found on: {sources}</source>
         <translation>Ditemukan di: {sources}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="356"/>
+        <location filename="../app/ui/patient_search_panel.py" line="359"/>
         <source>it must have 18 characters</source>
         <translation>harus terdiri dari 18 karakter</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="357"/>
+        <location filename="../app/ui/patient_search_panel.py" line="360"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>harus 17 angka diikuti satu angka atau X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="358"/>
+        <location filename="../app/ui/patient_search_panel.py" line="361"/>
         <source>the birth date in it is not a date</source>
         <translation>tanggal lahir di dalamnya bukan tanggal yang valid</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="359"/>
+        <location filename="../app/ui/patient_search_panel.py" line="362"/>
         <source>the birth date in it is not plausible</source>
         <translation>tanggal lahir di dalamnya tidak masuk akal</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="360"/>
+        <location filename="../app/ui/patient_search_panel.py" line="363"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>digit pemeriksa tidak cocok: kemungkinan ada angka yang salah ketik</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="362"/>
+        <location filename="../app/ui/patient_search_panel.py" line="365"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>Nomor identitas penduduk tidak valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="366"/>
+        <location filename="../app/ui/patient_search_panel.py" line="369"/>
         <source>write it as year-month-day, e.g. 1968-03-15</source>
         <translation>tulis sebagai tahun-bulan-tanggal, mis. 1968-03-15</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="367"/>
+        <location filename="../app/ui/patient_search_panel.py" line="370"/>
         <source>there is no such day</source>
         <translation>tanggal itu tidak ada</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="368"/>
+        <location filename="../app/ui/patient_search_panel.py" line="371"/>
         <source>it is in the future or before 1880</source>
         <translation>tanggal itu di masa depan atau sebelum 1880</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="370"/>
+        <location filename="../app/ui/patient_search_panel.py" line="373"/>
         <source>Birth date not valid: {reason}</source>
         <translation>Tanggal lahir tidak valid: {reason}</translation>
     </message>
@@ -3197,48 +3197,48 @@ Bukti: {how}.</translation>
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="70"/>
+        <location filename="../app/ui/shortcuts_page.py" line="31"/>
         <source>Previous / next slice</source>
-        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe). A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
+        <extracomment>A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
         <translation>Irisan sebelumnya / berikutnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="71"/>
+        <location filename="../app/ui/shortcuts_page.py" line="32"/>
         <source>Ten slices back / on</source>
         <translation>Mundur / maju sepuluh irisan</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="72"/>
+        <location filename="../app/ui/shortcuts_page.py" line="33"/>
         <source>First / last slice</source>
         <translation>Irisan pertama / terakhir</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="73"/>
+        <location filename="../app/ui/shortcuts_page.py" line="34"/>
         <source>Clear measurements</source>
         <translation>Hapus pengukuran</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="104"/>
+        <location filename="../app/ui/shortcuts_page.py" line="65"/>
         <source>Images</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="109"/>
+        <location filename="../app/ui/shortcuts_page.py" line="70"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="110"/>
+        <location filename="../app/ui/shortcuts_page.py" line="71"/>
         <source>Keys for the daily work; each is also named in its button&apos;s tooltip.</source>
         <translation>Tombol untuk pekerjaan sehari-hari; masing-masing juga disebut di tooltip tombolnya.</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="111"/>
+        <location filename="../app/ui/shortcuts_page.py" line="72"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="111"/>
+        <location filename="../app/ui/shortcuts_page.py" line="72"/>
         <source>Key</source>
         <translation>Tombol</translation>
     </message>
@@ -3312,62 +3312,63 @@ Bukti: {how}.</translation>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="52"/>
+        <location filename="../app/ui/source_status_view.py" line="57"/>
         <source>waiting for answer</source>
+        <extracomment>Colour and mark of each `SourceState`, by its value.</extracomment>
         <translation>menunggu respons</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="54"/>
+        <location filename="../app/ui/source_status_view.py" line="59"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>{n} ditemukan dalam {s:.1f} dtk</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <location filename="../app/ui/source_status_view.py" line="61"/>
         <source>incomplete</source>
         <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="58"/>
+        <location filename="../app/ui/source_status_view.py" line="63"/>
         <source>no answer in time: {msg}</source>
         <translation>tidak ada respons tepat waktu: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="60"/>
+        <location filename="../app/ui/source_status_view.py" line="65"/>
         <source>unreachable: {msg}</source>
         <translation>tidak dapat dihubungi: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="62"/>
+        <location filename="../app/ui/source_status_view.py" line="67"/>
         <source>sign-in needed</source>
         <translation>perlu masuk</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="64"/>
+        <location filename="../app/ui/source_status_view.py" line="69"/>
         <source>error: {msg}</source>
         <translation>galat: {msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="76"/>
+        <location filename="../app/ui/source_status_view.py" line="81"/>
         <source>showing {shown} of {total}: the platform gave no further page</source>
         <translation>menampilkan {shown} dari {total}: platform tidak memberi halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="80"/>
+        <location filename="../app/ui/source_status_view.py" line="85"/>
         <source>{n} found</source>
         <translation>{n} ditemukan</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="82"/>
+        <location filename="../app/ui/source_status_view.py" line="87"/>
         <source>{n} linked records could not be fetched</source>
         <translation>{n} catatan terkait tidak dapat diambil</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="85"/>
+        <location filename="../app/ui/source_status_view.py" line="90"/>
         <source>{n} records could not be read</source>
         <translation>{n} catatan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="88"/>
+        <location filename="../app/ui/source_status_view.py" line="93"/>
         <source>part of the answer failed: {msg}</source>
         <translation>sebagian jawaban gagal: {msg}</translation>
     </message>
@@ -3711,9 +3712,10 @@ Bukti: {how}.</translation>
     <name>ViewerWindow</name>
     <message>
         <location filename="../app/ui/viewer/viewer_window.py" line="55"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="107"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="184"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="109"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="186"/>
         <source>Huren images</source>
+        <extracomment>Series whose instances wait to be taken at the next refresh (`_arrivals`).</extracomment>
         <translation>Citra Huren</translation>
     </message>
     <message>
@@ -3812,60 +3814,60 @@ Bukti: {how}.</translation>
         <translation>W {w:.0f} L {c:.0f}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="192"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="194"/>
         <source>Looking up the series…</source>
         <translation>Mencari seri…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="225"/>
         <source>The study holds no images.</source>
         <translation>Pemeriksaan ini tidak berisi citra.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="226"/>
         <source>Nothing to show.</source>
         <translation>Tidak ada yang dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="225"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="227"/>
         <source>No images</source>
         <translation>Tidak ada citra</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="241"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="242"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="243"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="244"/>
         <source>The images could not be listed.</source>
         <translation>Daftar citra tidak dapat dimuat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="248"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="250"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n citra</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="319"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="344"/>
         <source>The images could not be fetched: {why}</source>
         <translation>Citra tidak dapat diambil: {why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="332"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="362"/>
         <source>This series cannot be shown.</source>
         <translation>Seri ini tidak dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="384"/>
         <source>{n} of {total} images arrived</source>
         <translation>{n} dari {total} citra telah diterima</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="355"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="385"/>
         <source>All images arrived</source>
         <translation>Semua citra telah diterima</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="395"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n citra tidak dapat dibaca (arahkan kursor untuk rinciannya)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/ui/application.py" line="95"/>
+        <location filename="../app/ui/application.py" line="98"/>
         <source>This workstation may not open patient data.</source>
         <translation>此工作站不得打开患者数据。</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="313"/>
+        <location filename="../app/ui/chart_panel.py" line="318"/>
         <source>{n} unreadable records were skipped (hover for details)</source>
         <translation>已跳过{n}条无法读取的记录（鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="319"/>
+        <location filename="../app/ui/chart_panel.py" line="324"/>
         <source>Lab reports ({n})</source>
         <translation>检验报告（{n}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="320"/>
+        <location filename="../app/ui/chart_panel.py" line="325"/>
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_panel.py" line="321"/>
+        <location filename="../app/ui/chart_panel.py" line="326"/>
         <source>Images ({n})</source>
         <translation>检查影像（{n}）</translation>
     </message>
@@ -352,18 +352,18 @@
 <context>
     <name>ChartRequests</name>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="64"/>
+        <location filename="../app/ui/chart_requests.py" line="65"/>
         <source>The HIS launch was refused: {error}</source>
         <extracomment>The platform named the user of an HIS launch (a StaffMember): the window signs them in. The window comes to the front (asked for with the request).</extracomment>
         <translation>HIS 调起被拒绝：{error}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="100"/>
+        <location filename="../app/ui/chart_requests.py" line="103"/>
         <source>Unknown item {code}</source>
         <translation>未知项目 {code}</translation>
     </message>
     <message>
-        <location filename="../app/ui/chart_requests.py" line="109"/>
+        <location filename="../app/ui/chart_requests.py" line="112"/>
         <source>No report {id} in this chart</source>
         <translation>本病历中没有报告 {id}</translation>
     </message>
@@ -1919,7 +1919,7 @@ Evidence: {how}.</source>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../app/ui/viewer/image_pane.py" line="244"/>
+        <location filename="../app/ui/viewer/image_pane.py" line="248"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
@@ -1984,27 +1984,27 @@ Evidence: {how}.</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="101"/>
+        <location filename="../app/ui/lock_screen.py" line="105"/>
         <source>Huren is locked</source>
         <translation>互认工作站已锁定</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="102"/>
+        <location filename="../app/ui/lock_screen.py" line="106"/>
         <source>Locked at {time}: patient data is hidden. {user} can unlock; another user chooses themselves in the User box above, which closes the open patient.</source>
         <translation>{time} 锁定：患者信息已隐藏。{user} 可解锁；其他用户请在上方“当前用户”中选择自己，当前患者将被关闭。</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="105"/>
+        <location filename="../app/ui/lock_screen.py" line="109"/>
         <source>Staff number of {user}</source>
         <translation>{user}的工号</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="106"/>
+        <location filename="../app/ui/lock_screen.py" line="110"/>
         <source>Unlock as {user}</source>
         <translation>以 {user} 解锁</translation>
     </message>
     <message>
-        <location filename="../app/ui/lock_screen.py" line="124"/>
+        <location filename="../app/ui/lock_screen.py" line="128"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -2101,47 +2101,47 @@ Evidence: {how}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="221"/>
         <source>Images</source>
         <translation>检查影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="222"/>
         <source>The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown.</source>
         <translation>该医院未提供这些影像的访问地址（无 DICOMweb 端点），无法显示。</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="187"/>
         <source>Administrators read the audit trail; patient records are for clinical staff</source>
         <translation>系统管理员只查看审计日志；患者病历仅供临床人员查看</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="202"/>
+        <location filename="../app/ui/main_window.py" line="203"/>
         <source>Signed in only while Huren runs: this computer has no system keyring to keep the sign-in safely</source>
         <translation>本次登录仅在 Huren 运行期间有效：此电脑没有可安全保存登录的系统密钥环</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>Huren — mutual recognition of results</source>
         <translation>Huren — 检查检验结果互认</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>Huren {version}</source>
         <translation>Huren {version}</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="118"/>
+        <location filename="../app/ui/application.py" line="121"/>
         <source>Order check for the HIS is off: no service secret</source>
         <translation>HIS 医嘱核查服务未开启：没有服务密钥</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="125"/>
+        <location filename="../app/ui/application.py" line="128"/>
         <source>Order check for the HIS could not start: {error}</source>
         <translation>HIS 医嘱核查服务无法启动：{error}</translation>
     </message>
@@ -2290,22 +2290,22 @@ Evidence: {how}.</source>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../app/ui/order_actions.py" line="60"/>
+        <location filename="../app/ui/order_actions.py" line="64"/>
         <source>Order saved: waiting for the patient&apos;s consent</source>
         <translation>检验单已保存，等待患者知情同意</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="61"/>
+        <location filename="../app/ui/order_actions.py" line="65"/>
         <source>Recognition recorded; the patient saves the fee</source>
         <translation>已记录互认，患者免除重复检查费用</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="65"/>
+        <location filename="../app/ui/order_actions.py" line="71"/>
         <source>Order not sent</source>
         <translation>检验单未提交</translation>
     </message>
     <message>
-        <location filename="../app/ui/order_actions.py" line="66"/>
+        <location filename="../app/ui/order_actions.py" line="72"/>
         <source>The order could not be saved on this computer ({error}). Nothing was sent; order again.</source>
         <translation>医嘱未能保存在本机（{error}），未发送任何内容，请重新开单。</translation>
     </message>
@@ -2504,73 +2504,73 @@ Evidence: {how}.</source>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="76"/>
+        <location filename="../app/ui/patient_banner.py" line="78"/>
         <source>No patient open</source>
         <extracomment>The doctor asked for the demo&apos;s showcase patient (its resident ID).</extracomment>
         <translation>未打开患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="78"/>
+        <location filename="../app/ui/patient_banner.py" line="80"/>
         <source>Find a patient on the left to see lab reports from every connected hospital.</source>
         <translation>请在左侧查找患者，即可查看各接入医院的检验报告。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="79"/>
+        <location filename="../app/ui/patient_banner.py" line="81"/>
         <source>Try the demo patient {name}, resident ID {id}</source>
         <translation>试看演示患者 {name}（身份证号 {id}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="81"/>
+        <location filename="../app/ui/patient_banner.py" line="83"/>
         <source>Open this patient&apos;s chart</source>
         <translation>打开该患者的检验检查记录</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="83"/>
+        <location filename="../app/ui/patient_banner.py" line="85"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="83"/>
+        <location filename="../app/ui/patient_banner.py" line="85"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="83"/>
+        <location filename="../app/ui/patient_banner.py" line="85"/>
         <source>Unknown sex</source>
         <translation>性别未知</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="85"/>
+        <location filename="../app/ui/patient_banner.py" line="87"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="91"/>
+        <location filename="../app/ui/patient_banner.py" line="93"/>
         <source>ID {id}</source>
         <translation>身份证号：{id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="93"/>
+        <location filename="../app/ui/patient_banner.py" line="95"/>
         <source>Insurance card {card}</source>
         <translation>医保卡号：{card}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="97"/>
+        <location filename="../app/ui/patient_banner.py" line="99"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="97"/>
+        <location filename="../app/ui/patient_banner.py" line="99"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="98"/>
+        <location filename="../app/ui/patient_banner.py" line="100"/>
         <source>Records at: {hospitals}</source>
         <translation>就诊医院：{hospitals}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_banner.py" line="100"/>
+        <location filename="../app/ui/patient_banner.py" line="102"/>
         <source>(incomplete: see the sources below)</source>
         <translation>（数据不完整：见下方各来源）</translation>
     </message>
@@ -2578,184 +2578,184 @@ Evidence: {how}.</source>
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="140"/>
+        <location filename="../app/ui/patient_search_panel.py" line="133"/>
         <source>&lt;b&gt;Find patient&lt;/b&gt;</source>
         <extracomment>A field the search cannot go without, marked until the doctor types in it again. Hospitals named in a result line; the rest are counted (and all are in the tooltip).</extracomment>
         <translation>&lt;b&gt;查找患者&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="143"/>
+        <location filename="../app/ui/patient_search_panel.py" line="136"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="143"/>
+        <location filename="../app/ui/patient_search_panel.py" line="136"/>
         <source>Insurance card</source>
         <translation>医保卡</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="143"/>
+        <location filename="../app/ui/patient_search_panel.py" line="136"/>
         <source>Name + birth date</source>
         <translation>姓名 + 出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="145"/>
+        <location filename="../app/ui/patient_search_panel.py" line="138"/>
         <source>18-digit resident ID</source>
         <translation>18位居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="146"/>
+        <location filename="../app/ui/patient_search_panel.py" line="139"/>
         <source>Medical insurance card number</source>
         <translation>医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="147"/>
+        <location filename="../app/ui/patient_search_panel.py" line="140"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="148"/>
+        <location filename="../app/ui/patient_search_panel.py" line="141"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="149"/>
+        <location filename="../app/ui/patient_search_panel.py" line="142"/>
         <source>Birth date, e.g. 1968-03-15</source>
         <translation>出生日期，如 1968-03-15</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="150"/>
+        <location filename="../app/ui/patient_search_panel.py" line="143"/>
         <source>Search all hospitals</source>
         <translation>查询全部医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="185"/>
+        <location filename="../app/ui/patient_search_panel.py" line="182"/>
         <source>Enter the patient&apos;s name and birth date</source>
         <translation>请输入患者姓名和出生日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="188"/>
+        <location filename="../app/ui/patient_search_panel.py" line="185"/>
         <source>Enter the birth date as well: a name alone can belong to several patients.</source>
         <translation>请同时输入出生日期：仅凭姓名可能对应多位患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="308"/>
+        <location filename="../app/ui/patient_search_panel.py" line="311"/>
         <source>Patients found</source>
         <translation>查询到的患者</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="152"/>
+        <location filename="../app/ui/patient_search_panel.py" line="145"/>
         <source>Sources</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="169"/>
+        <location filename="../app/ui/patient_search_panel.py" line="164"/>
         <source>Enter the insurance card number</source>
         <translation>请输入医保卡号</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="190"/>
-        <location filename="../app/ui/patient_search_panel.py" line="195"/>
+        <location filename="../app/ui/patient_search_panel.py" line="187"/>
+        <location filename="../app/ui/patient_search_panel.py" line="192"/>
         <source>Enter the patient&apos;s name</source>
         <translation>请输入患者姓名</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="309"/>
+        <location filename="../app/ui/patient_search_panel.py" line="312"/>
         <source>{count} patients found: compare resident ID and hospitals before opening</source>
         <translation>查询到{count}位患者：打开前请核对身份证号和就诊医院</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="320"/>
+        <location filename="../app/ui/patient_search_panel.py" line="323"/>
         <source>{age} y</source>
         <translation>{age}岁</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="322"/>
+        <location filename="../app/ui/patient_search_panel.py" line="325"/>
         <source>ID {id}</source>
         <translation>身份证号：{id}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="323"/>
+        <location filename="../app/ui/patient_search_panel.py" line="326"/>
         <source>No resident ID (record {id})</source>
         <translation>无身份证号（记录号 {id}）</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="329"/>
+        <location filename="../app/ui/patient_search_panel.py" line="332"/>
         <source>{hospitals} and {more} more</source>
         <translation>{hospitals}及另外{more}家</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="330"/>
+        <location filename="../app/ui/patient_search_panel.py" line="333"/>
         <source>Records at: {hospitals}</source>
         <translation>就诊医院：{hospitals}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="332"/>
+        <location filename="../app/ui/patient_search_panel.py" line="335"/>
         <source>Found on: {sources}</source>
         <translation>数据源：{sources}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="356"/>
+        <location filename="../app/ui/patient_search_panel.py" line="359"/>
         <source>it must have 18 characters</source>
         <translation>应为18位</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="357"/>
+        <location filename="../app/ui/patient_search_panel.py" line="360"/>
         <source>it must be 17 digits followed by a digit or X</source>
         <translation>应为17位数字加1位数字或X</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="358"/>
+        <location filename="../app/ui/patient_search_panel.py" line="361"/>
         <source>the birth date in it is not a date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="359"/>
+        <location filename="../app/ui/patient_search_panel.py" line="362"/>
         <source>the birth date in it is not plausible</source>
         <translation>其中的出生日期不合理</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="360"/>
+        <location filename="../app/ui/patient_search_panel.py" line="363"/>
         <source>the check digit does not match: a digit was probably mistyped</source>
         <translation>校验位不符，可能有数字输入错误</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="362"/>
+        <location filename="../app/ui/patient_search_panel.py" line="365"/>
         <source>Resident ID not valid: {reason}</source>
         <translation>居民身份证号码无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="366"/>
+        <location filename="../app/ui/patient_search_panel.py" line="369"/>
         <source>write it as year-month-day, e.g. 1968-03-15</source>
         <translation>请按“年-月-日”填写，如 1968-03-15</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="367"/>
+        <location filename="../app/ui/patient_search_panel.py" line="370"/>
         <source>there is no such day</source>
         <translation>该日期不存在</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="368"/>
+        <location filename="../app/ui/patient_search_panel.py" line="371"/>
         <source>it is in the future or before 1880</source>
         <translation>晚于今天或早于1880年</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="370"/>
+        <location filename="../app/ui/patient_search_panel.py" line="373"/>
         <source>Birth date not valid: {reason}</source>
         <translation>出生日期无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="291"/>
+        <location filename="../app/ui/patient_search_panel.py" line="294"/>
         <source>No patient found at any source that answered.</source>
         <translation>已响应的数据源中均未找到该患者。</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="318"/>
+        <location filename="../app/ui/patient_search_panel.py" line="321"/>
         <source>M</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../app/ui/patient_search_panel.py" line="318"/>
+        <location filename="../app/ui/patient_search_panel.py" line="321"/>
         <source>F</source>
         <translation>女</translation>
     </message>
@@ -3197,48 +3197,48 @@ Evidence: {how}.</source>
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="70"/>
+        <location filename="../app/ui/shortcuts_page.py" line="31"/>
         <source>Previous / next slice</source>
-        <extracomment>The main window&apos;s keys, by what they do. The image viewer&apos;s keys (its panes take no typing, so single letters are safe). A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
+        <extracomment>A count an action&apos;s text carries (&quot;Awaiting consent (3)&quot;, &quot;待知情同意（3+）&quot;): not part of its name.</extracomment>
         <translation>上一层 / 下一层</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="71"/>
+        <location filename="../app/ui/shortcuts_page.py" line="32"/>
         <source>Ten slices back / on</source>
         <translation>后退 / 前进十层</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="72"/>
+        <location filename="../app/ui/shortcuts_page.py" line="33"/>
         <source>First / last slice</source>
         <translation>第一层 / 最后一层</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="73"/>
+        <location filename="../app/ui/shortcuts_page.py" line="34"/>
         <source>Clear measurements</source>
         <translation>清除测量</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="104"/>
+        <location filename="../app/ui/shortcuts_page.py" line="65"/>
         <source>Images</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="109"/>
+        <location filename="../app/ui/shortcuts_page.py" line="70"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="110"/>
+        <location filename="../app/ui/shortcuts_page.py" line="71"/>
         <source>Keys for the daily work; each is also named in its button&apos;s tooltip.</source>
         <translation>日常操作的快捷键；按钮的提示中也会注明。</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="111"/>
+        <location filename="../app/ui/shortcuts_page.py" line="72"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../app/ui/shortcuts.py" line="111"/>
+        <location filename="../app/ui/shortcuts_page.py" line="72"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
@@ -3312,62 +3312,63 @@ Evidence: {how}.</source>
 <context>
     <name>SourceStatusView</name>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="52"/>
+        <location filename="../app/ui/source_status_view.py" line="57"/>
         <source>waiting for answer</source>
+        <extracomment>Colour and mark of each `SourceState`, by its value.</extracomment>
         <translation>等待响应</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="54"/>
+        <location filename="../app/ui/source_status_view.py" line="59"/>
         <source>{n} found in {s:.1f} s</source>
         <translation>找到{n}条，用时{s:.1f}秒</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="56"/>
+        <location filename="../app/ui/source_status_view.py" line="61"/>
         <source>incomplete</source>
         <translation>数据不完整</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="58"/>
+        <location filename="../app/ui/source_status_view.py" line="63"/>
         <source>no answer in time: {msg}</source>
         <translation>响应超时：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="60"/>
+        <location filename="../app/ui/source_status_view.py" line="65"/>
         <source>unreachable: {msg}</source>
         <translation>无法连接：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="62"/>
+        <location filename="../app/ui/source_status_view.py" line="67"/>
         <source>sign-in needed</source>
         <translation>需要登录</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="64"/>
+        <location filename="../app/ui/source_status_view.py" line="69"/>
         <source>error: {msg}</source>
         <translation>出错：{msg}</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="76"/>
+        <location filename="../app/ui/source_status_view.py" line="81"/>
         <source>showing {shown} of {total}: the platform gave no further page</source>
         <translation>显示 {shown} / 共 {total} 条：平台未提供下一页</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="80"/>
+        <location filename="../app/ui/source_status_view.py" line="85"/>
         <source>{n} found</source>
         <translation>找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="82"/>
+        <location filename="../app/ui/source_status_view.py" line="87"/>
         <source>{n} linked records could not be fetched</source>
         <translation>{n} 条关联记录未能获取</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="85"/>
+        <location filename="../app/ui/source_status_view.py" line="90"/>
         <source>{n} records could not be read</source>
         <translation>{n} 条记录无法读取</translation>
     </message>
     <message>
-        <location filename="../app/ui/source_status_view.py" line="88"/>
+        <location filename="../app/ui/source_status_view.py" line="93"/>
         <source>part of the answer failed: {msg}</source>
         <translation>部分查询失败：{msg}</translation>
     </message>
@@ -3711,9 +3712,10 @@ Evidence: {how}.</source>
     <name>ViewerWindow</name>
     <message>
         <location filename="../app/ui/viewer/viewer_window.py" line="55"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="107"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="184"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="109"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="186"/>
         <source>Huren images</source>
+        <extracomment>Series whose instances wait to be taken at the next refresh (`_arrivals`).</extracomment>
         <translation>互认 影像</translation>
     </message>
     <message>
@@ -3812,60 +3814,60 @@ Evidence: {how}.</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="192"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="194"/>
         <source>Looking up the series…</source>
         <translation>正在查询序列…</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="223"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="225"/>
         <source>The study holds no images.</source>
         <translation>该检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="224"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="226"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的图像。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="225"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="227"/>
         <source>No images</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="241"/>
-        <location filename="../app/ui/viewer/viewer_window.py" line="242"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="243"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="244"/>
         <source>The images could not be listed.</source>
         <translation>无法列出影像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="248"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="250"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 幅</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="319"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="344"/>
         <source>The images could not be fetched: {why}</source>
         <translation>无法获取影像：{why}</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="332"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="362"/>
         <source>This series cannot be shown.</source>
         <translation>无法显示该序列。</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="354"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="384"/>
         <source>{n} of {total} images arrived</source>
         <translation>已接收 {n}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/ui/viewer/viewer_window.py" line="355"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="385"/>
         <source>All images arrived</source>
         <translation>图像已全部接收</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/viewer/viewer_window.py" line="365"/>
+        <location filename="../app/ui/viewer/viewer_window.py" line="395"/>
         <source>%n image(s) could not be read (hover for details)</source>
         <translation>
             <numerusform>%n 幅图像无法读取（悬停查看详情）</numerusform>

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.launch import LaunchRequest
 from app.services.workspace import Workspace
@@ -92,6 +92,8 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
 
 def ask_again_after_refusal(refusal: str) -> bool:
     """No patient data may be opened here: say why and what to install; True to try again."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Huren",
                       QCoreApplication.translate("Application", "This workstation may not open patient data."))
     box.setInformativeText(refusal)

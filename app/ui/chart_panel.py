@@ -15,7 +15,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.workspace import Workspace
@@ -263,6 +262,8 @@ class ChartPanel(QWidget):
     def _on_thumbnail(self, key: str, study_uid: str, data: bytes | None) -> None:
         if self._person is None or key != self._person.key or not data:
             return
+        from PySide6.QtGui import QPixmap
+
         pixmap = QPixmap()
         if pixmap.loadFromData(data):
             self.studies.model.set_thumbnail(study_uid, pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,

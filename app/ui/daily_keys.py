@@ -3,13 +3,17 @@ the keys (app/ui/shortcuts.py declares them; the toolbar owns the actions)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.ui.chart_panel import ChartPanel
 from app.ui.main_toolbar import MainToolbar
 from app.ui.patient_search_panel import PatientSearchPanel
-from app.ui.shortcuts import ShortcutsPage
+
+if TYPE_CHECKING:   # made at the first F1: its table's Qt types wait until then
+    from app.ui.shortcuts_page import ShortcutsPage
 
 
 class DailyKeys(QObject):
@@ -45,6 +49,8 @@ class DailyKeys(QObject):
 
     def show_shortcuts(self) -> None:
         if self.page is None:
+            from app.ui.shortcuts_page import ShortcutsPage
+
             self.page = ShortcutsPage(self.toolbar.keyed_actions, self.window)
         else:
             self.page.retranslateUi()

@@ -10,9 +10,13 @@ closes the previous user's patient (the main window does that part).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:   # dialogs are veiled at a lock: QDialog is not loaded for the first paint
+    from PySide6.QtWidgets import QDialog
 
 _INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.Wheel,
           QEvent.Type.TouchBegin}

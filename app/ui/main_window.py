@@ -13,8 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__
 from app.domain.staff import StaffMember
@@ -37,6 +36,8 @@ from app.ui.status_widgets import CatalogueStatus, OutboxStatus
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:   # made on first use: the dashboard and the viewer import pyqtgraph
+    from PySide6.QtGui import QCloseEvent
+
     from app.services.ordering.desk import OrderDesk, Worklist
     from app.services.sign_in import PlatformSession
     from app.ui.audit_view import AuditView
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
         from app.ui.viewer.viewer_window import ViewerWindow
 
         if not assessed.study.dicomweb_base:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, self.tr("Images"), self.tr(
                 "The hospital gave no address for these images (no DICOMweb endpoint), so they cannot be shown."))
             return

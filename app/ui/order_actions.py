@@ -9,7 +9,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from app.services.changes import Changes
 from app.services.workstation import Workstation
@@ -17,6 +17,8 @@ from app.ui.chart_panel import ChartPanel
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:   # made when first needed: the dialogs are not part of the first paint
+    from PySide6.QtWidgets import QDialog
+
     from app.ui.my_orders_dialog import RefusalNotice
 
 
@@ -46,6 +48,8 @@ class OrderActions(QObject):
 
     def new_order(self) -> None:
         """The order dialog checks the decisions; the order is written on the serial lane after it closes."""
+        from PySide6.QtWidgets import QDialog
+
         from app.ui.order_dialog import OrderDialog
 
         if self.chart.person is None:
@@ -62,6 +66,8 @@ class OrderActions(QObject):
         self.apply(changes)
 
     def _not_placed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self.window, self.tr("Order not sent"), self.tr(
             "The order could not be saved on this computer ({error}). Nothing was sent; order again.").format(
             error=error))

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.staff import StaffMember
@@ -26,6 +25,9 @@ from app.ui.tasks import TaskRunner
 
 def open_in_browser(url: str) -> bool:
     """The system browser, where the hospital's sign-in page (and its single sign-on) lives."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl(url))
 
 

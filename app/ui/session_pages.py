@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from app.domain.staff import StaffMember
 from app.ui.lock_screen import DialogVeil, LockPage
@@ -53,6 +53,8 @@ class SessionPages(QStackedWidget):
         self._put_away = [w for w in windows if w is not None and w.isVisible()]
         for w in self._put_away:
             w.hide()
+        from PySide6.QtWidgets import QDialog  # loaded by the first lock, not for the first paint
+
         dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
         self._veils = [DialogVeil(d) for d in dialogs]
 

@@ -39,10 +39,15 @@ LATER = ("app.ui.lab_reports_view", "app.ui.trends_view", "app.ui.studies_view",
          "app.ui.reminder_band", "app.ui.badge", "app.services.chart", "app.services.reminders",
          "app.services.trends", "app.ui.my_orders_dialog", "app.domain.repeat_orders", "app.domain.review_rules",
          "tomllib", "app.platform.catalogue_fetch", "app.domain.catalogue", "app.services.lookup",
-         "app.platform.fhir.client", "app.platform.fhir.search")
+         "app.platform.fhir.client", "app.platform.fhir.search", "app.ui.shortcuts_page")
+
+#: Qt's types for what the first paint does not show (dialogs, message boxes, the shortcuts page's table):
+#: PySide makes a Python type, with its enums, at its first import, and none of these is imported before.
+LATER_QT = ("QDialog", "QMessageBox", "QTableWidget", "QHeaderView", "QDesktopServices")
 
 FIRST_PAINT = r"""
 import json, sys, time
+import PySide6.QtGui, PySide6.QtWidgets
 from PySide6.QtCore import QEvent, QObject
 from app.config import single_source_config
 from app.services.workspace import Workspace
@@ -51,10 +56,13 @@ from app.ui.main_window import MainWindow
 
 HEAVY = json.loads(sys.argv[2])
 LATER = json.loads(sys.argv[3])
+LATER_QT = json.loads(sys.argv[4])
 def heavy():
     return sorted(m for m in sys.modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
 def later():
     return sorted(m for m in sys.modules if m in LATER)
+def later_qt():   # PySide puts a type in its module when it makes it
+    return sorted(t for t in LATER_QT if t in vars(PySide6.QtWidgets) or t in vars(PySide6.QtGui))
 
 imported = heavy()
 app = make_application()
@@ -65,7 +73,7 @@ seen = {}
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if watched is window and event.type() == QEvent.Type.Paint and not seen:
-            seen.update(heavy=heavy(), later=later(), storage_open=window.station.storage_open,
+            seen.update(heavy=heavy(), later=later(), later_qt=later_qt(), storage_open=window.station.storage_open,
                         catalogue=window.catalogue_label.text(), outbox=window.outbox_label.text(),
                         search_enabled=field.isEnabled() and window.search_panel.isEnabled())
         return False
@@ -92,7 +100,7 @@ print(json.dumps(dict(imported=imported, painted=seen, after=after)))
 def test_the_window_paints_before_the_network_the_keyring_and_the_images_are_imported(demo_platform, huren_home):
     env = {**os.environ, "HUREN_HOME": str(huren_home), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", FIRST_PAINT, demo_platform.fhir_base, json.dumps(HEAVY),
-                           json.dumps(LATER)],
+                           json.dumps(LATER), json.dumps(LATER_QT)],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
@@ -101,6 +109,7 @@ def test_the_window_paints_before_the_network_the_keyring_and_the_images_are_imp
     painted = seen["painted"]
     assert painted["heavy"] == []            # nor does building and painting the window
     assert painted["later"] == []            # nor the chart's views, the order dialogs, the order domain
+    assert painted["later_qt"] == []         # nor Qt's types for dialogs and tables
     assert painted["search_enabled"]         # the patient search takes input from the first paint
     assert not painted["storage_open"]       # the keyring, the outbox and the audit trail wait for it
     assert painted["outbox"] == ""
