@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from threading import Lock
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from app.config import SiteConfig, SourceConfig, paths
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from app.domain.catalogue import Catalogue
     from app.domain.recognition import Site
     from app.platform.catalogue_fetch import LoadedCatalogue
@@ -111,6 +112,8 @@ class Workspace:
 
     @property
     def timezone(self) -> ZoneInfo:
+        from zoneinfo import ZoneInfo  # ~4 ms to import (it reads sysconfig): not before the first paint
+
         return ZoneInfo(self.config.timezone)
 
     @property

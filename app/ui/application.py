@@ -7,14 +7,17 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.launch import LaunchRequest
 from app.services.workspace import Workspace
 from app.ui.language import install_translations, start_language
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:   # the command line brings it; a window made without one needs none
+    from app.launch import LaunchRequest
 
 log = logging.getLogger("huren.ui")
 
@@ -54,7 +57,10 @@ def run(workspace: Workspace, *, request: LaunchRequest | None = None, patient: 
     # while a worker builds a large answer no longer walks it (pauses of 100 ms and more otherwise).
     gc.freeze()
     gc.enable()   # off while the window was made (app.cli.run_workstation)
-    request = request or LaunchRequest(patient or "")
+    if request is None:
+        from app.launch import LaunchRequest
+
+        request = LaunchRequest(patient or "")
     if report:
         window.show_report(report)
     order_check = []

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.launch import LaunchRequest
 from app.services.workstation import Workstation
 from app.ui.chart_panel import ChartPanel
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.session_pages import SessionPages
 from app.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:   # the sign-in's module comes with the platform session, after the window's first paint
+if TYPE_CHECKING:   # named only: requests come after the first paint, the sign-in with the platform session
+    from app.launch import LaunchRequest
     from app.services.sign_in import LaunchResult
 
 

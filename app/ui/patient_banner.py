@@ -6,7 +6,6 @@ shows at once what the program is for, without knowing a resident ID to type.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -82,6 +81,8 @@ class PatientBanner(QFrame):
                 name=name, id=resident_id))
             self.demo_hint.setToolTip(self.tr("Open this patient's chart"))
             return
+        import html  # with the first patient: its entity table is not needed for the first paint
+
         sex = {"male": self.tr("Male"), "female": self.tr("Female")}.get(p.gender, self.tr("Unknown sex"))
         age = p.age_on(self._today)
         age_text = self.tr("{age} y").format(age=age) if age is not None else ""

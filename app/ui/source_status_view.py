@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -70,6 +69,8 @@ class SourceStatusView(QLabel):
         return f"{_LOOK[o.state.value][1]} {o.label}: {detail}"
 
     def _line(self, o: SourceOutcome) -> str:
+        import html  # with the first answer, not for the first paint
+
         colour, _ = _LOOK[o.state.value]
         return f'<span style="color:{colour}">{html.escape(self.plain_line(o))}</span>'
 

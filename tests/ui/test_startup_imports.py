@@ -34,12 +34,14 @@ HEAVY = ("requests", "urllib3", "keyring", "cryptography", "sqlite3", "pyqtgraph
 #: dialogs and the refusal notice, made at the first sign-in or when opened; the order and review domain,
 #: whose defaults the configuration copies rather than imports; the recognition catalogue's loader and
 #: model, fetched on a worker after the paint; the patient look-up and the FHIR client behind it, imported
-#: on a worker after the paint for the first search.
+#: on a worker after the paint for the first search; the time zones (`zoneinfo` reads `sysconfig`), HTML
+#: escaping (with its entity table) and the launch request, used from the first patient or request on.
 LATER = ("app.ui.lab_reports_view", "app.ui.trends_view", "app.ui.studies_view", "app.ui.document_view",
          "app.ui.reminder_band", "app.ui.badge", "app.services.chart", "app.services.reminders",
          "app.services.trends", "app.ui.my_orders_dialog", "app.domain.repeat_orders", "app.domain.review_rules",
          "tomllib", "app.platform.catalogue_fetch", "app.domain.catalogue", "app.services.lookup",
-         "app.platform.fhir.client", "app.platform.fhir.search", "app.ui.shortcuts_page")
+         "app.platform.fhir.client", "app.platform.fhir.search", "app.ui.shortcuts_page", "zoneinfo",
+         "html", "app.launch")
 
 #: Qt's types for what the first paint does not show (dialogs, message boxes, the shortcuts page's table):
 #: PySide makes a Python type, with its enums, at its first import, and none of these is imported before.
