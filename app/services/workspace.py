@@ -112,7 +112,7 @@ class Workspace:
 
     @property
     def timezone(self) -> ZoneInfo:
-        from zoneinfo import ZoneInfo  # ~4 ms to import (it reads sysconfig): not before the first paint
+        from zoneinfo import ZoneInfo  # 2-4 ms to import (it reads sysconfig): not for the first paint
 
         return ZoneInfo(self.config.timezone)
 
